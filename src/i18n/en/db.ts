@@ -80,7 +80,7 @@ export const db: Messages['db'] = {
     age: 'Age',
     town: 'Town',
     channel: 'Preferred channel',
-    motive: 'Motive (SONCAS)',
+    motive: 'Buying motive (SONCAS)',
     firstPurchase: 'First purchase',
     lastPurchase: 'Last purchase',
     purchasesTotal: 'Purchases',

@@ -213,9 +213,9 @@ export const debrief: Messages['debrief'] = {
     socialBondingOther:
       'With social bonds ({{instrument}}, launched in {{period}}), {{count}} customers were enrolled, for {{cost}}. {{stopped}}{{vsControl}}Their effects come slowly (trust takes months to build) but last, and are hard for competitors to imitate.',
     customisationOne:
-      'With customisation ({{instrument}}, launched in {{period}}), {{count}} customer is tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. {{stopped}}Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
+      'With customisation ({{instrument}}, launched in {{period}}), {{count}} customer is tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. {{stopped}}Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money buying motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
     customisationOther:
-      'With customisation ({{instrument}}, launched in {{period}}), {{count}} customers are tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. {{stopped}}Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
+      'With customisation ({{instrument}}, launched in {{period}}), {{count}} customers are tied to the shop by a switching barrier: what was built for them would be lost if they went elsewhere. {{stopped}}Cost: {{cost}}. {{vsControl}}The course calls it costly and prone to resistance: customers seeking novelty or savings (novelty and money buying motives) put up badly with a closed offer, their barrier stays low and their satisfaction drops.',
     personalisationOne:
       'With personalisation ({{instrument}}, launched in {{period}}), {{count}} customer was enrolled. {{stopped}}{{consent}}It needs {{setup}} to set up, then works only as far as the shop knows each member: without profile data, nothing. {{data}}Cost: {{cost}}. {{vsControl}}The course calls it slow and costly, but strong and very hard to imitate.',
     personalisationOther:
@@ -308,8 +308,8 @@ export const debrief: Messages['debrief'] = {
       stagesOther: 'stages {{values}}',
       ladderOne: 'rung {{values}}',
       ladderOther: 'rungs {{values}}',
-      motivesOne: 'motive {{values}}',
-      motivesOther: 'motives {{values}}',
+      motivesOne: 'buying motive {{values}}',
+      motivesOther: 'buying motives {{values}}',
       channelsOne: 'channel {{values}}',
       channelsOther: 'channels {{values}}',
       value: '“{{value}}”',

@@ -55,7 +55,7 @@ export const decisions: Messages['decisions'] = {
     previewName: 'Name',
     previewStage: 'Stage',
     previewSegment: 'Segment',
-    previewMotive: 'Motive',
+    previewMotive: 'Buying motive (SONCAS)',
     previewRfm: 'R-F-M',
     previewSpend: 'Total spend',
     noSegment: '—',

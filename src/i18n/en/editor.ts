@@ -230,7 +230,7 @@ export const editor: Messages['editor'] = {
     needValid: 'Fix the errors to compute the preview.',
     sample: 'Preview computed on {{n}} customers (a sample) with seed {{seed}}.',
     failed: 'The preview failed: {{reason}}',
-    byMotive: 'Customers by SONCAS motive',
+    byMotive: 'Customers by buying motive (SONCAS)',
     byStage: 'Customers by lifecycle stage',
     bySegment: 'Customers by RFM segment',
     meanBasket: 'Observed mean basket: {{amount}}',

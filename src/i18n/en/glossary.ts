@@ -119,7 +119,7 @@ export const glossary: Messages['glossary'] = {
       title: 'Loyalty ladder (échelle de fidélité)',
     },
     soncas: {
-      title: 'SONCAS',
+      title: 'SONCAS buying motives (besoins-types)',
     },
     rolesAchat: {
       title: 'Buying roles (rôles dans l’achat)',

@@ -174,7 +174,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   soncas: {
     short: 'Security, pride, novelty, comfort, money, sympathy: the dominant buying motive.',
     body: 'Each customer has a dominant buying motive: being reassured (security), being valued (pride), discovering (novelty), peace of mind (comfort), paying less (money) or enjoying the relationship (sympathy). The right argument and strategy depend on it: a discount reaches the “money” customer, a club reaches the “sympathy” or “pride” customer.',
-    where: 'Customer database: Motive column; decisions: targeting by motive.',
+    where: 'Customer database: Buying motive column; decisions: targeting by buying motive (SONCAS).',
     keywords: 'besoins-types, sécurité, orgueil, nouveauté, confort, argent, sympathie',
   },
   rolesAchat: {
@@ -197,7 +197,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   strategiesFidelisation: {
     short: 'Financial advantage, social bonding, personalisation, customisation.',
-    body: 'Four broad ways to build loyalty, each with strengths and limits: financial advantages act fast but are copied; social bonding is hard to imitate but slow; personalisation ties customers to the shop but is costly; customisation limits switching but makes the offer more cumbersome. The right choice depends on the targeted segment and the buying motive.',
+    body: 'Four broad ways to build loyalty, each with strengths and limits: financial advantages act fast but are copied; social bonding is hard to imitate but slow; personalisation ties customers to the shop but is costly; customisation limits switching but makes the offer more cumbersome. The right choice depends on the targeted segment and the buying motive (SONCAS).',
     where: 'Decisions: choosing the strategy; programmes table on the dashboard.',
     keywords: 'les quatre stratégies',
   },
@@ -209,7 +209,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   lienSocial: {
     short: 'Club, private events: slow to build, hard to imitate.',
-    body: 'Examples: members’ club, private evenings, customer community. Advantages: a competitor cannot copy a relationship, and customers hesitate to leave it. Drawback: trust takes time, the effect appears only after several periods, but it lasts. It works mostly on customers who value the relationship or being valued (sympathy and pride motives); a customer who comes for the price cares little.',
+    body: 'Examples: members’ club, private evenings, customer community. Advantages: a competitor cannot copy a relationship, and customers hesitate to leave it. Drawback: trust takes time, the effect appears only after several periods, but it lasts. It works mostly on customers who value the relationship or being valued (sympathy and pride buying motives); a customer who comes for the price cares little.',
     where: 'Decisions: “Social bonding” strategy; customer file: “Club member”; “Club” column of the customer database (show it with “Columns shown”).',
   },
   personnalisation: {

@@ -25,7 +25,7 @@ export const scoringLab: Messages['scoringLab'] = {
     frequency: 'Total purchases at most',
     amount: 'Total amount spent at most (€)',
     complaints: 'Per recent complaint (last 8 periods)',
-    motive: 'Buying motive among',
+    motive: 'Buying motive (SONCAS) among',
     satisfaction: 'Satisfaction given in a survey below (%)',
     pointsFor: 'Points: {{criterion}}',
   },

@@ -10,7 +10,7 @@ export const strategies: Messages['strategies'] = {
   lienSocial: {
     summary: 'Build attachment: customer club, private events for members.',
     advantages: 'Hard to imitate; customers think twice before switching shops.',
-    drawbacks: 'Trust takes time to build; works mostly on customers who value the relationship or being valued (sympathy and pride motives): a customer who comes for the price (money) or for novelty cares little, and the club keeps them far less.',
+    drawbacks: 'Trust takes time to build; works mostly on customers who value the relationship or being valued (sympathy and pride buying motives): a customer who comes for the price (money) or for novelty cares little, and the club keeps them far less.',
     delay: 'Slow: several periods before a visible effect, but it lasts after stopping.',
   },
   personnalisation: {

@@ -101,7 +101,7 @@ export const db = frenchArea({
     age: 'Âge',
     town: 'Ville',
     channel: 'Canal préféré',
-    motive: 'Motivation (SONCAS)',
+    motive: 'Besoin-type (SONCAS)',
     firstPurchase: 'Premier achat',
     lastPurchase: 'Dernier achat',
     purchasesTotal: 'Nombre d’achats',

@@ -242,9 +242,9 @@ export const debrief = frenchArea({
     socialBondingOther:
       'Avec le lien social ({{instrument}}, lancé {{period}}), {{count}} clients ont été inscrits, pour {{cost}}. {{stopped}}{{vsControl}}Ses effets sont lents à venir (la confiance se construit en mois) mais durables, et difficiles à imiter par la concurrence.',
     customisationOne:
-      'Avec la customisation ({{instrument}}, lancée {{period}}), {{count}} client est lié au magasin par une barrière au changement : ce qui a été construit pour lui se perdrait s’il partait ailleurs. {{stopped}}Coût : {{cost}}. {{vsControl}}Le cours la dit coûteuse et sujette à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
+      'Avec la customisation ({{instrument}}, lancée {{period}}), {{count}} client est lié au magasin par une barrière au changement : ce qui a été construit pour lui se perdrait s’il partait ailleurs. {{stopped}}Coût : {{cost}}. {{vsControl}}Le cours la dit coûteuse et sujette à résistance : les clients qui cherchent la nouveauté ou l’économie (besoins-types nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
     customisationOther:
-      'Avec la customisation ({{instrument}}, lancée {{period}}), {{count}} clients sont liés au magasin par une barrière au changement : ce qui a été construit pour eux se perdrait s’ils partaient ailleurs. {{stopped}}Coût : {{cost}}. {{vsControl}}Le cours la dit coûteuse et sujette à résistance : les clients qui cherchent la nouveauté ou l’économie (motifs nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
+      'Avec la customisation ({{instrument}}, lancée {{period}}), {{count}} clients sont liés au magasin par une barrière au changement : ce qui a été construit pour eux se perdrait s’ils partaient ailleurs. {{stopped}}Coût : {{cost}}. {{vsControl}}Le cours la dit coûteuse et sujette à résistance : les clients qui cherchent la nouveauté ou l’économie (besoins-types nouveauté et argent) supportent mal une offre fermée, leur barrière reste faible et leur satisfaction baisse.',
     personalisationOne:
       'Avec la personnalisation ({{instrument}}, lancée {{period}}), {{count}} client a été inscrit. {{stopped}}{{consent}}Elle demande {{setup}} de mise en place, puis n’agit qu’à la mesure de ce que le magasin sait de chaque membre : sans données de profil, rien. {{data}}Coût : {{cost}}. {{vsControl}}Le cours la dit lente et coûteuse, mais forte et très difficile à imiter.',
     personalisationOther:
@@ -355,8 +355,8 @@ export const debrief = frenchArea({
       stagesOther: 'étapes {{values}}',
       ladderOne: 'échelon {{values}}',
       ladderOther: 'échelons {{values}}',
-      motivesOne: 'motif {{values}}',
-      motivesOther: 'motifs {{values}}',
+      motivesOne: 'besoin-type {{values}}',
+      motivesOther: 'besoins-types {{values}}',
       channelsOne: 'canal {{values}}',
       channelsOther: 'canaux {{values}}',
       value: '« {{value}} »',

@@ -28,7 +28,7 @@ export const decisions = frenchArea({
     ladder: 'Échelle de fidélité',
     /** no record is ever a prospect (ui/customers/recordStages.ts, QA today 6): the stages and rungs offered leave it out */
     noProspects: 'Les prospects (pas encore clients) ne sont pas dans la base : une action ne vise que des clients. Une campagne de conquête les recrute.',
-    motives: 'Motivations d’achat (SONCAS)',
+    motives: 'Besoins-types (SONCAS)',
     scores: 'Scores RFM',
     score: { r: 'Récence (R)', f: 'Fréquence (F)', m: 'Montant (M)' },
     from: 'de',
@@ -64,7 +64,7 @@ export const decisions = frenchArea({
     previewName: 'Nom',
     previewStage: 'Étape',
     previewSegment: 'Segment',
-    previewMotive: 'Motivation',
+    previewMotive: 'Besoin-type (SONCAS)',
     previewRfm: 'R-F-M',
     previewSpend: 'Dépense totale',
     noSegment: '—',

@@ -124,7 +124,7 @@ export const glossary = frenchArea({
       title: 'Échelle de fidélité',
     },
     soncas: {
-      title: 'SONCAS',
+      title: 'SONCAS (besoins-types)',
     },
     rolesAchat: {
       title: 'Rôles dans l’achat',

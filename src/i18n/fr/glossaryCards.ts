@@ -180,9 +180,9 @@ export const glossaryCards = frenchArea({
     keywords: '',
   },
   soncas: {
-    short: 'Sécurité, orgueil, nouveauté, confort, argent, sympathie : le motif d’achat dominant.',
-    body: 'Chaque client a un motif d’achat qui domine : être rassuré (sécurité), être valorisé (orgueil), découvrir (nouveauté), être tranquille (confort), payer moins (argent) ou aimer la relation (sympathie). Le bon argument et la bonne stratégie dépendent de ce motif : une remise touche le client « argent », un club touche le client « sympathie » ou « orgueil ».',
-    where: 'Base clients : colonne Motif ; décisions : ciblage par motif.',
+    short: 'Sécurité, orgueil, nouveauté, confort, argent, sympathie : le besoin-type dominant du client.',
+    body: 'Chaque client a un besoin-type qui domine (son motif d’achat principal) : être rassuré (sécurité), être valorisé (orgueil), découvrir (nouveauté), être tranquille (confort), payer moins (argent) ou aimer la relation (sympathie). Le bon argument et la bonne stratégie dépendent de ce besoin-type : une remise touche le client « argent », un club touche le client « sympathie » ou « orgueil ».',
+    where: 'Base clients : colonne Besoin-type ; décisions : ciblage par besoin-type (SONCAS).',
     keywords: '',
   },
   rolesAchat: {
@@ -205,7 +205,7 @@ export const glossaryCards = frenchArea({
   },
   strategiesFidelisation: {
     short: 'Avantage financier, lien social, personnalisation, customisation.',
-    body: 'Quatre grandes façons de fidéliser, avec chacune ses forces et ses limites : l’avantage financier agit vite mais se copie ; le lien social est difficile à imiter mais lent ; la personnalisation attache au magasin mais coûte ; la customisation limite le changement de fournisseur mais alourdit l’offre. Le bon choix dépend du segment visé et du motif d’achat.',
+    body: 'Quatre grandes façons de fidéliser, avec chacune ses forces et ses limites : l’avantage financier agit vite mais se copie ; le lien social est difficile à imiter mais lent ; la personnalisation attache au magasin mais coûte ; la customisation limite le changement de fournisseur mais alourdit l’offre. Le bon choix dépend du segment visé et du besoin-type (SONCAS).',
     where: 'Décisions : choix de la stratégie ; tableau des programmes au tableau de bord.',
     keywords: '',
   },
@@ -217,7 +217,7 @@ export const glossaryCards = frenchArea({
   },
   lienSocial: {
     short: 'Club, événements privés : long à construire, difficile à imiter.',
-    body: 'Exemples : club de membres, soirées privées, communauté de clients. Avantages : un concurrent ne peut pas copier une relation, et le client hésite à la quitter. Inconvénient : il faut du temps pour créer la confiance, l’effet n’apparaît qu’au bout de plusieurs périodes, mais il dure. Il touche surtout les clients qui aiment la relation ou être valorisés (motifs sympathie et orgueil) ; un client qui vient pour le prix y tient peu.',
+    body: 'Exemples : club de membres, soirées privées, communauté de clients. Avantages : un concurrent ne peut pas copier une relation, et le client hésite à la quitter. Inconvénient : il faut du temps pour créer la confiance, l’effet n’apparaît qu’au bout de plusieurs périodes, mais il dure. Il touche surtout les clients qui aiment la relation ou être valorisés (besoins-types sympathie et orgueil) ; un client qui vient pour le prix y tient peu.',
     where:
       'Décisions : stratégie « Lien social » ; fiche client : « Membre du club » ; colonne « Club » de la base clients (à afficher avec « Colonnes affichées »).',
   },

@@ -25,7 +25,7 @@ export const scoringLab = frenchArea({
     frequency: 'Achats au total au plus',
     amount: 'Montant total dépensé au plus (€)',
     complaints: 'Par réclamation récente (8 dernières périodes)',
-    motive: 'Motif d’achat parmi',
+    motive: 'Besoin-type (SONCAS) parmi',
     satisfaction: 'Satisfaction déclarée à l’enquête sous (%)',
     pointsFor: 'Points : {{criterion}}',
   },

@@ -14,7 +14,7 @@ export const strategies = frenchArea({
   lienSocial: {
     summary: 'Créer un attachement : club clients, événements privés réservés aux membres.',
     advantages: 'Difficile à imiter ; les clients hésitent à changer de magasin.',
-    drawbacks: 'Il faut du temps pour installer la confiance ; agit surtout sur les clients qui aiment la relation ou être valorisés (motifs sympathie et orgueil) : un client qui vient pour le prix (argent) ou pour la nouveauté y tient peu, et le club le retient beaucoup moins.',
+    drawbacks: 'Il faut du temps pour installer la confiance ; agit surtout sur les clients qui aiment la relation ou être valorisés (besoins-types sympathie et orgueil) : un client qui vient pour le prix (argent) ou pour la nouveauté y tient peu, et le club le retient beaucoup moins.',
     delay: 'Lent : plusieurs périodes avant un effet visible, mais il dure après l’arrêt.',
   },
   personnalisation: {

@@ -82,7 +82,7 @@ describe('the Bilan reads each strategy the learner played', () => {
     expect(gap!.mayBeChance).toBe(true);
     expect(text).toContain('Les deux marges d’erreur se chevauchent : l’écart entre membres et témoins encore clients peut n’être que du hasard, à lire avec prudence.');
     expect(text).not.toContain('qui ne compte que');
-    expect(text).toContain('(motifs nouveauté et argent)');
+    expect(text).toContain('(besoins-types nouveauté et argent)');
   });
 
   it('personalisation: consent exclusions, the data collected before it, its set-up delay', () => {

@@ -387,7 +387,7 @@ describe('ScenarioEditorScreen preview', () => {
     await user.click(screen.getByRole('button', { name: 'Calculer l’aperçu' }));
     const region = screen.getByRole('region', { name: 'Aperçu de la clientèle de départ' });
     await waitFor(() => expect(within(region).getByText(/Aperçu calculé sur 200 clients/)).toBeInTheDocument(), { timeout: 10_000 });
-    const motives = within(region).getByRole('table', { name: 'Clients par motif SONCAS' });
+    const motives = within(region).getByRole('table', { name: 'Clients par besoin-type (SONCAS)' });
     expect(within(motives).getAllByRole('row')).toHaveLength(7);
     expect(within(region).getByText(/Panier moyen observé/)).toBeInTheDocument();
   });

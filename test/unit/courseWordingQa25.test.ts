@@ -1,0 +1,40 @@
+/**
+ * The course's words, one name for one thing (QA teacher qa25):
+ * - F3: SONCAS had five names across the screens (« Motivations d’achat (SONCAS) », « Motivation », « Motif (SONCAS) »,
+ *   « Motif d’achat dominant », « Motif d’achat parmi »); the course calls them « besoins-types (SONCAS) ».
+ */
+import { describe, expect, it } from 'vitest';
+import { fr } from '../../src/i18n/fr.ts';
+import { en } from '../../src/i18n/en.ts';
+
+/** every string of a catalogue, with its key */
+function strings(node: unknown, path = ''): [string, string][] {
+  if (typeof node === 'string') return [[path, node]];
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+}
+
+describe('SONCAS: one name, the course’s « besoin-type » (F3)', () => {
+  /** the labels a student reads for the customer's SONCAS value: filter, column, file, decisions, scoring lab, export */
+  const labels = (m: typeof fr | typeof en) => [
+    m.customers.filters.motive,
+    m.customers.column.motive,
+    m.customers.file.motive,
+    m.db.csv.motive,
+    m.decisions.target.motives,
+    m.decisions.target.previewMotive,
+    m.scoringLab.grid.motive,
+    m.editor.section.motiveMix,
+    m.editor.preview.byMotive,
+  ];
+  it('French: every label says « besoin(s)-type(s) », none « motif » or « motivation »', () => {
+    for (const label of labels(fr)) expect(label).toMatch(/[Bb]esoins?-types?/);
+    expect(fr.customers.file.motive).toBe('Besoin-type dominant (SONCAS)');
+    expect(fr.glossary.concept.soncas.title).toBe('SONCAS (besoins-types)');
+    expect(strings(fr).filter(([key, text]) => !key.startsWith('glossaryCards.soncas.body') && /\bmotifs? (d’achat|SONCAS)|motivation|\(motifs? /i.test(text))).toEqual([]);
+  });
+  it('English: every label says « buying motive(s) »', () => {
+    for (const label of labels(en)) expect(label).toMatch(/[Bb]uying motives?/);
+    expect(en.glossary.concept.soncas.title).toBe('SONCAS buying motives (besoins-types)');
+  });
+});
