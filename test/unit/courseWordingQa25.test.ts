@@ -2,10 +2,14 @@
  * The course's words, one name for one thing (QA teacher qa25):
  * - F3: SONCAS had five names across the screens (« Motivations d’achat (SONCAS) », « Motivation », « Motif (SONCAS) »,
  *   « Motif d’achat dominant », « Motif d’achat parmi »); the course calls them « besoins-types (SONCAS) ».
+ * - F5: the game's points were « Points gagnés » on the dashboard and « Score » in the Bilan, a word the course uses for
+ *   scoring (« score RFM », « Labo de scoring »).
  */
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/fr.ts';
 import { en } from '../../src/i18n/en.ts';
+import { translate } from '../../src/i18n/translate.ts';
+import { translateCount } from '../../src/i18n/plural.ts';
 
 /** every string of a catalogue, with its key */
 function strings(node: unknown, path = ''): [string, string][] {
@@ -36,5 +40,17 @@ describe('SONCAS: one name, the course’s « besoin-type » (F3)', () => {
   it('English: every label says « buying motive(s) »', () => {
     for (const label of labels(en)) expect(label).toMatch(/[Bb]uying motives?/);
     expect(en.glossary.concept.soncas.title).toBe('SONCAS buying motives (besoins-types)');
+  });
+});
+
+describe('the game’s points: « Points gagnés » on the dashboard and in the Bilan (F5)', () => {
+  it('writes the Bilan’s line as the dashboard’s, never « Score »', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      for (const earned of [0, 1, 2]) {
+        const values = { earned, possible: 5 };
+        expect(translateCount(locale, 'debrief.objectives.score', earned, values)).toBe(translate(locale, 'dashboard.objectives.score', values));
+        expect(translateCount(locale, 'debrief.objectives.score', earned, values)).not.toMatch(/Score/);
+      }
+    }
   });
 });

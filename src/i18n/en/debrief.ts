@@ -41,8 +41,8 @@ export const debrief: Messages['debrief'] = {
     atStartThenLost: 'Already met at the start, then lost before the end of {{deadline}}',
     notMeasured: 'not measured',
     never: 'never',
-    scoreOne: 'Score: {{earned}}\u00a0point out of {{possible}}',
-    scoreOther: 'Score: {{earned}}\u00a0points out of {{possible}}',
+    scoreOne: 'Points earned: {{earned}} out of {{possible}}',
+    scoreOther: 'Points earned: {{earned}} out of {{possible}}',
     stateLabel: { enCours: 'In progress', atteint: 'Met', manque: 'Not met' },
     seedAdjusted:
       'Targets adjusted to seed {{seed}}: the shop’s are set for seed {{defaultSeed}}; each figure target moved by what this seed gives with no action at all, to ask for the same gap from “doing nothing”.',

@@ -47,8 +47,8 @@ export const debrief = frenchArea({
     atStartThenLost: 'Déjà atteint au départ, puis perdu avant la fin de {{deadline}}',
     notMeasured: 'non mesuré',
     never: 'jamais',
-    scoreOne: 'Score : {{earned}} point sur {{possible}}',
-    scoreOther: 'Score : {{earned}} points sur {{possible}}',
+    scoreOne: 'Points gagnés : {{earned}} sur {{possible}}',
+    scoreOther: 'Points gagnés : {{earned}} sur {{possible}}',
     stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint' },
     /** a run on another seed than the default: its figure targets moved by what doing nothing gives there (src/engine/seedTargets.ts) */
     seedAdjusted:

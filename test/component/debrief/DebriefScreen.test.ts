@@ -47,7 +47,7 @@ describe('DebriefScreen', () => {
     const row = within(section).getByRole('row', { name: /Au moins 150 clients actifs en semaine 8/ });
     expect(row).toHaveTextContent('Atteint');
     expect(row).toHaveTextContent('Semaine 8');
-    expect(within(section).getByText(/Score : \d+ points? sur 4/)).toBeInTheDocument();
+    expect(within(section).getByText(/Points gagnés : \d+ sur 4/)).toBeInTheDocument();
   });
 
   it('shows the customers as a balance that adds up, split into active and dormant now (real engine run)', () => {

@@ -34,8 +34,8 @@ describe('plural messages', () => {
 
 describe('plural messages of the Bilan', () => {
   it('score, game in progress and the duration of an action', () => {
-    expect(translateCount('fr', 'debrief.objectives.score', 1, { earned: 1, possible: 4 })).toBe(frenchText`Score : 1 point sur 4`);
-    expect(translateCount('fr', 'debrief.objectives.score', 3, { earned: 3, possible: 4 })).toBe(frenchText`Score : 3 points sur 4`);
+    expect(translateCount('fr', 'debrief.objectives.score', 1, { earned: 1, possible: 4 })).toBe(frenchText`Points gagnés : 1 sur 4`);
+    expect(translateCount('fr', 'debrief.objectives.score', 3, { earned: 3, possible: 4 })).toBe(frenchText`Points gagnés : 3 sur 4`);
     expect(translateCount('fr', 'debrief.inProgress', 5, { n: 5, total: 52 })).toBe(frenchText`Partie en cours : bilan après 5 périodes sur 52.`);
     expect(say('en', 'debrief.timeline.duration', 1)).toBe('for 1 period');
     expect(say('fr', 'debrief.timeline.duration', 4)).toBe('pendant 4 périodes');
