@@ -4,6 +4,8 @@
  *   « Motif d’achat dominant », « Motif d’achat parmi »); the course calls them « besoins-types (SONCAS) ».
  * - F5: the game's points were « Points gagnés » on the dashboard and « Score » in the Bilan, a word the course uses for
  *   scoring (« score RFM », « Labo de scoring »).
+ * - F6: the recruitment cost and the complaint costs were « à la mesure du panier moyen de 6,90 € », the scenario's fixed
+ *   reference basket, while the dashboard's KPI « panier moyen » read 6,80 €: a student comparing screens thinks one is wrong.
  */
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/fr.ts';
@@ -51,6 +53,18 @@ describe('the game’s points: « Points gagnés » on the dashboard and in the 
         expect(translateCount(locale, 'debrief.objectives.score', earned, values)).toBe(translate(locale, 'dashboard.objectives.score', values));
         expect(translateCount(locale, 'debrief.objectives.score', earned, values)).not.toMatch(/Score/);
       }
+    }
+  });
+});
+
+describe('the scenario’s fixed basket is the « panier de référence du magasin », not the KPI « panier moyen » (F6)', () => {
+  const keys = ['decisions.acquisition.costPerRecruit', 'decisions.complaints.help', 'glassBox.rule.complaintCost', 'glassBox.rule.acquisition'];
+  it('names it so wherever a cost is priced on it, in French and English', () => {
+    for (const key of keys) {
+      expect(translate('fr', key), key).toMatch(/panier de référence du magasin/);
+      expect(translate('fr', key), key).not.toMatch(/à la mesure du panier moyen|panier moyen (de|du magasin)/);
+      expect(translate('en', key), key).toMatch(/the shop’s reference basket/);
+      expect(translate('en', key), key).not.toMatch(/mean basket/);
     }
   });
 });

@@ -177,7 +177,7 @@ export const decisions: Messages['decisions'] = {
   },
   complaints: {
     title: 'Complaint policy',
-    help: 'A complaint handled well and fast keeps most customers; ignored, it loses ten times more complainers and drives away the customers the unhappy one could have brought you (they tell about ten people: an assumption of the simulator, after the TARP studies of unhappy customers). Better handling costs more: the staff’s time and a gesture in proportion to the mean basket. “Excellent” costs more, in every shop, than the customers it keeps on top: an exceptional repair makes the customer barely more satisfied, and hardly more likely to buy again (after the studies of the “recovery paradox”, de Matos et al. 2007).',
+    help: 'A complaint handled well and fast keeps most customers; ignored, it loses ten times more complainers and drives away the customers the unhappy one could have brought you (they tell about ten people: an assumption of the simulator, after the TARP studies of unhappy customers). Better handling costs more: the staff’s time and a gesture in proportion to the shop’s reference basket. “Excellent” costs more, in every shop, than the customers it keeps on top: an exceptional repair makes the customer barely more satisfied, and hardly more likely to buy again (after the studies of the “recovery paradox”, de Matos et al. 2007).',
     apply: 'Apply this policy',
     inForce: 'Policy in force: {{level}}.',
     next: 'From this period: {{level}} (pending decision).',
@@ -228,7 +228,7 @@ export const decisions: Messages['decisions'] = {
     title: 'Recruiting new customers',
     help: 'A conquest campaign brings new customers; a recruited customer who stays costs more than a customer kept.',
     /** {{cost}}: engine unitCosts.ts recruitUnitCost; {{basket}}: the scenario's expected basket (paid channels only) */
-    costPerRecruit: 'Cost per recruit on this channel: {{cost}} (the contact and the welcome offer, in proportion to the mean basket of {{basket}}). Most recruits of a paid campaign do not stay.',
+    costPerRecruit: 'Cost per recruit on this channel: {{cost}} (the contact and the welcome offer, in proportion to the shop’s reference basket, set at {{basket}} by the scenario). Most recruits of a paid campaign do not stay.',
     /**
      * the parrainage channel (engine acquisition.ts referralCampaign, QA verify3 V1): {{invitation}} REFERRAL_INVITATION_COST,
      * {{reward}} unitCosts.ts referralReward, {{atBest}} referralUnitCost, {{participation}} / {{conversion}} shares

@@ -218,7 +218,7 @@ export const decisions = frenchArea({
      * are not « a few »: 0.54 x TARP_ACTION_SHARE against 0.05 x it when resolved fast, ten times more (service.ts; concepts audit C2);
      * « excellente » costs more than it keeps in every shop (engine README « Ce que coûte une réclamation »)
      */
-    help: 'Une réclamation bien et vite traitée garde la plupart des clients ; ignorée, elle fait partir dix fois plus de plaignants et fuir les clients que le mécontent aurait pu vous amener (il la raconte à une dizaine de personnes : une hypothèse du simulateur, d’après les études TARP sur les clients mécontents). Mieux traiter coûte plus cher : le temps du personnel et un geste à la mesure du panier moyen. « Excellente » coûte, dans chaque magasin, plus que les clients qu’elle garde en plus : une réparation exceptionnelle rend le client à peine plus satisfait, sans guère le faire racheter davantage (d’après les études du « paradoxe de la réparation », de Matos et al. 2007).',
+    help: 'Une réclamation bien et vite traitée garde la plupart des clients ; ignorée, elle fait partir dix fois plus de plaignants et fuir les clients que le mécontent aurait pu vous amener (il la raconte à une dizaine de personnes : une hypothèse du simulateur, d’après les études TARP sur les clients mécontents). Mieux traiter coûte plus cher : le temps du personnel et un geste à la mesure du panier de référence du magasin. « Excellente » coûte, dans chaque magasin, plus que les clients qu’elle garde en plus : une réparation exceptionnelle rend le client à peine plus satisfait, sans guère le faire racheter davantage (d’après les études du « paradoxe de la réparation », de Matos et al. 2007).',
     apply: 'Appliquer cette politique',
     inForce: 'Politique en vigueur : {{level}}.',
     next: 'À partir de cette période : {{level}} (décision en attente).',
@@ -281,7 +281,7 @@ export const decisions = frenchArea({
     title: 'Recrutement de nouveaux clients',
     help: 'Une campagne de conquête amène de nouveaux clients ; un client recruté qui reste coûte plus cher qu’un client gardé.',
     /** {{cost}}: engine unitCosts.ts recruitUnitCost; {{basket}}: the scenario's expected basket (paid channels only) */
-    costPerRecruit: 'Coût par recrue sur ce canal : {{cost}} (le contact et l’offre de bienvenue, à la mesure du panier moyen de {{basket}}). La plupart des recrues d’une campagne payée ne restent pas.',
+    costPerRecruit: 'Coût par recrue sur ce canal : {{cost}} (le contact et l’offre de bienvenue, à la mesure du panier de référence du magasin, fixé à {{basket}} par le scénario). La plupart des recrues d’une campagne payée ne restent pas.',
     /**
      * the parrainage channel (engine acquisition.ts referralCampaign, QA verify3 V1): {{invitation}} REFERRAL_INVITATION_COST,
      * {{reward}} unitCosts.ts referralReward, {{atBest}} referralUnitCost, {{participation}} / {{conversion}} shares

@@ -38,7 +38,7 @@ describe('acquisition form', () => {
     // the bakery: 6,90 € basket; flyers 30 € of contact (unitCosts.ts; 30 € flat before 02/12/2026)
     const text = () => screen.getByTestId('recruit-cost').textContent!.replace(/\s+/g, ' ');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Canal' }), 'flyers');
-    expect(text()).toBe('Coût par recrue sur ce canal : 36,90 € (le contact et l’offre de bienvenue, à la mesure du panier moyen de 6,90 €). La plupart des recrues d’une campagne payée ne restent pas.');
+    expect(text()).toBe('Coût par recrue sur ce canal : 36,90 € (le contact et l’offre de bienvenue, à la mesure du panier de référence du magasin, fixé à 6,90 € par le scénario). La plupart des recrues d’une campagne payée ne restent pas.');
   });
 
   it('says that a referral campaign pays invitations and both rewards, and is capped by the satisfied customers (QA verify3 V1)', async () => {

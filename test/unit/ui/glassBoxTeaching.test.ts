@@ -29,9 +29,9 @@ describe('glass-box rules as the course says them', () => {
     expect(rule('acquisitions', 'acquisition')).toContain('(prospectus 36,90 €,');
     expect(rule('acquisitions', 'acquisition')).not.toContain('flyers');
   });
-  it('English: « 1 × the shop’s mean basket », the channel as Decisions names it, the referrer (QA qa21 F3)', () => {
+  it('English: « 1 × the shop’s reference basket », the channel as Decisions names it, the referrer (QA qa21 F3)', () => {
     const en = rule('acquisitions', 'acquisition', 'en');
-    expect(en).toMatch(/, social media €[\d.]+, .*the welcome offer, 1 × the shop’s mean basket, i\.e\. /);
+    expect(en).toMatch(/, social media €[\d.]+, .*the welcome offer, 1 × the shop’s reference basket, i\.e\. /);
     expect(en).toContain(' to the referrer and as much to the referred friend');
     expect(en).not.toMatch(/sponsor|social networks/);
   });
