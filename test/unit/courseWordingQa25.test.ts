@@ -6,6 +6,8 @@
  *   scoring (« score RFM », « Labo de scoring »).
  * - F6: the recruitment cost and the complaint costs were « à la mesure du panier moyen de 6,90 € », the scenario's fixed
  *   reference basket, while the dashboard's KPI « panier moyen » read 6,80 €: a student comparing screens thinks one is wrong.
+ * - F7: the tool « Remise sur volume » is a flat discount on every purchase (its own help says a real volume discount is not
+ *   simulated): a course term as the label of something else. Its id stays remiseVolume (files, engine, decisions).
  */
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/fr.ts';
@@ -66,5 +68,18 @@ describe('the scenario’s fixed basket is the « panier de référence du magas
       expect(translate('en', key), key).toMatch(/the shop’s reference basket/);
       expect(translate('en', key), key).not.toMatch(/mean basket/);
     }
+  });
+});
+
+describe('the flat discount is named for what it is, not « Remise sur volume » (F7)', () => {
+  it('labels the tool « Remise permanente (sur chaque achat) » / « Standing discount », its id unchanged', () => {
+    expect(fr.vocabulary.instrument.remiseVolume).toBe('Remise permanente (sur chaque achat)');
+    expect(en.vocabulary.instrument.remiseVolume).toBe('Standing discount (on every purchase)');
+    expect(strings(fr).filter(([key, text]) => !key.startsWith('glossaryCards.avantageFinancier') && !key.startsWith('strategies.instrumentHelp') && /remises? sur volume/i.test(text))).toEqual([]);
+    expect(strings(en).filter(([key, text]) => !key.startsWith('glossaryCards.avantageFinancier') && !key.startsWith('strategies.instrumentHelp') && /volume discount/i.test(text))).toEqual([]);
+  });
+  it('keeps the course’s volume discount (prix dégressifs) in the glossary, as an example Fidélis does not simulate', () => {
+    expect(fr.glossaryCards.avantageFinancier.body).toMatch(/prix dégressifs \(la remise sur volume, .*Fidélis ne la simule pas/);
+    expect(en.glossaryCards.avantageFinancier.body).toMatch(/volume prices \(the volume discount, .*Fidélis does not simulate it/);
   });
 });

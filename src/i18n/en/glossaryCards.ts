@@ -203,7 +203,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   avantageFinancier: {
     short: 'Coupons, points, volume discounts: quick effect, easy to copy.',
-    body: 'Examples: vouchers, points programme, volume prices, miles. Advantages: simple to set up, fast effect. Drawbacks: competitors imitate it quickly, and it is hard to stop because customers get used to the lower price; when it ends, it feels like a price rise. Its effects fade over time.',
+    body: 'Examples: vouchers, points programme, volume prices (the volume discount, which grows with the quantity bought: Fidélis does not simulate it, its “Standing discount” is the same rate on every purchase), miles. Advantages: simple to set up, fast effect. Drawbacks: competitors imitate it quickly, and it is hard to stop because customers get used to the lower price; when it ends, it feels like a price rise. Its effects fade over time.',
     where: 'Decisions: “Financial advantage” strategy; “Advantage ended” events and imitation by a competitor.',
     keywords: 'bons d’achat',
   },

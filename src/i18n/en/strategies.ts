@@ -2,7 +2,7 @@ import type { Messages } from '../fr.ts';
 
 export const strategies: Messages['strategies'] = {
   financier: {
-    summary: 'Reward buying with money: vouchers, points, volume discounts.',
+    summary: 'Reward buying with money: vouchers, points, a standing discount on every purchase.',
     advantages: 'Easy to set up; quick effect on how often customers buy.',
     drawbacks: 'Easy for a competitor to copy; hard to stop, especially when customers buy often (they get used to the discounted price); eats into the margin: each euro of discount is a euro of margin lost, which only extra purchases can make up for.',
     delay: 'Fast: acts from the launch period; the effect drops sharply once a competitor imitates it, and stops with the programme.',

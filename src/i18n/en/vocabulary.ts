@@ -133,7 +133,7 @@ export const vocabulary: Messages['vocabulary'] = {
   instrument: {
     coupon: 'Coupons',
     points: 'Points programme',
-    remiseVolume: 'Volume discount',
+    remiseVolume: 'Standing discount (on every purchase)',
     club: 'Customer club',
     evenementPrive: 'Private event',
     relancePersonnalisee: 'Personalised reminder',

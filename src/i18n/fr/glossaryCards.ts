@@ -211,7 +211,7 @@ export const glossaryCards = frenchArea({
   },
   avantageFinancier: {
     short: 'Bons de réduction, points, remises sur volume : efficace vite, facile à copier.',
-    body: 'Exemples : bons d’achat, programme à points, prix dégressifs, miles. Avantages : simple à mettre en place, effet rapide. Inconvénients : les concurrents l’imitent vite, et il est difficile d’arrêter car le client s’habitue au prix réduit ; à l’arrêt, il a l’impression d’une hausse de prix. Ses effets s’estompent sur la durée.',
+    body: 'Exemples : bons d’achat, programme à points, prix dégressifs (la remise sur volume, qui grandit avec la quantité achetée : Fidélis ne la simule pas, sa « Remise permanente » vaut le même taux sur chaque achat), miles. Avantages : simple à mettre en place, effet rapide. Inconvénients : les concurrents l’imitent vite, et il est difficile d’arrêter car le client s’habitue au prix réduit ; à l’arrêt, il a l’impression d’une hausse de prix. Ses effets s’estompent sur la durée.',
     where: 'Décisions : stratégie « Avantage financier » ; événements « Fin d’un avantage » et imitation par un concurrent.',
     keywords: '',
   },

@@ -6,7 +6,7 @@ import { frenchArea } from '../frenchSpacing.ts';
 
 export const strategies = frenchArea({
   financier: {
-    summary: 'Récompenser l’achat par de l’argent : bons de réduction, points, remises sur volume.',
+    summary: 'Récompenser l’achat par de l’argent : bons de réduction, points, remise permanente sur chaque achat.',
     advantages: 'Simple à mettre en place ; effet rapide sur la fréquence d’achat.',
     drawbacks: 'Facile à copier pour un concurrent ; difficile à arrêter, surtout quand les clients achètent souvent (ils s’habituent au prix remisé) ; pèse sur la marge : chaque euro de remise est un euro de marge en moins, que seuls des achats en plus peuvent compenser.',
     delay: 'Rapide : agit dès la période de lancement ; l’effet baisse beaucoup quand un concurrent l’imite, et s’arrête avec le programme.',

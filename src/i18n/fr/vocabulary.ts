@@ -132,7 +132,8 @@ export const vocabulary = frenchArea({
   instrument: {
     coupon: 'Bons de réduction',
     points: 'Programme à points',
-    remiseVolume: 'Remise sur volume',
+    /** the same rate on every purchase, not the course's volume discount (prix dégressif, not simulated: QA teacher qa25 F7); id unchanged */
+    remiseVolume: 'Remise permanente (sur chaque achat)',
     club: 'Club clients',
     evenementPrive: 'Événement privé',
     relancePersonnalisee: 'Relance personnalisée',

@@ -37,9 +37,9 @@ describe('file messages for a reader who does not edit the file (QA qa22 F5)', (
   it('a closed list’s values (an instrument, a segment) by their screen names too', () => {
     const bad = [{ tick: 1, actions: [{ type: 'financier', instrument: 'cadeau', discountRate: 0.1, target: { segments: ['vip'] } }] }];
     const [instrument, segment] = texts(bad, options);
-    expect(instrument).toBe(frenchText`décision n° 1 › action n° 1 › instrument : valeur inconnue « cadeau » ; valeurs possibles : Bons de réduction, Programme à points, Remise sur volume`);
+    expect(instrument).toBe(frenchText`décision n° 1 › action n° 1 › instrument : valeur inconnue « cadeau » ; valeurs possibles : Bons de réduction, Programme à points, Remise permanente (sur chaque achat)`);
     expect(segment).toMatch(/valeurs possibles\s: Nouveau client \(RFM\), Très bon client, Bon client, Futur non-client, Inactif \(RFM\)$/);
-    expect(texts(bad, { ...options, locale: 'en' })[0]).toBe('decision 1 › action 1 › instrument: unknown value "cadeau"; possible values: Coupons, Points programme, Volume discount');
+    expect(texts(bad, { ...options, locale: 'en' })[0]).toBe('decision 1 › action 1 › instrument: unknown value "cadeau"; possible values: Coupons, Points programme, Standing discount (on every purchase)');
     for (const text of [instrument, segment]) expect(text).not.toMatch(/coupon|remiseVolume|tresBon|futurNonClient|\[/);
   });
 
