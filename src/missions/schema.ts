@@ -42,7 +42,8 @@ export const objectiveCheck = z.object({
   /**
    * a programme the budget stopped during the mission (engine: it could no longer pay it) fails the mission: a budget
    * that stays above its floor because the engine cut the learner's programme is not a budget the learner kept (mission
-   * 2: a 15 % coupon for everyone stopped after a week passed, an 8 % one that ran the four weeks failed)
+   * 2: a 15 % coupon for everyone stopped after a week passed, an 8 % one that ran the four weeks failed); missions 2 and
+   * 4 to 6 of every shop (an end reserve: a programme stopped early let the budget recover by the end)
    */
   keepProgrammes: z.optional(z.boolean()),
 });

@@ -31,11 +31,16 @@ export const APP_VERSION: string = version;
  * that keeps its programmes (mission 2, ObjectiveCheck.keepProgrammes) is not confirmed with one (missionRows.ts): « non
  * confirmée » when the file says its run played under the rule, « déclarée » when it does not (a run started before the
  * rule, or a file edited); outcomes kept under rules 1 are verified again.
+ * 3 (06/12/2026): missions 4 to 6 of every shop keep their programmes too (scenarios/missions/*.json keepProgrammes): such a
+ * file with a programme the budget stopped is no longer « confirmée », as mission 2's (missionRows.ts, unchanged). The
+ * fingerprint now also hashes that check on every combination of what it reads and the shipped missions' rules it applies
+ * (a mission's rule is grading); outcomes kept under rules 2 are verified again.
  */
-export const GRADING_RULES = 2;
+export const GRADING_RULES = 3;
 
 /** The grading fingerprint each GRADING_RULES was recorded with (see above); one row per number, never changed once recorded. */
 export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
   1: '0358e537bc0bd008',
   2: 'f09ceef138c9e224',
+  3: 'e3d3ab7e7300d743',
 };

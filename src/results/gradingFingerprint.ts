@@ -4,13 +4,15 @@
  * otherModel), seedAdjustment.ts (the adjustment recomputed, removed, older files), figureChecks.ts (the
  * contradicted figures and how they are shown), replayFigures.ts (the refused actions, the yearly retention
  * the class view keeps with each outcome), src/engine/objectives.ts (every metric valued at every period,
- * with and without `everyTick`, met or not) and seedTargets.ts — and their outcomes hashed. A change
+ * with and without `everyTick`, met or not), seedTargets.ts and missionRows.ts (the class view's check of a
+ * mission file's own mission, and the shipped missions' rules it applies) — and their outcomes hashed. A change
  * of the grading changes it; test/unit/results/gradingFingerprint.test.ts then fails until GRADING_RULES is
  * raised and the new fingerprint recorded beside it, so that the class view verifies its kept outcomes again.
  *
  * Model-independent on purpose: the replays are not the engine's but a fixed arithmetic series
  * (`gradingReplayer`), so a change of the simulation (which the class view already sees through the model
- * fingerprint) or of a shipped scenario does not move it; only the grading does. Texts are not hashed
+ * fingerprint) or of a shipped scenario does not move it; only the grading does (a shipped mission's check is
+ * grading: what it asks for, where, and whether it keeps its programmes). Texts are not hashed
  * (a wording is not a grading): only statuses, what differs, the numbers, the states and points, and how
  * many warnings. The figures are shown in French as the class view shows them, their no-break spaces made
  * plain before hashing; a change of number formatting (app/format.ts, Node's ICU) can still move it.
@@ -25,7 +27,10 @@ import { withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 import type { PeriodRefusals, TickKpis } from '../engine/types.ts';
 import { DEPARTURE_CAUSES, LADDER, RF_SEGMENTS, STAGES } from '../engine/vocabulary.ts';
 import { objectiveMetric, type Objective, type Scenario } from '../scenario/schema.ts';
+import { loadShippedMissionPaths } from '../missions/shipped.ts';
+import type { Mission } from '../missions/schema.ts';
 import { buildResultFile } from './buildResultFile.ts';
+import { missionRow } from './missionRows.ts';
 import { figurePair, replayedPoints, shownClaim, wrongFigures } from './figureChecks.ts';
 import type { Replayer } from './replay.ts';
 import type { ResultFile } from './resultFileSchema.ts';
@@ -329,6 +334,49 @@ function figurePairs(): unknown[] {
   return rows;
 }
 
+/**
+ * The class view's check of a mission file's own mission (missionRows.ts missionRow), on every combination of what it
+ * reads: the file's status, the mission's objective reached in the file's summary, the tools used and where they were
+ * aimed, a programme the budget stopped in the replay (or not known), whether the file says its run played under
+ * keepProgrammes, and whether the mission's rule has it; a failure too. Each case's [check, why].
+ */
+function missionChecks(): unknown[] {
+  const rows: unknown[] = [];
+  const coupon = (segment: 'bon' | 'tresBon'): Action => ({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: [segment] } });
+  for (const rule of [false, true]) {
+    const check = { kind: 'objective', metric: 'cumulativeNetMargin', comparator: '>=', target: 0, requires: ['financier'], aim: { tool: 'financier', segments: ['bon'] }, ...(rule ? { keepProgrammes: true } : {}) };
+    const mission = { id: 'marge', check } as unknown as Mission;
+    for (const status of ['confirmed', 'refuted'] as const)
+      for (const outcome of ['reussie', 'echouee'] as const)
+        for (const reached of [false, true])
+          for (const decisions of [[], [{ tick: 0, actions: [coupon('bon')] }], [{ tick: 0, actions: [coupon('tresBon')] }]] as DecisionsLog[])
+            for (const budgetStop of [undefined, null, { id: '0:0', tick: 1 }])
+              for (const flag of [false, true]) {
+                const file = {
+                  scenario: { id: 'empreinte-mission-2' },
+                  missions: { shop: 'empreinte', total: 2, current: 2, attempted: [{ number: 2, id: 'marge', title: label('Marge'), outcome, ...(flag ? { keepProgrammes: true } : {}) }] },
+                  summary: { objectives: [{ id: 'marge', state: reached ? 'atteint' : 'manque', pointsEarned: reached ? 3 : 0, pointsPossible: 3 }] },
+                  decisions,
+                } as unknown as ResultFile;
+                const row = missionRow(file, status, { budgetStop, missionOf: (shop, id) => (shop === 'empreinte' && id === 'marge' ? mission : undefined) });
+                rows.push(row?.attempted.map((m) => [m.check, m.why]) ?? null);
+              }
+  }
+  return rows;
+}
+
+/**
+ * The shipped missions' rules the class view's mission check applies (missionRows.ts): a mission's kind, the tools it asks
+ * for and where, and whether it keeps its programmes. A mission's rule is grading, not the model (scenarios/missions/*.json,
+ * GRADING_RULES 3: missions 4 to 6 keep their programmes); its target is not read there (the file's replayed summary is).
+ */
+async function shippedMissionRules(): Promise<unknown[]> {
+  return (await loadShippedMissionPaths()).map((path) => [
+    path.scenario,
+    path.missions.map((m) => (m.check.kind === 'objective' ? [m.id, m.check.kind, m.check.requires, m.check.aim ?? null, m.check.keepProgrammes === true] : [m.id, m.check.kind])),
+  ]);
+}
+
 /** The outcome of every canonical case (by name) and the valuations of the plan's series, as the fingerprint hashes them. */
 export async function gradingOutcomes(): Promise<Record<string, unknown>> {
   const replay = gradingReplayer();
@@ -363,6 +411,8 @@ export async function gradingOutcomes(): Promise<Record<string, unknown>> {
   outcomes.adjustments = await Promise.all([101, 103, 105, 109].map((seed) => replayedSeedAdjustment(replay, GRADING_SCENARIO, seed)));
   outcomes.figurePairs = figurePairs();
   outcomes.valuations = valuations((await replay({ scenario: GRADING_SCENARIO, seed: DEFAULT_SEED, ticks: TICKS, decisions: PLAN })).kpis);
+  outcomes.missionChecks = missionChecks();
+  outcomes.missionRules = await shippedMissionRules();
   return outcomes;
 }
 

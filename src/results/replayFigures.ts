@@ -25,7 +25,7 @@ export interface ReplayFigures {
   refused?: RefusedAction[];
   /**
    * the first programme the budget stopped in the replay (missions/evaluate.ts firstBudgetStop), null if none: a mission
-   * that keeps its programmes (mission 2) is not confirmed with one (missionRows.ts); absent in a verification made before it existed
+   * that keeps its programmes (missions 2 and 4 to 6) is not confirmed with one (missionRows.ts); absent in a verification made before it existed
    */
   budgetStop?: { id: string; tick: number } | null;
 }

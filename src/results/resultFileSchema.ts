@@ -64,7 +64,7 @@ export const handedMissionSchema = z.object({
   at: z.optional(z.string().check(z.maxLength(40))),
   /**
    * the file's own mission only: its run was started under the mission's ObjectiveCheck.keepProgrammes (mission 2 since
-   * 06/12/2026), so the class view's replay check applies it (missionRows.ts); absent: an older run, graded without it, as
+   * 06/12/2026, missions 4 to 6 since GRADING_RULES 3), so the class view's replay check applies it (missionRows.ts); absent: an older run, graded without it, as
    * the learner's browser graded it
    */
   keepProgrammes: z.optional(z.literal(true)),

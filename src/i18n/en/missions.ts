@@ -84,7 +84,7 @@ export const missions: Messages['missions'] = {
   objectiveProgressHighest: 'Where the objective stands: highest value so far {{value}} (target {{comparator}} {{target}} in every period), {{ticks}} / {{total}} periods played.',
   notMeasured: 'not measured yet',
   missingTools: 'Tools still to use: {{tools}}',
-  /** mission 2 (ObjectiveCheck.keepProgrammes): the budget stopped a programme during the mission, which fails it */
+  /** missions 2 and 4 to 6 (ObjectiveCheck.keepProgrammes): the budget stopped a programme during the mission, which fails it */
   budgetStopped: '“{{programme}}” was stopped for lack of budget in {{period}}: the objective asked for a budget that could pay for it, so this mission can no longer be passed.',
   playHint: 'Take your decisions on the Decisions screen, then move time forward.',
   goDecisions: 'Go to decisions',

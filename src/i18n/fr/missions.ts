@@ -93,7 +93,7 @@ export const missions = frenchArea({
   objectiveProgressHighest: 'Où en est l’objectif : valeur la plus haute jusqu’ici {{value}} (cible {{comparator}} {{target}} à chaque période), {{ticks}} / {{total}} périodes jouées.',
   notMeasured: 'pas encore mesuré',
   missingTools: 'Outils encore à utiliser : {{tools}}',
-  /** mission 2 (ObjectiveCheck.keepProgrammes): the budget stopped a programme during the mission, which fails it */
+  /** missions 2 and 4 to 6 (ObjectiveCheck.keepProgrammes): the budget stopped a programme during the mission, which fails it */
   budgetStopped: '« {{programme}} » a été arrêté faute de budget {{period}} : l’objectif demandait un budget qui puisse le payer, cette mission ne peut plus être réussie.',
   playHint: 'Prenez vos décisions dans l’écran Décisions, puis avancez le temps.',
   goDecisions: 'Aller aux décisions',

@@ -192,7 +192,7 @@ describe('mission flow', () => {
     expect(card).toHaveTextContent(
       'Verrouillé par votre enseignant : Personnalisation ; caché : Collecte de données. Cette mission s’en passe : l’objectif ci-dessus ne vous en demande plus rien',
     );
-    expect(card.querySelector('.objective')).toHaveTextContent('Au bout de 12 semaines, il doit rester au moins 1 000 € de budget.');
+    expect(card.querySelector('.objective')).toHaveTextContent('Au bout de 12 semaines, il doit rester au moins 1 000 € de budget, sans qu’aucun de vos programmes ne soit arrêté faute de budget.');
     await user.click(screen.getByRole('button', { name: 'Commencer la mission 5' }));
     await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-5'));
     render(MissionBanner, { missions, session });

@@ -2,7 +2,8 @@
  * Mission 2 « sans que le budget marketing passe sous 1 000 € » and the engine's budget stop: a 15 % coupon for
  * everyone, stopped for lack of budget after its first week, kept the budget at 2 337 € or more and passed, while
  * an 8 % one that ran the four weeks dipped to 971 € and failed: the check rewarded a programme the budget could not
- * pay. A programme the budget stops now fails a mission that keeps its programmes (ObjectiveCheck.keepProgrammes).
+ * pay. A programme the budget stops now fails a mission that keeps its programmes (ObjectiveCheck.keepProgrammes): mission 2
+ * and, since, missions 4 to 6 (an end reserve that a programme stopped early let recover).
  */
 import { describe, expect, it } from 'vitest';
 import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
@@ -34,10 +35,12 @@ async function played(shop: string, seed: number, action: ActionInput, rule?: (m
 const coupon = (discountRate: number): ActionInput => ({ type: 'financier', instrument: 'coupon', discountRate, target: {} });
 
 describe('mission 2 and a programme the budget stops', () => {
-  it('every shop’s mission 2 keeps its programmes', async () => {
+  it('every shop’s mission 2 keeps its programmes, and missions 4 to 6 too (a reserve at the end: missions.test.ts)', async () => {
     for (const path of await loadShippedMissionPaths()) {
-      const m2 = path.missions[1];
-      expect(m2.check.kind === 'objective' && m2.check.keepProgrammes, path.scenario).toBe(true);
+      for (const i of [1, 3, 4, 5]) {
+        const m = path.missions[i];
+        expect(m.check.kind === 'objective' && m.check.keepProgrammes, `${path.scenario} ${m.id}`).toBe(true);
+      }
     }
   });
 
@@ -82,13 +85,13 @@ describe('the class view and a mission 2 file whose programme the budget stopped
    * Mission 2's run with `action`, handed in as passed (edited by hand, or from a run started before the rule:
    * `keepsProgrammes` false), then checked by the class view.
    */
-  async function handedAsPassed(action: ActionInput, keepsProgrammes = true) {
+  async function handedAsPassed(action: ActionInput | ActionInput[], keepsProgrammes = true, index = 1) {
     const shop = 'boulangerie-du-marche';
     const path = (await loadShippedMissionPaths()).find((p) => p.scenario === shop)!;
-    const scenario = missionScenario(shippedScenarioList().find((s) => s.id === shop)!, path.missions[1], 1);
-    const decisions: DecisionsLog = [{ tick: 0, actions: [actionSchema.parse(action)] }];
+    const scenario = missionScenario(shippedScenarioList().find((s) => s.id === shop)!, path.missions[index], index);
+    const decisions: DecisionsLog = [{ tick: 0, actions: [action].flat().map((a) => actionSchema.parse(a)) }];
     const { state, reports } = runSimulation(scenario, { seed: 7, ticks: scenario.durationTicks, decisions });
-    const progress = recordOutcome(parseProgress(null), shop, path.missions[1].id, 'reussie', { at: '2026-12-06T10:00:00.000Z' });
+    const progress = recordOutcome(parseProgress(null), shop, path.missions[index].id, 'reussie', { at: '2026-12-06T10:00:00.000Z' });
     const file = buildResultFile({
       learner: 'Lou',
       scenario,
@@ -98,32 +101,57 @@ describe('the class view and a mission 2 file whose programme the budget stopped
       kpis: reports.map((r) => r.kpis),
       stateHash: engine.hashState(state),
       modelFingerprint: engine.modelFingerprint(),
-      missions: handedMissions(path, progress, 1, keepsProgrammes),
+      missions: handedMissions(path, progress, index, keepsProgrammes),
       seedTargets: seedAdjustment(scenario, 7),
       appVersion: '0.1.0',
     });
     const verification = await verifyResult(JSON.parse(exportResultFile(file).text), engineReplayer(engine));
     const [row] = compareClass([{ fileName: 'lou.json', verification }], { missionOf: (s, id) => (s === shop ? path.missions.find((m) => m.id === id) : undefined) });
-    return { verification, mission2: row.missions?.attempted.find((m) => m.number === 2) };
+    return { verification, mission: row.missions?.attempted.find((m) => m.number === index + 1) };
   }
 
   it('does not confirm the success the file claims: the replay shows the stop', async () => {
-    const { verification, mission2 } = await handedAsPassed(coupon(0.15));
+    const { verification, mission: mission2 } = await handedAsPassed(coupon(0.15));
     expect(verification.status, JSON.stringify(verification.status === 'refuted' ? verification.differences : null)).toBe('confirmed');
     expect(verification.status !== 'invalid' && verification.replayed?.budgetStop).toEqual({ id: '0:0', tick: 1 });
     expect(mission2).toMatchObject({ outcome: 'reussie', check: 'replayNotConfirmed', why: 'budgetStop' });
   });
 
   it('confirms it when the budget paid the programme to the end', async () => {
-    const { mission2 } = await handedAsPassed(coupon(0.05));
+    const { mission: mission2 } = await handedAsPassed(coupon(0.05));
     expect(mission2).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
   });
 
   it('keeps declared, never confirmed, the success of a file that does not say its run played under the rule (started before it, or edited)', async () => {
-    const { mission2 } = await handedAsPassed(coupon(0.15), false);
+    const { mission: mission2 } = await handedAsPassed(coupon(0.15), false);
     expect(mission2).toMatchObject({ outcome: 'reussie', check: 'declared', why: 'budgetStopBeforeRule' });
     // without a stop, such a file is confirmed as before
-    const { mission2: paid } = await handedAsPassed(coupon(0.05), false);
+    const { mission: paid } = await handedAsPassed(coupon(0.05), false);
     expect(paid).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
+  });
+
+  // missions 4 to 6 (an end reserve): a made-to-measure offer for every good customer, stopped by the budget in week 5, let
+  // the budget recover above the reserve by week 8 and passed mission 6 before it kept its programmes
+  const offerForAll: ActionInput[] = [
+    { type: 'customisation', instrument: 'offreSurMesure', target: { segments: ['tresBon', 'bon'] } },
+    { type: 'acquisition', channel: 'flyers', budget: 500 },
+  ];
+  const contract: ActionInput[] = [
+    { type: 'customisation', instrument: 'contrat', target: { segments: ['tresBon', 'bon'], limit: 300 } },
+    { type: 'acquisition', channel: 'flyers', budget: 800 },
+  ];
+
+  it('mission 6: does not confirm a success with a programme the budget stopped, confirms one the budget paid', async () => {
+    const { verification, mission: mission6 } = await handedAsPassed(offerForAll, true, 5);
+    expect(verification.status).toBe('confirmed');
+    expect(verification.status !== 'invalid' && verification.replayed?.budgetStop).toEqual({ id: '0:0', tick: 4 });
+    expect(mission6).toMatchObject({ number: 6, outcome: 'reussie', check: 'replayNotConfirmed', why: 'budgetStop' });
+    const { mission: paid } = await handedAsPassed(contract, true, 5);
+    expect(paid).toMatchObject({ number: 6, check: 'replayConfirmed', why: 'confirmed' });
+  });
+
+  it('mission 6: a file that does not say its run played under the rule (started before it) stays declared', async () => {
+    const { mission: mission6 } = await handedAsPassed(offerForAll, false, 5);
+    expect(mission6).toMatchObject({ number: 6, outcome: 'reussie', check: 'declared', why: 'budgetStopBeforeRule' });
   });
 });

@@ -6,8 +6,9 @@ import { loadScenarioFile } from '../../../src/cli/files.ts';
 import { collectMissionPaths, parseMissionPath } from '../../../src/missions/load.ts';
 import { missionScenario, missionScenarioId } from '../../../src/missions/missionScenario.ts';
 import { answerIsRight, evaluateMission, toolsUsed, unlockedTools } from '../../../src/missions/evaluate.ts';
-import type { MissionPath } from '../../../src/missions/schema.ts';
+import type { Mission, MissionPath } from '../../../src/missions/schema.ts';
 import { TOOLS } from '../../../src/missions/tools.ts';
+import type { CourseSegment } from '../../../src/engine/vocabulary.ts';
 import { scenarioSchema, type Scenario } from '../../../src/scenario/schema.ts';
 import { parseScenario } from '../../../src/scenario/load.ts';
 
@@ -181,5 +182,87 @@ describe('evaluateMission with the real engine (boulangerie, seed 42)', () => {
 
   it('toolsUsed ignores stopping a programme', () => {
     expect([...toolsUsed([{ tick: 0, actions: [{ type: 'arreterProgramme', programmeId: 'p1' }, { type: 'enquete', instrument: 'questionnaire', sampleSize: 10 }] }])]).toEqual(['enquete']);
+  });
+});
+
+/**
+ * Missions 4 to 6 ask for a reserve at the end (« finissez avec au moins 1 000 € »). A programme the budget stopped early
+ * let the budget recover by the end and passed: a private sale's made-to-measure offer for every good customer, stopped
+ * for lack of budget after 4 weeks, ended the bakery's mission 6 at 1 708 € and passed. They now keep their programmes
+ * (ObjectiveCheck.keepProgrammes), measured here on the real engine: a reasonable play of each shop still passes, with no
+ * stop, on the default seed and seed 42; the loophole play, which passed without the rule, fails with it.
+ */
+describe('missions 4 to 6 of every shop keep their programmes', () => {
+  const TB_B: { segments: CourseSegment[] } = { segments: ['tresBon', 'bon'] };
+  type Plan = { tick: number; actions: ActionInput[] }[];
+  /** mission index -> the plan, for a shop's acquisition channel (the online shop has no flyers) */
+  const reasonable: Record<number, [string, (channel: string) => Plan]> = {
+    3: ['a club for 300 very good and good customers', () => [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: { ...TB_B, limit: 300 } }] }]],
+    4: [
+      'a loyalty card for 300 of them, then a personalised reminder for 300',
+      () => [
+        { tick: 0, actions: [{ type: 'collecteDonnees', instrument: 'carteFidelite', target: { ...TB_B, limit: 300 } }] },
+        { tick: 1, actions: [{ type: 'personnalisation', instrument: 'relancePersonnalisee', target: { ...TB_B, limit: 300 } }] },
+      ],
+    ],
+    5: [
+      'a contract for 300 of them and an 800 € campaign',
+      (channel) => [{ tick: 0, actions: [{ type: 'customisation', instrument: 'contrat', target: { ...TB_B, limit: 300 } }, { type: 'acquisition', channel, budget: 800 } as ActionInput] }],
+    ],
+  };
+  /** a programme the budget cannot pay, stopped early: the budget recovers by the end (the optician's coupon is smaller: a 15 % one is refused there) */
+  const coupon = (shop: string): ActionInput => ({ type: 'financier', instrument: 'coupon', discountRate: shop === 'optique-lumiere' ? 0.1 : 0.15, target: {} });
+  const loophole: Record<number, [string, (channel: string, shop: string) => Plan]> = {
+    3: ['the club and a coupon for everyone', (_c, shop) => [{ tick: 0, actions: [...reasonable[3][1]('')[0].actions, coupon(shop)] }]],
+    4: [
+      'the card, the reminder and a 10 % coupon for everyone',
+      () => [reasonable[4][1]('')[0], { tick: 1, actions: [...reasonable[4][1]('')[1].actions, { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} }] }],
+    ],
+    5: [
+      'a made-to-measure offer for every very good and good customer and a 500 € campaign',
+      (channel) => [{ tick: 0, actions: [{ type: 'customisation', instrument: 'offreSurMesure', target: TB_B }, { type: 'acquisition', channel, budget: 500 } as ActionInput] }],
+    ],
+  };
+  const cases = paths.flatMap((p) => [3, 4, 5].map((i) => [p.scenario, i + 1, i] as const));
+
+  function played(shop: string, index: number, seed: number, plan: (channel: string, shop: string) => Plan) {
+    const base = scenarioOf(shop);
+    const m = paths.find((p) => p.scenario === shop)!.missions[index];
+    const s = missionScenario(base, m, index);
+    const channel = base.acquisitionChannels.includes('flyers') ? 'flyers' : base.acquisitionChannels[0];
+    const decisions: DecisionsLog = plan(channel, shop).map((d) => ({ tick: d.tick, actions: d.actions.map((a) => actionSchema.parse(a)) }));
+    const { reports } = runSimulation(s, { seed, ticks: s.durationTicks, decisions });
+    const kpis = reports.map((r) => r.kpis);
+    const refusals = reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
+    const without = { ...m, check: { ...m.check, keepProgrammes: undefined } } as Mission;
+    return { m, kpis, refusals, status: evaluateMission(m, s, kpis, decisions, false, refusals), withoutRule: evaluateMission(without, s, kpis, decisions, false, refusals) };
+  }
+
+  it.each(cases)('%s, mission %i: keeps its programmes, and its sentence says so on the mission’s screens only', (shop, _n, index) => {
+    const m = paths.find((p) => p.scenario === shop)!.missions[index];
+    expect(m.check.kind === 'objective' && m.check.keepProgrammes).toBe(true);
+    const clause = m.objectiveParts!.filter((p) => p.missionOnly);
+    expect(clause.map((p) => [p.fr, p.en])).toEqual([[', sans qu’aucun de vos programmes ne soit arrêté faute de budget', ', without any of your programmes being stopped for lack of budget']]);
+    // never tagged with a tool: any programme counts, the earlier missions' ones too
+    expect(clause[0].tools).toBeUndefined();
+    expect(m.objective.fr).not.toMatch(/faute de budget/);
+  });
+
+  it.each(cases)('%s, mission %i: a reasonable play passes with no programme stopped (default seed and 42)', (shop, _n, index) => {
+    for (const seed of [scenarioOf(shop).defaultSeed, 42]) {
+      const { status, refusals } = played(shop, index, seed, reasonable[index][1]);
+      expect(refusals, `${reasonable[index][0]}, seed ${seed}`).toEqual([]);
+      expect(status, `${reasonable[index][0]}, seed ${seed}`).toMatchObject({ outcome: 'reussie', budgetStop: null, missingTools: [], wrongTarget: null });
+    }
+  });
+
+  it.each(cases)('%s, mission %i: a programme the budget stopped early, the budget recovered by the end, fails (it passed without the rule)', (shop, _n, index) => {
+    const { status, withoutRule, kpis, refusals } = played(shop, index, scenarioOf(shop).defaultSeed, loophole[index][1]);
+    expect(refusals, loophole[index][0]).toEqual([]);
+    expect(withoutRule.outcome, loophole[index][0]).toBe('reussie');
+    expect(status.objective?.state).toBe('atteint');
+    expect(status.budgetStop).not.toBeNull();
+    expect(status.budgetStop!.tick).toBeLessThan(kpis.length);
+    expect(status.outcome).toBe('echouee');
   });
 });

@@ -82,12 +82,12 @@ describe('the objective sentence with tools the teacher closed', () => {
     expect(shown(bakery[1], ['financier'], 'en')).toBe('Play 4 weeks without the marketing budget falling below €1,000.');
     expect(shown(bakery[2], ['politiqueReclamations'])).toMatch(/^Lancez une enquête de satisfaction par questionnaire \(.*\) ; dans 4 semaines/);
     expect(shown(bakery[4], ['collecteDonnees'])).toBe(
-      'Lancez une action de personnalisation ; au bout de 12 semaines (dont 6 de mise en place pour la personnalisation), il doit rester au moins 1 000 € de budget : ciblez.',
+      'Lancez une action de personnalisation ; au bout de 12 semaines (dont 6 de mise en place pour la personnalisation), il doit rester au moins 1 000 € de budget, sans qu’aucun de vos programmes ne soit arrêté faute de budget : ciblez.',
     );
-    expect(shown(bakery[4], ['personnalisation'], 'en')).toBe('Collect data on a target; after 12 weeks, at least €1,000 of budget must be left: target wisely.');
-    expect(shown(bakery[4], ['personnalisation', 'collecteDonnees'])).toBe('Au bout de 12 semaines, il doit rester au moins 1 000 € de budget.');
-    expect(shown(bakery[5], ['customisation'])).toBe('Lancez une campagne de recrutement, et gardez au moins 1 000 € de budget au bout de 8 semaines.');
-    expect(shown(bakery[5], ['customisation', 'acquisition'], 'en')).toBe('Keep at least €1,000 of budget after 8 weeks.');
+    expect(shown(bakery[4], ['personnalisation'], 'en')).toBe('Collect data on a target; after 12 weeks, at least €1,000 of budget must be left, without any of your programmes being stopped for lack of budget: target wisely.');
+    expect(shown(bakery[4], ['personnalisation', 'collecteDonnees'])).toBe('Au bout de 12 semaines, il doit rester au moins 1 000 € de budget, sans qu’aucun de vos programmes ne soit arrêté faute de budget.');
+    expect(shown(bakery[5], ['customisation'])).toBe('Lancez une campagne de recrutement, et gardez au moins 1 000 € de budget au bout de 8 semaines, sans qu’aucun de vos programmes ne soit arrêté faute de budget.');
+    expect(shown(bakery[5], ['customisation', 'acquisition'], 'en')).toBe('Keep at least €1,000 of budget after 8 weeks, without any of your programmes being stopped for lack of budget.');
     // the survey an objective is measured through: it cannot be met, the sentence stays whole (the line below says so)
     expect(shown(bakery[2], ['enquete'])).toBe(localized(bakery[2].objective, 'fr').replace(/[\u00a0\u202f]/g, ' '));
   });
@@ -127,6 +127,31 @@ describe('the objective written in parts (scenarios/missions/*.json)', () => {
       expect(missionObjectiveText(m2, 'en')).toMatch(/or running too short to pay for your advantage\.$/);
       // the financial advantage closed by the teacher: the clause goes with it
       expect(missionObjectiveText(m2, 'fr', null, ['financier'])).not.toMatch(/manque/);
+    }
+  });
+
+  // missions 4 to 6 keep their programmes too: the label their runs and files store is unchanged, the clause is the mission's
+  it('missions 4 to 6: « sans qu’aucun de vos programmes ne soit arrêté faute de budget » on the mission’s screens, not in the label runs store', () => {
+    const ends: Record<string, RegExp> = {
+      'lien-social': /finissez avec au moins [\d\u202f]+ € de budget\.$/,
+      personnalisation: /il doit rester au moins [\d\u202f]+ € de budget : ciblez\.$/,
+      'customisation-et-conquete': /gardez au moins [\d\u202f]+ € de budget au bout de 8 (semaines|mois)\.$/,
+    };
+    for (const path of paths) {
+      for (const m of path.missions.slice(3)) {
+        const label = missionObjective(m)!.label;
+        expect(label.fr, `${path.scenario} ${m.id}`).toMatch(ends[m.id]);
+        expect(label.en, `${path.scenario} ${m.id}`).not.toMatch(/stopped/);
+        const card = missionObjectiveText(m, 'fr');
+        expect(card, `${path.scenario} ${m.id}`).toContain(', sans qu’aucun de vos programmes ne soit arrêté faute de budget');
+        expect(missionObjectiveText(m, 'en')).toContain(', without any of your programmes being stopped for lack of budget');
+        // the card's sentence is the label with the clause, nothing else moved
+        expect(card.replace(', sans qu’aucun de vos programmes ne soit arrêté faute de budget', '')).toBe(localized(label, 'fr'));
+        // a run started before the rule is graded without it: its sentence leaves it out
+        expect(missionObjectiveText(m, 'fr', null, [], true)).toBe(localized(label, 'fr'));
+        // every tool of the mission closed: the clause stays (any programme counts, an earlier mission's coupon too)
+        if (m.check.kind === 'objective') expect(missionObjectiveText(m, 'fr', null, m.check.requires)).toMatch(/arrêté faute de budget\.$/);
+      }
     }
   });
 

@@ -82,6 +82,27 @@ describe('grading fingerprint', () => {
     expect(outcomes.otherModel.verification.warnings).toBe(1);
   });
 
+  it('grades mission files as the class view does, under the shipped missions’ rules', async () => {
+    const outcomes = (await gradingOutcomes()) as unknown as { missionChecks: ([string, string][] | null)[]; missionRules: [string, unknown[][]][] };
+    // every reason the class view gives its own mission's check is reached (a budget stop under the rule and before it too)
+    const whys = new Set(outcomes.missionChecks.flatMap((row) => (row ?? []).map(([check, why]) => `${check}:${why}`)));
+    expect([...whys].sort()).toEqual(
+      [
+        'declared:budgetStopBeforeRule',
+        'declared:failure',
+        'replayConfirmed:confirmed',
+        'replayNotConfirmed:budgetStop',
+        'replayNotConfirmed:missingTools',
+        'replayNotConfirmed:notReached',
+        'replayNotConfirmed:notReproduced',
+        'replayNotConfirmed:wrongTarget',
+      ].sort(),
+    );
+    // the rules hashed: missions 2 and 4 to 6 of every shop keep their programmes (GRADING_RULES 3)
+    expect(outcomes.missionRules.length).toBeGreaterThanOrEqual(4);
+    for (const [shop, missions] of outcomes.missionRules) expect(missions.map((m) => m[4] === true), shop).toEqual([false, true, false, true, true, true]);
+  });
+
   it('is the same on every call', async () => {
     expect(await gradingFingerprint()).toBe(await gradingFingerprint());
   });
