@@ -19,11 +19,11 @@ export const results: Messages['results'] = {
   invalid: {
     tooBig: 'file too large ({{size}} MB, at most {{max}} MB)',
     notText:
-      'this file is not a Fidélis result file: it is an image or a binary file. Ask the learner for the .json file made by “Hand in my work” (Missions screen) or “Download the result file” (Debrief)',
+      'this file is not a Fidélis result file: it is an image or a binary file. Ask the learner for the .json file made by “Hand in my work” (Missions screen) or, in the Debrief, by “Hand in my work now” (game in progress) or “Download the result file” (game over)',
     tooDeep: 'JSON structure nested too deeply (more than {{max}} levels)',
     forbiddenKey: 'forbidden key “{{key}}” at {{where}}',
     table:
-      'this is not a Fidélis result file: it looks like a table (CSV). Ask the learner for the .json file made by “Hand in my work” (Missions screen) or “Download the result file” (Debrief)',
+      'this is not a Fidélis result file: it looks like a table (CSV). Ask the learner for the .json file made by “Hand in my work” (Missions screen) or, in the Debrief, by “Hand in my work now” (game in progress) or “Download the result file” (game over)',
     notObject: 'a result file is a JSON object between braces {…}',
     notResult: 'this is not a Fidélis result file (field “format”: {{received}})',
     noFormat: 'this is not a Fidélis result file (it has no “format” field)',
@@ -33,7 +33,7 @@ export const results: Messages['results'] = {
       'incomplete result file: it stops before its end (download or copy interrupted). Ask the learner to download their result file again from their run’s Debrief and hand it in',
     damaged: 'file edited by hand or damaged: ask the learner to download their result file again from their run’s Debrief and hand it in',
     runFile:
-      'this is a run file (it resumes the run on the Home screen), not a result file: the learner opens their run’s Debrief, downloads the result file there (“Download the result file”) and hands that one in',
+      'this is a run file (it resumes the run on the Home screen), not a result file: the learner opens their run’s Debrief, downloads the result file there (“Hand in my work now” if the game is in progress, “Download the result file” if it is over) and hands that one in',
     newerVersion: 'file made by a newer version of Fidélis (format {{version}}): update the app',
     replayFailed: 'the replay failed: {{detail}}',
     readFailed: 'cannot read the file: {{detail}}',

@@ -19,11 +19,11 @@ export const results = frenchArea({
   invalid: {
     tooBig: 'fichier trop volumineux ({{size}} Mo, au plus {{max}} Mo)',
     notText:
-      'ce fichier n’est pas un fichier de résultat Fidélis : c’est une image ou un fichier binaire. Demandez à l’élève le fichier .json créé par « Rendre mon travail » (écran Missions) ou « Télécharger le fichier de résultat » (Bilan)',
+      'ce fichier n’est pas un fichier de résultat Fidélis : c’est une image ou un fichier binaire. Demandez à l’élève le fichier .json créé par « Rendre mon travail » (écran Missions) ou, dans le Bilan, par « Rendre mon travail maintenant » (partie en cours) ou « Télécharger le fichier de résultat » (partie finie)',
     tooDeep: 'structure JSON trop imbriquée (plus de {{max}} niveaux)',
     forbiddenKey: 'clé interdite « {{key}} » à l’emplacement {{where}}',
     table:
-      'ce n’est pas un fichier de résultat Fidélis : on dirait un tableau (CSV). Demandez à l’élève le fichier .json créé par « Rendre mon travail » (écran Missions) ou « Télécharger le fichier de résultat » (Bilan)',
+      'ce n’est pas un fichier de résultat Fidélis : on dirait un tableau (CSV). Demandez à l’élève le fichier .json créé par « Rendre mon travail » (écran Missions) ou, dans le Bilan, par « Rendre mon travail maintenant » (partie en cours) ou « Télécharger le fichier de résultat » (partie finie)',
     notObject: 'un fichier de résultat est un objet JSON entre accolades {…}',
     notResult: 'ce n’est pas un fichier de résultat Fidélis (champ « format » : {{received}})',
     noFormat: 'ce n’est pas un fichier de résultat Fidélis (il n’a pas de champ « format »)',
@@ -36,7 +36,7 @@ export const results = frenchArea({
     damaged:
       'fichier modifié à la main ou abîmé : demandez à l’élève de télécharger de nouveau son fichier de résultat depuis le Bilan de sa partie et de le remettre',
     runFile:
-      'c’est un fichier de partie (il sert à reprendre la partie sur l’Accueil), pas un fichier de résultat : l’élève ouvre le Bilan de sa partie, y télécharge le fichier de résultat (« Télécharger le fichier de résultat ») et remet celui-là',
+      'c’est un fichier de partie (il sert à reprendre la partie sur l’Accueil), pas un fichier de résultat : l’élève ouvre le Bilan de sa partie, y télécharge le fichier de résultat (« Rendre mon travail maintenant » si la partie est en cours, « Télécharger le fichier de résultat » si elle est finie) et remet celui-là',
     newerVersion: 'fichier produit par une version plus récente de Fidélis (format {{version}}) : mettez l’application à jour',
     replayFailed: 'le rejeu a échoué : {{detail}}',
     readFailed: 'lecture du fichier impossible : {{detail}}',

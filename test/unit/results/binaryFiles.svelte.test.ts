@@ -123,8 +123,8 @@ describe('a picture or a binary file given as a Fidélis file', () => {
 
   it.each(Object.entries(files))('result file (Vue classe), %s: the same reason, fr and en', (_, bytes) => {
     for (const text of readings(bytes)) {
-      expect(readResultFile(text, 'fr')).toEqual({ ok: false, errors: [frenchText`ce fichier n’est pas un fichier de résultat Fidélis : c’est une image ou un fichier binaire. Demandez à l’élève le fichier .json créé par « Rendre mon travail » (écran Missions) ou « Télécharger le fichier de résultat » (Bilan)`] });
-      expect(readResultFile(text, 'en')).toEqual({ ok: false, errors: ['this file is not a Fidélis result file: it is an image or a binary file. Ask the learner for the .json file made by “Hand in my work” (Missions screen) or “Download the result file” (Debrief)'] });
+      expect(readResultFile(text, 'fr')).toEqual({ ok: false, errors: [frenchText`ce fichier n’est pas un fichier de résultat Fidélis : c’est une image ou un fichier binaire. Demandez à l’élève le fichier .json créé par « Rendre mon travail » (écran Missions) ou, dans le Bilan, par « Rendre mon travail maintenant » (partie en cours) ou « Télécharger le fichier de résultat » (partie finie)`] });
+      expect(readResultFile(text, 'en')).toEqual({ ok: false, errors: ['this file is not a Fidélis result file: it is an image or a binary file. Ask the learner for the .json file made by “Hand in my work” (Missions screen) or, in the Debrief, by “Hand in my work now” (game in progress) or “Download the result file” (game over)'] });
     }
   });
 

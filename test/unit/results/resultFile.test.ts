@@ -155,6 +155,9 @@ describe('reading a result file', () => {
     expect(fr.ok || fr.errors[0]).not.toContain(frenchText`champ « format »`);
     const en = readResultFile(runFile, 'en');
     expect(en.ok || en.errors[0]).toMatch(/^this is a run file .*Home.*Debrief/);
+    // the Bilan of an unfinished game has « Rendre mon travail maintenant », not « Télécharger le fichier de résultat » (QA qa25robust m10)
+    expect(fr.ok || fr.errors[0]).toMatch(/«\sRendre mon travail maintenant\s» si la partie est en cours, «\sTélécharger le fichier de résultat\s» si elle est finie/);
+    expect(en.ok || en.errors[0]).toContain('“Hand in my work now” if the game is in progress, “Download the result file” if it is over');
   });
 
   it('refuses prototype keys anywhere in the file', () => {

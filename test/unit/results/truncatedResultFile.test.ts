@@ -78,6 +78,9 @@ describe('a table handed in as a result file', () => {
     expect(readResultFile(csv)).toEqual({ ok: false, errors: [RESULT_TEXTS.fr.invalid.table] });
     expect(RESULT_TEXTS.fr.invalid.table).toMatch(/^ce n’est pas un fichier de résultat Fidélis\s: on dirait un tableau \(CSV\)\. .*«\sRendre mon travail\s»/);
     expect(readResultFile(csv, 'en')).toEqual({ ok: false, errors: [RESULT_TEXTS.en.invalid.table] });
+    // both buttons of the Bilan: an unfinished game has no « Télécharger le fichier de résultat » (QA qa25robust m10)
+    expect(RESULT_TEXTS.fr.invalid.table).toMatch(/«\sRendre mon travail maintenant\s» \(partie en cours\) ou «\sTélécharger le fichier de résultat\s» \(partie finie\)$/);
+    expect(RESULT_TEXTS.en.invalid.table).toMatch(/“Hand in my work now” \(game in progress\) or “Download the result file” \(game over\)$/);
     // broken JSON keeps its line and column
     const broken = readResultFile('{"format": fidelis-result}');
     expect(broken.ok === false && broken.errors[0]).not.toBe(RESULT_TEXTS.fr.invalid.table);
