@@ -46,15 +46,15 @@ export const db: Messages['db'] = {
     'This run file is incomplete: it stops before its end, an interrupted copy or a damaged file. Export the run again from the computer and browser it was played in.',
   importTooLarge: 'File too large or too much data: {{detail}} (limit: {{limit}}).',
   importForbiddenKey: 'File rejected: it contains a forbidden key ("{{key}}").',
-  importWrongFormat: 'This file is not an exported Fidélis run (expected format: “{{expected}}”).',
+  importWrongFormat: 'This file is not an exported Fidélis run. Choose the .json file made by the Home screen’s “Export” button.',
   importResultFile:
     'This is a result file: it is handed to the teacher, who opens it in the class view. To continue a run on another computer, import the run file made by the “Export” button of the Home screen.',
   importScenarioFile:
     'This file is a scenario (a shop), not a game: open it in the Scenario editor (“Import a JSON file”), then save it there: it will be on the home page, ready to play.',
   importUnsupportedVersion: 'This file comes from an unsupported version of Fidélis (version {{version}}, expected: {{expected}}): update the app.',
-  importInvalid: 'Invalid run file: {{reason}}',
-  importDuplicateCustomer: 'Invalid run file: customer no. {{number}} is in it twice.',
-  importKpisAhead: 'Invalid run file: it holds indicators of periods not played yet.',
+  importInvalid: 'Invalid run file: {{reason}}. It was probably changed or damaged: export the run again from the computer and browser it was played in.',
+  importDuplicateCustomer: 'Invalid run file: customer no. {{number}} is in it twice. It was probably changed or damaged: export the run again from the computer and browser it was played in.',
+  importKpisAhead: 'Invalid run file: it holds indicators of periods not played yet. It was probably changed or damaged: export the run again from the computer and browser it was played in.',
   importTampered:
     'Import refused, this file was modified: its figures (from period {{period}} on) do not match the replay of its scenario, seed and decisions by the same model. Nothing was imported.',
   importMismatch:

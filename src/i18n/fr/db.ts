@@ -63,16 +63,17 @@ export const db = frenchArea({
     'Ce fichier de partie est incomplet : il s’arrête avant la fin, copie interrompue ou fichier abîmé. Exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.',
   importTooLarge: 'Fichier trop volumineux ou trop de données : {{detail}} (limite : {{limit}}).',
   importForbiddenKey: 'Fichier refusé : il contient une clé interdite (« {{key}} »).',
-  importWrongFormat: 'Ce fichier n’est pas une partie Fidélis exportée (format attendu : « {{expected}} »).',
+  /** what to do, not the format's internal name (« fidelis-run » told a learner nothing, QA qa25robust m9) */
+  importWrongFormat: 'Ce fichier n’est pas une partie Fidélis exportée. Choisissez le fichier .json créé par le bouton « Exporter » de l’Accueil.',
   importResultFile:
     'Ce fichier est un fichier de résultat : il se remet à l’enseignant, qui l’ouvre dans la vue classe. Pour reprendre une partie sur un autre ordinateur, importez le fichier de partie créé par le bouton « Exporter » de l’Accueil.',
   importScenarioFile:
     'Ce fichier est un scénario (un commerce), pas une partie : ouvrez-le dans l’Éditeur de scénario (« Importer un fichier JSON »), puis enregistrez-le : il figurera sur l’accueil, prêt à jouer.',
   importUnsupportedVersion:
     'Ce fichier vient d’une version de Fidélis non prise en charge (version {{version}}, attendue : {{expected}}) : mettez l’application à jour.',
-  importInvalid: 'Fichier de partie invalide : {{reason}}',
-  importDuplicateCustomer: 'Fichier de partie invalide : le client n° {{number}} y figure deux fois.',
-  importKpisAhead: 'Fichier de partie invalide : il contient des indicateurs de périodes pas encore jouées.',
+  importInvalid: 'Fichier de partie invalide : {{reason}}. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.',
+  importDuplicateCustomer: 'Fichier de partie invalide : le client n° {{number}} y figure deux fois. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.',
+  importKpisAhead: 'Fichier de partie invalide : il contient des indicateurs de périodes pas encore jouées. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.',
   importTampered:
     'Import refusé, ce fichier a été modifié : ses chiffres (dès la période {{period}}) ne correspondent pas au rejeu de son scénario, de sa graine et de ses décisions par le même modèle. Rien n’a été importé.',
   importMismatch:

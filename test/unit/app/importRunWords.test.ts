@@ -83,7 +83,7 @@ const syntaxError = `{"format":"fidelis-run",,"version":1,"exportedAt":"${'x'.re
 describe('a refused run file, English learner without the teacher part', () => {
   it('says an invalid field in English, by its name', async () => {
     expect(m.hasMessages('en', 'teacher')).toBe(false);
-    expect(await refusal('{"format":"fidelis-run","version":1}', 'en')).toBe('Invalid run file: export date: required field missing');
+    expect(await refusal('{"format":"fidelis-run","version":1}', 'en')).toBe('Invalid run file: export date: required field missing. It was probably changed or damaged: export the run again from the computer and browser it was played in.');
   });
 
   it('says a JSON syntax error in English, with what to do and no « line 1, column N »', async () => {
@@ -116,7 +116,7 @@ describe('a refused run file, English learner without the teacher part', () => {
   });
 
   it('keeps French for a French learner', async () => {
-    expect(await refusal('{"format":"fidelis-run","version":1}', 'fr')).toMatch(/^Fichier de partie invalide\s: date d’export\s: champ obligatoire manquant$/);
+    expect(await refusal('{"format":"fidelis-run","version":1}', 'fr')).toMatch(/^Fichier de partie invalide\s: date d’export\s: champ obligatoire manquant\. Il a sans doute été modifié ou abîmé\s: exportez de nouveau la partie/);
   });
 });
 

@@ -56,7 +56,7 @@ describe('a refusal whose words could not be fetched', () => {
       await vi.waitFor(
         () => {
           flushSync();
-          expect(said.at(-1)).toBe('Invalid run file: export date: required field missing');
+          expect(said.at(-1)).toBe('Invalid run file: export date: required field missing. It was probably changed or damaged: export the run again from the computer and browser it was played in.');
         },
         { timeout: 10_000, interval: 100 },
       );

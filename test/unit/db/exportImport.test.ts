@@ -138,7 +138,12 @@ describe('hostile or broken files', () => {
     rejects('{"format": "fidelis-run", ', 'importTruncated');
     rejects('', 'importNotJson');
     rejects('[1, 2, 3]', 'importWrongFormat');
-    rejects('{"format": "autre-chose", "version": 1}', 'importWrongFormat');
+    const other = rejects('{"format": "autre-chose", "version": 1}', 'importWrongFormat');
+    // which file to choose, not the format's internal name « fidelis-run » (QA qa25robust m9)
+    expect(translate('fr', other.messageKey, other.params)).toBe(
+      frenchText`Ce fichier n’est pas une partie Fidélis exportée. Choisissez le fichier .json créé par le bouton « Exporter » de l’Accueil.`,
+    );
+    expect(translate('en', other.messageKey, other.params)).toBe('This file is not an exported Fidélis run. Choose the .json file made by the Home screen’s “Export” button.');
     const newer = rejects('{"format": "fidelis-run", "version": 99}', 'importUnsupportedVersion');
     // what to do (QA qa22 F6), as the class view says of a newer file
     expect(translate('fr', newer.messageKey, newer.params)).toBe(
@@ -261,6 +266,14 @@ describe('hostile or broken files', () => {
     })();
     expect(inEnglish).toBe('customer 1 › age: must be a number (got: "vieux")');
     expect(translate('fr', error.messageKey, error.params)).toMatch(/^Fichier de partie invalide/);
+    // what to do after what is wrong, as the other refusals (QA qa25robust m9: a run name of 201 characters)
+    const longName = structuredClone(file) as { run: { name: string } };
+    longName.run.name = 'x'.repeat(201);
+    const tooLong = rejects(JSON.stringify(longName), 'importInvalid');
+    expect(translate('fr', tooLong.messageKey, tooLong.params)).toBe(
+      frenchText`Fichier de partie invalide : partie › nom de la partie : doit contenir au plus 200 caractères. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.`,
+    );
+    expect(translate('en', tooLong.messageKey, tooLong.params)).toMatch(/: export the run again from the computer and browser it was played in\.$/);
     const ragged = structuredClone(file) as { purchases: { amount: number[] }[] };
     ragged.purchases[0].amount.pop();
     expect(String(rejects(JSON.stringify(ragged), 'importInvalid').params.reason)).toMatch(/longueurs différentes/);
@@ -268,11 +281,13 @@ describe('hostile or broken files', () => {
     duplicate.customers[1].id = duplicate.customers[0].id;
     // the customer's number as the app shows it (id + 1), in the learner's language (review3 #6)
     const twice = rejects(JSON.stringify(duplicate), 'importDuplicateCustomer');
-    expect(translate('fr', twice.messageKey, twice.params)).toBe(frenchText`Fichier de partie invalide : le client n° ${duplicate.customers[0].id + 1} y figure deux fois.`);
-    expect(translate('en', twice.messageKey, twice.params)).toBe(`Invalid run file: customer no. ${duplicate.customers[0].id + 1} is in it twice.`);
+    expect(translate('fr', twice.messageKey, twice.params)).toBe(
+      frenchText`Fichier de partie invalide : le client n° ${duplicate.customers[0].id + 1} y figure deux fois. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.`,
+    );
+    expect(translate('en', twice.messageKey, twice.params)).toBe(`Invalid run file: customer no. ${duplicate.customers[0].id + 1} is in it twice. It was probably changed or damaged: export the run again from the computer and browser it was played in.`);
     const ahead = structuredClone(file) as { kpis: { tick: number }[]; run: { currentTick: number } };
     ahead.kpis.at(-1)!.tick = ahead.run.currentTick;
-    expect(translate('en', rejects(JSON.stringify(ahead), 'importKpisAhead').messageKey)).toBe('Invalid run file: it holds indicators of periods not played yet.');
+    expect(translate('en', rejects(JSON.stringify(ahead), 'importKpisAhead').messageKey)).toBe('Invalid run file: it holds indicators of periods not played yet. It was probably changed or damaged: export the run again from the computer and browser it was played in.');
   });
 
   it('an unknown action type names the decision and the types as the screens do, in the learner’s language (QA qa22 F5)', async () => {
