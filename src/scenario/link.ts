@@ -9,6 +9,7 @@ import { parseScenario, type ScenarioError } from './load.ts';
 import type { Scenario, ScenarioInput } from './schema.ts';
 import type { FileLocale } from './validate.ts';
 import { LINK_PARAM, scenarioCodeIn } from './linkAddress.ts';
+import { hasScenarioSections } from './sections.ts';
 
 export { LINK_PARAM, scenarioCodeIn, withoutScenario } from './linkAddress.ts';
 
@@ -19,7 +20,7 @@ export const MAX_LINK_CHARS = 60_000;
 /** Largest JSON accepted once inflated (bytes): the biggest realistic scenario is ~20 KB. */
 export const MAX_JSON_BYTES = 512 * 1024;
 
-export type LinkProblem = 'empty' | 'tooLong' | 'version' | 'characters' | 'corrupted' | 'tooBig' | 'invalid';
+export type LinkProblem = 'empty' | 'tooLong' | 'version' | 'characters' | 'corrupted' | 'tooBig' | 'notScenario' | 'invalid';
 
 export type LinkResult = { ok: true; scenario: Scenario; warnings: ScenarioError[] } | { ok: false; problem: LinkProblem; errors: string[] };
 
@@ -94,17 +95,33 @@ function failure(problem: LinkProblem, details?: string[]): Failure {
   return details ? { ok: false, problem, details } : { ok: false, problem };
 }
 
-/** The failure in words: the problem's message first, then the scenario's own errors if any. */
+/**
+ * The failure in one sentence: the problem, the scenario's own errors inside it if any, then what to do
+ * (« contient des erreurs : ; durationTicks … » said neither, QA qa25robust m8).
+ */
 async function explained({ problem, details = [] }: Failure, locale: FileLocale): Promise<LinkResult> {
   let message: string;
   try {
     const texts = await TEXTS[locale]();
-    const params: Record<string, string> = { max: String(Math.round(MAX_JSON_BYTES / 1024)), chars: String(MAX_LINK_CHARS) };
+    const params: Record<string, string> = {
+      max: String(Math.round(MAX_JSON_BYTES / 1024)),
+      chars: String(MAX_LINK_CHARS),
+      errors: details.join(texts.separator),
+    };
     message = texts[problem].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params[name] ?? whole);
   } catch {
-    message = problem; // the texts could not be fetched (offline without cache): the problem's name still tells
+    message = [problem, ...details].join(' ; '); // the texts could not be fetched (offline without cache): the problem's name still tells
   }
-  return { ok: false, problem, errors: [message, ...details] };
+  return { ok: false, problem, errors: [message] };
+}
+
+/** Is the link's text a scenario, maybe with mistakes (not a result file, a run or any other text)? */
+function looksLikeScenario(json: string): boolean {
+  try {
+    return hasScenarioSections(JSON.parse(json));
+  } catch {
+    return false;
+  }
 }
 
 /** Decode and validate the text of a `?scenario=` parameter. Never throws. */
@@ -136,8 +153,9 @@ async function decode(code: string, locale: FileLocale): Promise<Exclude<LinkRes
     } catch {
       return failure('corrupted');
     }
-    const parsed = parseScenario(json, locale);
-    if (!parsed.ok) return failure('invalid', parsed.errors.map((e) => e.text));
+    // a link is one line nobody edits: its errors name each field in words, without « [ligne 1, colonne 1 235] »
+    const parsed = parseScenario(json, locale, { reader: true });
+    if (!parsed.ok) return looksLikeScenario(json) ? failure('invalid', parsed.errors.map((e) => e.text)) : failure('notScenario');
     return { ok: true, scenario: parsed.scenario, warnings: parsed.warnings };
   } catch {
     return failure('corrupted');

@@ -22,9 +22,12 @@ export const MAX_SCENARIO_FILE_BYTES = 1_000_000;
 
 const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Validate a scenario given as JSON text or as a parsed value. */
-export function parseScenario(input: unknown, locale: FileLocale = 'fr'): ScenarioParseResult {
-  const result = validateFile(scenarioFileSchema, input, { locale, shape: (value) => (isObject(value) ? null : 'notObject') });
+/**
+ * Validate a scenario given as JSON text or as a parsed value. `reader`: the problems for someone who does
+ * not edit the file (a scenario received by link): each field in words, no path nor line (validate.ts).
+ */
+export function parseScenario(input: unknown, locale: FileLocale = 'fr', { reader = false }: { reader?: boolean } = {}): ScenarioParseResult {
+  const result = validateFile(scenarioFileSchema, input, { locale, reader, shape: (value) => (isObject(value) ? null : 'notObject') });
   return result.ok ? { ok: true, scenario: result.value, warnings: result.warnings } : result;
 }
 

@@ -273,12 +273,14 @@ export const editor: Messages['editor'] = {
     tooBig: 'This scenario is too large to be saved in the browser: export it as a file.',
   },
   link: {
-    empty: 'the link holds no scenario',
+    empty: 'the link holds no scenario: copy it whole',
     tooLong: 'the link is too long (more than {{chars}} characters): ask for the JSON file instead',
-    version: 'this link was made by another version of the app or was altered',
+    version: 'this link was made by another version of the app or was altered: ask your teacher for a new link',
     characters: 'the link is damaged (unexpected characters): copy it whole',
     corrupted: 'the link is damaged or incomplete: copy it whole',
-    tooBig: 'the linked scenario exceeds the allowed size ({{max}} KB)',
-    invalid: 'the linked scenario has errors:',
+    tooBig: 'the linked scenario exceeds the allowed size ({{max}} KB): ask for the JSON file instead',
+    notScenario: 'this link does not hold a Fidélis scenario: ask your teacher for a new link',
+    invalid: 'the linked scenario is not valid: {{errors}}. Ask your teacher for a new link',
+    separator: '; ',
   },
 };

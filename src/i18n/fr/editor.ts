@@ -287,12 +287,16 @@ export const editor = frenchArea({
     tooBig: 'Ce scénario est trop volumineux pour être enregistré dans le navigateur : exportez-le en fichier.',
   },
   link: {
-    empty: 'le lien ne contient pas de scénario',
+    empty: 'le lien ne contient pas de scénario : recopiez-le en entier',
     tooLong: 'le lien est trop long (plus de {{chars}} caractères) : demandez plutôt le fichier JSON',
-    version: 'ce lien a été créé par une autre version de l’application ou a été modifié',
+    version: 'ce lien a été créé par une autre version de l’application ou a été modifié : demandez un nouveau lien à votre enseignant',
     characters: 'le lien est abîmé (caractères inattendus) : recopiez-le en entier',
     corrupted: 'le lien est abîmé ou incomplet : recopiez-le en entier',
-    tooBig: 'le scénario du lien dépasse la taille permise ({{max}} Ko)',
-    invalid: 'le scénario du lien contient des erreurs :',
+    tooBig: 'le scénario du lien dépasse la taille permise ({{max}} Ko) : demandez plutôt le fichier JSON',
+    /** a result file, a run or any text that is not a scenario (as the editor's file import says it) */
+    notScenario: 'ce lien ne contient pas un scénario Fidélis : demandez un nouveau lien à votre enseignant',
+    /** {{errors}}: the scenario's problems, each field in words, joined by `separator` */
+    invalid: 'le scénario du lien n’est pas valide : {{errors}}. Demandez un nouveau lien à votre enseignant',
+    separator: ' ; ',
   },
 } as const);

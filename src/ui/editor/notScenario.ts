@@ -7,24 +7,7 @@
  */
 import { RESULT_FORMAT } from '../../results/resultMode.ts';
 import { withoutBom } from '../../import/textCheck.ts';
-
-/** The main sections every scenario file has (src/scenario/schema.ts, the required ones). */
-const SCENARIO_SECTIONS = [
-  'formatVersion',
-  'id',
-  'name',
-  'description',
-  'sector',
-  'difficulty',
-  'tickUnit',
-  'durationTicks',
-  'startDate',
-  'defaultSeed',
-  'budget',
-  'economics',
-  'customers',
-  'service',
-];
+import { hasScenarioSections } from '../../scenario/sections.ts';
 
 /** A run file's format (db/runFile.ts RUN_FILE_FORMAT, not imported: its schemas would come with it). */
 const RUN_FORMAT = 'fidelis-run';
@@ -41,6 +24,5 @@ export function notScenarioKind(text: string): 'result' | 'run' | 'other' | null
   const format = (json as { format?: unknown }).format;
   if (format === RESULT_FORMAT) return 'result';
   if (format === RUN_FORMAT) return 'run';
-  const present = SCENARIO_SECTIONS.filter((key) => key in json).length;
-  return present * 2 < SCENARIO_SECTIONS.length ? 'other' : null;
+  return hasScenarioSections(json) ? null : 'other';
 }

@@ -73,22 +73,43 @@ describe('scenario link', () => {
     }
   });
 
-  it('lists the schema errors of a well-formed link holding a bad scenario', async () => {
-    const bad = { ...fixtureScenario, durationTicks: 2, id: 'Pas Bon' };
-    const result = await decodeScenario(await encodeScenario(bad));
+  it('says the schema errors of a well-formed link holding a bad scenario in one sentence, then what to do', async () => {
+    // a number written as text, as a hand-edited file may hold it
+    const bad = await deflate(JSON.stringify({ ...fixtureScenario, durationTicks: '52', id: 'Pas Bon' }));
+    const result = await decodeScenario(bad);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problem).toBe('invalid');
-      expect(result.errors.join('\n')).toContain('durationTicks');
-      expect(result.errors.join('\n')).toContain(frenchText`identifiant » : minuscules`);
+      // no « contient des erreurs : ; durationTicks « durée (en périodes) » … [ligne 1, colonne 1 235] » (QA qa25robust m8):
+      // the fields in words, no raw key nor line and column in a one-line link, and what to do last
+      expect(result.errors).toEqual([
+        frenchText`le scénario du lien n’est pas valide : identifiant : minuscules, chiffres et tirets (reçu : « Pas Bon ») ; durée (en périodes) : doit être un nombre (reçu : « 52 »). Demandez un nouveau lien à votre enseignant`,
+      ]);
     }
+    const english = await decodeScenario(bad, 'en');
+    expect(!english.ok && english.errors).toHaveLength(1);
+    expect(!english.ok && english.errors[0]).toMatch(/^the linked scenario is not valid: .*\. Ask your teacher for a new link$/);
+    expect(!english.ok && english.errors[0]).not.toMatch(/durationTicks|line|ligne/);
   });
 
-  it('refuses a link whose JSON is not JSON or not an object', async () => {
-    const notJson = await decodeScenario(await deflate('{"id": '));
-    expect(!notJson.ok && notJson.problem).toBe('invalid');
-    const array = await decodeScenario(await deflate('[1,2]'));
-    expect(!array.ok && array.errors.join(' ')).toContain('objet JSON');
+  it('says a link holding no scenario at all (text, a list, a result file) in one sentence, not a missing field each', async () => {
+    const result = {
+      format: 'fidelis-result',
+      version: 1,
+      learner: 'Inès',
+      run: { scenarioId: fixtureScenario.id, seed: 1, currentTick: 4 },
+      decisions: [],
+    };
+    for (const text of ['bonjour', '{"id": ', '[1,2]', '"fidelis"', JSON.stringify(result)]) {
+      const decoded = await decodeScenario(await deflate(text));
+      expect(decoded.ok, text).toBe(false);
+      if (!decoded.ok) {
+        expect(decoded.problem, text).toBe('notScenario');
+        expect(decoded.errors, text).toEqual([frenchText`ce lien ne contient pas un scénario Fidélis : demandez un nouveau lien à votre enseignant`]);
+      }
+    }
+    const english = await decodeScenario(await deflate(JSON.stringify(result)), 'en');
+    expect(!english.ok && english.errors).toEqual(['this link does not hold a Fidélis scenario: ask your teacher for a new link']);
   });
 
   it('refuses oversized links and inflation bombs', async () => {
