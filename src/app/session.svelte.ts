@@ -493,8 +493,10 @@ export class GameSession {
     // a reload before the end leaves this mark: the resume says the rest was not played (QA robustness #10)
     const marked = n > 1 && runId !== null && this.scenario !== null && this.#deps.store.markAdvance !== undefined;
     if (marked) this.#deps.store.markAdvance!(runId!, Math.min(this.tick + n, this.scenario!.durationTicks));
+    const opened = this.#opened;
+    let played = 0;
     try {
-      for (let k = 0; k < n && this.active && !this.finished && !this.#stopAdvance; k++) {
+      for (let k = 0; k < n && this.active && !this.finished && !this.#stopAdvance; k++, played++) {
         const ok = await this.#guard(() => this.#stepOnce());
         if (!ok) {
           this.pause();
@@ -504,7 +506,10 @@ export class GameSession {
       }
       if (this.finished) this.pause();
     } finally {
-      if (marked) this.#deps.store.markAdvance!(runId!, null);
+      // stopped by another game started or opened: the mark stays, so this run's resume says the rest was not played,
+      // as after a reload (QA qa25robust m1: « Reprendre » said nothing)
+      const leftForAnother = this.#opened !== opened && played < n;
+      if (marked && !leftForAnother) this.#deps.store.markAdvance!(runId!, null);
       this.advancing = false;
       this.advanceProgress = null;
       this.#stopAdvance = false;

@@ -22,8 +22,8 @@ export const db: Messages['db'] = {
     month: 'The other tab has moved on: month {{n}} (here, still month {{here}}: updating).',
   },
   advanceInterrupted: {
-    week: 'Resumed at week {{n}}: the advance of several periods was interrupted (page reloaded or closed), the following periods were not played (planned periods not played: {{missing}}).',
-    month: 'Resumed at month {{n}}: the advance of several periods was interrupted (page reloaded or closed), the following periods were not played (planned periods not played: {{missing}}).',
+    week: 'Resumed at week {{n}}: the advance of several periods was interrupted (page reloaded or closed, or another game opened), the following periods were not played (planned periods not played: {{missing}}).',
+    month: 'Resumed at month {{n}}: the advance of several periods was interrupted (page reloaded or closed, or another game opened), the following periods were not played (planned periods not played: {{missing}}).',
   },
   otherTabClosed: 'The other tab has left this run: you can resume it here, at its last saved period.',
   readOnly: 'Run open read-only (it is used in another tab): nothing was changed.',

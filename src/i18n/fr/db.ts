@@ -28,8 +28,8 @@ export const db = frenchArea({
     month: 'L’autre onglet a avancé : mois {{n}} (ici, encore le mois {{here}} : mise à jour en cours).',
   },
   advanceInterrupted: {
-    week: 'Reprise à la semaine {{n}} : l’avance de plusieurs périodes a été interrompue (page rechargée ou fermée), les périodes suivantes n’ont pas été jouées (périodes prévues non jouées : {{missing}}).',
-    month: 'Reprise au mois {{n}} : l’avance de plusieurs périodes a été interrompue (page rechargée ou fermée), les périodes suivantes n’ont pas été jouées (périodes prévues non jouées : {{missing}}).',
+    week: 'Reprise à la semaine {{n}} : l’avance de plusieurs périodes a été interrompue (page rechargée ou fermée, ou autre partie ouverte), les périodes suivantes n’ont pas été jouées (périodes prévues non jouées : {{missing}}).',
+    month: 'Reprise au mois {{n}} : l’avance de plusieurs périodes a été interrompue (page rechargée ou fermée, ou autre partie ouverte), les périodes suivantes n’ont pas été jouées (périodes prévues non jouées : {{missing}}).',
   },
   otherTabClosed: 'L’autre onglet a quitté cette partie : vous pouvez la reprendre ici, à sa dernière période enregistrée.',
   readOnly: 'Partie ouverte en lecture seule (elle est utilisée dans un autre onglet) : rien n’a été modifié.',

@@ -837,6 +837,40 @@ describe('a run open in another tab', () => {
     expect(again.notices.list.map((n) => n.key)).toEqual([]);
   });
 
+  it('says on resume that an advance of several periods stopped by another game started did not play the rest (QA qa25robust m1)', async () => {
+    const store = memoryRunStore();
+    let saves = 0;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // the third period's save waits until the other game is asked for
+    const slow: RunStore = {
+      ...store,
+      commitTick: async (id, tick) => {
+        if (++saves === 3) await held;
+        return store.commitTick(id, tick);
+      },
+    };
+    const { session, notices } = newSession(slow);
+    await session.start(scenario, 3, 'jusqu’à la fin');
+    const first = session.runId!;
+    const advancing = session.advance(10);
+    await vi.waitFor(() => expect(saves).toBe(3), { timeout: 10_000 });
+    const other = session.start(scenario, 4, 'autre partie');
+    release();
+    await Promise.all([advancing, other]);
+    expect(session.runId).not.toBe(first);
+    const stopped = (await store.loadRun(first)).tick;
+    expect(stopped).toBeLessThan(10);
+    notices.list.splice(0);
+    // « Reprendre » on the first game later: said as after a reload, once
+    await session.resume(first);
+    expect(session.tick).toBe(stopped);
+    expect(notices.list.find((n) => n.key === 'db.advanceInterrupted.week')?.params).toEqual({ n: stopped + 1, missing: 10 - stopped });
+    const again = newSession(store);
+    await again.session.resume(first);
+    expect(again.notices.list.map((n) => n.key)).toEqual([]);
+  });
+
   it('over IndexedDB: the second tab is read-only, cannot delete the run, and writes once the first tab has let it go', async () => {
     const fdb = await openMemoryDb({ persist: false });
     const tabA = dbServices(fdb);
