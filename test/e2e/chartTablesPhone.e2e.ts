@@ -30,7 +30,7 @@ describe('Graphiques tables on a phone', () => {
 
     await nav(page).getByRole('link', { name: 'Graphiques' }).click();
     await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();
-    for (const title of ['Échelle de fidélité', 'Satisfaction mesurée par enquête']) {
+    for (const title of ['Échelle de fidélité', 'Satisfaction mesurée par enquête (note moyenne)']) {
       // the chart's « Voir le tableau des données », closed: its table is not in the accessibility tree yet
       const details = page.locator('figure').filter({ has: page.getByRole('heading', { name: title, exact: true }) }).locator('details');
       await details.locator('summary').click();

@@ -114,8 +114,9 @@ export const charts: Messages['charts'] = {
     smallNote: 'The same figures as the chart above, without “{{rung}}”: the vertical axis stops lower so that the small counts can be read. Do not compare the height of the lines from one chart to the other.',
   },
   satisfaction: {
-    title: 'Satisfaction measured by survey',
-    mean: 'Measured satisfaction',
+    title: 'Satisfaction measured by survey (mean score)',
+    mean: 'Measured satisfaction (mean score)',
+    meanScore: 'Each point is the respondents’ mean score, out of 100: not the share of satisfied customers.',
     interval: '95% interval (margin of error)',
     low: 'Lower bound',
     high: 'Upper bound',

@@ -15,7 +15,7 @@ export const dashboard: Messages['dashboard'] = {
     retention: 'Retention rate',
     churn: 'Churn rate',
     acquisitions: 'New customers',
-    satisfaction: 'Measured satisfaction',
+    satisfaction: 'Measured satisfaction (mean score)',
     budgetLeft: 'Budget left',
     grossMargin: 'Gross margin',
     netMargin: 'Net margin',
@@ -90,6 +90,7 @@ export const dashboard: Messages['dashboard'] = {
     notMeasuredHint: 'Your customers’ true satisfaction is hidden: run a questionnaire (Decisions screen) to measure it; a mystery shopper scores the service, not satisfaction.',
     value: '{{mean}} ±\u00a0{{margin}}\u00a0points',
     detail: '{{method}} of {{period}}, {{n}} answers',
+    meanScore: 'The respondents’ mean score, out of 100: not the share of satisfied customers.',
     marginExplained: 'If respondents are like the other customers, the true value is very probably between {{low}} and {{high}}.',
     oldOne: 'Last measured {{ago}} period ago.',
     oldOther: 'Last measured {{ago}} periods ago.',
@@ -99,7 +100,7 @@ export const dashboard: Messages['dashboard'] = {
     detailOne: '{{method}} {{period}}, {{n}} visit',
     detailOther: '{{method}} {{period}}, {{n}} visits',
     explained:
-      'The mystery shopper scores the shop’s service (welcome, waiting, incidents), not your customers’ satisfaction: ±\u00a0{{margin}}\u00a0points is the precision of this score over its visits. Measured satisfaction stays the last questionnaire’s.',
+      'The mystery shopper scores the shop’s service (welcome, waiting, incidents), not your customers’ satisfaction: ±\u00a0{{margin}}\u00a0points is the precision of this score over its visits. Measured satisfaction (mean score) stays the last questionnaire’s.',
   },
   objectives: {
     title: 'Scenario objectives',
@@ -265,7 +266,7 @@ export const dashboard: Messages['dashboard'] = {
     spontaneousReferralsOne: '{{count}} referred by a customer on their own',
     spontaneousReferralsOther: '{{count}} referred by customers on their own',
     acquisitionsSplitJoin: ' and ',
-    survey: 'Survey result ({{method}}): satisfaction {{mean}} ±\u00a0{{margin}}\u00a0points over {{n}} answers.',
+    survey: 'Survey result ({{method}}): mean satisfaction {{mean}} ±\u00a0{{margin}}\u00a0points over {{n}} answers (the mean score, not the share of satisfied customers).',
     surveyMysteryOne: 'Mystery shopper: service score {{mean}} ±\u00a0{{margin}}\u00a0points over {{n}} visit (the shop’s service, not the customers’ satisfaction).',
     surveyMysteryOther: 'Mystery shopper: service score {{mean}} ±\u00a0{{margin}}\u00a0points over {{n}} visits (the shop’s service, not the customers’ satisfaction).',
     shopEvent: {

@@ -52,7 +52,7 @@ export const glassBox: Messages['glassBox'] = {
       'ROI of “{{programme}}”: no control group, effect not measurable. The target was big enough, but too few consents to an e-mail or SMS (GDPR): {{consented}} out of {{targeted}} customers in the target. A data collection obtains them.',
     noProgramme: 'No programme launched: no ROI to compute.',
     budget: 'Budget left = {{before}} + this period’s allowance {{perTick}} − this period’s spending {{costs}} = {{left}}.',
-    satisfaction: 'Measured satisfaction = mean of the {{n}} answers = {{mean}}.',
+    satisfaction: 'Measured satisfaction = mean of the scores of the {{n}} answers, out of 100 = {{mean}} (a mean score, not the share of satisfied customers).',
     margin: 'Margin of error (95%) = 1.96 × standard deviation {{sd}} ÷ √{{n}} = {{margin}}\u00a0points: if respondents are like the other customers, the true value is very probably between {{low}} and {{high}} (satisfied customers answer a little more: see the rule below).',
     notMeasured: 'No survey yet: true satisfaction is hidden, only a survey measures it.',
     /** the mystery shopper's card (QA expert F2): a score of the service on visits, not the customers' satisfaction */

@@ -15,7 +15,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   satisfaction: {
     short: 'The pleasure (or disappointment) felt when comparing what you got with what you expected and needed.',
     body: 'Customers compare what they experienced (product, welcome, service) with what they expected. Above expectations they are satisfied; below, disappointed, and a disappointment weighs about twice as much as a good surprise. Expectations rise after good experiences: the level must be kept. In Fidélis, customers’ true satisfaction is hidden: you have to measure it.',
-    where: 'Dashboard: “Measured satisfaction” card; satisfaction chart.',
+    where: 'Dashboard: “Measured satisfaction (mean score)” card; satisfaction chart.',
   },
   reclamation: {
     short: 'An unhappy customer asking for what they are owed.',
@@ -65,15 +65,15 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   mesureSatisfaction: {
     short: 'Surveys, polls and mystery shoppers: you only know satisfaction if you measure it.',
-    body: 'Satisfaction is invisible: you have to ask customers (questionnaire survey on a sample, poll) or send mystery shoppers who act as buyers and rate the service (a cause of satisfaction, not what customers feel). Qualitative studies explain why, quantitative ones give figures. Every measurement has a cost and a margin of error.',
-    where: '“Survey” decision; dashboard: measured satisfaction with its sample and margin of error, or “not measured”.',
+    body: 'Satisfaction is invisible: you have to ask customers (questionnaire survey on a sample, poll) or send mystery shoppers who act as buyers and rate the service (a cause of satisfaction, not what customers feel). Qualitative studies explain why, quantitative ones give figures. Every measurement has a cost and a margin of error. Two figures not to confuse: the satisfaction rate (taux de satisfaction) is the share of respondents who say they are satisfied (“70% of customers are satisfied”); mean satisfaction is the mean of the scores given, out of 100. Fidélis measures mean satisfaction: “70%” there means a mean score of 70 out of 100, not 70% of satisfied customers.',
+    where: '“Survey” decision; dashboard: measured satisfaction (mean score) with its sample and margin of error, or “not measured”.',
     keywords: 'mesurer la satisfaction',
   },
   margeErreur: {
     short: 'The imprecision of a measurement made on a sample.',
     body: 'When you ask 100 customers instead of all of them, the result is close to the truth but not exact. The margin of error gives the likely gap: a mean satisfaction of “72% ±\u00a03\u00a0points” (the mean of the scores given, out of 100) means the true mean is very probably between 69% and 75%, if respondents are like the other customers. In Fidélis, measured satisfaction is a mean score: its margin is 1.96 × the standard deviation of the answers ÷ √(number of answers), about 3\u00a0points for 100 answers when opinions are close. For a proportion (“72% of customers say they are satisfied”) it would be larger: about 9\u00a0points for 100 answers. The bigger the sample, the smaller the margin, but the dearer the survey.',
     where:
-      'Dashboard: “Measured satisfaction” card and its “How is this computed?”; measured satisfaction chart (error bars); debrief: true and measured satisfaction.',
+      'Dashboard: “Measured satisfaction (mean score)” card and its “How is this computed?”; measured satisfaction chart (error bars); debrief: true and measured satisfaction.',
   },
   gestionReclamations: {
     short: 'Handled well and fast, a complaint almost always keeps the customer.',

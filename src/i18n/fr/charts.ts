@@ -125,8 +125,10 @@ export const charts = frenchArea({
     smallNote: 'Mêmes chiffres que le graphique du dessus, sans « {{rung}} » : l’axe vertical s’arrête plus bas pour que les petits effectifs se lisent. Ne comparez pas la hauteur des courbes d’un graphique à l’autre.',
   },
   satisfaction: {
-    title: 'Satisfaction mesurée par enquête',
-    mean: 'Satisfaction mesurée',
+    title: 'Satisfaction mesurée par enquête (note moyenne)',
+    mean: 'Satisfaction mesurée (note moyenne)',
+    /** under the chart: a mean score, not the course's « taux de satisfaction » (QA qa25 F1) */
+    meanScore: 'Chaque point est la moyenne des notes des répondants, ramenée sur 100 : ce n’est pas la part de clients satisfaits.',
     interval: 'Intervalle à 95 % (marge d’erreur)',
     low: 'Borne basse',
     high: 'Borne haute',

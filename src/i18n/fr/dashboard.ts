@@ -16,7 +16,7 @@ export const dashboard = frenchArea({
     retention: 'Taux de fidélisation',
     churn: 'Taux d’attrition',
     acquisitions: 'Nouveaux clients',
-    satisfaction: 'Satisfaction mesurée',
+    satisfaction: 'Satisfaction mesurée (note moyenne)',
     budgetLeft: 'Budget restant',
     grossMargin: 'Marge brute',
     netMargin: 'Marge nette',
@@ -111,6 +111,8 @@ export const dashboard = frenchArea({
     notMeasuredHint: 'La satisfaction réelle de vos clients est cachée : lancez un questionnaire (écran Décisions) pour la mesurer ; un client mystère note le service, pas la satisfaction.',
     value: '{{mean}} ± {{margin}} pt',
     detail: '{{method}} {{period}}, {{n}} réponses',
+    /** what the figure is: a mean score, not the course's « taux de satisfaction » (share of satisfied respondents) (QA qa25 F1) */
+    meanScore: 'Moyenne des notes des répondants, ramenée sur 100 : ce n’est pas la part de clients satisfaits.',
     marginExplained: 'Si les répondants ressemblent aux autres clients, la vraie valeur est très probablement entre {{low}} et {{high}}.',
     oldOne: 'Dernière mesure il y a {{ago}} période.',
     oldOther: 'Dernière mesure il y a {{ago}} périodes.',
@@ -121,7 +123,7 @@ export const dashboard = frenchArea({
     detailOne: '{{method}} {{period}}, {{n}} visite',
     detailOther: '{{method}} {{period}}, {{n}} visites',
     explained:
-      'Le client mystère note le service du magasin (accueil, attente, incidents), pas la satisfaction de vos clients : ± {{margin}} pt dit la précision de cette note sur ses visites. La satisfaction mesurée reste celle du dernier questionnaire.',
+      'Le client mystère note le service du magasin (accueil, attente, incidents), pas la satisfaction de vos clients : ± {{margin}} pt dit la précision de cette note sur ses visites. La satisfaction mesurée (note moyenne) reste celle du dernier questionnaire.',
   },
   objectives: {
     title: 'Objectifs du scénario',
@@ -342,7 +344,7 @@ export const dashboard = frenchArea({
     spontaneousReferralsOne: '{{count}} recommandé spontanément par un client',
     spontaneousReferralsOther: '{{count}} recommandés spontanément par un client',
     acquisitionsSplitJoin: ' et ',
-    survey: 'Résultat d’enquête ({{method}}) : satisfaction {{mean}} ± {{margin}} pt sur {{n}} réponses.',
+    survey: 'Résultat d’enquête ({{method}}) : satisfaction moyenne {{mean}} ± {{margin}} pt sur {{n}} réponses (moyenne des notes, pas la part de clients satisfaits).',
     /** a mystery shopper's visits: a service score, not the customers' satisfaction (QA teacher F2) */
     surveyMysteryOne: 'Client mystère : note de service {{mean}} ± {{margin}} pt sur {{n}} visite (le service du magasin, pas la satisfaction des clients).',
     surveyMysteryOther: 'Client mystère : note de service {{mean}} ± {{margin}} pt sur {{n}} visites (le service du magasin, pas la satisfaction des clients).',

@@ -20,7 +20,7 @@ export const debrief = frenchArea({
     departures: 'Pourquoi des clients sont partis',
     programmes: 'Effet de chaque action de fidélisation',
     costs: 'Coûts et retour sur investissement',
-    satisfaction: 'Satisfaction réelle et satisfaction mesurée',
+    satisfaction: 'Satisfaction réelle et satisfaction mesurée (notes moyennes)',
     course: 'Ce que dit le cours',
     timeline: 'Les décisions, période par période',
   },
@@ -158,8 +158,10 @@ export const debrief = frenchArea({
   },
   satisfaction: {
     reveal: 'Révélé au bilan : pendant la partie, seule la satisfaction mesurée par les enquêtes était visible.',
-    trueStart: 'Satisfaction réelle au départ : {{value}}',
-    trueEnd: 'Satisfaction réelle maintenant : {{value}}',
+    trueStart: 'Satisfaction réelle au départ (note moyenne) : {{value}}',
+    trueEnd: 'Satisfaction réelle maintenant (note moyenne) : {{value}}',
+    /** what every figure of the section is: a mean score, not the course's « taux de satisfaction » (QA qa25 F1) */
+    meanScore: 'Ces valeurs sont des notes moyennes ramenées sur 100 (la moyenne de ce que ressentent les clients), pas la part de clients satisfaits.',
     none: 'Aucune enquête n’a été menée : la satisfaction des clients est restée inconnue pendant toute la partie.',
     survey: 'Enquête',
     method: 'Méthode',
@@ -170,7 +172,7 @@ export const debrief = frenchArea({
     yes: 'oui',
     no: 'non',
     measuredValue: '{{mean}} ± {{margin}} pt',
-    caption: 'Chaque enquête : satisfaction mesurée avec sa marge d’erreur, et satisfaction réelle',
+    caption: 'Chaque enquête : satisfaction mesurée avec sa marge d’erreur, et satisfaction réelle (notes moyennes)',
   },
   course: {
     none: 'Rien de particulier à signaler pour l’instant.',

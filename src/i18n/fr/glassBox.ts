@@ -65,7 +65,7 @@ export const glassBox = frenchArea({
       'ROI de « {{programme}} » : pas de groupe témoin, effet non mesurable. La cible était assez grande, mais trop peu de consentements à un e-mail ou un SMS (RGPD) : {{consented}} sur {{targeted}} clients de la cible. Une collecte de données les recueille.',
     noProgramme: 'Aucun programme lancé : pas de ROI à calculer.',
     budget: 'Budget restant = {{before}} + dotation de la période {{perTick}} − dépenses de la période {{costs}} = {{left}}.',
-    satisfaction: 'Satisfaction mesurée = moyenne des {{n}} réponses = {{mean}}.',
+    satisfaction: 'Satisfaction mesurée = moyenne des notes des {{n}} réponses, ramenée sur 100 = {{mean}} (une note moyenne, pas la part de clients satisfaits).',
     margin: 'Marge d’erreur (95 %) = 1,96 × écart type {{sd}} ÷ √{{n}} = {{margin}} pt : si les répondants ressemblent aux autres clients, la vraie valeur est très probablement entre {{low}} et {{high}} (les satisfaits répondent un peu plus : voir la règle ci-dessous).',
     notMeasured: 'Pas encore d’enquête : la satisfaction réelle est cachée, seule une enquête la mesure.',
     /** the mystery shopper's card (QA expert F2): a score of the service on visits, not the customers' satisfaction */

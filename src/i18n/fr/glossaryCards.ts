@@ -20,7 +20,7 @@ export const glossaryCards = frenchArea({
   satisfaction: {
     short: 'Le plaisir (ou la déception) ressenti en comparant ce qu’on a reçu à ce qu’on attendait et à ce dont on avait besoin.',
     body: 'Le client compare ce qu’il a vécu (produit, accueil, service) à ce qu’il attendait. Au-dessus de ses attentes, il est satisfait ; en dessous, il est déçu, et une déception pèse environ deux fois plus qu’une bonne surprise. Les attentes montent avec les bonnes expériences : il faut sans cesse tenir le niveau. Dans Fidélis, la vraie satisfaction des clients est cachée : il faut la mesurer.',
-    where: 'Tableau de bord : carte « Satisfaction mesurée » ; graphique de satisfaction.',
+    where: 'Tableau de bord : carte « Satisfaction mesurée (note moyenne) » ; graphique de satisfaction.',
   },
   reclamation: {
     short: 'Un client mécontent qui vient demander ce qui lui est dû.',
@@ -71,15 +71,15 @@ export const glossaryCards = frenchArea({
   },
   mesureSatisfaction: {
     short: 'Enquêtes, sondages et clients mystères : on ne connaît la satisfaction que si on la mesure.',
-    body: 'La satisfaction ne se voit pas : il faut interroger les clients (enquête par questionnaire sur un échantillon, sondage) ou envoyer des clients mystères qui jouent le rôle d’acheteurs et notent le service (une cause de la satisfaction, pas ce que ressentent les clients). Les études qualitatives expliquent le pourquoi, les quantitatives donnent des chiffres. Chaque mesure a un coût et une marge d’erreur.',
-    where: 'Décision « Enquête » ; tableau de bord : satisfaction mesurée, avec son échantillon et sa marge d’erreur, ou « non mesurée ».',
+    body: 'La satisfaction ne se voit pas : il faut interroger les clients (enquête par questionnaire sur un échantillon, sondage) ou envoyer des clients mystères qui jouent le rôle d’acheteurs et notent le service (une cause de la satisfaction, pas ce que ressentent les clients). Les études qualitatives expliquent le pourquoi, les quantitatives donnent des chiffres. Chaque mesure a un coût et une marge d’erreur. Deux chiffres à ne pas confondre : le taux de satisfaction est la part des répondants qui se disent satisfaits (« 70 % des clients sont satisfaits ») ; la satisfaction moyenne est la moyenne des notes données, ramenée sur 100. Fidélis mesure une satisfaction moyenne : « 70 % » y veut dire une note moyenne de 70 sur 100, pas 70 % de clients satisfaits.',
+    where: 'Décision « Enquête » ; tableau de bord : satisfaction mesurée (note moyenne), avec son échantillon et sa marge d’erreur, ou « non mesurée ».',
     keywords: '',
   },
   margeErreur: {
     short: 'L’imprécision d’une mesure faite sur un échantillon.',
     body: 'Quand on interroge 100 clients au lieu de tous, le résultat est proche de la vérité sans être exact. La marge d’erreur donne l’écart probable : une satisfaction moyenne de « 72 % ± 3 pt » (la moyenne des notes données, ramenée sur 100) veut dire que la vraie moyenne est très probablement entre 69 % et 75 %, si les répondants ressemblent aux autres clients. Dans Fidélis, la satisfaction mesurée est une note moyenne : sa marge vaut 1,96 × l’écart type des réponses ÷ √(nombre de réponses), environ 3 points pour 100 réponses quand les avis sont proches. Pour une proportion (« 72 % des clients se disent satisfaits »), elle serait plus grande : environ 9 points pour 100 réponses. Plus l’échantillon est grand, plus la marge est petite, mais plus l’enquête coûte cher.',
     where:
-      'Tableau de bord : carte « Satisfaction mesurée » et son « Comment est-ce calculé ? » ; graphique de satisfaction mesurée (barres d’erreur) ; bilan : satisfaction réelle et mesurée.',
+      'Tableau de bord : carte « Satisfaction mesurée (note moyenne) » et son « Comment est-ce calculé ? » ; graphique de satisfaction mesurée (barres d’erreur) ; bilan : satisfaction réelle et mesurée.',
   },
   gestionReclamations: {
     short: 'Bien et vite traitée, une réclamation garde presque toujours le client.',

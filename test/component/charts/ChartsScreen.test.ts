@@ -32,11 +32,11 @@ describe('ChartsScreen', () => {
       frenchText`Cycle de vie : entonnoir`,
       frenchText`Mouvements entre étapes : Semaine 6`,
       'Échelle de fidélité',
-      'Satisfaction mesurée par enquête',
+      'Satisfaction mesurée par enquête (note moyenne)',
       'Coût et rentabilité des programmes',
     ];
     for (const title of titles) {
-      const figure = screen.getByRole('figure', { name: new RegExp(`^${title}`) });
+      const figure = screen.getByRole('figure', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) });
       expect(within(figure).getByText('Le graphique ne peut pas être dessiné ici ; le tableau ci-dessous donne les mêmes données.')).toBeInTheDocument();
       expect(within(figure).getByRole('table', { name: title })).toBeInTheDocument();
       expect(figure.querySelector('details')).toHaveAttribute('open');
@@ -53,7 +53,7 @@ describe('ChartsScreen', () => {
       'Clients actifs',
       frenchText`Mouvements entre étapes : Semaine 6`,
       'Échelle de fidélité',
-      'Satisfaction mesurée par enquête',
+      'Satisfaction mesurée par enquête (note moyenne)',
       'Coût et rentabilité des programmes',
       frenchText`Grille RFM : récence × fréquence`,
     ]) {
@@ -156,9 +156,11 @@ describe('ChartsScreen', () => {
 
   it('lists survey results with their interval and sample in the table', () => {
     render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
-    const table = screen.getByRole('table', { name: 'Satisfaction mesurée par enquête' });
+    const table = screen.getByRole('table', { name: 'Satisfaction mesurée par enquête (note moyenne)' });
     const row = within(table).getByRole('row', { name: /^Semaine 4/ });
     expect(norm(row.textContent)).toBe('Semaine 468,0 %61,5 %74,5 %200');
+    // a mean score, not the course's « taux de satisfaction » (QA qa25 F1)
+    expect(screen.getByText('Chaque point est la moyenne des notes des répondants, ramenée sur 100 : ce n’est pas la part de clients satisfaits.')).toBeInTheDocument();
   });
 
   it('lands on the members-vs-control-group card of the programme a link names (#/charts/comparison:<id>)', async () => {

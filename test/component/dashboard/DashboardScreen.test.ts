@@ -101,15 +101,34 @@ describe('DashboardScreen', () => {
     expect(card).toContain('71,7 % ± 1,6 pt');
     expect(card).toContain('entre 70,1 % et 73,3 %');
     expect(card).not.toContain('72 %');
-    expect(norm(document.body.textContent)).toContain('satisfaction 71,7 % ± 1,6 pt sur 300 réponses');
+    expect(norm(document.body.textContent)).toContain('satisfaction moyenne 71,7 % ± 1,6 pt sur 300 réponses');
     expect(norm(screen.getByRole('heading', { name: 'Objectifs du scénario' }).parentElement!.textContent)).toContain('71,7 %');
+  });
+
+  it('names the measured satisfaction a mean score, not a share of satisfied customers, on its card and its objective (QA qa25 F1)', () => {
+    const survey = { method: 'questionnaire' as const, sampleSize: 100, mean: 0.697, marginOfError: 0.027, tick: 3 };
+    const kpis = makeKpiSeries(4).map((k) => ({ ...k, satisfactionMeasured: k.tick >= 3 ? survey : null }));
+    const objective = { id: 'sat', label: { fr: 'Une satisfaction moyenne d’au moins 68 %', en: 'A mean satisfaction score of at least 68%' }, metric: 'measuredSatisfaction' as const, comparator: '>=' as const, target: 0.68, byTick: 4 };
+    render(DashboardScreen, { scenario: fixtureScenario({ objectives: [objective] }), kpis, reports: [] });
+    const hint = 'Moyenne des notes des répondants, ramenée sur 100 : ce n’est pas la part de clients satisfaits.';
+    expect(screen.getByRole('heading', { level: 4, name: 'Satisfaction mesurée (note moyenne)' })).toBeInTheDocument();
+    expect(norm(screen.getByRole('region', { name: /^Satisfaction mesurée/ }).textContent)).toContain(hint);
+    expect(norm(document.querySelector('[data-objective="sat"]')!.textContent)).toContain(hint);
+    expect(norm(document.body.textContent)).toContain('satisfaction moyenne 69,7 % ± 2,7 pt sur 100 réponses (moyenne des notes, pas la part de clients satisfaits)');
+  });
+
+  it('writes both bounds of the interval with their decimal, as the chart’s table (QA qa25 F4: « entre 71 % et 76,5 % »)', () => {
+    const survey = { method: 'questionnaire' as const, sampleSize: 100, mean: 0.7375, marginOfError: 0.0275, tick: 3 };
+    const kpis = makeKpiSeries(4).map((k) => ({ ...k, satisfactionMeasured: k.tick >= 3 ? survey : null }));
+    render(DashboardScreen, { scenario, kpis, reports: [] });
+    expect(norm(screen.getByRole('region', { name: /^Satisfaction mesurée/ }).textContent)).toContain('entre 71,0 % et 76,5 %');
   });
 
   it('nests its headings without skipping a level: the KPI cards (h4) under « Indicateurs clés » (h3)', () => {
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(5), reports: [] });
     expect(screen.getByRole('heading', { level: 3, name: 'Indicateurs clés' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 4, name: 'Chiffre d’affaires' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 4, name: 'Satisfaction mesurée' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 4, name: 'Satisfaction mesurée (note moyenne)' })).toBeInTheDocument();
     const levels = screen.getAllByRole('heading', { hidden: true }).map((h) => Number(h.tagName.slice(1)));
     const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1] + 1);
     expect(skips).toEqual([]);

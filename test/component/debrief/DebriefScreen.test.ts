@@ -34,7 +34,7 @@ describe('DebriefScreen', () => {
       'Pourquoi des clients sont partis',
       'Effet de chaque action de fidélisation',
       'Coûts et retour sur investissement',
-      'Satisfaction réelle et satisfaction mesurée',
+      'Satisfaction réelle et satisfaction mesurée (notes moyennes)',
       'Ce que dit le cours',
       'Les décisions, période par période',
     ])
@@ -110,8 +110,10 @@ describe('DebriefScreen', () => {
 
   it('reveals true satisfaction next to the surveys', () => {
     render(DebriefScreen, { scenario, kpis, reports, decisions });
-    const section = screen.getByRole('region', { name: 'Satisfaction réelle et satisfaction mesurée' });
+    const section = screen.getByRole('region', { name: 'Satisfaction réelle et satisfaction mesurée (notes moyennes)' });
     expect(within(section).getByText(/Révélé au bilan/)).toBeInTheDocument();
+    // a mean score, not the course's « taux de satisfaction » (QA qa25 F1)
+    expect(within(section).getByText(/^Ces valeurs sont des notes moyennes ramenées sur 100 .*pas la part de clients satisfaits\.$/)).toBeInTheDocument();
     expect(within(section).getByRole('row', { name: /Semaine 4/ })).toHaveTextContent('oui');
   });
 

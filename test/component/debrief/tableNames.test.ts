@@ -26,7 +26,7 @@ describe('Debrief table names', () => {
       const departures = screen.getByRole('region', { name: lang === 'fr' ? 'Pourquoi des clients sont partis' : 'Why customers left' });
       // named by their title, written above the scroller that holds them (a caption took the table's width and was cut at 320 px)
       within(departures).getByRole('table', { name: lang === 'fr' ? /^Départs par cause/ : /^Departures by cause/ });
-      const surveys = screen.getByRole('region', { name: lang === 'fr' ? 'Satisfaction réelle et satisfaction mesurée' : 'True and measured satisfaction' });
+      const surveys = screen.getByRole('region', { name: lang === 'fr' ? 'Satisfaction réelle et satisfaction mesurée (notes moyennes)' : 'True and measured satisfaction (mean scores)' });
       within(surveys).getByRole('table', { name: lang === 'fr' ? /^Chaque enquête/ : /^Each survey/ });
       // every table scrolls in its own box, never the page (QA F4: the Bilan was 629 px wide at 320 px)
       const wide = lang === 'fr' ? [/^Départs par cause/, /^Chaque enquête/, /^Segments RFM/] : [/^Departures by cause/, /^Each survey/, /^RFM segments/];

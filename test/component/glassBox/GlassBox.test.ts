@@ -50,7 +50,7 @@ describe('glass box on the dashboard', () => {
     await user.click(screen.getByRole('button', { name: /Comment est-ce calculé\u202f\? \(Clients actifs\)/ }));
     const table = await screen.findByRole('table', { name: /Limites des quintiles RFM/ });
     expect(within(table).getAllByRole('row')).toHaveLength(5);
-    await user.click(screen.getByRole('button', { name: /Comment est-ce calculé\u202f\? \(Satisfaction mesurée\)/ }));
+    await user.click(screen.getByRole('button', { name: /Comment est-ce calculé\u202f\? \(Satisfaction mesurée \(note moyenne\)\)/ }));
     const n = run.kpis[run.kpis.length - 1].satisfactionMeasured!.sampleSize;
     expect(screen.getByText(new RegExp(`Marge d’erreur \\(95 %\\) = 1,96 × écart type .* ÷ √${n}`))).toBeInTheDocument();
     await setLocale('en');
