@@ -41,8 +41,9 @@ export function claimEditorDraft(locks: LockManager | null | undefined): Promise
 let held: DraftClaim | null = null;
 let heldOf: LockManager | null | undefined = null;
 let users = 0;
-/** The claim made for the screen about to open, not yet taken by it. */
+/** The claim being made for the screen about to open, while it has not resolved. */
 let pending: Promise<void> | null = null;
+/** The claim made for the screen about to open, not yet taken by it. */
 let ready: DraftClaim | null = null;
 
 /** Claims the draft for the editor screen about to be built (once per opening of the screen). */
@@ -50,17 +51,40 @@ export function prepareEditorDraft(locks: LockManager | null | undefined = (glob
   // this page holds the lock already (the screen built again, a share link opened over it): it keeps it
   if (held && heldOf === locks) {
     ready = held;
+    dropIfUntaken(held);
     return Promise.resolve();
   }
-  // a claim prepared for a screen that never opened (the route changed meanwhile) serves the next one
-  pending ??= claimEditorDraft(locks).then((claim) => {
+  // a claim still being made (the screen asked for again before it came) serves this opening
+  if (pending) return pending;
+  // a claim made earlier tells how things were then (the other tab may have closed since): ask again
+  ready = null;
+  const claiming = claimEditorDraft(locks).then((claim) => {
+    if (pending === claiming) pending = null;
     ready = claim;
     if (claim.owner) {
       held = claim;
       heldOf = locks;
     }
+    dropIfUntaken(claim);
   });
-  return pending;
+  pending = claiming;
+  return claiming;
+}
+
+/**
+ * The screen takes its claim as soon as it is built, in the task where the claim came. A claim not taken by
+ * the end of that task was for a screen that never opened (the route changed while its code loaded): it is
+ * dropped, and the lock let go unless a screen of this page uses it, so that this page does not keep the
+ * draft from another tab's editor while it is not on the editor.
+ */
+function dropIfUntaken(claim: DraftClaim) {
+  setTimeout(() => {
+    if (ready !== claim) return;
+    ready = null;
+    if (users > 0 || held !== claim) return;
+    held = null;
+    claim.release();
+  }, 0);
 }
 
 /**
@@ -71,7 +95,6 @@ export function prepareEditorDraft(locks: LockManager | null | undefined = (glob
 export function takeEditorDraftClaim(): DraftClaim {
   const claim = ready ?? owningClaim();
   ready = null;
-  pending = null;
   if (!claim.owner || claim !== held) return claim;
   users++;
   let done = false;

@@ -78,6 +78,33 @@ describe('the editor in two tabs', () => {
     again.unmount();
   });
 
+  it('asks again for a screen that never opened: the other tab closed since, this one keeps the draft (review15 #3)', async () => {
+    const browser = browserLocks();
+    const otherTab = await claimEditorDraft(browser.page());
+    const page = browser.page();
+    // the editor asked for while another tab is on it, then the route changed before the screen was built
+    await prepareEditorDraft(page);
+    await taskEnd();
+    // minutes later, the other tab has closed: the editor opened now keeps the draft and says nothing of another tab
+    otherTab.release();
+    await taskEnd();
+    await prepareEditorDraft(page);
+    const screen = render(ScenarioEditorScreen);
+    expect(otherTabNotice(screen.container)).toBeNull();
+    await typeName(screen.container, 'Fleuriste');
+    expect(JSON.parse(localStorage.getItem('fidelis.editor.draft')!).draft.name.fr).toBe('Fleuriste');
+    screen.unmount();
+    await taskEnd();
+  });
+
+  it('lets the lock go when the screen it was claimed for never opened: another tab’s editor keeps the draft (review15 #3)', async () => {
+    const browser = browserLocks();
+    // this page holds the lock for an editor screen that is never built (the route changed while it loaded)
+    await prepareEditorDraft(browser.page());
+    await taskEnd();
+    expect((await claimEditorDraft(browser.page())).owner).toBe(true);
+  });
+
   it('keeps the draft in every tab where the browser has no Web Locks or refuses them, as before', async () => {
     expect((await claimEditorDraft(null)).owner).toBe(true);
     const refusing = { request: () => Promise.reject(new DOMException('denied', 'SecurityError')) } as unknown as LockManager;
