@@ -5,6 +5,7 @@
  * dernière période n'a pas été enregistrée »), an import, a new game, a decision or its removal tagged by `during` has its own.
  */
 import type { Params } from '../i18n/translate.ts';
+import { isClosedDatabaseError } from '../db/closedConnection.ts';
 
 /** What was being written when the disk filled up (other than a period: db.quotaExceeded). */
 export type WriteOperation = 'import' | 'newGame' | 'decision' | 'removal';
@@ -20,10 +21,6 @@ export interface ErrorNotice {
 function codeOf(error: unknown): string | null {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
   return null;
-}
-
-function nameOf(error: unknown): string | null {
-  return error && typeof error === 'object' && 'name' in error && typeof error.name === 'string' ? error.name : null;
 }
 
 function paramsOf(error: unknown): Params | undefined {
@@ -52,8 +49,8 @@ export function noticeOfError(error: unknown): ErrorNotice {
   if (code === 'quotaExceeded' && typeof operation === 'string' && operation in QUOTA_KEYS) return { key: QUOTA_KEYS[operation as WriteOperation] };
   if (code) return { key: `db.${code}`, params: paramsOf(error) };
   // a transaction asked of a database the browser has closed (site data cleared): the same message as the
-  // closing itself, not « unexpected » (the db layer's module, which names it, is not loaded on the first page)
-  if (nameOf(error) === 'InvalidStateError' && /IDB|database|connection|no longer usable/i.test(detail)) return { key: 'db.terminated' };
+  // closing itself, not « unexpected » (by the db layer's rule, which reaches here uncoded from the other call sites)
+  if (isClosedDatabaseError(error)) return { key: 'db.terminated' };
   // the browser's own text (often English) is not the message: the notice shows it folded, as technical details
   return { key: 'app.unexpectedError', params: { detail } };
 }

@@ -3,6 +3,7 @@
  * `t('db.<code>')` (messages in src/i18n/fr/db.ts), and `toDbError` which classifies whatever
  * IndexedDB threw (QuotaExceededError, also when it arrives wrapped in an AbortError).
  */
+import { isClosedDatabaseError } from './closedConnection.ts';
 
 export const DB_ERROR_CODES = [
   'unavailable',
@@ -73,14 +74,9 @@ export function isQuotaError(error: unknown, transactionError?: unknown): boolea
   return errorName(error) === 'AbortError' && /quota/i.test(String((error as Error).message));
 }
 
-/**
- * True when the error says the database connection is closed or closing: the browser closed it (site data
- * cleared, a browser fault), and every later transaction fails the same way (InvalidStateError when one is
- * asked; « Connection is closing » when a write in flight is cut).
- */
+/** True when the error, or the transaction error it wraps, says the browser closed the database (closedConnection.ts). */
 export function isClosedConnection(error: unknown, transactionError?: unknown): boolean {
-  // an IndexedDB object that is no longer usable (the database's, in every browser's wording)
-  return [error, transactionError].some((e) => errorName(e) === 'InvalidStateError' || /connection is closing/i.test(String((e as Error | undefined)?.message)));
+  return isClosedDatabaseError(error) || isClosedDatabaseError(transactionError);
 }
 
 /** Wraps anything a write threw into a DbError (already-typed errors pass through). */

@@ -6,6 +6,7 @@ import { noticeText } from '../../../src/app/noticeText.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { DbError } from '../../../src/db/errors.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { INDEXEDDB_MISUSES } from '../../fixtures/indexedDbErrors.ts';
 
 describe('hash routes', () => {
   it('parses known screens and falls back to home', () => {
@@ -58,11 +59,15 @@ describe('notices from errors', () => {
   it('says a database the browser closed (site data cleared) again on the next action, and promises no resume (QA qa25 m6)', () => {
     const closing = new DOMException("Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing.", 'InvalidStateError');
     expect(noticeOfError(closing)).toEqual({ key: 'db.terminated' });
+    expect(noticeOfError(new DOMException('Connection is closing because of: Force close delete origin', 'UnknownError'))).toEqual({ key: 'db.terminated' });
     const fr = translate('fr', 'db.terminated');
     expect(fr).toMatch(/^Le navigateur a fermé la base de données/);
     expect(fr).toMatch(/sauf si les données du site ont été effacées/);
     expect(fr).toMatch(/fichier exporté plus tôt/);
     expect(translate('en', 'db.terminated')).toMatch(/unless the site data was cleared/);
+  });
+  it('shows an IndexedDB misuse (also an InvalidStateError) as the unexpected error it is, not as cleared site data (review15 #4)', () => {
+    for (const message of INDEXEDDB_MISUSES) expect(noticeOfError(new DOMException(message, 'InvalidStateError'))).toEqual({ key: 'app.unexpectedError', params: { detail: message } });
   });
   it('renders a counted notice in the form its count takes, in both languages', () => {
     const say = (locale: 'fr' | 'en', key: string, params: Record<string, string | number>) =>

@@ -11,6 +11,7 @@ import { CUSTOMER_PAGE_SIZE } from '../../../src/db/schema.ts';
 import { getCustomer } from '../../../src/db/customerQueries.ts';
 import type { CustomerRecord } from '../../../src/engine/types.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { INDEXEDDB_MISUSES } from '../../fixtures/indexedDbErrors.ts';
 import { changedRecords, freshDb, makeCustomers, pagePutTasks, reportOf } from './synthetic.ts';
 
 let fdb: FidelisDb;
@@ -173,7 +174,10 @@ describe('commitTick', () => {
   it('says the database was closed when the browser closed it (site data cleared while playing), not an unexpected error', async () => {
     fdb = await freshDb();
     const { run } = await newRun();
-    fdb.db.close();
+    // what Chromium throws then (fake-indexeddb's closed database says only « InvalidStateError », as for any misuse)
+    vi.spyOn(fdb.db, 'transaction').mockImplementation(() => {
+      throw new DOMException("Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing.", 'InvalidStateError');
+    });
     const closed = commitTick(fdb, { runId: run.id, report: reportOf(0, 100), records: [], stateHash: null });
     await expect(closed).rejects.toBeInstanceOf(DbError);
     await expect(closed).rejects.toMatchObject({ code: 'terminated' });
@@ -189,8 +193,16 @@ describe('toDbError', () => {
   it('recognises a connection the browser closed: a transaction asked of it, or a write cut by it', () => {
     expect(toDbError(new DOMException("Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing.", 'InvalidStateError')).code).toBe('terminated');
     expect(toDbError(new DOMException('Connection is closing because of: Force close delete origin', 'UnknownError')).code).toBe('terminated');
+    expect(toDbError(new DOMException("IDBDatabase.transaction: Can't start a transaction on a closed database", 'InvalidStateError')).code).toBe('terminated');
   });
 
+  it('keeps an IndexedDB misuse (also an InvalidStateError) the error it is, not cleared site data (review15 #4)', () => {
+    for (const message of INDEXEDDB_MISUSES) {
+      const error = toDbError(new DOMException(message, 'InvalidStateError'));
+      expect(error.code).toBe('writeFailed');
+      expect(error.params.detail).toBe(message);
+    }
+  });
 
   it('recognises a full disk, also wrapped in an AbortError', () => {
     expect(toDbError(new DOMException('full', 'QuotaExceededError')).code).toBe('quotaExceeded');
