@@ -32,6 +32,7 @@ export const DB_ERROR_CODES = [
   'importScenarioFile',
   'importUnsupportedVersion',
   'importInvalid',
+  'importInvalidContent',
   'importDuplicateCustomer',
   'importKpisAhead',
   'importTampered',

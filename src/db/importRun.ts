@@ -1,7 +1,7 @@
 /**
  * Import of a run file (runFile.ts). Hostile or broken files are rejected with the reason in
  * the learner's language (DbError importNotText / importTable / importNotJson(At) / importTruncated / importTooLarge / importForbiddenKey / importWrongFormat / importResultFile / importScenarioFile /
- * importUnsupportedVersion / importInvalid / importDuplicateCustomer / importKpisAhead): size and array lengths are bounded, keys that could
+ * importUnsupportedVersion / importInvalid(Content) / importDuplicateCustomer / importKpisAhead): size and array lengths are bounded, keys that could
  * pollute prototypes (__proto__, constructor, prototype) reject the file, strings (HTML included)
  * are kept as plain text. A JSON syntax error is said in the reader's language, with its line and column
  * in a file of several lines only (an export is one line) (src/scenario/jsonText.ts, as the scenario checker does), a file that stops early as
@@ -165,7 +165,7 @@ export function parseRunFile(text: string, locale: FileLocale = 'fr', fileName =
     const path = tooBig?.path.map((key) => (typeof key === 'number' ? key : String(key)));
     if (path) throw refusal('importTooLarge', { limit: Number((tooBig as { maximum: number | bigint }).maximum) }, { detail: { said: { field: path } } }, locale);
     const first = firstProblem(data);
-    throw first ? refusal('importInvalid', {}, { reason: { problem: first } }, locale) : new DbError('importInvalid', { reason: '' });
+    throw first ? refusal('importInvalid', {}, { reason: { problem: first } }, locale) : new DbError('importInvalidContent');
   }
   const file = parsed.data as unknown as RunFile;
   const ids = new Set<number>();

@@ -53,6 +53,8 @@ export const db: Messages['db'] = {
     'This file is a scenario (a shop), not a game: open it in the Scenario editor (“Import a JSON file”), then save it there: it will be on the home page, ready to play.',
   importUnsupportedVersion: 'This file comes from an unsupported version of Fidélis (version {{version}}, expected: {{expected}}): update the app.',
   importInvalid: 'Invalid run file: {{reason}}. It was probably changed or damaged: export the run again from the computer and browser it was played in.',
+  importInvalidContent:
+    'Invalid run file: its content is not that of a run exported by Fidélis. It was probably changed or damaged: export the run again from the computer and browser it was played in.',
   importDuplicateCustomer: 'Invalid run file: customer no. {{number}} is in it twice. It was probably changed or damaged: export the run again from the computer and browser it was played in.',
   importKpisAhead: 'Invalid run file: it holds indicators of periods not played yet. It was probably changed or damaged: export the run again from the computer and browser it was played in.',
   importTampered:

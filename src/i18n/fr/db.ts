@@ -72,6 +72,9 @@ export const db = frenchArea({
   importUnsupportedVersion:
     'Ce fichier vient d’une version de Fidélis non prise en charge (version {{version}}, attendue : {{expected}}) : mettez l’application à jour.',
   importInvalid: 'Fichier de partie invalide : {{reason}}. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.',
+  // the file's schema refused it with no problem to name (importRun.ts parseRunFile)
+  importInvalidContent:
+    'Fichier de partie invalide : son contenu n’est pas celui d’une partie exportée par Fidélis. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.',
   importDuplicateCustomer: 'Fichier de partie invalide : le client n° {{number}} y figure deux fois. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.',
   importKpisAhead: 'Fichier de partie invalide : il contient des indicateurs de périodes pas encore jouées. Il a sans doute été modifié ou abîmé : exportez de nouveau la partie depuis l’ordinateur et le navigateur où elle a été jouée.',
   importTampered:
