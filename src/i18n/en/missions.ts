@@ -126,8 +126,10 @@ export const missions: Messages['missions'] = {
     caveatUntargeted: 'Your {{action}} was aimed at the whole customer base: the course advises fitting each action to the segment it suits; given to everyone, it also costs money on customers who do not need it.',
     /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */
     caveatBudgetStop: '“{{programme}}” was stopped for lack of budget in {{period}}: this stop is what kept the budget from falling further, and its members lost the advantage they were promised.',
-    /** the failure of a mission that keeps its programmes (ObjectiveCheck.keepProgrammes), said in place of caveatBudgetStop */
+    /** the failure of a mission that keeps its programmes (ObjectiveCheck.keepProgrammes), said in place of caveatBudgetStop, when its objective was reached */
     budgetStopFailed: '“{{programme}}” was stopped for lack of budget in {{period}}: the budget could no longer pay for it, which the objective did not allow. This stop, not your management, is what kept the budget above the target, and its members lost the advantage they were promised.',
+    /** budgetStopFailed when the budget also ended under the target (objective missed): the stop did not keep it above (review15 F1) */
+    budgetStopAlso: '“{{programme}}” was stopped for lack of budget in {{period}}: the objective asked for a budget that could pay for it to the end, and its members lost the advantage they were promised.',
     caveatPersonalisationNoData:
       'You launched personalisation without collecting any profile data first: it could only rely on what the shop already knew about its members, through their loyalty card when they have one. Without profile data on a customer, it does nothing for them; the more the shop knows, the more it works. Collect first (loyalty card, prize draw, staff).',
     caveatPersonalisationNoProfileOne:

@@ -140,8 +140,10 @@ export const missions = frenchArea({
     caveatUntargeted: 'Votre {{action}} visait toute la clientèle : le cours conseille d’adapter chaque action au segment à qui elle convient ; offerte à tous, elle coûte aussi pour des clients qui n’en ont pas besoin.',
     /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */
     caveatBudgetStop: '« {{programme}} » a été arrêté faute de budget {{period}} : c’est cet arrêt qui a empêché le budget de baisser davantage, et ses membres n’ont plus eu l’avantage promis.',
-    /** the failure of a mission that keeps its programmes (ObjectiveCheck.keepProgrammes), said in place of caveatBudgetStop */
+    /** the failure of a mission that keeps its programmes (ObjectiveCheck.keepProgrammes), said in place of caveatBudgetStop, when its objective was reached */
     budgetStopFailed: '« {{programme}} » a été arrêté faute de budget {{period}} : le budget ne pouvait plus le payer, ce que l’objectif ne permettait pas. C’est cet arrêt, pas votre gestion, qui a gardé le budget au-dessus de la cible, et ses membres n’ont plus eu l’avantage promis.',
+    /** budgetStopFailed when the budget also ended under the target (objective missed): the stop did not keep it above (review15 F1) */
+    budgetStopAlso: '« {{programme}} » a été arrêté faute de budget {{period}} : l’objectif demandait de pouvoir le payer jusqu’au bout, et ses membres n’ont plus eu l’avantage promis.',
     caveatPersonalisationNoData:
       'Vous avez lancé la personnalisation sans avoir collecté de données de profil avant : elle n’a pu s’appuyer que sur ce que le magasin savait déjà de ses membres, par leur carte de fidélité quand ils en ont une. Sans données de profil sur un client, elle ne fait rien pour lui ; plus le magasin en sait, plus elle porte. Collectez d’abord (carte de fidélité, jeu-concours, personnel).',
     /** the same, counted from the members' profile data at the launch (engine ProgrammeKpi.membersWithData; QA expert F5) */

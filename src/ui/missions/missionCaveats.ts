@@ -65,7 +65,7 @@ export function missionCaveats(kpis: readonly TickKpis[], decisions: DecisionsLo
  */
 export function budgetStopText(
   t: (key: MessageKey, params?: Params) => string,
-  key: 'missions.budgetStopped' | 'missions.debrief.budgetStopFailed' | 'missions.debrief.caveatBudgetStop',
+  key: 'missions.budgetStopped' | 'missions.debrief.budgetStopFailed' | 'missions.debrief.budgetStopAlso' | 'missions.debrief.caveatBudgetStop',
   kpis: readonly TickKpis[],
   tickUnit: TickUnit,
   stop: { id: string; tick: number },

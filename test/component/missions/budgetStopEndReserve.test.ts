@@ -97,4 +97,54 @@ describe('mission 6: a made-to-measure offer the budget stopped', () => {
     for (const row of met) expect(row).not.toHaveTextContent(/arrêté faute de budget/);
     stop();
   });
+
+  // review15 F1: with the budget also under the reserve at the end, « c'est cet arrêt, pas votre gestion, qui a gardé le
+  // budget au-dessus de la cible » contradicted the value given just below it
+  it('ends under the reserve as well: the bilan says the stop without claiming it kept the budget above the target', async () => {
+    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
+    const missions = new MissionController({ session, storage: memoryProgressStorage(), paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList() });
+    const stop = missions.watch();
+    expect(await missions.start('boulangerie-du-marche', 5, { name: 'Léa', seed: 7 })).toBe(true);
+    session.useAccess(() => missions.access);
+    expect(session.add({ type: 'customisation', instrument: 'offreSurMesure', target: { segments: ['tresBon', 'bon'] } })).toBe(true);
+    expect(session.add({ type: 'acquisition', channel: 'flyers', budget: 1000 })).toBe(true);
+    await session.advance(7);
+    // a second campaign in the last week spends what the stop had let the budget win back
+    expect(session.add({ type: 'acquisition', channel: 'flyers', budget: 2000 })).toBe(true);
+    await session.advance(1);
+    expect(session.finished).toBe(true);
+    expect(session.kpis.at(-1)!.budgetLeft).toBeLessThan(1000);
+    expect(missions.status).toMatchObject({ outcome: 'echouee', objective: { state: 'manque' }, budgetStop: { tick: 3 } });
+
+    const { container } = render(MissionDebrief, {
+      view: missions.active!,
+      status: missions.status!,
+      decisions: session.decisions,
+      kpis: session.kpis,
+      rejections: session.rejections,
+      answer: null,
+      tries: 0,
+      seed: 7,
+      mode: 'committed',
+      finished: true,
+      onretry: () => {},
+    });
+    const article = within(container).getByRole('article');
+    expect(article).toHaveTextContent(/Mission non réussie\./);
+    expect(article).toHaveTextContent(
+      /a été arrêté faute de budget la semaine 4\s:\sl’objectif demandait de pouvoir le payer jusqu’au bout, et ses membres n’ont plus eu l’avantage promis\./,
+    );
+    expect(article).not.toHaveTextContent(/au-dessus de la cible/);
+    expect(article).toHaveTextContent(/Valeur atteinte\s:\s390\s€/);
+    await loadLocale('en', 'missions');
+    await setLocale('en');
+    await waitFor(() =>
+      expect(article).toHaveTextContent(
+        /was stopped for lack of budget in week 4: the objective asked for a budget that could pay for it to the end, and its members lost the advantage they were promised\./,
+      ),
+    );
+    expect(article).not.toHaveTextContent(/above the target/);
+    await setLocale('fr');
+    stop();
+  });
 });
