@@ -8,7 +8,10 @@
  *   reference basket, while the dashboard's KPI « panier moyen » read 6,80 €: a student comparing screens thinks one is wrong.
  * - F7: the tool « Remise sur volume » is a flat discount on every purchase (its own help says a real volume discount is not
  *   simulated): a course term as the label of something else. Its id stays remiseVolume (files, engine, decisions).
+ * - review15 F2: the mission briefs (scenarios/missions/*.json, read on the mission card) kept « ses motivations (SONCAS) »
+ *   / « their motives (SONCAS) »: the mission files' learner texts are scanned too.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/fr.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -44,6 +47,29 @@ describe('SONCAS: one name, the course’s « besoin-type » (F3)', () => {
   it('English: every label says « buying motive(s) »', () => {
     for (const label of labels(en)) expect(label).toMatch(/[Bb]uying motives?/);
     expect(en.glossary.concept.soncas.title).toBe('SONCAS buying motives (besoins-types)');
+  });
+});
+
+/** the texts a learner reads in the shipped mission files: title, brief, objective (its sentence or its parts), recap */
+function missionTexts(locale: 'fr' | 'en'): [string, string][] {
+  return readdirSync('scenarios/missions').flatMap((file) => {
+    const path = JSON.parse(readFileSync(`scenarios/missions/${file}`, 'utf8')) as { missions: Record<string, unknown>[] };
+    return path.missions.flatMap((m) =>
+      ['title', 'brief', 'objective', 'recap'].flatMap((field) =>
+        [m[field]].flat().map((text, i): [string, string] => [`${file} ${String(m.id)} ${field}${i ? ` ${i}` : ''}`, String((text as Record<string, unknown>)[locale] ?? '')]),
+      ),
+    );
+  });
+}
+
+describe('the mission files use the course’s names too (review15 F2)', () => {
+  it('says « besoins-types (SONCAS) » / « buying motives (SONCAS) » in the briefs, never « motivation », « motif » or « remise sur volume »', () => {
+    const frTexts = missionTexts('fr');
+    const enTexts = missionTexts('en');
+    expect(frTexts.filter(([, text]) => /\bmotifs?\b|motivation|remises? sur volume/i.test(text))).toEqual([]);
+    expect(enTexts.filter(([, text]) => /(?<!buying )\bmotives?\b|motivation|volume discount/i.test(text))).toEqual([]);
+    expect(frTexts.filter(([, text]) => /besoins-types \(SONCAS\)/.test(text)).length).toBe(4);
+    expect(enTexts.filter(([, text]) => /buying motives \(SONCAS\)/.test(text)).length).toBe(4);
   });
 });
 
