@@ -243,7 +243,7 @@ describe('missions 4 to 6 of every shop keep their programmes', () => {
     expect(m.check.kind === 'objective' && m.check.keepProgrammes).toBe(true);
     const clause = m.objectiveParts!.filter((p) => p.missionOnly);
     expect(clause.map((p) => [p.fr, p.en])).toEqual([[', sans qu’aucun de vos programmes ne soit arrêté faute de budget', ', without any of your programmes being stopped for lack of budget']]);
-    // never tagged with a tool: any programme counts, the earlier missions' ones too
+    // never tagged with a tool: any programme counts, one of an earlier mission's tools too
     expect(clause[0].tools).toBeUndefined();
     expect(m.objective.fr).not.toMatch(/faute de budget/);
   });

@@ -149,7 +149,7 @@ describe('the objective written in parts (scenarios/missions/*.json)', () => {
         expect(card.replace(', sans qu’aucun de vos programmes ne soit arrêté faute de budget', '')).toBe(localized(label, 'fr'));
         // a run started before the rule is graded without it: its sentence leaves it out
         expect(missionObjectiveText(m, 'fr', null, [], true)).toBe(localized(label, 'fr'));
-        // every tool of the mission closed: the clause stays (any programme counts, an earlier mission's coupon too)
+        // every tool of the mission closed: the clause stays (any programme counts, a coupon (an earlier mission's tool) too)
         if (m.check.kind === 'objective') expect(missionObjectiveText(m, 'fr', null, m.check.requires)).toMatch(/arrêté faute de budget\.$/);
       }
     }
