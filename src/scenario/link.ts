@@ -24,6 +24,14 @@ export type LinkProblem = 'empty' | 'tooLong' | 'version' | 'characters' | 'corr
 
 export type LinkResult = { ok: true; scenario: Scenario; warnings: ScenarioError[] } | { ok: false; problem: LinkProblem; errors: string[] };
 
+/**
+ * The problems only a new link mends. Their messages do not say whom to ask: the caller does, as the
+ * reader may be a student (« votre enseignant ») or a teacher opening a colleague's link in the editor.
+ */
+export function needsNewLink(problem: LinkProblem): boolean {
+  return problem === 'version' || problem === 'notScenario' || problem === 'invalid';
+}
+
 /** The messages of a broken link, fetched only then (they belong to the editor's texts, a teacher part). */
 const TEXTS = {
   fr: () => import('../i18n/fr/editor.ts').then((m) => m.editor.link),
@@ -97,7 +105,8 @@ function failure(problem: LinkProblem, details?: string[]): Failure {
 
 /**
  * The failure in one sentence: the problem, the scenario's own errors inside it if any, then what to do
- * (« contient des erreurs : ; durationTicks … » said neither, QA qa25robust m8).
+ * (« contient des erreurs : ; durationTicks … » said neither, QA qa25robust m8), unless it is to ask
+ * for a new link: the caller says whom (needsNewLink).
  */
 async function explained({ problem, details = [] }: Failure, locale: FileLocale): Promise<LinkResult> {
   let message: string;

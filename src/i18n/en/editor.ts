@@ -152,6 +152,7 @@ export const editor: Messages['editor'] = {
       'This file is not UTF-8: it was read as Windows-1252 (the encoding of older Windows tools) to keep its accents. Check the name and description; the scenario exported or saved from here will be UTF-8.',
     fromLink: 'Scenario opened from a link.',
     linkFailed: 'The link does not hold a usable scenario; nothing was changed:',
+    linkAskSender: '{{reason}}. Ask whoever sent it to you for a new link',
   },
   label: {
     satisfactionMean: 'Starting satisfaction: mean (0 to 1)',
@@ -275,12 +276,12 @@ export const editor: Messages['editor'] = {
   link: {
     empty: 'the link holds no scenario: copy it whole',
     tooLong: 'the link is too long (more than {{chars}} characters): ask for the JSON file instead',
-    version: 'this link was made by another version of the app or was altered: ask your teacher for a new link',
+    version: 'this link was made by another version of the app or was altered',
     characters: 'the link is damaged (unexpected characters): copy it whole',
     corrupted: 'the link is damaged or incomplete: copy it whole',
     tooBig: 'the linked scenario exceeds the allowed size ({{max}} KB): ask for the JSON file instead',
-    notScenario: 'this link does not hold a Fidélis scenario: ask your teacher for a new link',
-    invalid: 'the linked scenario is not valid: {{errors}}. Ask your teacher for a new link',
+    notScenario: 'this link does not hold a Fidélis scenario',
+    invalid: 'the linked scenario is not valid: {{errors}}',
     separator: '; ',
   },
 };

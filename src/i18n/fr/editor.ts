@@ -163,6 +163,8 @@ export const editor = frenchArea({
       'Ce fichier n’est pas en UTF-8 : il a été lu en Windows-1252 (l’encodage des anciens outils de Windows) pour garder ses accents. Vérifiez le nom et la description ; le scénario exporté ou enregistré d’ici sera en UTF-8.',
     fromLink: 'Scénario ouvert depuis un lien.',
     linkFailed: 'Le lien ne contient pas un scénario utilisable ; rien n’a été modifié :',
+    /** after a link problem only a new link mends (the editor's reader may be a teacher: not « votre enseignant ») */
+    linkAskSender: '{{reason}}. Demandez un nouveau lien à la personne qui vous l’a envoyé',
   },
   label: {
     satisfactionMean: 'Satisfaction de départ : moyenne (0 à 1)',
@@ -286,17 +288,21 @@ export const editor = frenchArea({
     storageUnavailable: 'Le stockage du navigateur n’est pas disponible (navigation privée ?) : exportez le scénario en fichier.',
     tooBig: 'Ce scénario est trop volumineux pour être enregistré dans le navigateur : exportez-le en fichier.',
   },
+  /**
+   * A broken link, without whom to ask for a new one (version, notScenario, invalid): the caller says it,
+   * « votre enseignant » to whoever opens the link, « la personne qui vous l’a envoyé » in the editor.
+   */
   link: {
     empty: 'le lien ne contient pas de scénario : recopiez-le en entier',
     tooLong: 'le lien est trop long (plus de {{chars}} caractères) : demandez plutôt le fichier JSON',
-    version: 'ce lien a été créé par une autre version de l’application ou a été modifié : demandez un nouveau lien à votre enseignant',
+    version: 'ce lien a été créé par une autre version de l’application ou a été modifié',
     characters: 'le lien est abîmé (caractères inattendus) : recopiez-le en entier',
     corrupted: 'le lien est abîmé ou incomplet : recopiez-le en entier',
     tooBig: 'le scénario du lien dépasse la taille permise ({{max}} Ko) : demandez plutôt le fichier JSON',
     /** a result file, a run or any text that is not a scenario (as the editor's file import says it) */
-    notScenario: 'ce lien ne contient pas un scénario Fidélis : demandez un nouveau lien à votre enseignant',
+    notScenario: 'ce lien ne contient pas un scénario Fidélis',
     /** {{errors}}: the scenario's problems, each field in words, joined by `separator` */
-    invalid: 'le scénario du lien n’est pas valide : {{errors}}. Demandez un nouveau lien à votre enseignant',
+    invalid: 'le scénario du lien n’est pas valide : {{errors}}',
     separator: ' ; ',
   },
 } as const);

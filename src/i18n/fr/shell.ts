@@ -67,4 +67,6 @@ export const shell = frenchArea({
   debriefLaterOther: 'Le bilan s’ouvre à la fin de la partie : encore {{n}} périodes à jouer. Il révèle des informations cachées pendant le jeu, comme la satisfaction réelle des clients.',
   linkOpened: 'Scénario reçu par lien : « {{name}} ». Il apparaît en premier dans l’accueil et s’ouvre dans l’éditeur de scénarios.',
   linkBroken: 'Le lien de scénario ne peut pas être ouvert : {{detail}}',
+  /** a problem only a new link mends (link.ts needsNewLink) */
+  linkBrokenAsk: 'Le lien de scénario ne peut pas être ouvert : {{detail}}. Demandez un nouveau lien à votre enseignant',
 } as const);

@@ -373,6 +373,14 @@ describe('ScenarioEditorScreen', () => {
     render(ScenarioEditorScreen);
     expect(await screen.findByRole('alert')).toHaveTextContent('Le lien ne contient pas un scénario utilisable');
   });
+
+  it('tells whoever opens a link holding no scenario to ask its sender, not « votre enseignant » (a teacher reads it)', async () => {
+    window.history.replaceState(null, '', `/?scenario=pas-un-vrai-code`);
+    render(ScenarioEditorScreen);
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent(frenchText`ce lien a été créé par une autre version de l’application ou a été modifié. Demandez un nouveau lien à la personne qui vous l’a envoyé`));
+    expect(alert).not.toHaveTextContent(/enseignant/);
+  });
 });
 
 describe('ScenarioEditorScreen preview', () => {
