@@ -266,7 +266,7 @@ export const dashboard: Messages['dashboard'] = {
     spontaneousReferralsOne: '{{count}} referred by a customer on their own',
     spontaneousReferralsOther: '{{count}} referred by customers on their own',
     acquisitionsSplitJoin: ' and ',
-    survey: 'Survey result ({{method}}): mean satisfaction {{mean}} ±\u00a0{{margin}}\u00a0points over {{n}} answers (the mean score, not the share of satisfied customers).',
+    survey: 'Survey result ({{method}}): mean satisfaction {{mean}} ±\u00a0{{margin}}\u00a0points over {{n}} answers.',
     surveyMysteryOne: 'Mystery shopper: service score {{mean}} ±\u00a0{{margin}}\u00a0points over {{n}} visit (the shop’s service, not the customers’ satisfaction).',
     surveyMysteryOther: 'Mystery shopper: service score {{mean}} ±\u00a0{{margin}}\u00a0points over {{n}} visits (the shop’s service, not the customers’ satisfaction).',
     shopEvent: {

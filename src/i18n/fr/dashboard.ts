@@ -344,7 +344,7 @@ export const dashboard = frenchArea({
     spontaneousReferralsOne: '{{count}} recommandé spontanément par un client',
     spontaneousReferralsOther: '{{count}} recommandés spontanément par un client',
     acquisitionsSplitJoin: ' et ',
-    survey: 'Résultat d’enquête ({{method}}) : satisfaction moyenne {{mean}} ± {{margin}} pt sur {{n}} réponses (moyenne des notes, pas la part de clients satisfaits).',
+    survey: 'Résultat d’enquête ({{method}}) : satisfaction moyenne {{mean}} ± {{margin}} pt sur {{n}} réponses.',
     /** a mystery shopper's visits: a service score, not the customers' satisfaction (QA teacher F2) */
     surveyMysteryOne: 'Client mystère : note de service {{mean}} ± {{margin}} pt sur {{n}} visite (le service du magasin, pas la satisfaction des clients).',
     surveyMysteryOther: 'Client mystère : note de service {{mean}} ± {{margin}} pt sur {{n}} visites (le service du magasin, pas la satisfaction des clients).',

@@ -105,7 +105,7 @@ describe('DashboardScreen', () => {
     expect(norm(screen.getByRole('heading', { name: 'Objectifs du scénario' }).parentElement!.textContent)).toContain('71,7 %');
   });
 
-  it('names the measured satisfaction a mean score, not a share of satisfied customers, on its card and its objective (QA qa25 F1)', () => {
+  it('names the measured satisfaction a mean score, not a share of satisfied customers, once: on its card, not again under its objective nor in the feed (QA qa25 F1, review15 #6)', () => {
     const survey = { method: 'questionnaire' as const, sampleSize: 100, mean: 0.697, marginOfError: 0.027, tick: 3 };
     const kpis = makeKpiSeries(4).map((k) => ({ ...k, satisfactionMeasured: k.tick >= 3 ? survey : null }));
     const objective = { id: 'sat', label: { fr: 'Une satisfaction moyenne d’au moins 68 %', en: 'A mean satisfaction score of at least 68%' }, metric: 'measuredSatisfaction' as const, comparator: '>=' as const, target: 0.68, byTick: 4 };
@@ -113,8 +113,9 @@ describe('DashboardScreen', () => {
     const hint = 'Moyenne des notes des répondants, ramenée sur 100 : ce n’est pas la part de clients satisfaits.';
     expect(screen.getByRole('heading', { level: 4, name: 'Satisfaction mesurée (note moyenne)' })).toBeInTheDocument();
     expect(norm(screen.getByRole('region', { name: /^Satisfaction mesurée/ }).textContent)).toContain(hint);
-    expect(norm(document.querySelector('[data-objective="sat"]')!.textContent)).toContain(hint);
-    expect(norm(document.body.textContent)).toContain('satisfaction moyenne 69,7 % ± 2,7 pt sur 100 réponses (moyenne des notes, pas la part de clients satisfaits)');
+    expect(norm(document.querySelector('[data-objective="sat"]')!.textContent)).not.toContain('part de clients satisfaits');
+    expect(norm(document.body.textContent)).toContain('satisfaction moyenne 69,7 % ± 2,7 pt sur 100 réponses.');
+    expect(norm(document.body.textContent).split('part de clients satisfaits')).toHaveLength(2);
   });
 
   it('writes both bounds of the interval with their decimal, as the chart’s table (QA qa25 F4: « entre 71 % et 76,5 % »)', () => {
