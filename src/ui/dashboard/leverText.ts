@@ -20,13 +20,22 @@ import type { TickUnit } from './period.ts';
 const SIGNIFICANT = 3;
 const MAX_DIGITS = 5;
 
-const roundTo = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+export const roundTo = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** Decimals that write the frequency with three significant digits: 0.174033 → 3 (0.174), 0.07524 → 4 (0.0752), 2.53 → 2, 12.3 → 1. */
 export function frequencyDigits(frequency: number): number {
   if (!(frequency > 0) || !Number.isFinite(frequency)) return SIGNIFICANT;
   const magnitude = Math.floor(Math.log10(frequency));
   return Math.min(MAX_DIGITS, Math.max(1, SIGNIFICANT - 1 - magnitude));
+}
+
+/**
+ * Whether the frequency, rounded as written (frequencyDigits), times the other factors, already rounded as
+ * written (basket: cents, length: one decimal), gives the result as written (whole euros): if not, the
+ * product says « ≈ … (facteurs arrondis) », on the lever card and in the glass box alike (QA teacher qa25 F2).
+ */
+export function factorsAgree(frequency: number, others: readonly number[], result: number): boolean {
+  return Math.round(others.reduce((p, v) => p * v, roundTo(frequency, frequencyDigits(frequency)))) === Math.round(result);
 }
 
 /** « 0,07524 » and « achat par client actif et par semaine »: the frequency lever's value and its unit (the card sets the value large). */
@@ -47,10 +56,9 @@ export function leverProducts(locale: Locale, now: TickKpis, lengthText: string 
   const basket = roundTo(now.averageBasket, 2);
   const value = customerValue(now);
   const digits = frequencyDigits(now.frequency);
-  const agreesAt = (others: number[], result: number) => Math.round(roundTo(now.frequency, digits) * others.reduce((p, v) => p * v, 1)) === Math.round(result);
   const frequency = formatFixed(locale, now.frequency, digits);
   const basketText = formatMoney(locale, now.averageBasket, 2);
-  const thisPeriod = translate(locale, agreesAt([now.activeCustomers, basket], now.turnover) ? 'dashboard.levers.thisPeriod' : 'dashboard.levers.thisPeriodRounded', {
+  const thisPeriod = translate(locale, factorsAgree(now.frequency, [now.activeCustomers, basket], now.turnover) ? 'dashboard.levers.thisPeriod' : 'dashboard.levers.thisPeriodRounded', {
     active: formatNumber(locale, now.activeCustomers),
     frequency,
     basket: basketText,
@@ -59,7 +67,7 @@ export function leverProducts(locale: Locale, now: TickKpis, lengthText: string 
   // the lifetime's frequency is per customer, active or dormant (kpiCards.ts customerFrequency), with its own digits
   const perCustomer = customerFrequency(now);
   const perCustomerDigits = frequencyDigits(perCustomer);
-  const customerAgrees = Math.round(roundTo(perCustomer, perCustomerDigits) * basket * lengthShown) === Math.round(value);
+  const customerAgrees = factorsAgree(perCustomer, [basket, lengthShown], value);
   const customer =
     lengthText === null
       ? null

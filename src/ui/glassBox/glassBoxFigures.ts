@@ -16,7 +16,7 @@ import { roiReliability } from '../../app/programmeEffect.ts';
 import { complaintWordOfMouth } from '../../app/complaintWordOfMouth.ts';
 import { expectedStaying } from '../../app/campaignReturn.ts';
 import { ACQUISITION_CHANNELS } from '../../engine/vocabulary.ts';
-import { frequencyDigits } from '../dashboard/leverText.ts';
+import { factorsAgree, roundTo } from '../dashboard/leverText.ts';
 
 /** serviceScore: the mystery shopper's card (its service score, not the customers' satisfaction: QA expert F2) */
 export type GlassBoxId = KpiId | 'satisfaction' | 'serviceScore';
@@ -74,16 +74,6 @@ const decimal = (value: number): GlassValue => ({ value, format: 'decimal' });
 const frequency = (value: number): GlassValue => ({ value, format: 'frequency' });
 const plain = (value: number): GlassValue => ({ value, format: 'decimal' });
 const line = (key: string, values: Record<string, GlassValue> = {}): GlassLine => ({ key, values });
-
-const roundTo = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
-/**
- * Whether the factors, rounded as the glass box writes them (frequency: frequencyDigits, basket: cents, length:
- * one decimal), multiply out to the result as written (whole euros): if not, the line says « ≈ … (facteurs
- * arrondis) », not an equality a student checking with a calculator finds false (QA teacher qa25 F2).
- */
-function roundedFactorsAgree(frequency: number, others: readonly number[], result: number): boolean {
-  return Math.round(others.reduce((p, v) => p * v, roundTo(frequency, frequencyDigits(frequency)))) === Math.round(result);
-}
 
 /** Customers alive at the start of the tick: alive at its end + lost - recruited (the churn denominator). */
 export function aliveAtStart(k: TickKpis): number {
@@ -233,7 +223,7 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
         computed: turnoverFromLevers(k),
         lines: [
           line('turnoverGeneral'),
-          line(roundedFactorsAgree(k.frequency, [k.activeCustomers, roundTo(k.averageBasket, 2)], turnoverFromLevers(k)) ? 'turnoverPeriod' : 'turnoverPeriodRounded', {
+          line(factorsAgree(k.frequency, [k.activeCustomers, roundTo(k.averageBasket, 2)], turnoverFromLevers(k)) ? 'turnoverPeriod' : 'turnoverPeriodRounded', {
             active: count(k.activeCustomers),
             frequency: frequency(k.frequency),
             basket: money2(k.averageBasket),
@@ -252,7 +242,7 @@ export function glassBox(id: GlassBoxId, kpis: readonly TickKpis[], scenario: Gl
                   dormant: count(k.stages.dormant),
                   frequency: frequency(customerFrequency(k)),
                 }),
-                line(roundedFactorsAgree(customerFrequency(k), [roundTo(k.averageBasket, 2), roundTo(k.relationshipLength, 1)], clv) ? 'clv' : 'clvRounded', {
+                line(factorsAgree(customerFrequency(k), [roundTo(k.averageBasket, 2), roundTo(k.relationshipLength, 1)], clv) ? 'clv' : 'clvRounded', {
                   frequency: frequency(customerFrequency(k)),
                   basket: money2(k.averageBasket),
                   length: { value: k.relationshipLength, format: 'ticks' },
