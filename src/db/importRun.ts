@@ -22,6 +22,7 @@ import { RUN_SCOPED_STORES, type RunRecord } from './schema.ts';
 import { finish, type WriteTransaction } from './transactions.ts';
 import { checkText, looksLikeTable, withoutBom } from '../import/textCheck.ts';
 import { readJson } from '../scenario/jsonText.ts';
+import { hasScenarioSections } from '../scenario/sections.ts';
 // the scenario checker's texts (its JSON syntax reasons), in the reader's language as validate.ts's
 import { checkFile, problemIn, saidIn, type FileLocale, type ProblemSpec, type Said } from '../scenario/validate.ts';
 
@@ -133,11 +134,6 @@ function notJson(text: string, locale: FileLocale, fileName: string): DbError {
   return refusal(lines.length > 1 ? 'importNotJsonAt' : 'importNotJson', { line, column }, { reason }, locale);
 }
 
-/** A scenario file's main sections (src/scenario/schema.ts): a shop to open in the editor, not a run. */
-function looksLikeScenario(data: object): boolean {
-  return ['formatVersion', 'id', 'customers', 'economics'].every((key) => key in data);
-}
-
 /** Parses and validates a run file's text (`fileName`: the picked file's, when known); throws a DbError with the reason. */
 export function parseRunFile(text: string, locale: FileLocale = 'fr', fileName = ''): RunFile {
   if (text.length > RUN_FILE_LIMITS.fileChars)
@@ -154,7 +150,7 @@ export function parseRunFile(text: string, locale: FileLocale = 'fr', fileName =
   // a learner's result file (src/results/resultFileSchema.ts RESULT_FORMAT) is for the teacher's class view, not a run to resume
   if (head.format === RESULT_FILE_FORMAT) throw new DbError('importResultFile');
   // a shop's scenario (the editor's « Exporter en fichier JSON », a colleague's file) opens in the editor, not here
-  if (head.format === undefined && looksLikeScenario(data)) throw new DbError('importScenarioFile');
+  if (head.format === undefined && hasScenarioSections(data)) throw new DbError('importScenarioFile');
   if (head.format !== RUN_FILE_FORMAT) throw new DbError('importWrongFormat', { expected: RUN_FILE_FORMAT });
   // « mettez l'application à jour » only helps with a newer file; a missing or garbled version is an invalid file (review8 #8)
   if (typeof head.version === 'number' && head.version > RUN_FILE_VERSION) throw new DbError('importUnsupportedVersion', { version: String(head.version), expected: RUN_FILE_VERSION });

@@ -234,6 +234,11 @@ describe('hostile or broken files', () => {
     const scenario = rejects(JSON.stringify(fixtureScenario()), 'importScenarioFile');
     expect(translate('en', scenario.messageKey, scenario.params)).toMatch(/^This file is a scenario \(a shop\), not a game: open it in the Scenario editor/);
     expect(translate('fr', scenario.messageKey, scenario.params)).toContain('Éditeur de scénario');
+    // a scenario with mistakes (sections missing) too, by the rule the editor and a link use (review15 #10)
+    const withMistakes: Record<string, unknown> = { ...fixtureScenario() };
+    delete withMistakes.economics;
+    delete withMistakes.customers;
+    rejects(JSON.stringify(withMistakes), 'importScenarioFile');
     // a run file stays a run file, and JSON with none of a scenario's sections is still « not a run »
     rejects('{"id": "x", "name": "y"}', 'importWrongFormat');
   });
