@@ -91,7 +91,8 @@ export function describeImportErrors(
     const total = group[0].line > 0 && groupsOfCode.get(code) === 1 && byCode?.[code] !== undefined ? Math.max(group.length, byCode[code]) : group.length;
     const values = new Set(group.map((e) => String(e.params.value)));
     if (values.size === 1 || total > VALUES_LISTED) {
-      sayLines(group, total, values.size > 1);
+      // lines counted but not detailed may hold other values: not « N lignes : date illisible « x » » for all N (review15 #11)
+      sayLines(group, total, values.size > 1 || (total > group.length && group[0].params.value !== undefined));
       continue;
     }
     // a few values: each said with its lines

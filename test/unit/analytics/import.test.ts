@@ -440,6 +440,17 @@ describe('dates in another format or in none (QA qa25robust m2, m3)', () => {
     }
   });
 
+  it('does not claim the one value of the detailed lines for the lines counted beyond them (review15 #11)', () => {
+    // the first lines detailed (MAX_ERROR_DETAILS) all hold « 35431 », the lines after them other numbers
+    const excel = `customer;date;amount\n${Array.from({ length: 300 }, (_, i) => `${i};${i < 250 ? 35431 : 35431 + i};11,77`).join('\n')}\n`;
+    const layout = detectLayout(excel, 'csv');
+    const chosen = parseTransactions(excel, { ...layout, mapping: { ...layout.mapping, date: 1 } });
+    expect(new Set(chosen.errors.map((e) => e.params.value))).toEqual(new Set(['35431']));
+    expect(fr(describeImportErrors(chosen.errors, chosen.errorCount, 'fr', chosen.errorsByCode))).toEqual([
+      '300 lignes (2, 3, 4…), chacune avec sa valeur, par exemple la première : date illisible « 35431 » (format attendu : AAAA-MM-JJ).',
+    ]);
+  });
+
   it('still lists each value when only a few lines have the same error', () => {
     const text = 'client;date;montant\n1;2024-01-05;abc\n2;2024-01-06;xyz\n3;2024-01-07;abc\n4;2024-01-08;3\n';
     const result = parseTransactions(text, { ...detectLayout(text, 'csv'), mapping: { customer: 0, date: 1, amount: 2, type: -1, quantity: -1 } });
