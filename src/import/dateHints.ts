@@ -35,9 +35,9 @@ export class BadDates {
   }
 }
 
-/** The column's name for the messages: its title, or its number when the file has no header line. */
-function columnName(title: string | undefined, column: number): string {
-  return title !== undefined && title !== '' ? title : String(column + 1);
+/** The column for the messages: its title, or its number (from 1) when the file has no header line. */
+function columnName(title: string | undefined, column: number): string | number {
+  return title !== undefined && title !== '' ? title : column + 1;
 }
 
 /** The hint of an import whose `rows` data lines were read with `bad` dates refused, or undefined. */
@@ -55,8 +55,9 @@ export function dateHint(text: string, options: ParseOptions, bad: BadDates, row
   return undefined;
 }
 
-export function unknownFormat(column: string, value: string): ImportError {
-  return { line: 0, code: 'unknownDateFormat', params: { column, value: value.length > 40 ? `${value.slice(0, 40)}…` : value, ...(isExcelSerial(value) ? { excel: 1 } : {}) } };
+/** `column`: the column's title, or its number when it has none (said « la colonne n° 3 », not « « 3 » » as a title). */
+export function unknownFormat(column: string | number, value: string): ImportError {
+  return { line: 0, code: 'unknownDateFormat', params: { ...(typeof column === 'number' ? { columnNumber: column } : { column }), value: value.length > 40 ? `${value.slice(0, 40)}…` : value, ...(isExcelSerial(value) ? { excel: 1 } : {}) } };
 }
 
 /** Whether every non-empty date of the file's data lines reads in `format`. */

@@ -24,6 +24,12 @@ function messageOf(error: ImportError, locale: Locale): string {
     params.failed = formatNumber(locale, Number(params.failed));
     params.rows = formatNumber(locale, Number(params.rows));
   }
+  if (error.code === 'unknownDateFormat') {
+    params.column =
+      params.columnNumber !== undefined
+        ? translate(locale, 'analytics.dateColumnNumbered', { number: params.columnNumber })
+        : translate(locale, 'analytics.dateColumnTitled', { title: params.column });
+  }
   // Excel day numbers (35431): what to do in the spreadsheet
   if (error.code === 'unknownDateFormat' && params.excel !== undefined) return translate(locale, 'analytics.importErrors.unknownDateFormatExcel', params);
   return translate(locale, `analytics.importErrors.${error.code}`, params);

@@ -201,6 +201,8 @@ export const analytics: Messages['analytics'] = {
     usd: 'Amounts in US dollars ($): CDNOW was a CD shop selling online in the United States.',
     unknown: 'Amounts in the file’s own currency: the file does not say which.',
   },
+  dateColumnTitled: '“{{title}}”',
+  dateColumnNumbered: 'column {{number}}',
   importErrorLine: 'Line {{line}}: {{message}}',
   /** the same error on several lines: {{lines}} the first of them */
   importErrorLines: '{{count}} lines ({{lines}}): {{message}}',
@@ -238,9 +240,9 @@ export const analytics: Messages['analytics'] = {
     unmappedColumns: 'Columns not mapped: {{columns}}. Say which column holds the customer, the date and the amount.',
     /** most dates, or the column titled « date », in no format known */
     unknownDateFormat:
-      'The date column, “{{column}}”, was found, but its dates are in no known format (for example “{{value}}”): the app reads 31/01/2024, 01/31/2024, 2024-01-31, 2024/01/31 and 20240131, with a four-digit year. In the spreadsheet, give the column the Date format DD/MM/YYYY, save the file as CSV, then choose it again.',
+      'The date column, {{column}}, was found, but its dates are in no known format (for example “{{value}}”): the app reads 31/01/2024, 01/31/2024, 2024-01-31, 2024/01/31 and 20240131, with a four-digit year. In the spreadsheet, give the column the Date format DD/MM/YYYY, save the file as CSV, then choose it again.',
     unknownDateFormatExcel:
-      'The date column, “{{column}}”, was found, but its dates are numbers (for example “{{value}}”): these are Excel dates, counted in days since 1900. In the spreadsheet, give the column the Date format DD/MM/YYYY, save the file as CSV, then choose it again.',
+      'The date column, {{column}}, was found, but its dates are numbers (for example “{{value}}”): these are Excel dates, counted in days since 1900. In the spreadsheet, give the column the Date format DD/MM/YYYY, save the file as CSV, then choose it again.',
     /** many dates unreadable in the format chosen, every date of the file readable in another */
     dateFormatMismatch:
       '{{failed}} dates of {{rows}} do not read in the {{format}} format, and every date in the file reads in the {{other}} format: the file is probably in {{other}}. Read as {{format}}, the other dates would have day and month swapped: nothing was imported, even with “Import the correct lines anyway”. Choose “{{other}}” in “Date format”, then import again.',

@@ -206,6 +206,9 @@ export const analytics = frenchArea({
     usd: 'Montants en dollars américains ($) : CDNOW était un site de vente de CD aux États-Unis.',
     unknown: 'Montants dans la monnaie du fichier : le fichier ne dit pas laquelle.',
   },
+  /** the date column in unknownDateFormat: its title, or its number in a file without a header line */
+  dateColumnTitled: '« {{title}} »',
+  dateColumnNumbered: 'la colonne n° {{number}}',
   importErrorLine: 'Ligne {{line}} : {{message}}',
   /** the same error on several lines: {{lines}} the first of them */
   importErrorLines: '{{count}} lignes ({{lines}}) : {{message}}',
@@ -243,9 +246,9 @@ export const analytics = frenchArea({
     unmappedColumns: 'Colonnes non associées : {{columns}}. Indiquez quelle colonne contient le client, la date et le montant.',
     /** most dates, or the column titled « date », in no format known */
     unknownDateFormat:
-      'La colonne des dates, « {{column}} », a bien été trouvée, mais ses dates ne sont dans aucun format connu (par exemple « {{value}} ») : l’application lit 31/01/2024, 01/31/2024, 2024-01-31, 2024/01/31 et 20240131, l’année en quatre chiffres. Dans le tableur, mettez la colonne au format Date JJ/MM/AAAA, enregistrez le fichier en CSV, puis choisissez-le à nouveau.',
+      'La colonne des dates, {{column}}, a bien été trouvée, mais ses dates ne sont dans aucun format connu (par exemple « {{value}} ») : l’application lit 31/01/2024, 01/31/2024, 2024-01-31, 2024/01/31 et 20240131, l’année en quatre chiffres. Dans le tableur, mettez la colonne au format Date JJ/MM/AAAA, enregistrez le fichier en CSV, puis choisissez-le à nouveau.',
     unknownDateFormatExcel:
-      'La colonne des dates, « {{column}} », a bien été trouvée, mais ses dates sont des nombres (par exemple « {{value}} ») : ce sont des dates Excel, comptées en jours depuis 1900. Dans le tableur, mettez la colonne au format Date JJ/MM/AAAA, enregistrez le fichier en CSV, puis choisissez-le à nouveau.',
+      'La colonne des dates, {{column}}, a bien été trouvée, mais ses dates sont des nombres (par exemple « {{value}} ») : ce sont des dates Excel, comptées en jours depuis 1900. Dans le tableur, mettez la colonne au format Date JJ/MM/AAAA, enregistrez le fichier en CSV, puis choisissez-le à nouveau.',
     /** many dates unreadable in the format chosen, every date of the file readable in another */
     dateFormatMismatch:
       '{{failed}} dates sur {{rows}} ne se lisent pas au format {{format}}, et toutes les dates du fichier se lisent au format {{other}} : le fichier est sans doute au format {{other}}. Lues au format {{format}}, les autres dates auraient le jour et le mois inversés : rien n’a été importé, même avec « Importer quand même les lignes correctes ». Choisissez « {{other}} » dans « Format des dates », puis importez à nouveau.',

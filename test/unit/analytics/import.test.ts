@@ -440,6 +440,16 @@ describe('dates in another format or in none (QA qa25robust m2, m3)', () => {
     }
   });
 
+  it('names the date column of a file without a header line by its number, not as a title « 2 » (review15 #12)', () => {
+    const excel = `${Array.from({ length: 30 }, (_, i) => `${i};${35431 + i};11,77`).join('\n')}\n`;
+    const layout = detectLayout(excel, 'csv');
+    const options = { ...layout, hasHeader: false, mapping: { customer: 0, date: 1, amount: 2, type: -1, quantity: -1 } };
+    const result = parseTransactions(excel, options);
+    expect(result.dateHint).toMatchObject({ code: 'unknownDateFormat', params: { columnNumber: 2, value: '35431' } });
+    expect(fr([describeImportError(result.dateHint!)])[0]).toMatch(/^La colonne des dates, la colonne n° 2, a bien été trouvée, mais ses dates sont des nombres/);
+    expect(describeImportError(result.dateHint!, 'en')).toMatch(/^The date column, column 2, was found, but its dates are numbers/);
+  });
+
   it('does not claim the one value of the detailed lines for the lines counted beyond them (review15 #11)', () => {
     // the first lines detailed (MAX_ERROR_DETAILS) all hold « 35431 », the lines after them other numbers
     const excel = `customer;date;amount\n${Array.from({ length: 300 }, (_, i) => `${i};${i < 250 ? 35431 : 35431 + i};11,77`).join('\n')}\n`;
