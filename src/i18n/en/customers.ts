@@ -36,7 +36,7 @@ export const customers: Messages['customers'] = {
     r: 'R',
     f: 'F',
     m: 'M',
-    motive: 'Buying motive',
+    motive: 'SONCAS',
     channel: 'Channel',
     ladder: 'Ladder',
     firstPurchaseTick: 'First purchase',

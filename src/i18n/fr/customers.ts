@@ -39,7 +39,7 @@ export const customers = frenchArea({
     r: 'R',
     f: 'F',
     m: 'M',
-    motive: 'Besoin-type',
+    motive: 'SONCAS',
     channel: 'Canal',
     ladder: 'Échelle',
     firstPurchaseTick: 'Premier achat',
