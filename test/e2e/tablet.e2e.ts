@@ -47,6 +47,8 @@ describe('touch tablet in real Chromium', () => {
     await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
     const placed = await box.evaluate((el) => {
       const cell = el.querySelector('tr[data-row="0"] th') as HTMLElement;
+      // the page scrolled to the row first: the filters above the table may push it below a portrait screen's fold
+      window.scrollBy(0, cell.getBoundingClientRect().top - innerHeight / 2);
       const boxLeft = el.getBoundingClientRect().left;
       const rect = cell.getBoundingClientRect();
       const top = document.elementFromPoint(rect.left + 5, rect.top + rect.height / 2);
