@@ -185,8 +185,7 @@ export class GameSession {
   /** the run shown: stops hearing its renaming (RunStore.watchName); null when no run is shown */
   #unwatchName: (() => void) | null = null;
   #nameFollowed: string | null = null;
-  /** the renamings heard of the run followed (#followName), and the last one: a reload that read the run before it keeps its name */
-  #renamesHeard = 0;
+  /** the last renaming heard of the run followed (#followName), a new object each time: a reload that read the run before it keeps its name */
   #lastRenamed: RunRenamed | null = null;
   /** a read-only tab's reload after the other tab saved (#follow), one at a time; `again`: another save heard meanwhile */
   #following = false;
@@ -804,7 +803,7 @@ export class GameSession {
         if (!this.readOnly || this.runId !== runId) return;
         await this.#guard(async () => {
           const opened = this.#opened;
-          const renames = this.#renamesHeard;
+          const renamedBefore = this.#lastRenamed;
           const stored = await this.#deps.store.loadRun(runId);
           // another run opened or started meanwhile (« Reprendre ici », the library, the home page) stays the one shown
           const stillShown = () => this.runId === runId && this.#opened === opened;
@@ -822,7 +821,7 @@ export class GameSession {
           });
           const shown = caughtUp || (stillShown() && (await this.#open(stored)));
           // renamed in another tab after the run was read: the name heard, not the one read, which only the next save would correct
-          if (shown && this.#renamesHeard !== renames && this.#lastRenamed && this.runId === runId) this.#named(this.#lastRenamed);
+          if (shown && this.#lastRenamed !== renamedBefore && this.#lastRenamed && this.runId === runId) this.#named(this.#lastRenamed);
           return shown;
         });
       } while (this.#followAgain);
@@ -855,7 +854,6 @@ export class GameSession {
         ? null
         : (this.#deps.store.watchName?.(runId, (renamed) => {
             if (this.runId !== runId) return;
-            this.#renamesHeard++;
             this.#lastRenamed = renamed;
             this.#named(renamed);
           }) ?? null);
