@@ -245,7 +245,7 @@ export function unreadableDateColumn(text: string, layout: CsvLayout): { column:
   if (!layout.hasHeader) return null;
   const rows = sampleRows(text, layout.separator).slice(layout.skipLines ?? 0);
   const header = rows[0] ?? [];
-  const c = header.findIndex((h) => NAME_PATTERNS.date.test(norm(h)));
+  const c = dateColumnByName(header);
   if (c < 0) return null;
   const values = rows
     .slice(1)
@@ -255,8 +255,13 @@ export function unreadableDateColumn(text: string, layout: CsvLayout): { column:
   return { column: header[c], value: values[0] };
 }
 
+/** The first column titled as a date (« date », « jour »…), or -1. */
+function dateColumnByName(header: string[]): number {
+  return header.findIndex((h) => NAME_PATTERNS.date.test(norm(h)));
+}
+
 function findDateColumn(data: string[][], header: string[], width: number): number {
-  const byName = header.findIndex((h) => NAME_PATTERNS.date.test(norm(h)));
+  const byName = dateColumnByName(header);
   if (byName >= 0 && guessDateFormat(data.map((r) => r[byName] ?? ''), NAMED) !== null) return byName;
   for (let c = 0; c < width; c++) if (guessDateFormat(data.map((r) => r[c] ?? '')) !== null) return c;
   return -1;
