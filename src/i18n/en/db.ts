@@ -96,7 +96,7 @@ export const db: Messages['db'] = {
     m: 'M',
     segment: 'RFM segment',
     rfSegment: 'R x F segment',
-    measuredSatisfaction: 'Measured satisfaction',
+    measuredSatisfaction: 'Last stated satisfaction',
     dataKnown: 'Data known',
     consent: 'Consent',
     referred: 'Referred',

@@ -119,7 +119,7 @@ export const db = frenchArea({
     m: 'M',
     segment: 'Segment RFM',
     rfSegment: 'Segment R x F',
-    measuredSatisfaction: 'Satisfaction mesurée',
+    measuredSatisfaction: 'Dernière satisfaction déclarée',
     dataKnown: 'Données connues',
     consent: 'Consentement',
     referred: 'Parrainé',

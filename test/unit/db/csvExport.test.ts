@@ -10,7 +10,8 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { makeCustomers } from '../../fixtures/customers.ts';
 import { freshDb } from './synthetic.ts';
 import { fr } from '../../../src/i18n/fr.ts';
-import { frenchSpacing } from '../../../src/i18n/frenchSpacing.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { frenchSpacing, plainSpaces } from '../../../src/i18n/frenchSpacing.ts';
 import { purchaseBatch } from '../../fixtures/customers.ts';
 
 const scenario = fixtureScenario(); // weekly, starts 2026-01-05
@@ -72,6 +73,15 @@ describe('customersCsv', () => {
     const header = rows(customersCsv([customer], scenario, { labels }))[0];
     expect(header.split(';')).toContain('Montant total : « TTC » ?');
     expect(header).not.toMatch(/[\u00a0\u202f]/);
+  });
+
+  it('names the satisfaction column as the customer card does (the customer’s own last answer), not « mesurée », the shop’s mean score', () => {
+    const frHeader = rows(customersCsv([customer], scenario))[0].split(';');
+    const enHeader = rows(customersCsv([customer], scenario, { labels: en.db.csv, decimalComma: false }))[0].split(',');
+    expect(frHeader).toContain(plainSpaces(fr.customers.file.satisfaction));
+    expect(enHeader).toContain(plainSpaces(en.customers.file.satisfaction));
+    expect(frHeader.join(';')).not.toMatch(/mesurée/i);
+    expect(enHeader.join(',')).not.toMatch(/measured/i);
   });
 
   it('neutralises cells that a spreadsheet would run as formulas, but not negative numbers', () => {
