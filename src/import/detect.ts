@@ -5,6 +5,7 @@
  */
 import { parseAmount, parseDate } from './fieldParsers.ts';
 import { RowReader } from './rowReader.ts';
+import { detectSeparator } from './separator.ts';
 import { DATE_FORMATS, type ColumnMapping, type CsvLayout, type DateFormat, type Separator, type TransactionFormat } from './types.ts';
 
 export interface DetectedLayout extends CsvLayout {
@@ -16,7 +17,6 @@ export interface DetectedLayout extends CsvLayout {
 
 const SAMPLE_ROWS = 50;
 const PREVIEW_ROWS = 10;
-const CANDIDATES = [';', ',', '\t', '|'] as const;
 /** Share of sample values that must fit for a column to be taken as a date or number column. */
 const MOSTLY = 0.8;
 /** The same when the column's title already says what it is. */
@@ -155,50 +155,6 @@ export function sampleRows(text: string, separator: Separator, limit = SAMPLE_RO
   const rows: string[][] = [];
   while (rows.length < limit && reader.next()) if (reader.fieldCount > 0) rows.push(reader.fields());
   return rows;
-}
-
-/**
- * The candidate found the same number of times (at least once) on the most records of the first
- * lines, quotes respected; 'whitespace' when no candidate appears.
- */
-export function detectSeparator(text: string): Separator {
-  const counts = new Map<string, number[]>(CANDIDATES.map((c) => [c, [0]]));
-  let inQuotes = false;
-  let records = 0;
-  const limit = Math.min(text.length, 1 << 16);
-  let blank = true;
-  for (let p = text.charCodeAt(0) === 0xfeff ? 1 : 0; p < limit && records < 30; p++) {
-    const ch = text[p];
-    if (ch === '"') inQuotes = !inQuotes;
-    else if (inQuotes) continue;
-    else if (ch === '\n' || ch === '\r') {
-      if (!blank) {
-        records++;
-        for (const list of counts.values()) list.push(0);
-      }
-      blank = true;
-      continue;
-    } else if (counts.has(ch)) {
-      const list = counts.get(ch)!;
-      list[list.length - 1]++;
-    }
-    if (ch !== ' ' && ch !== '\t') blank = false;
-  }
-  let best: Separator = 'whitespace';
-  let bestScore = 0;
-  for (const sep of CANDIDATES) {
-    const list = counts.get(sep)!;
-    const tally = new Map<number, number>();
-    for (const c of list) if (c > 0) tally.set(c, (tally.get(c) ?? 0) + 1);
-    for (const [count, times] of tally) {
-      const score = times * 1000 + count;
-      if (score > bestScore) {
-        best = sep;
-        bestScore = score;
-      }
-    }
-  }
-  return best;
 }
 
 function dateOf(value: string, format: DateFormat): number {

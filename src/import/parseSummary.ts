@@ -5,9 +5,9 @@
  * import with errors imports nothing.
  */
 import type { BtydSummary } from '../engine/scoring/customerSummary.ts';
-import { detectSeparator } from './detect.ts';
 import { parseAmount } from './fieldParsers.ts';
 import { RowReader } from './rowReader.ts';
+import { detectSeparator } from './separator.ts';
 import { MAX_ERROR_DETAILS, type ImportError } from './types.ts';
 
 export type SummaryImport = { ok: true; summary: BtydSummary } | { ok: false; errors: ImportError[]; errorCount: number };

@@ -3,6 +3,7 @@
  * file (or blanks only) and a binary one (an .xlsx workbook, an image, an archive…) are named as
  * such at once, instead of a preview of garbage and a column form that can only fail at import.
  */
+import { guessSeparator } from './separator.ts';
 
 export type TextCheck = 'text' | 'empty' | 'binary';
 
@@ -48,36 +49,17 @@ export function checkText(text: string): TextCheck {
 /**
  * Whether a text that did not read as JSON is rather a table (a CSV: the class view's export, a
  * spreadsheet's): it does not open with `{`, `[` or a JSON key (`"format":`), and its first two lines
- * hold the same number (at least one) of the same separator (; , or tab), quotes respected, or the
- * file is named .csv / .tsv. Its loader then says « on dirait un tableau », not a JSON reader's
+ * split alike by the separator a transaction file's import would find (separator.ts), or the file is
+ * named .csv / .tsv. Its loader then says « on dirait un tableau », not a JSON reader's
  * « mot inconnu « Rang » » at line 1, column 1 (QA qa19 F10). One line of prose with a comma is not
  * a table: « Bonjour, voici mon scénario » was called « un tableau (CSV) » (QA qa25robust m7).
  */
 export function looksLikeTable(text: string, fileName = ''): boolean {
   const start = withoutBom(text).trimStart();
   if (start === '' || start[0] === '{' || start[0] === '[') return false;
-  const lines = start
-    .slice(0, 4000)
-    .split(/\r?\n|\r/)
-    .filter((line) => line.trim() !== '');
-  const firstLine = lines[0] ?? '';
+  const firstLine = start.slice(0, 4000).split(/\r?\n|\r/, 1)[0];
   // a JSON file that lost its opening brace (`"format": "fidelis-run",`): the reader's line and column, not « un tableau » (review2 #10)
   if (/^\s*"[^"]*"\s*:/.test(firstLine)) return false;
   if (/\.(csv|tsv)$/i.test(fileName.trim())) return true;
-  if (lines.length < 2) return false;
-  return [';', ',', '\t'].some((sep) => {
-    const count = separatorCount(firstLine, sep);
-    return count > 0 && separatorCount(lines[1], sep) === count;
-  });
-}
-
-/** How many times `sep` splits the line, outside quotes. */
-function separatorCount(line: string, sep: string): number {
-  let count = 0;
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === sep && !quoted) count++;
-  }
-  return count;
+  return guessSeparator(start, 2).records === 2;
 }

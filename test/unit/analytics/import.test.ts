@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../src/engine/scoring/transactionLog.ts';
-import { detectLayout, detectSeparator, guessDateFormat, recogniseShape } from '../../../src/import/detect.ts';
+import { detectLayout, guessDateFormat, recogniseShape } from '../../../src/import/detect.ts';
+import { detectSeparator } from '../../../src/import/separator.ts';
 import { decimalCommaHint, describeImportError, describeImportErrors, otherFormatHint } from '../../../src/import/describeError.ts';
 import { parseAmount, parseDate } from '../../../src/import/fieldParsers.ts';
 import { parseSummary } from '../../../src/import/parseSummary.ts';
@@ -77,6 +78,12 @@ describe('layout detection', () => {
     expect(detectSeparator(' 00001 19970101  1   11.77\n')).toBe('whitespace');
     // a separator inside quotes does not count
     expect(detectSeparator('id;nom;montant\n1;"Dupont, Jean";3,5\n2;"Martin, Léa";4\n')).toBe(';');
+  });
+
+  it('takes a line of blanks for no record, tabs included', () => {
+    // the tab of the blank line was counted with the next line, and the file was read as tab-separated, one column a row
+    expect(detectSeparator('client date montant\n\t\nA 05/01/2024 12\n')).toBe('whitespace');
+    expect(detectSeparator('client;date\n\t\t\nA;05/01/2024\n')).toBe(';');
   });
 
   it('detects header, decimal comma, date format and column mapping from header names', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnalyticsSession } from '../../../src/app/analytics/analyticsSession.ts';
+import { detectSeparator } from '../../../src/import/separator.ts';
 import { checkText, looksLikeTable } from '../../../src/import/textCheck.ts';
 
 /** Bytes as File.text() reads them: UTF-8 with replacement characters. */
@@ -51,6 +52,17 @@ describe('looksLikeTable', () => {
     expect(looksLikeTable('a\tb\n1\t2')).toBe(true);
     // a .csv name is enough
     expect(looksLikeTable('Classe', 'classe-2B.csv')).toBe(true);
+  });
+
+  it('finds a table by the rule that finds a transaction file\'s separator', () => {
+    // both used to be told « mot inconnu » though the import reads them: a | separator, a quoted field over two lines
+    const tables = ['Rang|Élève|Équipe\n1|Alice|A\n', 'note;client\n"livré\nen retard";A\n'];
+    for (const text of tables) {
+      expect(looksLikeTable(text)).toBe(true);
+      expect(detectSeparator(text)).not.toBe('whitespace');
+    }
+    // lines of blanks do not count, whatever blanks they hold
+    expect(looksLikeTable('a;b\n\u00a0\n\t\n1;2\n')).toBe(true);
   });
 });
 
