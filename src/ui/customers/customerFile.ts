@@ -6,6 +6,8 @@
  */
 import type { Action, TickDecisions } from '../../engine/decisions.ts';
 import { DEPARTURE_CAUSES, type DepartureCause, type EventType } from '../../engine/vocabulary.ts';
+import { WEEKS_PER_MONTH } from '../../engine/params.ts';
+import type { TickUnit } from '../dashboard/period.ts';
 import type { CustomerEvent, CustomerFile } from './customerSource.ts';
 
 export type EventGroup = 'lifecycle' | 'complaints' | 'contacts' | 'other';
@@ -55,8 +57,16 @@ const EXPLAINING: ReadonlySet<EventType> = new Set([
   'devenuDormant',
 ]);
 
-/** How far back (in ticks) events count as explaining a departure. */
-export const STORY_TICKS = 13;
+/**
+ * How far back events count as explaining a departure: a quarter, 13 weeks in a weekly shop, 3 months in a monthly
+ * one (a count of periods made it 13 months in the optician, QA play 26 #1).
+ */
+export const STORY_WEEKS = 13;
+
+/** STORY_WEEKS in the scenario's periods. */
+export function storyTicks(tickUnit: TickUnit): number {
+  return tickUnit === 'week' ? STORY_WEEKS : Math.max(1, Math.round(STORY_WEEKS / WEEKS_PER_MONTH));
+}
 
 export interface DepartureStory {
   tick: number | null;
@@ -66,12 +76,12 @@ export interface DepartureStory {
 }
 
 /** The departure and what led to it; null when the customer has not left. */
-export function departureStory(file: CustomerFile): DepartureStory | null {
+export function departureStory(file: CustomerFile, tickUnit: TickUnit): DepartureStory | null {
   const depart = [...file.events].reverse().find((e) => e.type === 'depart');
   const cause = depart ? (DEPARTURE_CAUSES[depart.detail] ?? file.record.departureCause) : file.record.departureCause;
   if (!cause || (file.record.stage !== 'perdu' && !depart)) return null;
   const until = depart?.tick ?? Infinity;
-  const leadUp = file.events.filter((e) => EXPLAINING.has(e.type) && e.tick <= until && e.tick > until - STORY_TICKS);
+  const leadUp = file.events.filter((e) => EXPLAINING.has(e.type) && e.tick <= until && e.tick > until - storyTicks(tickUnit));
   return { tick: depart?.tick ?? null, cause, leadUp };
 }
 

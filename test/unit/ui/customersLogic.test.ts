@@ -74,7 +74,7 @@ describe('customer file', () => {
   const source = createArrayCustomerSource(records, history.purchases, history.events);
 
   it('tells the departure: cause and the events of the weeks before', async () => {
-    const story = departureStory(await source.file(0));
+    const story = departureStory(await source.file(0), 'week');
     expect(story).not.toBeNull();
     expect(story!.cause).toBe('concurrence');
     expect(story!.tick).toBe(5);
@@ -82,7 +82,20 @@ describe('customer file', () => {
   });
 
   it('has no story for a customer still there', async () => {
-    expect(departureStory(await source.file(1))).toBeNull();
+    expect(departureStory(await source.file(1), 'week')).toBeNull();
+  });
+
+  it('looks back a quarter whatever the period: 13 weeks, 3 months, not 13 months (QA play 26 #1)', async () => {
+    const file = await source.file(0);
+    const offer = file.events.find((e) => e.type === 'offreConcurrente')!;
+    // the departure is at period 5: an offer 2, 3, 10 and 11 periods before it
+    const older = [3, 2, -5, -6].map((tick) => ({ ...offer, tick }));
+    const withOlder = { ...file, events: [...older, ...file.events.filter((e) => e !== offer)] };
+    const ticks = (unit: 'week' | 'month') =>
+      departureStory(withOlder, unit)!.leadUp.filter((e) => e.type === 'offreConcurrente').map((e) => e.tick);
+    expect(ticks('month')).toEqual([3]);
+    expect(ticks('week')).toEqual([3, 2, -5, -6]);
+    expect(departureStory({ ...withOlder, events: [{ ...offer, tick: -8 }, ...withOlder.events] }, 'week')!.leadUp.some((e) => e.tick === -8)).toBe(false);
   });
 
   it('groups the history and sums purchases per product type', async () => {
