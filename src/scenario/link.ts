@@ -5,6 +5,7 @@
  * both before and while inflating, so a small "zip bomb" link cannot exhaust memory.
  * Works in browsers and under Node 20 (both have CompressionStream, atob and btoa).
  */
+import { readJson } from './jsonText.ts';
 import { parseScenario, type ScenarioError } from './load.ts';
 import type { Scenario, ScenarioInput } from './schema.ts';
 import type { FileLocale } from './validate.ts';
@@ -124,15 +125,6 @@ async function explained({ problem, details = [] }: Failure, locale: FileLocale)
   return { ok: false, problem, errors: [message] };
 }
 
-/** Is the link's text a scenario, maybe with mistakes (not a result file, a run or any other text)? */
-function looksLikeScenario(json: string): boolean {
-  try {
-    return hasScenarioSections(JSON.parse(json));
-  } catch {
-    return false;
-  }
-}
-
 /** Decode and validate the text of a `?scenario=` parameter. Never throws. */
 export async function decodeScenario(code: string, locale: FileLocale = 'fr'): Promise<LinkResult> {
   const result = await decode(code, locale);
@@ -162,9 +154,13 @@ async function decode(code: string, locale: FileLocale): Promise<Exclude<LinkRes
     } catch {
       return failure('corrupted');
     }
+    // read once, for the validation and to tell a scenario with mistakes from any other text; a text nested
+    // deeper than any scenario is none either (it said « le scénario du lien n'est pas valide : … ce n'est pas un scénario »)
+    const read = readJson(json, { positions: false });
+    if (!read.ok) return failure('notScenario');
     // a link is one line nobody edits: its errors name each field in words, without « [ligne 1, colonne 1 235] »
-    const parsed = parseScenario(json, locale, { reader: true });
-    if (!parsed.ok) return looksLikeScenario(json) ? failure('invalid', parsed.errors.map((e) => e.text)) : failure('notScenario');
+    const parsed = parseScenario(read.value, locale, { reader: true });
+    if (!parsed.ok) return hasScenarioSections(read.value) ? failure('invalid', parsed.errors.map((e) => e.text)) : failure('notScenario');
     return { ok: true, scenario: parsed.scenario, warnings: parsed.warnings };
   } catch {
     return failure('corrupted');

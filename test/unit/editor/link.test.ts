@@ -1,5 +1,5 @@
 /** Scenario links: round trip, and every kind of broken link gives French messages, never a throw. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   decodeScenario,
   encodeScenario,
@@ -114,6 +114,27 @@ describe('scenario link', () => {
     }
     const english = await decodeScenario(await deflate(JSON.stringify(result)), 'en');
     expect(!english.ok && english.errors).toEqual(['this link does not hold a Fidélis scenario']);
+  });
+
+  it('reads the text of a link holding a bad scenario once, to validate it and to tell it is a scenario', async () => {
+    const json = JSON.stringify({ ...fixtureScenario, durationTicks: '52' });
+    const code = await deflate(json);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const result = await decodeScenario(code);
+      expect(!result.ok && result.problem).toBe('invalid');
+      expect(parse.mock.calls.filter(([text]) => text === json)).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('says a link nested deeper than any scenario holds none, even with a scenario\'s sections around it', async () => {
+    // it said « le scénario du lien n'est pas valide : … trop imbriqué … : ce n'est pas un scénario »
+    const json = JSON.stringify({ ...fixtureScenario, extra: 0 }).replace('"extra":0', `"extra":${'['.repeat(300)}${']'.repeat(300)}`);
+    const result = await decodeScenario(await deflate(json));
+    expect(!result.ok && result.problem).toBe('notScenario');
+    expect(!result.ok && result.errors).toEqual([frenchText`ce lien ne contient pas un scénario Fidélis`]);
   });
 
   it('refuses oversized links and inflation bombs', async () => {
