@@ -1,7 +1,7 @@
 /** Words of one event-feed item in the learner's language (pure: locale passed in). */
 import { translate, type Locale } from '../../i18n/translate.ts';
 import type { FeedItem } from './eventFeed.ts';
-import { formatList, formatMarginPoints, formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatList, formatMarginPoints, formatMoney, formatNumber, formatPercent, formatShare } from '../../app/format.ts';
 import { IMITATION_EDGE_LOSS, PRICE_TOLERANCE } from '../../engine/params.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import { scenarioText } from './scenarioText.ts';
@@ -70,17 +70,17 @@ export function feedText(locale: Locale, item: FeedItem, context: FeedTextContex
       return translateCount(locale, item.referrals > 0 ? 'dashboard.feed.acquisitions' : 'dashboard.feed.acquisitionsNoReferral', item.count, { count: n(item.count), referrals: n(item.referrals) });
     }
     case 'survey':
-      // one decimal, as the objective row and the Bilan write the same survey (QA qa13 S2)
+      // always one decimal, as the satisfaction card and the chart's table write the same survey (« 68,0 % », not « 68 % »)
       // a mystery shopper scores the service on visits, not the customers' satisfaction on answers (QA teacher F2)
       if (item.method === 'clientMystere')
         return translateCount(locale, 'dashboard.feed.surveyMystery', item.sampleSize, {
-          mean: formatPercent(locale, item.mean, 1),
+          mean: formatShare(locale, item.mean, 1),
           margin: formatMarginPoints(locale, item.marginOfError),
           n: n(item.sampleSize),
         });
       return tr('dashboard.feed.survey', {
         method: tr(`vocabulary.instrument.${item.method}`),
-        mean: formatPercent(locale, item.mean, 1),
+        mean: formatShare(locale, item.mean, 1),
         margin: formatMarginPoints(locale, item.marginOfError),
         n: n(item.sampleSize),
       });

@@ -25,7 +25,7 @@ export type GlassBoxId = KpiId | 'satisfaction' | 'serviceScore';
  * an acquisition channel (its name),
  * an ROI as the dashboard writes it (its `estimate`: ROI ± error — what the estimate shows, dashboard/programmeEffectText.ts).
  */
-export type GlassFormat = 'money' | 'money2' | 'number' | 'decimal' | 'frequency' | 'percent' | 'ticks' | 'points' | 'programme' | 'roi' | 'channel';
+export type GlassFormat = 'money' | 'money2' | 'number' | 'decimal' | 'frequency' | 'percent' | 'surveyShare' | 'ticks' | 'points' | 'programme' | 'roi' | 'channel';
 
 export interface GlassValue {
   value: number | string;
@@ -69,6 +69,8 @@ const money = (value: number): GlassValue => ({ value, format: 'money' });
 const money2 = (value: number): GlassValue => ({ value, format: 'money2' });
 const count = (value: number): GlassValue => ({ value, format: 'number' });
 const share = (value: number): GlassValue => ({ value, format: 'percent' });
+/** a survey's mean or bound: always one decimal, as the satisfaction card and the chart's table write it (« 68,0 % ») */
+const surveyShare = (value: number): GlassValue => ({ value, format: 'surveyShare' });
 const decimal = (value: number): GlassValue => ({ value, format: 'decimal' });
 /** a purchase frequency: three significant digits, as the dashboard's lever card writes it (leverText.ts frequencyDigits) */
 const frequency = (value: number): GlassValue => ({ value, format: 'frequency' });
@@ -463,13 +465,13 @@ function measuredMeanBox(
     shown: m.marginOfError,
     computed: (P.Z95 * sd) / Math.sqrt(m.sampleSize),
     lines: [
-      line(keys.mean, { n: count(m.sampleSize), mean: share(m.mean) }),
+      line(keys.mean, { n: count(m.sampleSize), mean: surveyShare(m.mean) }),
       line(keys.margin, {
         sd: decimal(sd),
         n: count(m.sampleSize),
         margin: { value: m.marginOfError * 100, format: 'points' },
-        low: share(clamp(m.mean - m.marginOfError)),
-        high: share(clamp(m.mean + m.marginOfError)),
+        low: surveyShare(clamp(m.mean - m.marginOfError)),
+        high: surveyShare(clamp(m.mean + m.marginOfError)),
       }),
     ],
     rules,

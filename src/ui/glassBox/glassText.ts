@@ -1,6 +1,6 @@
 /** Writes the glass box's values and sentences in the learner's language (locale passed in, pure). */
 import { translate, type Locale } from '../../i18n/translate.ts';
-import { formatFixed, formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
+import { formatFixed, formatMoney, formatNumber, formatPercent, formatShare } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
 import { programmeRoiLine } from '../dashboard/programmeEffectText.ts';
 import { frequencyDigits } from '../dashboard/leverText.ts';
@@ -30,6 +30,8 @@ export function formatGlassValue(locale: Locale, v: GlassValue, tickUnit: TickUn
       return formatFixed(locale, n, frequencyDigits(n));
     case 'percent':
       return formatPercent(locale, n, 1);
+    case 'surveyShare':
+      return formatShare(locale, n, 1);
     case 'roi':
       // with its margin of error and what the estimate shows, as the dashboard writes it, not the bare figure; exact
       // figures (the formula's result), where the dashboard rounds an estimate that shows no effect

@@ -9,6 +9,7 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { timelineTotals } from '../../../src/ui/whatif/compareTimelines.ts';
 import { loadDashboardResults } from '../../../src/ui/dashboard/dashboardResultsCode.ts';
+import { valueText } from '../../../src/ui/charts/valueText.ts';
 
 // the dashboard's view of the periods played is fetched apart (dashboardResultsCode.ts): here it is there before the first render
 beforeAll(async () => {
@@ -87,7 +88,7 @@ describe('DashboardScreen', () => {
     unmount();
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(5), reports: [] });
     const measured = screen.getByRole('region', { name: /Satisfaction mesurée/ });
-    expect(norm(measured.textContent)).toContain('68 % ± 6,5 pt');
+    expect(norm(measured.textContent)).toContain('68,0 % ± 6,5 pt');
     expect(norm(measured.textContent)).toContain('Questionnaire de la semaine 4, 200 réponses');
     expect(norm(measured.textContent)).not.toContain('70 %');
   });
@@ -123,6 +124,22 @@ describe('DashboardScreen', () => {
     const kpis = makeKpiSeries(4).map((k) => ({ ...k, satisfactionMeasured: k.tick >= 3 ? survey : null }));
     render(DashboardScreen, { scenario, kpis, reports: [] });
     expect(norm(screen.getByRole('region', { name: /^Satisfaction mesurée/ }).textContent)).toContain('entre 71,0 % et 76,5 %');
+  });
+
+  it('writes a whole-number mean with its decimal, as the chart’s table writes the same survey (« 68,0 % », not « 68 % »), in French and in English', async () => {
+    const survey = { method: 'questionnaire' as const, sampleSize: 200, mean: 0.68, marginOfError: 0.065, tick: 3 };
+    const kpis = makeKpiSeries(4).map((k) => ({ ...k, satisfactionMeasured: k.tick >= 3 ? survey : null }));
+    for (const [locale, name] of [['fr', /^Satisfaction mesurée/], ['en', /^Measured satisfaction/]] as const) {
+      await setLocale(locale);
+      const { unmount } = render(DashboardScreen, { scenario, kpis, reports: [] });
+      const card = norm(screen.getByRole('region', { name }).textContent);
+      // the chart's table alternative writes a survey's mean and bounds with valueText (kind 'percent')
+      expect(card).toContain(norm(valueText(locale, 0.68, 'percent')));
+      expect(card).toContain(norm(valueText(locale, 0.615, 'percent')));
+      expect(card).toContain(norm(valueText(locale, 0.745, 'percent')));
+      expect(card).not.toMatch(/\b68 ?%/);
+      unmount();
+    }
   });
 
   it('nests its headings without skipping a level: the KPI cards (h4) under « Indicateurs clés » (h3)', () => {

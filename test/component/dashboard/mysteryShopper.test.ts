@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const mystery = { method: 'clientMystere' as const, sampleSize: 10, mean: 0.75, marginOfError: 0.055, tick: 5 };
-/** a questionnaire at tick 3 (fixture: 68 % ± 6,5 pt, 200 answers), then a mystery shopper's 10 visits at tick 5 */
+/** a questionnaire at tick 3 (fixture: 68,0 % ± 6,5 pt, 200 answers), then a mystery shopper's 10 visits at tick 5 */
 const kpis = makeKpiSeries(7, (k) => (k.tick >= 5 ? { ...k, satisfactionMeasured: mystery } : k));
 
 afterEach(() => setLocale('fr'));
@@ -31,18 +31,18 @@ describe('a mystery shopper’s score is a service score, apart from the custome
   it('keeps the last questionnaire on « Satisfaction mesurée » and shows the visits’ score on its own card', () => {
     render(DashboardScreen, { scenario: fixtureScenario(), kpis, reports: [] });
     const satisfaction = screen.getByRole('region', { name: /Satisfaction mesurée/ });
-    expect(norm(satisfaction.textContent)).toContain('68 % ± 6,5 pt');
+    expect(norm(satisfaction.textContent)).toContain('68,0 % ± 6,5 pt');
     expect(norm(satisfaction.textContent)).toContain('Questionnaire de la semaine 4, 200 réponses');
-    expect(norm(satisfaction.textContent)).not.toMatch(/75 % ± 5,5|10 visites/);
+    expect(norm(satisfaction.textContent)).not.toMatch(/75(,0)? % ± 5,5|10 visites/);
     const service = screen.getByRole('region', { name: 'Note de service (client mystère)' });
-    expect(norm(service.textContent)).toContain('75 % ± 5,5 pt');
+    expect(norm(service.textContent)).toContain('75,0 % ± 5,5 pt');
     expect(norm(service.textContent)).toContain('Client mystère de la semaine 6, 10 visites');
     expect(norm(service.textContent)).toContain('note le service du magasin (accueil, attente, incidents), pas la satisfaction de vos clients');
     expect(norm(service.textContent)).not.toMatch(/réponses|vraie valeur/);
     // the feed: visits and a service score, not « satisfaction … sur 10 réponses »
     const feed = norm(document.body.textContent);
-    expect(feed).toContain('Client mystère : note de service 75 % ± 5,5 pt sur 10 visites (le service du magasin, pas la satisfaction des clients).');
-    expect(feed).not.toMatch(/satisfaction (moyenne )?75 %/);
+    expect(feed).toContain('Client mystère : note de service 75,0 % ± 5,5 pt sur 10 visites (le service du magasin, pas la satisfaction des clients).');
+    expect(feed).not.toMatch(/satisfaction (moyenne )?75(,0)? %/);
   });
 
   it('has its « Comment est-ce calculé ? » like the other cards: the visits’ mean, its margin, why it is not the customers’ satisfaction (QA expert)', async () => {
@@ -51,7 +51,7 @@ describe('a mystery shopper’s score is a service score, apart from the custome
     await userEvent.setup().click(within(service).getByRole('button', { name: /^Comment est-ce calculé\u202f\? \(Note de service \(client mystère\)\)$/ }));
     expect(await within(service).findByText(/le résultat, calculé avec les valeurs non arrondies, est bien le chiffre affiché/)).toBeInTheDocument();
     const text = norm(service.textContent);
-    expect(text).toContain('Note de service = moyenne des notes des 10 visites du client mystère = 75 %.');
+    expect(text).toContain('Note de service = moyenne des notes des 10 visites du client mystère = 75,0 %.');
     // the sample, the margin and what it is a margin of: the service seen on 10 visits
     expect(text).toMatch(
       /÷ √10 = 5,5 pt : la note du service observé est très probablement entre 69,5 % et 80,5 %\. C’est la précision d’une note du service sur 10 visites, pas un intervalle sur la satisfaction de vos clients\./,
@@ -82,9 +82,9 @@ describe('a mystery shopper’s score is a service score, apart from the custome
     expect(norm(service.textContent)).toMatch(/10 visits/);
     expect(norm(service.textContent)).toContain('not your customers’ satisfaction');
     await userEvent.setup().click(within(service).getByRole('button', { name: 'How is this computed? (Service score (mystery shopper))' }));
-    expect(await within(service).findByText(/^Service score = mean of the scores of the mystery shopper’s 10 visits = 75%\.$/)).toBeInTheDocument();
+    expect(await within(service).findByText(/^Service score = mean of the scores of the mystery shopper’s 10 visits = 75.0%\.$/)).toBeInTheDocument();
     expect(norm(service.textContent)).toContain('not an interval on your customers’ satisfaction');
-    expect(norm(document.body.textContent)).toContain('Mystery shopper: service score 75% ± 5.5 points over 10 visits');
+    expect(norm(document.body.textContent)).toContain('Mystery shopper: service score 75.0% ± 5.5 points over 10 visits');
     const satisfaction = screen.getByRole('region', { name: /Measured satisfaction/ });
     expect(norm(satisfaction.textContent)).toContain('200 answers');
   });

@@ -141,7 +141,7 @@ describe('event feed', () => {
 
   it('announces a survey result in the tick it was run', () => {
     const survey = tickItems(scenario, kpis[3], kpis.slice(0, 3)).find((i) => i.kind === 'survey');
-    expect(nbsp(feedText('fr', survey!))).toBe('Résultat d’enquête (Questionnaire) : satisfaction moyenne 68 % ± 6,5 pt sur 200 réponses.');
+    expect(nbsp(feedText('fr', survey!))).toBe('Résultat d’enquête (Questionnaire) : satisfaction moyenne 68,0 % ± 6,5 pt sur 200 réponses.');
     // one decimal, as the card, the objective row and the Bilan (QA qa13 S2: « 72 % ± 1,6 pt » beside 71,7 %)
     expect(nbsp(feedText('fr', { ...survey!, mean: 0.717 } as typeof survey & object))).toContain('satisfaction moyenne 71,7 % ± 6,5 pt');
     expect(nbsp(feedText('fr', { ...survey!, method: 'clientMystere', mean: 0.717 } as typeof survey & object))).toContain('note de service 71,7 % ± 6,5 pt');

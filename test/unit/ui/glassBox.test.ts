@@ -60,6 +60,16 @@ describe('glass box figures on a real engine run', () => {
     expect(glassBox('satisfaction', noSurvey, run.scenario).lines.map((l) => l.key)).toEqual(['notMeasured']);
   });
 
+  it('satisfaction: writes a whole-number mean and its bounds with their decimal, as the card and the chart’s table (« 68,0 % »)', () => {
+    const survey = { method: 'questionnaire' as const, sampleSize: 200, mean: 0.68, marginOfError: 0.065, tick: 3 };
+    const kpis = run.kpis.map((k) => ({ ...k, satisfactionMeasured: survey }));
+    const [mean, margin] = glassBox('satisfaction', kpis, run.scenario).lines;
+    const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain(glassSentence('fr', 'line', mean, 'week'))).toContain('= 68,0 %');
+    expect(plain(glassSentence('fr', 'line', margin, 'week'))).toContain('entre 61,5 % et 74,5 %');
+    expect(glassSentence('en', 'line', mean, 'week')).toContain('= 68.0%');
+  });
+
   it('a period with discounts (the run’s coupon): the gross margin loses them once, the net margin does not take them off again', () => {
     const upTo = run.kpis.findIndex((k) => (k.discounts ?? 0) > 0) + 1;
     expect(upTo).toBeGreaterThan(0);
