@@ -110,8 +110,13 @@ export function describeImportErrors(
     }
     for (const same of byValue.values()) sayLines(same, same.length, false);
   }
-  if (errorCount > said) lines.push(translateCount(locale, 'analytics.moreErrors', errorCount - said, { count: formatNumber(locale, errorCount - said) }));
+  if (errorCount > said) lines.push(moreErrorsText(locale, errorCount - said));
   return lines;
+}
+
+/** « … et 7 autres erreurs. »: what a list of errors said only in part adds (the import's above, a broken scenario link's, scenario/link.ts). */
+export function moreErrorsText(locale: Locale, count: number): string {
+  return translateCount(locale, 'analytics.moreErrors', count, { count: formatNumber(locale, count) });
 }
 
 /** An import that failed on most of its lines: the file is not what the form said it was (type or separator). */

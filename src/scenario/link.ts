@@ -11,6 +11,7 @@ import type { Scenario, ScenarioInput } from './schema.ts';
 import type { FileLocale } from './validate.ts';
 import { LINK_PARAM, scenarioCodeIn } from './linkAddress.ts';
 import { hasScenarioSections } from './sections.ts';
+import { registerMessages } from '../i18n/translate.ts';
 
 export { LINK_PARAM, scenarioCodeIn, withoutScenario } from './linkAddress.ts';
 
@@ -38,6 +39,22 @@ const TEXTS = {
   fr: () => import('../i18n/fr/editor.ts').then((m) => m.editor.link),
   en: () => import('../i18n/en/editor.ts').then((m) => m.editor.link),
 } as const;
+
+/** How many of a scenario's errors a broken link's message details; the others are counted (« … et 7 autres erreurs »). */
+export const LINK_ERRORS_SHOWN = 5;
+
+/** The import's texts, whose « … et N autres erreurs » ends the list, fetched only for a link with more errors than shown. */
+const IMPORT_TEXTS = {
+  fr: () => import('../i18n/fr/analytics.ts').then((m) => m.analytics),
+  en: () => import('../i18n/en/analytics.ts').then((m) => m.analytics),
+} as const;
+
+/** « … et 7 autres erreurs », as the import's list ends (describeError.ts), without its full stop: the sentence it ends goes on (« . Demandez… »). */
+async function moreErrors(locale: FileLocale, count: number): Promise<string> {
+  const [{ moreErrorsText }, analytics] = await Promise.all([import('../import/describeError.ts'), IMPORT_TEXTS[locale]()]);
+  registerMessages(locale, { analytics });
+  return moreErrorsText(locale, count).replace(/\.$/, '');
+}
 
 function bytesToBase64url(bytes: Uint8Array): string {
   let binary = '';
@@ -113,14 +130,16 @@ async function explained({ problem, details = [] }: Failure, locale: FileLocale)
   let message: string;
   try {
     const texts = await TEXTS[locale]();
+    const shown = details.slice(0, LINK_ERRORS_SHOWN).join(texts.separator);
     const params: Record<string, string> = {
       max: String(Math.round(MAX_JSON_BYTES / 1024)),
       chars: String(MAX_LINK_CHARS),
-      errors: details.join(texts.separator),
+      // a scenario with 60 errors made a notice of 60 clauses: the first ones, then how many more, as the import says it
+      errors: details.length > LINK_ERRORS_SHOWN ? `${shown} ${await moreErrors(locale, details.length - LINK_ERRORS_SHOWN)}` : shown,
     };
     message = texts[problem].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params[name] ?? whole);
   } catch {
-    message = [problem, ...details].join(' ; '); // the texts could not be fetched (offline without cache): the problem's name still tells
+    message = [problem, ...details.slice(0, LINK_ERRORS_SHOWN)].join(' ; '); // the texts could not be fetched (offline without cache): the problem's name still tells
   }
   return { ok: false, problem, errors: [message] };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   decodeScenario,
   encodeScenario,
+  LINK_ERRORS_SHOWN,
   MAX_LINK_CHARS,
   needsNewLink,
   scenarioCodeIn,
@@ -12,6 +13,7 @@ import {
 } from '../../../src/scenario/link.ts';
 import { fixtureScenario as makeScenario } from '../../fixtures/scenario.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { parseScenario } from '../../../src/scenario/load.ts';
 
 const fixtureScenario = makeScenario();
 
@@ -94,6 +96,32 @@ describe('scenario link', () => {
     expect(!english.ok && english.errors[0]).toMatch(/^the linked scenario is not valid: /);
     expect(!english.ok && english.errors[0]).not.toMatch(/teacher|\bask\b/i);
     expect(!english.ok && english.errors[0]).not.toMatch(/durationTicks|line|ligne/);
+  });
+
+  it('details the first few errors of a scenario with many, then counts the others as the import does (« … et 7 autres erreurs »)', async () => {
+    const broken = { ...fixtureScenario, id: 'Pas Bon', durationTicks: '52', seed: 'x', startDate: 5, objectives: 5, name: 7, description: 8, budget: 'x', economics: 'x' };
+    const total = parseScenario(JSON.stringify(broken), 'fr', { reader: true });
+    expect(total.ok).toBe(false);
+    const count = total.ok ? 0 : total.errors.length;
+    expect(count).toBeGreaterThan(LINK_ERRORS_SHOWN + 1);
+    const code = await deflate(JSON.stringify(broken));
+    const fr = await decodeScenario(code);
+    const en = await decodeScenario(code, 'en');
+    const plain = (r: typeof fr) => (r.ok ? '' : r.errors[0].replace(/[\u00a0\u202f]/g, ' '));
+    expect(!fr.ok && fr.errors).toHaveLength(1);
+    const [head, more] = plain(fr).split(' … ');
+    expect(head.replace(/^le scénario du lien n’est pas valide : /, '').split(' ; ')).toHaveLength(LINK_ERRORS_SHOWN);
+    // no full stop: the caller's sentence goes on (« . Demandez un nouveau lien… »)
+    expect(more).toBe(`et ${count - LINK_ERRORS_SHOWN} autres erreurs`);
+    expect(plain(en)).toMatch(new RegExp(`^the linked scenario is not valid: ([^;]+; ){${LINK_ERRORS_SHOWN - 1}}[^;]+ … and ${count - LINK_ERRORS_SHOWN} more errors$`));
+  });
+
+  it('counts them in a browser that has not loaded the import’s texts (a student opening the link on a first visit)', async () => {
+    const broken = { ...fixtureScenario, id: 'Pas Bon', durationTicks: '52', seed: 'x', startDate: 5, objectives: 5, name: 7, description: 8, budget: 'x', economics: 'x' };
+    vi.resetModules(); // a fresh translate.ts: no language registered, as test/setup.ts does for the other tests
+    const fresh = await import('../../../src/scenario/link.ts');
+    const result = await fresh.decodeScenario(await deflate(JSON.stringify(broken)));
+    expect(!result.ok && result.errors[0]).toMatch(/ … et \d+ autres erreurs$/);
   });
 
   it('says a link holding no scenario at all (text, a list, a result file) in one sentence, not a missing field each', async () => {
