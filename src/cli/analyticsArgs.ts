@@ -13,12 +13,13 @@ import { checkText } from '../import/textCheck.ts';
 import { describeImportError, describeImportErrors } from '../import/describeError.ts';
 import { dateSpread } from '../import/lateDates.ts';
 import { parseTransactions } from '../import/parseTransactions.ts';
-import type { TransactionFormat } from '../import/types.ts';
+import type { ImportNotes, TransactionFormat } from '../import/types.ts';
 import { registerMessages, translate } from '../i18n/translate.ts';
 import { translateCount } from '../i18n/plural.ts';
 import { fr as frMessages } from '../i18n/fr.ts';
 import { formatNumber } from '../app/format.ts';
 import { amountOutliersText } from '../ui/analytics/amountOutliersText.ts';
+import { cutLastLineText } from '../ui/analytics/cutLastLineText.ts';
 
 /** A user error: printed in French on stderr, exit code 1. */
 export class CliError extends Error {}
@@ -105,10 +106,12 @@ export function importTransactions(text: string, format: TransactionFormat, warn
   const result = parseTransactions(text, detectLayout(text, format));
   if (!result.ok) {
     const hint = result.dateHint ? [describeImportError(result.dateHint)] : [];
-    const lines = [...hint, ...describeImportErrors(result.errors, result.errorCount, 'fr', result.errorsByCode)];
+    // a cut last line may be why the import failed: said before the errors, as the screen does
+    const cut = result.cutLine ? [cutLastLineText('fr', result.cutLine)] : [];
+    const lines = [...hint, ...cut, ...describeImportErrors(result.errors, result.errorCount, 'fr', result.errorsByCode)];
     throw new CliError([translateCount('fr', 'analytics.importFailed', result.errorCount), ...lines].join('\n'));
   }
-  for (const line of importWarnings(result.log, result.negativeAmounts, result.amountOutliers)) warn(line);
+  for (const line of importWarnings(result.log, result.negativeAmounts, result.amountOutliers, result.cutLine)) warn(line);
   return result.log;
 }
 
@@ -117,12 +120,15 @@ function writeWarning(line: string): void {
 }
 
 /**
- * The import summary's warnings (src/ui/analytics/AnalyticsScreen.svelte), in French: purchases dated
+ * The import summary's warnings (src/ui/analytics/AnalyticsScreen.svelte), in French: a last line that seems cut
+ * (the file may be incomplete, src/import/cutLastLine.ts), purchases dated
  * long after the others (src/import/lateDates.ts; dates in ISO, as --at takes them), negative amounts,
  * amounts over 100 times the median basket with their lines (src/import/amountOutliers.ts).
  */
-export function importWarnings(log: TransactionLog, negativeAmounts: number, outliers: AmountOutliers): string[] {
+export function importWarnings(log: TransactionLog, negativeAmounts: number, outliers: AmountOutliers, cutLine?: ImportNotes['cutLine']): string[] {
   const warnings: string[] = [];
+  // first, as on the screen: the figures below may miss the end of the file
+  if (cutLine) warnings.push(cutLastLineText('fr', cutLine));
   const spread = dateSpread(log.day, log.count);
   if (spread.lateCount > 0) {
     warnings.push(

@@ -3,7 +3,7 @@
  * RFM of a real transaction log at an analysis date. Prints a JSON array with, per customer,
  * customerId, recencyDays, frequency, monetary, r, f, m, segment (course segment), rfSegment (R x F map)
  * and, for files with a product type, the FRAT type. Without --json, a table of segment counts.
- * The import's warnings (late dates, negative amounts, outlying amounts and their lines) go to stderr.
+ * The import's warnings (a cut last line, late dates, negative amounts, outlying amounts and their lines) go to stderr.
  */
 import { computeRfmFromTransactions, rfmRows } from '../engine/rfm.ts';
 import { COURSE_SEGMENTS } from '../engine/vocabulary.ts';

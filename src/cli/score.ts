@@ -4,7 +4,7 @@
  * `{ r, alpha, a, b, logLikelihood, customers: [...] }` with, per customer, x, tx, T (weeks), pAlive,
  * expectedPurchases over the horizon (default: the hold-out period after the calibration end, else
  * 52 weeks), and when possible expectedSpend and clv. Without --calibration-end the whole log is the
- * calibration period. Without --json, the fitted parameters only. The import's warnings (late dates,
+ * calibration period. Without --json, the fitted parameters only. The import's warnings (a cut last line, late dates,
  * negative amounts, outlying amounts and their lines) go to stderr, and so does the score panel's
  * warning when the fit cannot be read on these data (src/app/analytics/fitCheck.ts: no departure
  * found, the same rate for all…), in French; its reasons are also in the JSON as `fitProblems` codes.

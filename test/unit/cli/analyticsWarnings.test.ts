@@ -1,7 +1,11 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importTransactions } from '../../../src/cli/analyticsArgs.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { cutLastLineText } from '../../../src/ui/analytics/cutLastLineText.ts';
 
 /** 22 purchases around 27 €, line 23 holds « 4590 » (45,90 typed without its comma). */
 const OUTLIER_CSV = 'test/unit/cli/fixtures/ventes-montant-aberrant.csv';
@@ -46,6 +50,30 @@ describe('npm run rfm / score: the warnings of the screen, on stderr', () => {
     const out = JSON.parse(score.stdout) as { fitProblems: string[]; customers: unknown[] };
     expect(out.fitProblems).toEqual(['noDropout', 'sameRate']);
     expect(out.customers.length).toBeGreaterThan(0);
+  });
+
+  it('a file whose last line seems cut is said to be maybe incomplete, with the screen’s words, by both commands', async () => {
+    const lines = ['client;date;montant'];
+    for (let i = 0; i < 60; i++) lines.push(`C${i % 9};${String((i % 28) + 1).padStart(2, '0')}/0${1 + (i % 3)}/2024;20,00`);
+    // an interrupted download: « 20,00 » cut to « 2 », no final line break
+    const file = join(mkdtempSync(join(tmpdir(), 'fidelis-cut-')), 'ventes-coupees.csv');
+    writeFileSync(file, `${lines.join('\n')}\nC1;15/03/2024;2`);
+    const warning = cutLastLineText('fr', { line: 62, value: '2' });
+    expect(warning).toContain('Le fichier est peut-être incomplet');
+    const [rfm, score] = await Promise.all([
+      run('src/cli/rfm.ts', [file, '--format', 'csv', '--at', '2024-04-01', '--json']),
+      run('src/cli/score.ts', [file, '--format', 'csv', '--json']),
+    ]);
+    expect(rfm.code, rfm.stderr).toBe(0);
+    expect(rfm.stderr).toBe(`${warning}\n`);
+    expect(JSON.parse(rfm.stdout)).toHaveLength(9);
+    expect(score.code, score.stderr).toBe(0);
+    expect(score.stderr.split('\n')[0]).toBe(warning);
+    // the same sentence when the cut line makes the import fail (a field missing), before the errors
+    writeFileSync(file, `${lines.join('\n')}\nC1;15/03/2024`);
+    const failed = await run('src/cli/rfm.ts', [file, '--format', 'csv', '--at', '2024-04-01', '--json']);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(cutLastLineText('fr', { line: 62, value: '15/03/2024' }));
   });
 
   it('late dates and negative amounts are said too, in French; a clean file says nothing', () => {
