@@ -4,24 +4,14 @@
  * per missing field (QA more M3, qa25robust m8). One with most of a scenario's main sections is a
  * scenario with mistakes, its fields listed.
  */
+import { z } from 'zod/mini';
+import { scenarioFileSchema } from './schema.ts';
 
-/** The main sections every scenario file has (schema.ts, the required ones). */
-const SCENARIO_SECTIONS = [
-  'formatVersion',
-  'id',
-  'name',
-  'description',
-  'sector',
-  'difficulty',
-  'tickUnit',
-  'durationTicks',
-  'startDate',
-  'defaultSeed',
-  'budget',
-  'economics',
-  'customers',
-  'service',
-];
+/**
+ * The sections every scenario file has: those the schema finds missing in an empty object (its
+ * required top-level keys, read from the schema so that a new one is counted).
+ */
+export const SCENARIO_SECTIONS: readonly string[] = (z.safeParse(scenarioFileSchema, {}).error?.issues ?? []).map((issue) => String(issue.path[0]));
 
 /** True when `json` is an object holding at least half of a scenario's main sections. */
 export function hasScenarioSections(json: unknown): boolean {
