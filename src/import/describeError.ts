@@ -52,6 +52,18 @@ function keyWithoutValue(e: ImportError): string {
   return `${e.code} ${JSON.stringify(rest)}`;
 }
 
+/** The errors with the same key together, the groups in the order of their first error, each in the errors' order. */
+function groupBy(errors: readonly ImportError[], keyOf: (e: ImportError, index: number) => string): ImportError[][] {
+  const groups = new Map<string, ImportError[]>();
+  errors.forEach((e, i) => {
+    const key = keyOf(e, i);
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
+  });
+  return [...groups.values()];
+}
+
 /**
  * Every detailed error, then how many more were not detailed. Lines with the same error (same code
  * and values) are said once, with their count and first lines: a CDNOW summary read as « CDNOW » gave
@@ -66,15 +78,10 @@ export function describeImportErrors(
   locale: Locale = 'fr',
   byCode?: Partial<Record<ImportError['code'], number>>,
 ): string[] {
-  const byKey = new Map<string, ImportError[]>();
-  errors.forEach((e, i) => {
-    const key = e.line > 0 ? keyWithoutValue(e) : `file ${i}`;
-    const group = byKey.get(key);
-    if (group) group.push(e);
-    else byKey.set(key, [e]);
-  });
+  // a file error (no line) is a group of its own
+  const groups = groupBy(errors, (e, i) => (e.line > 0 ? keyWithoutValue(e) : `file ${i}`));
   const groupsOfCode = new Map<string, number>();
-  for (const group of byKey.values()) groupsOfCode.set(group[0].code, (groupsOfCode.get(group[0].code) ?? 0) + 1);
+  for (const group of groups) groupsOfCode.set(group[0].code, (groupsOfCode.get(group[0].code) ?? 0) + 1);
   let said = 0;
   const lines: string[] = [];
   const sayLines = (group: ImportError[], count: number, varied: boolean): void => {
@@ -92,23 +99,17 @@ export function describeImportErrors(
       }),
     );
   };
-  for (const group of byKey.values()) {
+  for (const group of groups) {
     const code = group[0].code;
     const total = group[0].line > 0 && groupsOfCode.get(code) === 1 && byCode?.[code] !== undefined ? Math.max(group.length, byCode[code]) : group.length;
-    const values = new Set(group.map((e) => String(e.params.value)));
-    if (values.size === 1 || total > VALUES_LISTED) {
+    const byValue = groupBy(group, (e) => String(e.params.value));
+    if (byValue.length === 1 || total > VALUES_LISTED) {
       // lines counted but not detailed may hold other values: not « N lignes : date illisible « x » » for all N (review15 #11)
-      sayLines(group, total, values.size > 1 || (total > group.length && group[0].params.value !== undefined));
+      sayLines(group, total, byValue.length > 1 || (total > group.length && group[0].params.value !== undefined));
       continue;
     }
     // a few values: each said with its lines
-    const byValue = new Map<string, ImportError[]>();
-    for (const e of group) {
-      const same = byValue.get(String(e.params.value));
-      if (same) same.push(e);
-      else byValue.set(String(e.params.value), [e]);
-    }
-    for (const same of byValue.values()) sayLines(same, same.length, false);
+    for (const same of byValue) sayLines(same, same.length, false);
   }
   if (errorCount > said) lines.push(moreErrorsText(locale, errorCount - said));
   return lines;
