@@ -53,9 +53,13 @@ export const decisions = frenchArea({
     limitWhich: 'Ce sont les premiers clients de la cible par numéro de client (l’ordre de la liste ci-dessous), pas les meilleurs : pour viser les meilleurs, ajoutez un critère (segment, scores RFM).',
     reset: 'Effacer la cible',
     count: '{{n}} clients correspondent à la cible.',
-    /** with a maximum: the lost customers are in the count, never in the maximum (engine target.ts, TargetCount.svelte) */
-    countLimitedOne: '{{n}} clients correspondent à la cible, dont {{lost}} perdu, qui ne compte pas dans le maximum : l’action visera les {{active}} encore là.',
-    countLimitedOther: '{{n}} clients correspondent à la cible, dont {{lost}} perdus, qui ne comptent pas dans le maximum : l’action visera les {{active}} encore là.',
+    /** the lost customers who matched are not counted (no action reaches them), said apart (ui/decisions/targetCountLine.ts, QA play 26 #2) */
+    countLostOne: '{{n}} clients correspondent à la cible ({{lost}} client perdu exclu).',
+    countLostOther: '{{n}} clients correspondent à la cible ({{lost}} clients perdus exclus).',
+    countOneLostOne: '1 client correspond à la cible ({{lost}} client perdu exclu).',
+    countOneLostOther: '1 client correspond à la cible ({{lost}} clients perdus exclus).',
+    countNoneLostOne: 'Aucun client encore là ne correspond à cette cible ({{lost}} client perdu exclu).',
+    countNoneLostOther: 'Aucun client encore là ne correspond à cette cible ({{lost}} clients perdus exclus).',
     countOne: '1 client correspond à la cible.',
     countNone: 'Aucun client ne correspond à cette cible.',
     counting: 'Calcul…',

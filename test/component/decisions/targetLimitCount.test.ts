@@ -1,7 +1,7 @@
 /**
  * With a maximum « 400 », the count read « 467 clients correspondent à la cible » (the 67 lost before the 400th are in the
- * target, never in the maximum: engine target.ts), which a learner reads as a bug. The line now says how many still there
- * the action reaches and that the lost ones do not count.
+ * target, never in the maximum: engine target.ts), which a learner reads as a bug. The line says the 400 still there the
+ * action reaches, and apart the lost ones (as without a maximum, targetCountLost.test.ts).
  */
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -20,21 +20,21 @@ describe('target count with a maximum: the lost customers are not counted in it'
     {
       lang: 'fr' as const,
       label: 'Nombre maximum de clients (vide = tous)',
-      plain: /^[\d ]+ clients correspondent à la cible\.$/,
-      limited: '467 clients correspondent à la cible, dont 67 perdus, qui ne comptent pas dans le maximum : l’action visera les 400 encore là.',
+      plain: /^[\d ]+ clients correspondent à la cible \([\d ]+ clients perdus exclus\)\.$/,
+      limited: '400 clients correspondent à la cible (67 clients perdus exclus).',
     },
     {
       lang: 'en' as const,
       label: 'Maximum number of customers (empty = all)',
-      plain: /^[\d,]+ customers match the target\.$/,
-      limited: '467 customers match the target, including 67 lost customers, not counted in the maximum: the action will reach the 400 still there.',
+      plain: /^[\d,]+ customers match the target \([\d,]+ lost customers left out\)\.$/,
+      limited: '400 customers match the target (67 lost customers left out).',
     },
-  ])('« 400 au plus » reaches 400 still there, said beside the 467 counted ($lang)', async ({ lang, label, plain, limited }) => {
+  ])('« 400 au plus » reaches 400 still there, the 67 lost said apart ($lang)', async ({ lang, label, plain, limited }) => {
     await setLocale(lang);
     const user = userEvent.setup();
     const { session, notices } = await started(smallScenario(shippedScenarioList()[0], 1500));
     render(DecisionsScreen, { session, notices });
-    // without a maximum, the count alone (its lost customers are said by the strategy form)
+    // without a maximum too, the lost customers are said apart
     await waitFor(() => expect(count()).toMatch(plain));
     await user.type(screen.getByRole('spinbutton', { name: label }), '400');
     await waitFor(() => expect(count()).toBe(limited));
