@@ -103,6 +103,8 @@ describe('what-if with the original’s later decisions', () => {
     await openDecisions(page);
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
+    // the planned decisions are played at their period, and the question says so, not « sans nouvelle décision » (QA play 26 #3)
+    expect(await page.getByTestId('advance-end-confirm').locator('p').textContent()).toMatch(/avec les décisions en vigueur et celles déjà prévues, chacune à sa période/);
     await page.getByRole('button', { name: 'Jouer les 51 périodes' }).click();
     // 51 periods played and saved one after the other: longer than one step
     await expect.poll(() => tickLabel(page), { timeout: 240_000 }).toMatch(/^Partie terminée/);

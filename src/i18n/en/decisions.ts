@@ -320,6 +320,8 @@ export const decisions: Messages['decisions'] = {
     /** « Aller jusqu’à la fin » asks first, in the bar (a tap next to « Avancer de 4 périodes » ended the game) */
     endConfirmOne: 'Play the last period with the decisions in force, without any new decision?',
     endConfirmOther: 'Play the {{n}} remaining periods at once with the decisions in force, without any new decision?',
+    endConfirmPlannedOne: 'Play the last period with the decisions in force and those already planned for it, without any other decision?',
+    endConfirmPlannedOther: 'Play the {{n}} remaining periods at once with the decisions in force and those already planned, each in its period, without any other decision?',
     /** under the question, one per objective it loses (EndConfirm, endLosses.ts: a measured satisfaction only): {{period}} is periodIn.from */
     endConfirmLost: 'The satisfaction objective needs a questionnaire from {{period}} on: it will not be met.',
     endConfirmYesOne: 'Play the last period',

@@ -389,6 +389,9 @@ export const decisions = frenchArea({
     /** « Aller jusqu’à la fin » asks first, in the bar (a tap next to « Avancer de 4 périodes » ended the game) */
     endConfirmOne: 'Jouer la dernière période avec les décisions en vigueur, sans nouvelle décision ?',
     endConfirmOther: 'Jouer d’un coup les {{n}} périodes restantes avec les décisions en vigueur, sans nouvelle décision ?',
+    /** decisions already queued or planned (a what-if branch's plan) are played at their period: « sans nouvelle décision » read as dropped (QA play 26 #3) */
+    endConfirmPlannedOne: 'Jouer la dernière période avec les décisions en vigueur et celles déjà prévues pour elle, sans autre décision ?',
+    endConfirmPlannedOther: 'Jouer d’un coup les {{n}} périodes restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa période, sans autre décision ?',
     /** under the question, one per objective it loses (EndConfirm, endLosses.ts: a measured satisfaction only): {{period}} is periodIn.from */
     endConfirmLost: 'L’objectif de satisfaction demande un questionnaire à partir {{period}} : il ne sera pas atteint.',
     endConfirmYesOne: 'Jouer la dernière période',
