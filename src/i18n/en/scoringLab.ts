@@ -19,6 +19,7 @@ export const scoringLab: Messages['scoringLab'] = {
   },
   grid: {
     legend: 'My points grid',
+    caption: 'My points grid: each criterion and the points it adds',
     criterion: 'Criterion',
     points: 'Points',
     recency: 'No purchase for at least (periods)',

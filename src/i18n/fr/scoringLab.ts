@@ -19,6 +19,8 @@ export const scoringLab = frenchArea({
   },
   grid: {
     legend: 'Ma grille de points',
+    /** the table's name in a screen reader's list of tables (hidden: the legend above says it on screen) */
+    caption: 'Ma grille de points : chaque critère et les points qu’il ajoute',
     criterion: 'Critère',
     points: 'Points',
     recency: 'Pas d’achat depuis au moins (périodes)',

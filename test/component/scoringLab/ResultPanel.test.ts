@@ -115,6 +115,16 @@ describe('scoring lab result', () => {
 });
 
 describe('scoring lab grid', () => {
+  // a screen reader's list of tables showed it unnamed, the only one in the app (QA qa26a11y D3)
+  it.each([
+    { locale: 'fr' as const, name: /^Ma grille de points\s:\schaque critère et les points qu’il ajoute$/ },
+    { locale: 'en' as const, name: 'My points grid: each criterion and the points it adds' },
+  ])('$locale: the points table is named by its caption', async ({ locale, name }) => {
+    await setLocale(locale);
+    render(GridForm, { grid: DEFAULT_GRID, onchange: () => {} });
+    expect(screen.getByRole('table', { name })).toBeInTheDocument();
+  });
+
   it('edits the survey satisfaction threshold as a percentage, like the dashboard (no « 0.5 »)', async () => {
     const user = userEvent.setup();
     const onchange = vi.fn();
