@@ -5,16 +5,8 @@
 import { configure, render, screen, waitFor } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import MissionsScreen from '../../../src/ui/missions/MissionsScreen.svelte';
-import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
-import { memoryRunStore } from '../../../src/app/runStore.ts';
-import { MissionController } from '../../../src/missions/missionController.svelte.ts';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { ClassSettings } from '../../../src/presets/classSettings.svelte.ts';
-import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
-import { shippedScenarioList } from '../../unit/app/testServices.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { missionTab } from '../../fixtures/missionTab.ts';
 import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -26,10 +18,8 @@ describe('mission 2 in progress after the budget stopped its coupon', () => {
   });
 
   it('says the stop and that the mission can no longer be passed, in French and English', async () => {
-    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
     // the whole bakery: on a small copy the budget pays any coupon
-    const missions = new MissionController({ session, storage: memoryProgressStorage(), paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList() });
-    const stop = missions.watch();
+    const { session, missions, stop } = await missionTab({ fullShops: true });
     expect(await missions.start('boulangerie-du-marche', 1, { name: 'Léa', seed: 7 })).toBe(true);
     session.useAccess(() => missions.access);
     expect(session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.15, target: {} })).toBe(true);

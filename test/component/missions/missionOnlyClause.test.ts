@@ -7,30 +7,18 @@
  */
 import { configure, render, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
-import DebriefScreen from '../../../src/ui/debrief/DebriefScreen.svelte';
 import ObjectivesPanel from '../../../src/ui/dashboard/ObjectivesPanel.svelte';
-import MissionDebrief from '../../../src/ui/missions/MissionDebrief.svelte';
 import { evaluateObjectives } from '../../../src/engine/objectives.ts';
-import { GameSession } from '../../../src/app/session.svelte.ts';
-import { Notices } from '../../../src/app/notices.svelte.ts';
-import { EngineClient } from '../../../src/app/engineClient.ts';
-import { memoryRunStore } from '../../../src/app/runStore.ts';
-import { MissionController } from '../../../src/missions/missionController.svelte.ts';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { attemptOf, parseProgress, withAttempt } from '../../../src/missions/progress.ts';
-import { memoryProgressStorage } from '../../fixtures/memoryProgressStorage.ts';
-import { shippedScenarioList } from '../../unit/app/testServices.ts';
-import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import { missionTab } from '../../fixtures/missionTab.ts';
+import { renderGameBilan, renderMissionBilan } from '../../fixtures/missionBilans.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
 
 /** `before`: the run's attempt as recorded by a build before keepProgrammes (no rule in it) */
 async function stoppedCoupon(before = false) {
-  const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
-  const storage = memoryProgressStorage();
-  const missions = new MissionController({ session, storage, paths: await loadShippedMissionPaths(), scenarios: shippedScenarioList() });
-  const stop = missions.watch();
+  const { session, missions, storage, stop } = await missionTab({ fullShops: true });
   expect(await missions.start('boulangerie-du-marche', 1, { name: 'Léa', seed: 7 })).toBe(true);
   const runId = session.runId!;
   expect(attemptOf(parseProgress(storage.read()), runId)?.keepProgrammes).toBe(true);
@@ -47,23 +35,6 @@ async function stoppedCoupon(before = false) {
   return { session, missions, stop };
 }
 
-function missionBilan(session: GameSession, missions: MissionController) {
-  const { container } = render(MissionDebrief, {
-    view: missions.active!,
-    status: missions.status!,
-    decisions: session.decisions,
-    kpis: session.kpis,
-    rejections: session.rejections,
-    answer: null,
-    tries: 0,
-    seed: 7,
-    mode: 'committed',
-    finished: true,
-    onretry: () => {},
-  });
-  return within(container).getByRole('article');
-}
-
 describe('mission 2: a coupon the budget stopped', () => {
   beforeEach(() => setLocale('fr'));
 
@@ -71,14 +42,7 @@ describe('mission 2: a coupon the budget stopped', () => {
     const { session, missions, stop } = await stoppedCoupon();
     expect(missions.status?.outcome).toBe('echouee');
     expect(missions.status?.budgetStop).not.toBeNull();
-    const bilan = render(DebriefScreen, {
-      scenario: session.gradedScenario ?? session.scenario!,
-      kpis: session.kpis,
-      reports: session.reports,
-      decisions: session.decisions,
-      seedTargets: session.seedTargets,
-      shownObjective: missions.shownObjective,
-    }).container;
+    const bilan = renderGameBilan(session, missions);
     // the engine's objective is met (the budget never went under 1 000 €): its row says so, of the sentence it grades
     const met = within(bilan)
       .getAllByRole('row')
@@ -93,7 +57,7 @@ describe('mission 2: a coupon the budget stopped', () => {
     expect(session.scenario!.objectives[0].label.fr).not.toMatch(/manque/);
     expect(session.handedMissions()?.attempted.find((m) => m.number === 2)).toMatchObject({ outcome: 'echouee', keepProgrammes: true });
     // the mission's own screens say the clause, and that it failed on it
-    const article = missionBilan(session, missions);
+    const article = renderMissionBilan(session, missions, 7);
     expect(article).toHaveTextContent(/Objectif\s:\sLancez un avantage financier.* ni ne manque pour payer votre avantage\./);
     expect(article).toHaveTextContent(/Mission non réussie\./);
     expect(article).toHaveTextContent(/le budget ne pouvait plus le payer, ce que l’objectif ne permettait pas/);
@@ -108,7 +72,7 @@ describe('mission 2: a coupon the budget stopped', () => {
     // its file says it was graded without the rule: the class view confirms it as the learner's browser did
     expect(session.handedMissions()?.attempted.find((m) => m.number === 2)).toMatchObject({ outcome: 'reussie' });
     expect(session.handedMissions()?.attempted.find((m) => m.number === 2)?.keepProgrammes).toBeUndefined();
-    const article = missionBilan(session, missions);
+    const article = renderMissionBilan(session, missions, 7);
     expect(article).toHaveTextContent(/Mission réussie, mais/);
     expect(article).not.toHaveTextContent(/Mission non réussie/);
     // nor does its objective state the rule it was not graded on (review14 #2)

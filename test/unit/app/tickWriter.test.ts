@@ -21,6 +21,7 @@ import { getRun } from '../../../src/db/runsRepository.ts';
 import { verifyRun } from '../../../src/db/verifyRun.ts';
 import * as engineModule from '../../../src/engine/index.ts';
 import { shippedScenarioList, smallScenario } from './testServices.ts';
+import { withIndexedDbBlocked } from '../../fixtures/indexedDbErrors.ts';
 
 const scenario = smallScenario(shippedScenarioList()[0], 300);
 const sorted = { column: 'id', direction: 'asc' } as const;
@@ -139,18 +140,7 @@ describe('the engine worker writes the ticks', () => {
   });
 
   it('opens no worker connection, without failing, when merely reading indexedDB throws (site data blocked)', async () => {
-    const own = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
-    Object.defineProperty(globalThis, 'indexedDB', {
-      configurable: true,
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-    try {
-      expect(await openTickWriter()).toBeNull();
-    } finally {
-      if (own) Object.defineProperty(globalThis, 'indexedDB', own);
-    }
+    await withIndexedDbBlocked(async () => expect(await openTickWriter()).toBeNull());
   });
 
   it('opens the worker’s connection only on a database the page has opened, and never upgrades it', async () => {

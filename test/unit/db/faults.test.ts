@@ -9,6 +9,7 @@ import { createRun } from '../../../src/db/createRun.ts';
 import { listRuns } from '../../../src/db/runsRepository.ts';
 import { acquireRunLock, announceSaved, watchRun, type RunEvent } from '../../../src/db/tabGuard.ts';
 import { translate } from '../../../src/i18n/translate.ts';
+import { withIndexedDbBlocked } from '../../fixtures/indexedDbErrors.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { makeCustomers } from './synthetic.ts';
 
@@ -31,14 +32,7 @@ describe('IndexedDB unavailable', () => {
   });
 
   it('falls back to memory when merely reading indexedDB throws (site data blocked), and says so', async () => {
-    const own = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
-    Object.defineProperty(globalThis, 'indexedDB', {
-      configurable: true,
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-    try {
+    await withIndexedDbBlocked(async () => {
       const faults: DbError[] = [];
       const fdb = await openFidelisDb({ onFault: (e) => faults.push(e), persist: false });
       expect(fdb.inMemory).toBe(true);
@@ -46,9 +40,7 @@ describe('IndexedDB unavailable', () => {
       await createRun(fdb, newRun);
       expect((await listRuns(fdb)).runs).toHaveLength(1);
       fdb.close();
-    } finally {
-      if (own) Object.defineProperty(globalThis, 'indexedDB', own);
-    }
+    });
   });
 
   it('falls back to memory when open throws (private mode) or fails', async () => {
