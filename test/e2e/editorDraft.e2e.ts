@@ -135,6 +135,39 @@ describe('scenario editor draft in real Chromium', () => {
     await context.close();
   });
 
+  it('with the editor in two tabs, the second takes the draft over when the first one closes, without a reload', async () => {
+    const { page: first, errors, context } = await newPage(browser);
+    await first.goto(`${BASE_URL}#/editor`);
+    await first.locator('#ed-sector').fill('fleuriste (onglet A)');
+
+    const second = await context.newPage();
+    second.on('pageerror', (e) => errors.push(String(e)));
+    second.on('dialog', (dialog) => void dialog.accept());
+    await second.goto(`${BASE_URL}#/editor`);
+    await second.getByText(/^L’éditeur est déjà ouvert dans un autre onglet/).waitFor();
+    // the teacher is in a field of the second tab, not typing yet
+    await second.locator('#ed-name-fr').focus();
+    // the first tab goes on, then closes (its unsaved edits: the browser's own prompt is not asked here)
+    await first.locator('#ed-id').fill('fleuriste-de-la-classe');
+    await first.close({ runBeforeUnload: false });
+
+    await second.getByText(/^L’autre onglet a fermé l’éditeur\s:\svous pouvez reprendre le brouillon ici\.$/).waitFor();
+    expect(await second.getByText(/^L’éditeur est déjà ouvert dans un autre onglet/).count()).toBe(0);
+    expect(await second.locator('#ed-sector').inputValue()).toBe('fleuriste (onglet A)');
+    expect(await second.locator('#ed-id').inputValue()).toBe('fleuriste-de-la-classe');
+    expect(await second.evaluate(() => document.activeElement?.id)).toBe('ed-name-fr');
+    // the second tab keeps the draft now: its edits come back after a reload
+    await second.keyboard.press('End');
+    await second.keyboard.type(' (onglet B)');
+    await second.reload();
+    await second.getByText(/^Brouillon restauré/).waitFor();
+    expect(await second.locator('#ed-name-fr').inputValue()).toBe('Boulangerie du Marché (onglet B)');
+    expect(await second.locator('#ed-sector').inputValue()).toBe('fleuriste (onglet A)');
+    expect(await second.getByText(/^L’autre onglet a fermé l’éditeur/).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('after a reload, keeps « Partir du scénario », plays the restored edits, and counts a copied share link as an export', async () => {
     const { page, errors, context } = await newPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });

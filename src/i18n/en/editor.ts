@@ -106,9 +106,12 @@ export const editor: Messages['editor'] = {
     discarded: 'Draft discarded: the original scenario is loaded again.',
     otherTab:
       'The editor is already open in another tab, which keeps your draft. What you change here is not kept: save it in the browser or export it before closing this tab, or carry on in the other tab.',
+    tookOver: 'The other tab closed the editor: you can resume the draft here.',
+    tookOverKept: 'The other tab closed the editor: the changes made here are now kept in this browser.',
   },
   aside: {
     kept: 'Draft set aside: “{{name}}”, in progress when a share link was opened, is kept in this browser.',
+    keptFromTab: 'The other tab’s draft set aside: “{{name}}” is kept in this browser.',
     resume: 'Resume my draft',
     forget: 'Forget this draft',
     forgetTitle: 'Forget the draft set aside?',

@@ -115,9 +115,12 @@ export const editor = frenchArea({
     discarded: 'Brouillon abandonné : le scénario d’origine est rechargé.',
     otherTab:
       'L’éditeur est déjà ouvert dans un autre onglet, qui garde votre brouillon. Ce que vous modifiez ici n’est pas gardé : enregistrez-le dans le navigateur ou exportez-le avant de fermer cet onglet, ou continuez dans l’autre onglet.',
+    tookOver: 'L’autre onglet a fermé l’éditeur : vous pouvez reprendre le brouillon ici.',
+    tookOverKept: 'L’autre onglet a fermé l’éditeur : les modifications faites ici sont désormais gardées dans ce navigateur.',
   },
   aside: {
     kept: 'Brouillon mis de côté : « {{name}} », en cours quand un lien de partage a été ouvert, est gardé dans ce navigateur.',
+    keptFromTab: 'Brouillon de l’autre onglet mis de côté : « {{name}} » est gardé dans ce navigateur.',
     resume: 'Reprendre mon brouillon',
     forget: 'Oublier ce brouillon',
     forgetTitle: 'Oublier le brouillon mis de côté ?',

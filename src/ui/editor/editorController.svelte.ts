@@ -156,6 +156,21 @@ export class EditorController {
     this.load(scenario, message);
   }
 
+  /**
+   * Another tab kept the draft, and has now closed or left the editor: this tab keeps it from now on.
+   * `stored` is the draft that tab left (the latest kept in the browser). Without edits of this tab's own
+   * (nothing unsaved), that draft comes into the form ('resumed'); with some, they stay in the form, to be
+   * kept from now on, and that draft, when it holds work, is set aside (« Reprendre mon brouillon »): 'kept'.
+   */
+  takeOver(stored: EditorDraftRecord | null): 'resumed' | 'kept' {
+    if (!this.unsaved) {
+      if (stored) this.restore(stored);
+      return 'resumed';
+    }
+    if (stored && keepAsideFor(stored, this.draft.snapshot())) this.setAside({ ...stored, from: 'tab' });
+    return 'kept';
+  }
+
   /** Keeps a draft aside (replacing the one kept before), for « Reprendre mon brouillon ». */
   setAside(record: EditorDraftRecord): void {
     this.aside = record;

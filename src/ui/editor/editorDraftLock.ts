@@ -6,12 +6,20 @@
  * so. The lock is claimed before the screen is built (its module's `prepare`, run by app/screens.ts),
  * so the screen knows at once which draft it opens with; it is let go when the screen closes, and the
  * browser frees it however the tab ends. Without Web Locks, every tab keeps the draft (as before).
+ * The other tab's screen waits for the lock meanwhile (`waitForOwner`): once the first tab closes or leaves
+ * the editor, it holds the lock and takes the draft over, without a reload.
  */
 
 export interface DraftClaim {
   /** this tab keeps the draft */
   owner: boolean;
+  /** lets the lock go (an owner), or stops waiting for it (another tab's screen) */
   release(): void;
+  /**
+   * Another tab keeps the draft: `onOwner` is called once this page holds the lock (that tab closed or left
+   * the editor), with the claim the screen then keeps; never called after release(). Absent on an owner.
+   */
+  waitForOwner?(onOwner: (claim: DraftClaim) => void): void;
 }
 
 const LOCK_NAME = 'fidelis-editor-draft';
@@ -26,7 +34,7 @@ export function claimEditorDraft(locks: LockManager | null | undefined): Promise
     locks
       .request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
         if (!lock) {
-          resolve({ owner: false, release: () => {} });
+          resolve(waitingClaim(locks));
           return;
         }
         resolve({ owner: true, release });
@@ -35,6 +43,35 @@ export function claimEditorDraft(locks: LockManager | null | undefined): Promise
       // locks refused (an opaque origin): keep the draft, as without them
       .catch(() => resolve(owningClaim()));
   });
+}
+
+/** The claim of a page whose editor opened while another tab held the lock: it may wait for the lock, until released. */
+function waitingClaim(locks: LockManager): DraftClaim {
+  let stop: AbortController | null = null;
+  let released = false;
+  return {
+    owner: false,
+    release: () => {
+      released = true;
+      stop?.abort();
+    },
+    waitForOwner(onOwner) {
+      if (stop || released) return;
+      stop = new AbortController();
+      const signal = stop.signal;
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      locks
+        .request(LOCK_NAME, { signal }, async () => {
+          // granted in the task where the screen closed: let it go at once
+          if (signal.aborted) return;
+          onOwner(adopt({ owner: true, release }, locks));
+          await held;
+        })
+        // the screen closed while waiting (AbortError), or the browser refused: this tab goes on without the draft
+        .catch(() => undefined);
+    },
+  };
 }
 
 /** The lock this page holds (asked of `heldOf`, the page's lock manager), and how many editor screens use it. */
@@ -96,6 +133,18 @@ export function takeEditorDraftClaim(): DraftClaim {
   const claim = ready ?? owningClaim();
   ready = null;
   if (!claim.owner || claim !== held) return claim;
+  return use(claim);
+}
+
+/** A lock this page has just been granted after waiting: held for the screen that waited. */
+function adopt(claim: DraftClaim, locks: LockManager): DraftClaim {
+  held = claim;
+  heldOf = locks;
+  return use(claim);
+}
+
+/** The held lock, used by one more screen: its release lets the lock go once no screen of this page uses it, after the current task. */
+function use(claim: DraftClaim): DraftClaim {
   users++;
   let done = false;
   return {

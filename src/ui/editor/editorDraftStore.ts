@@ -21,6 +21,8 @@ export interface EditorDraftRecord {
   saveName: string;
   /** the « Partir du scénario » choice (`shipped:<file>`, `mine:<name>`; '' when none kept) */
   source: string;
+  /** a draft set aside: 'tab' when it was another tab's, taken over by a tab holding edits of its own (absent: a share link's opening) */
+  from?: 'tab';
 }
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -100,7 +102,7 @@ function readRecord(storage: Storage | null, key: string): EditorDraftRecord | n
     if (!isObject(value) || value.v !== 1 || !isObject(value.draft) || !isObject(value.base)) return null;
     const kept = isObject(value.kept) ? value.kept : value.base;
     const textOf = (field: unknown) => (typeof field === 'string' ? field : '');
-    return { draft: value.draft, base: value.base, kept, saveName: textOf(value.saveName), source: textOf(value.source) };
+    return { draft: value.draft, base: value.base, kept, saveName: textOf(value.saveName), source: textOf(value.source), ...(value.from === 'tab' ? { from: 'tab' as const } : {}) };
   } catch {
     return null;
   }
@@ -111,7 +113,7 @@ function writeRecord(storage: Storage | null, key: string, record: EditorDraftRe
   // `kept` is most often the base itself: written once
   const kept = sameJson(record.kept, record.base) ? null : record.kept;
   try {
-    storage.setItem(key, JSON.stringify({ v: 1, draft: record.draft, base: record.base, kept, saveName: record.saveName, source: record.source }));
+    storage.setItem(key, JSON.stringify({ v: 1, draft: record.draft, base: record.base, kept, saveName: record.saveName, source: record.source, ...(record.from ? { from: record.from } : {}) }));
     return true;
   } catch {
     return false;

@@ -9,21 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import ScenarioEditorScreen from '../../../src/ui/editor/ScenarioEditorScreen.svelte';
 import { claimEditorDraft, prepareEditorDraft } from '../../../src/ui/editor/editorDraftLock.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-
-/** One browser's Web Locks, as the editor asks them (exclusive, ifAvailable): `page()` is one page's navigator.locks. */
-function browserLocks() {
-  const held = new Set<string>();
-  return {
-    page: (): LockManager =>
-      ({
-        request(name: string, options: LockOptions, callback: (lock: Lock | null) => unknown) {
-          if (held.has(name) && options.ifAvailable) return Promise.resolve(callback(null));
-          held.add(name);
-          return Promise.resolve(callback({ name, mode: 'exclusive' } as Lock)).finally(() => held.delete(name));
-        },
-      }) as unknown as LockManager,
-  };
-}
+import { browserLocks } from '../../fixtures/webLocks.ts';
 
 /** Lets the current task end (a screen closed lets the lock go then). */
 const taskEnd = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -253,4 +253,34 @@ describe('scenario editor actions', () => {
     aside({ fr: ' ', en: '' });
     expect(editor.asideName).toBe('ma-boulangerie');
   });
+
+  describe('taking the draft over from another tab that closed the editor', () => {
+    const otherTabs = (name: string) => {
+      const base = structuredClone(shipped[0].scenario) as unknown as JsonObject;
+      return { draft: { ...base, name: { fr: name } }, base, kept: base, saveName: '', source: '' };
+    };
+
+    it('without edits of its own, opens the draft the other tab left, as restored', () => {
+      const editor = controller();
+      expect(editor.takeOver(otherTabs('Fleuriste (onglet A)'))).toBe('resumed');
+      expect(editor.draft.get(['name', 'fr'])).toBe('Fleuriste (onglet A)');
+      expect(editor.restored).toBe(true);
+      expect(editor.aside).toBeNull();
+    });
+
+    it('with edits of its own, keeps them and sets the other tab’s draft aside, said as the other tab’s', () => {
+      const editor = controller();
+      editor.draft.set(['name', 'fr'], 'Librairie (onglet B)');
+      expect(editor.takeOver(otherTabs('Fleuriste (onglet A)'))).toBe('kept');
+      expect(editor.draft.get(['name', 'fr'])).toBe('Librairie (onglet B)');
+      expect(editor.aside?.from).toBe('tab');
+      expect(editor.asideName).toBe('Fleuriste (onglet A)');
+      // an unedited draft left by the other tab holds no work: nothing set aside
+      localStorage.clear();
+      const again = controller();
+      again.draft.set(['name', 'fr'], 'Librairie (onglet B)');
+      expect(again.takeOver({ ...otherTabs('x'), draft: structuredClone(shipped[0].scenario) as unknown as JsonObject })).toBe('kept');
+      expect(again.aside).toBeNull();
+    });
+  });
 });

@@ -87,6 +87,13 @@ describe('editor draft store', () => {
     expect(writeAsideDraft(null, record)).toBe(false);
   });
 
+  it('keeps, with a draft set aside, that it was another tab’s (its notice says so after a reload)', () => {
+    const storage = memoryStorage();
+    const record: EditorDraftRecord = { draft, base, kept: base, saveName: '', source: '', from: 'tab' };
+    writeAsideDraft(storage, record);
+    expect(readAsideDraft(storage)).toEqual(record);
+  });
+
   describe('a share link opened over a draft', () => {
     const shop = fixtureScenario();
     const edited: EditorDraftRecord = { draft, base, kept: base, saveName: '', source: '' };

@@ -1,0 +1,112 @@
+/**
+ * The editor open in two tabs, the first one closing (or leaving the editor): the second one, which waited
+ * for the lock, takes the draft over without a reload. It reads the draft the first one left (the latest
+ * kept), keeps the draft from then on and says so where « ouvert dans un autre onglet » was; edits of its
+ * own stay in its form, the other tab's draft being set aside. A tab writes the draft only once it holds
+ * the lock; one that left the editor while waiting never takes it.
+ */
+import { fireEvent, render } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import ScenarioEditorScreen from '../../../src/ui/editor/ScenarioEditorScreen.svelte';
+import { claimEditorDraft, prepareEditorDraft } from '../../../src/ui/editor/editorDraftLock.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { browserLocks } from '../../fixtures/webLocks.ts';
+
+/** Lets the current task end (a screen closed lets the lock go then), and the tab waiting take it. */
+const taskEnd = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await tick();
+};
+
+const field = (container: HTMLElement, id: string) => container.querySelector(`[id="${id}"]`) as HTMLInputElement;
+const otherTabNotice = (container: HTMLElement) => container.querySelector('[data-testid="editor-other-tab"]');
+const tookOverNotice = (container: HTMLElement) => container.querySelector('[data-testid="editor-took-over"]');
+const storedDraft = () => JSON.parse(localStorage.getItem('fidelis.editor.draft')!) as { draft: { name: { fr: string }; sector: string } };
+
+async function type(container: HTMLElement, id: string, value: string) {
+  await fireEvent.input(field(container, id), { target: { value } });
+  await tick();
+}
+
+describe('the second tab takes the editor’s draft over when the first one lets it go', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    await setLocale('fr');
+  });
+
+  it('reads the draft the first tab left, keeps it from then on and says so in place of « ouvert dans un autre onglet »', async () => {
+    const browser = browserLocks();
+    await prepareEditorDraft(browser.page());
+    const a = render(ScenarioEditorScreen);
+    await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
+
+    await prepareEditorDraft(browser.page());
+    const b = render(ScenarioEditorScreen);
+    expect(otherTabNotice(b.container)).not.toBeNull();
+    // tab A goes on after tab B opened: B takes its latest draft, not the one kept when B opened
+    await type(a.container, 'ed-sector', 'fleuriste');
+    a.unmount();
+    await taskEnd();
+
+    expect(otherTabNotice(b.container)).toBeNull();
+    expect(tookOverNotice(b.container)?.textContent?.trim()).toMatch(/^L’autre onglet a fermé l’éditeur\s:\svous pouvez reprendre le brouillon ici\.$/);
+    expect(tookOverNotice(b.container)?.closest('[role="status"]')).not.toBeNull();
+    expect(field(b.container, 'ed-name-fr').value).toBe('Fleuriste (onglet A)');
+    expect(field(b.container, 'ed-sector').value).toBe('fleuriste');
+    // from now on, tab B keeps the draft
+    await type(b.container, 'ed-sector', 'fleuriste (onglet B)');
+    expect(storedDraft().draft.sector).toBe('fleuriste (onglet B)');
+    b.unmount();
+    await taskEnd();
+  });
+
+  it('keeps the second tab’s own edits, now kept, and sets the first tab’s draft aside to resume', async () => {
+    const browser = browserLocks();
+    await prepareEditorDraft(browser.page());
+    const a = render(ScenarioEditorScreen);
+    await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
+
+    await prepareEditorDraft(browser.page());
+    const b = render(ScenarioEditorScreen);
+    await type(b.container, 'ed-name-fr', 'Librairie (onglet B)');
+    // not written while tab A holds the lock
+    expect(storedDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
+    a.unmount();
+    await taskEnd();
+
+    expect(tookOverNotice(b.container)?.textContent?.trim()).toMatch(/^L’autre onglet a fermé l’éditeur\s:\sles modifications faites ici sont désormais gardées dans ce navigateur\.$/);
+    expect(field(b.container, 'ed-name-fr').value).toBe('Librairie (onglet B)');
+    expect(storedDraft().draft.name.fr).toBe('Librairie (onglet B)');
+    expect(b.container.textContent).toMatch(/Brouillon de l’autre onglet mis de côté\s:\s«\sFleuriste \(onglet A\)\s» est gardé dans ce navigateur\./);
+    const resume = [...b.container.querySelectorAll('button')].find((button) => button.textContent === 'Reprendre mon brouillon')!;
+    await fireEvent.click(resume);
+    // the form holds unsaved edits: replacing them asks first
+    const confirm = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Remplacer')!;
+    await fireEvent.click(confirm);
+    await tick();
+    expect(field(b.container, 'ed-name-fr').value).toBe('Fleuriste (onglet A)');
+    b.unmount();
+    await taskEnd();
+  });
+
+  it('a tab that left the editor while waiting does not take the lock afterwards', async () => {
+    const browser = browserLocks();
+    const otherTab = await claimEditorDraft(browser.page());
+    const page = browser.page();
+    await prepareEditorDraft(page);
+    const waiting = render(ScenarioEditorScreen);
+    expect(otherTabNotice(waiting.container)).not.toBeNull();
+    waiting.unmount();
+    otherTab.release();
+    await taskEnd();
+    // a third tab opening the editor now keeps the draft
+    expect((await claimEditorDraft(browser.page())).owner).toBe(true);
+  });
+
+  it('waits for nothing where the browser has no Web Locks: every tab keeps the draft, as before', async () => {
+    const claim = await claimEditorDraft(null);
+    expect(claim.owner).toBe(true);
+    expect(claim.waitForOwner).toBeUndefined();
+  });
+});
