@@ -168,6 +168,28 @@ describe('scenario editor draft in real Chromium', () => {
     await context.close();
   });
 
+  it('site data cleared while the editor is open: the closed-database message offers to export the form now', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(`${BASE_URL}#/editor`);
+    await page.locator('#ed-name-fr').fill('Fleuriste de la classe');
+    await page.locator('#ed-sector').fill('fleuriste');
+    // the database is open (the home page's library) before its data is cleared
+    await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).length)).toBeGreaterThan(0);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(BASE_URL).origin, storageTypes: 'all' });
+    expect(await page.evaluate(() => localStorage.getItem('fidelis.editor.draft'))).toBeNull();
+
+    const message = page.locator('.notices .notice.error').filter({ hasText: /Le navigateur a fermé la base de données/ });
+    await message.waitFor();
+    const download = page.waitForEvent('download');
+    await message.getByRole('button', { name: 'Exporter le scénario maintenant' }).click();
+    const file = await download;
+    const exported = parseScenario(JSON.parse(await readFile((await file.path())!, 'utf8')));
+    expect(exported.ok && [exported.scenario.name.fr, exported.scenario.sector]).toEqual(['Fleuriste de la classe', 'fleuriste']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('after a reload, keeps « Partir du scénario », plays the restored edits, and counts a copied share link as an export', async () => {
     const { page, errors, context } = await newPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });

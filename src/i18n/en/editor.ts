@@ -31,6 +31,9 @@ export const editor: Messages['editor'] = {
   playHint: 'Save the shop without errors to play it: it will also be on the home page.',
   valid: 'The scenario is valid.',
   invalidCannotExport: 'Fix the errors before exporting or sharing the scenario.',
+  /** offered when the browser's storage is gone or refuses (site data cleared, full): the draft as a file, valid or not */
+  exportNow: 'Export the scenario now',
+  exportedWithErrors: 'The scenario was exported as it is, with its errors: “Import a JSON file” will open it here again to fix them.',
   errorSummaryOne: '{{count}} error to fix:',
   errorSummaryOther: '{{count}} errors to fix:',
   toPlay: 'To change before playing this shop:',

@@ -25,6 +25,7 @@ import { hrefOf } from '../../app/routes.ts';
 import { checkText } from '../../import/textCheck.ts';
 import type { JsonObject } from './draftPath.ts';
 import { draftText } from './draftText.ts';
+import { scenarioFile } from './scenarioFile.ts';
 import { forgetAsideDraft, keepAsideFor, readAsideDraft, sameJson, writeAsideDraft, type EditorDraftRecord } from './editorDraftStore.ts';
 
 export interface EditorStatus {
@@ -33,6 +34,8 @@ export interface EditorStatus {
   details?: string[];
   /** where the file belongs, one click away (a result file: the class view) */
   link?: { href: string; label: string };
+  /** the browser's storage refused the draft: « Exporter le scénario maintenant » is offered with the message */
+  exportNow?: true;
 }
 
 /** What the editor reads of a chosen file (a File). */
@@ -324,6 +327,19 @@ export class EditorController {
     return this.validScenario;
   }
 
+  /**
+   * « Exporter le scénario maintenant », offered when the browser's storage is gone or refuses (site data
+   * cleared, full), so that nothing typed is lost: the valid scenario as « Exporter » writes it, else the
+   * draft as it is, mistakes and all (the editor opens such a file again, its problems listed), said so.
+   */
+  rescueFile(): { fileName: string; text: string } {
+    const scenario = this.validScenario;
+    if (scenario) return scenarioFile(scenario, scenario);
+    const draft = this.draft.snapshot();
+    this.status = { kind: 'warning', text: t('editor.exportedWithErrors') };
+    return scenarioFile(draft, draft);
+  }
+
   /** The draft was written to a file: leaving the page no longer asks, until the next edit. */
   exported(): void {
     this.kept = this.draft.snapshot();
@@ -455,6 +471,7 @@ export class EditorController {
   #storeFailed(result: StoreResult): void {
     if (result.ok) return;
     const key = result.reason === 'full' ? 'editor.mine.storageFull' : result.reason === 'tooBig' ? 'editor.mine.tooBig' : 'editor.mine.storageUnavailable';
-    this.fail(t(key));
+    // whatever refused it (storage gone with the site data, full), the draft can still be kept as a file
+    this.status = { kind: 'error', text: t(key), exportNow: true };
   }
 }

@@ -1,0 +1,91 @@
+/**
+ * Site data cleared while the editor is open: the browser closes the database and the shell says nothing more
+ * is saved in this tab, to reload (db.terminated); the draft may have gone with the site data, so reloading
+ * could lose the form. While the editor is open, that message offers « Exporter le scénario maintenant »: the
+ * form as a scenario file, valid or not. The editor's own refused saves offer it too.
+ */
+import { fireEvent, render } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import ScenarioEditorScreen from '../../../src/ui/editor/ScenarioEditorScreen.svelte';
+import { Notices } from '../../../src/app/notices.svelte.ts';
+import { noticeOfError } from '../../../src/app/errors.ts';
+import { setLocale, t } from '../../../src/i18n/locale.svelte.ts';
+
+/** The shell's notice for the browser's own words when it closed the database (as App pushes it). */
+function databaseClosed(notices: Notices) {
+  const error = new DOMException('Failed to execute \'transaction\' on \'IDBDatabase\': The database connection is closing.', 'InvalidStateError');
+  const n = noticeOfError(error);
+  notices.push('error', n.key, n.params, n.text);
+}
+
+/** The files offered for download: their text. */
+function downloads(): Promise<string>[] {
+  const texts: Promise<string>[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    texts.push((blob as Blob).text());
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  return texts;
+}
+
+const field = (container: HTMLElement, id: string) => container.querySelector(`[id="${id}"]`) as HTMLInputElement;
+
+describe('« Exporter le scénario maintenant » when the browser closed the database', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    await setLocale('fr');
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is offered in the closed-database message while the editor is open, and exports the form as it is', async () => {
+    const files = downloads();
+    const notices = new Notices();
+    const editor = render(ScenarioEditorScreen, { notices });
+    await fireEvent.input(field(editor.container, 'ed-name-fr'), { target: { value: 'Fleuriste de la classe' } });
+    databaseClosed(notices);
+    await tick();
+    const closed = notices.list.filter((n) => n.key === 'db.terminated');
+    expect(closed).toHaveLength(1);
+    expect(closed[0].action && t(closed[0].action.label)).toBe('Exporter le scénario maintenant');
+
+    closed[0].action!.run();
+    expect(files).toHaveLength(1);
+    expect(JSON.parse(await files[0]).name.fr).toBe('Fleuriste de la classe');
+
+    // the editor closed: the message stays, without an export it could no longer make
+    editor.unmount();
+    expect(notices.list.filter((n) => n.key === 'db.terminated').map((n) => n.action)).toEqual([undefined]);
+  });
+
+  it('is offered in a closed-database message shown before the editor opened; a draft with errors is exported as it is, said so', async () => {
+    const files = downloads();
+    const notices = new Notices();
+    databaseClosed(notices);
+    const editor = render(ScenarioEditorScreen, { notices });
+    await tick();
+    await fireEvent.input(field(editor.container, 'ed-id'), { target: { value: 'Pas Un Identifiant' } });
+    notices.list.find((n) => n.key === 'db.terminated')!.action!.run();
+    await tick();
+    expect(JSON.parse(await files[0]).id).toBe('Pas Un Identifiant');
+    expect(editor.container.textContent).toMatch(/Le scénario est exporté tel quel, avec ses erreurs\s:\s«\sImporter un fichier JSON\s» le rouvrira ici pour les corriger\./);
+    editor.unmount();
+  });
+
+  it('is offered with the editor’s own message when the browser refuses a save', async () => {
+    const files = downloads();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    const editor = render(ScenarioEditorScreen, { notices: new Notices() });
+    await fireEvent.input(field(editor.container, 'ed-name-fr'), { target: { value: 'Fleuriste de la classe' } });
+    const button = (name: string) => [...editor.container.querySelectorAll('button')].find((b) => b.textContent === name);
+    await fireEvent.click(button('Enregistrer dans le navigateur')!);
+    expect(editor.container.textContent).toMatch(/Le stockage du navigateur n’est pas disponible/);
+    await fireEvent.click(button('Exporter le scénario maintenant')!);
+    expect(JSON.parse(await files[0]).name.fr).toBe('Fleuriste de la classe');
+    editor.unmount();
+  });
+});
