@@ -47,7 +47,7 @@ export const charts: Messages['charts'] = {
     /** the long words of the cells' segment names (vocabulary.rfSegment), a hyphen where a narrow cell may break them (softHyphens.ts) */
     hyphenation: 'Cham-pi-ons Po-ten-tial loy-al-ists Prom-is-ing at-ten-tion Hi-ber-nat-ing',
     noScores: 'No RFM scores yet.',
-    legend: 'The darker the cell, the more customers it holds. The cell names (“Champions”, “New”…) come from the recency × frequency map: a different segmentation from the course’s five segments (chart “Segment sizes over time”). “New” there means a very recent purchase but few purchases; the course segment “New customer (RFM)” and the lifecycle stage “New (first purchase)” count first purchases of {{recent}}. In the game, lost customers are not on the grid: they have left, their segment is “Inactive (RFM)”.',
+    legend: 'The darker the cell, the more customers it holds. The cell names (“Champions”, “New”…) come from the recency × frequency map: a different segmentation from the course’s five segments (chart “Segment sizes over time”). “New” there means a very recent purchase but few purchases; the course segment “New customer (RFM)” counts first purchases of {{recent}}; the lifecycle stage “New (first purchase)”, every customer with a single purchase who is not yet dormant. In the game, lost customers are not on the grid: they have left, their segment is “Inactive (RFM)”.',
     /** the legend's {{recent}}, in the shop's period unit */
     recent: { week: 'the last weeks', month: 'the last months' },
   },

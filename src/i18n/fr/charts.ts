@@ -56,7 +56,7 @@ export const charts = frenchArea({
     /** the long words of the cells' segment names (vocabulary.rfSegment), a hyphen where a narrow cell may break them (softHyphens.ts) */
     hyphenation: 'Nou-veaux Cham-pions Pro-met-teurs s’en-dor-mir sur-veil-ler hi-ber-na-tion Fi-dèles de-ve-nir',
     noScores: 'Pas encore de notes RFM.',
-    legend: 'Plus la case est foncée, plus elle compte de clients. Les noms des cases (« Champions », « Nouveaux »…) sont ceux de la carte récence × fréquence : une autre segmentation que les cinq segments du cours (graphique « Taille des segments »). « Nouveaux » y veut dire : achat très récent mais peu d’achats ; le segment « Nouveau client (RFM) » du cours et l’étape « Nouveau (1er achat) » du cycle de vie comptent, eux, les premiers achats {{recent}}. Dans le jeu, les clients perdus ne sont pas sur la grille : ils sont partis, leur segment est « Inactif (RFM) ».',
+    legend: 'Plus la case est foncée, plus elle compte de clients. Les noms des cases (« Champions », « Nouveaux »…) sont ceux de la carte récence × fréquence : une autre segmentation que les cinq segments du cours (graphique « Taille des segments »). « Nouveaux » y veut dire : achat très récent mais peu d’achats ; le segment « Nouveau client (RFM) » du cours compte, lui, les premiers achats {{recent}} ; l’étape « Nouveau (1er achat) » du cycle de vie, tous les clients d’un seul achat pas encore dormants. Dans le jeu, les clients perdus ne sont pas sur la grille : ils sont partis, leur segment est « Inactif (RFM) ».',
     /** the legend's {{recent}}, in the shop's period unit (QA shops 13: « semaines » in a monthly shop) */
     recent: { week: 'des dernières semaines', month: 'des derniers mois' },
   },
