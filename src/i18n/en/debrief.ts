@@ -176,9 +176,9 @@ export const debrief: Messages['debrief'] = {
       unknown: 'the programme was probably short, or its members bought too rarely to get used to the discount.',
     },
     discountImitated:
-      '{{competitor}} copied the shop’s financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect. A financial advantage is easy to copy: it does not set the shop apart for long.',
+      '{{competitor}} copied the shop’s financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect (extra purchases, protection against competitors). A financial advantage is easy to copy: it does not set the shop apart for long.',
     discountImitatedUnknown:
-      'A competitor copied the shop’s financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect. A financial advantage is easy to copy: it does not set the shop apart for long.',
+      'A competitor copied the shop’s financial advantage ({{instrument}}) from {{period}}: from then on it lost {{loss}} of its effect (extra purchases, protection against competitors). A financial advantage is easy to copy: it does not set the shop apart for long.',
     effectNotShownOne:
       '{{count}} programme has no proven effect on the margin (yet): its extra margin stays within its control group’s margin of error. A programme that changes nothing for customers (personalisation without profile data, for instance) shows nothing more. Its members may still have stayed more often than its control group (below): a gap that is also to be read with its margin of error, and customers kept do not always buy enough to show in the margin yet.',
     effectNotShownOther:

@@ -200,9 +200,9 @@ export const debrief = frenchArea({
       unknown: 'le programme a sans doute été court, ou ses membres achetaient trop peu souvent pour s’habituer à la remise.',
     },
     discountImitated:
-      '{{competitor}} a imité l’avantage financier du magasin ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
+      '{{competitor}} a imité l’avantage financier du magasin ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet (hausse des achats, protection contre la concurrence). Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
     discountImitatedUnknown:
-      'Un concurrent a imité l’avantage financier du magasin ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet. Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
+      'Un concurrent a imité l’avantage financier du magasin ({{instrument}}) dès {{period}} : à partir de là, il a perdu {{loss}} de son effet (hausse des achats, protection contre la concurrence). Un avantage financier est facile à copier : il ne distingue pas durablement le magasin.',
     effectNotShownOne:
       '{{count}} programme n’a pas (encore) d’effet démontré sur la marge : sa marge supplémentaire reste dans la marge d’erreur de son groupe témoin. Un programme qui ne change rien pour les clients (une personnalisation sans données de profil, par exemple) ne montre rien de plus. Ses membres ont pu rester clients plus souvent que son groupe témoin (plus bas) : un écart à lire lui aussi avec sa marge d’erreur, et des clients gardés n’achètent pas toujours assez pour que cela se voie déjà dans la marge.',
     effectNotShownOther:

@@ -35,13 +35,14 @@ describe('the Bilan after coupons in the cosmetics shop', () => {
     expect(keys).not.toContain('discountStopped');
   });
 
+  // QA qa26doc m1: what the copy takes away (financier.ts: the purchase lift and the competitor shield), as the dashboard feed says
   it('says why, and names the competitor that copied the coupons', () => {
     render(DebriefCourse, { findings, format: debriefFormat('fr', cosmetics.tickUnit) });
     const items = screen.getAllByRole('listitem').map((li) => plain(li.textContent));
     const quiet = items.find((t) => t.includes('Le magasin a arrêté son avantage financier'))!;
     expect(quiet).toMatch(/pendant le programme : 0, après : 0\. Le contrecoup que décrit le cours .* n’apparaît pas dans les départs : à l’arrêt, \d[\d ]* de ses \d[\d ]* membres avaient un prix de référence assez bas/);
     expect(quiet).toContain('au-delà de 3 %');
-    expect(items.some((t) => t.includes('BeautéDiscount.fr a imité l’avantage financier du magasin (Bons de réduction) dès la semaine 4 : à partir de là, il a perdu 80 % de son effet.'))).toBe(true);
+    expect(items.some((t) => t.includes('BeautéDiscount.fr a imité l’avantage financier du magasin (Bons de réduction) dès la semaine 4 : à partir de là, il a perdu 80 % de son effet (hausse des achats, protection contre la concurrence).'))).toBe(true);
   });
 
   it('says a discount that reached its planned duration « a pris fin », not « Le magasin a arrêté » (QA expert F24)', async () => {
