@@ -1,0 +1,35 @@
+/**
+ * The texts a teacher or student reads say what the engine does (QA qa26doc, the code unchanged):
+ * - m2: purchases.ts compares satisfaction with the scenario's starting mean (ctx.satisfactionRef), not today's mean.
+ * - m3: customers.ts doubles only a campaign recruit's BG/NBD dropout p; its other departure risks are everyone's.
+ * - m8: customisation has no sign-up step: members are enrolled at launch, the offer acts at once, the barrier builds.
+ */
+import { describe, expect, it } from 'vitest';
+import { translate as raw, type Locale } from '../../src/i18n/translate.ts';
+import { plainSpaces } from '../../src/i18n/frenchSpacing.ts';
+
+const translate = (locale: Locale, key: string, values?: Record<string, string>) => plainSpaces(raw(locale, key, values));
+
+describe('glass box and strategy texts say what the engine does', () => {
+  it('the purchase rule measures satisfaction from the shop’s starting satisfaction (m2)', () => {
+    expect(translate('fr', 'glassBox.rule.purchases')).toContain('écart à la satisfaction de départ du magasin');
+    expect(translate('fr', 'glassBox.rule.purchases')).not.toContain('satisfaction moyenne');
+    expect(translate('en', 'glassBox.rule.purchases')).toContain('gap to the shop’s starting satisfaction');
+  });
+
+  it('paid-campaign recruits have a base departure risk × the factor, not « leave N times faster » (m3)', () => {
+    const fr = translate('fr', 'glassBox.rule.acquisition', { factor: '2' });
+    expect(fr).toContain('les autres ont un risque de départ de base ×2 (l’abandon après un achat ; leurs autres risques restent ceux de toute la clientèle');
+    expect(fr).not.toMatch(/fois plus vite/);
+    const en = translate('en', 'glassBox.rule.acquisition', { factor: '2' });
+    expect(en).toContain('the others have a base departure risk ×2 (dropping out after a purchase; their other risks stay those of every customer');
+    expect(en).not.toMatch(/times faster/);
+  });
+
+  it('customisation’s delay: enrolled at launch, acting at once, no sign-up wait (m8)', () => {
+    expect(translate('fr', 'strategies.customisation.delay')).toMatch(/inscrits au lancement .* dès la première période/);
+    expect(translate('fr', 'strategies.customisation.delay')).not.toMatch(/adhéré/);
+    expect(translate('en', 'strategies.customisation.delay')).toMatch(/enrolled at launch .* from the first period/);
+    expect(translate('en', 'strategies.customisation.delay')).not.toMatch(/signed up/);
+  });
+});
