@@ -5,9 +5,10 @@
  * « fidélisation »), which an English-only learner has without downloading the French cards, and by
  * its French title, definition and explanation when French is loaded too.
  */
-import { lookup, messagesOf, type Locale } from '../../i18n/translate.ts';
+import { interpolate, lookup, messagesOf, type Locale } from '../../i18n/translate.ts';
 import { normaliseSearchText } from '../customers/customerSource.ts';
 import { CONCEPT_IDS, type ConceptId } from './concepts.ts';
+import { cardValues } from './cardValues.ts';
 
 const COURSE_LOCALE: Locale = 'fr';
 
@@ -22,7 +23,7 @@ const APP_NAME = /\bfidelis\b/g;
  * is the glossary area's, the other fields the cards' (area glossaryCards, loaded with the glossary screen).
  */
 function field(locale: Locale, id: ConceptId, name: string): string {
-  return lookup(messagesOf(locale), name === 'title' ? `glossary.concept.${id}.title` : `glossaryCards.${id}.${name}`) ?? '';
+  return interpolate(lookup(messagesOf(locale), name === 'title' ? `glossary.concept.${id}.title` : `glossaryCards.${id}.${name}`) ?? '', cardValues(id, locale));
 }
 
 function cardText(locale: Locale, id: ConceptId): string {
