@@ -35,7 +35,7 @@ export const CHANNEL_MIX_ONLINE: Record<Channel, number> = {
   sms: 0.1,
   siteWeb: 0.5,
 };
-/** Share of the initial base who already gave consent to the use of their data. *assumption* */
+/** Share of the initial base's customers without a loyalty card who already gave consent to the use of their data (every card holder has, customers.ts). *assumption* */
 export const INITIAL_CONSENT_SHARE = 0.3;
 /** Data known about a loyalty-card holder at the start (0..1). *assumption* */
 export const INITIAL_CARD_DATA = 0.3;
@@ -108,11 +108,11 @@ export const POLICY_GESTURE_BASKETS = {
  * period's organic arrivals (never below none). *assumption*
  */
 export const UNRESOLVED_COMPLAINT_TOLD = 10;
-/** Satisfaction bonus of an excellent recovery: small (service recovery paradox, de Matos et al. 2007, no value given). *assumption* */
+/** Satisfaction bonus of an excellent recovery: small (service recovery paradox, de Matos et al. 2007, no value given); added before the period's satisfaction update blends it, so it acts at 75 %. *assumption* */
 export const RECOVERY_PARADOX_BONUS = 0.03;
 /** Drop of perceived performance on a visit with an incident (0..1 scale). *assumption* */
 export const INCIDENT_PERFORMANCE_DROP = 0.35;
-/** Satisfaction shock of an unresolved complaint (0..1 scale, subtracted). *assumption* */
+/** Satisfaction shock of an unresolved complaint (0..1 scale, subtracted before the period's satisfaction update blends it, so it acts at 75 %). *assumption* */
 export const UNRESOLVED_COMPLAINT_SHOCK = 0.15;
 
 // ---------------------------------------------------------------- satisfaction (Oliver 1980; Anderson & Sullivan 1993)

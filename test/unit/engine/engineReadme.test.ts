@@ -246,3 +246,12 @@ describe('src/engine/README.md names only what exists', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('src/engine/README.md: the complaint shock and bonus act blended (QA qa26doc m4)', () => {
+  it('gives their immediate effect as (1 − SATISFACTION_WEIGHT) × their value, the satisfaction update of the same period', () => {
+    const frNumber = (x: number) => String(Number(x.toFixed(6))).replace('.', ',');
+    const kept = 1 - P.SATISFACTION_WEIGHT;
+    expect(readme).toContain(`Choc et bonus agissent à ${frNumber(kept * 100)} % de leur valeur`);
+    expect(readme).toContain(`l'effet immédiat est donc −${frNumber(kept * P.UNRESOLVED_COMPLAINT_SHOCK)} et +${frNumber(kept * P.RECOVERY_PARADOX_BONUS)}.`);
+  });
+});
