@@ -33,6 +33,11 @@ export async function openBrowserStorage(onFault: (error: DbError) => void, engi
     branches: lazyBranchStore(fdb),
     inMemory: fdb.inMemory,
     customers: (session) => db.customers(session.runId!),
+    // the CSV writer and its words load when a learner asks for a file, not on the way to the customers screen
+    csv: (session) => {
+      const runId = session.runId!;
+      return (table, options) => import('./runCsv.ts').then((m) => m.runCsv(fdb, runId, table, options));
+    },
     // the teacher's class view: its module and repository load only when that screen asks
     classes: () => import('./classStore.ts').then((m) => m.dbClassStore(fdb, acquireRunLock)),
   };

@@ -7,6 +7,20 @@ import type { RunStore } from './runStore.ts';
 import type { GameSession } from './session.svelte.ts';
 import type { BranchStore } from './whatif/branchStore.ts';
 import type { ClassStore } from './classStore.ts';
+import type { Locale } from '../i18n/translate.ts';
+
+/** The two tables a learner can take to a spreadsheet (customers screen). */
+export type CsvTable = 'customers' | 'purchases';
+
+export interface RunCsvOptions {
+  /** 12,50 and ';' (a spreadsheet in French) rather than 12.50 and ',' */
+  decimalComma: boolean;
+  /** the headers' and closed vocabularies' language */
+  locale: Locale;
+}
+
+/** A table of the run being played, at its last saved period, as a CSV file's text (loaded on demand). */
+export type RunCsvExport = (table: CsvTable, options: RunCsvOptions) => Promise<string>;
 
 /** What lives in the browser's storage (IndexedDB through src/db), once it is open. */
 export interface AppStorage {
@@ -19,6 +33,8 @@ export interface AppStorage {
   branches?: BranchStore;
   /** the customer base of the run being played, at its current tick */
   customers(session: GameSession): CustomerSource;
+  /** the same base, and its purchases, as CSV files for a spreadsheet; absent: the customers screen offers none */
+  csv?(session: GameSession): RunCsvExport;
   /** the teacher's class view, kept between two visits (loaded on demand); absent: the view says it is not kept */
   classes?: () => Promise<ClassStore>;
 }

@@ -12,6 +12,7 @@ import { CHANNELS } from '../engine/vocabulary.ts';
 import { townNames } from '../engine/towns.ts';
 import { db as frDb } from '../i18n/fr/db.ts';
 import { vocabulary as frVocabulary } from '../i18n/fr/vocabulary.ts';
+import type { Messages } from '../i18n/fr.ts';
 import { plainSpaces } from '../i18n/frenchSpacing.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { tickDateLabel } from './calendar.ts';
@@ -36,7 +37,7 @@ export interface CsvOptions {
   /** column headers and yes/no words (default: French, src/i18n/fr/db.ts) */
   labels?: Record<keyof typeof frDb.csv, string>;
   /** labels of closed vocabularies (default: French, src/i18n/fr/vocabulary.ts) */
-  vocabulary?: Pick<typeof frVocabulary, 'motive' | 'stage' | 'ladder' | 'segment' | 'rfSegment' | 'channel' | 'cause'>;
+  vocabulary?: Pick<Messages['vocabulary'], 'motive' | 'stage' | 'ladder' | 'segment' | 'rfSegment' | 'channel' | 'cause'>;
   /**
    * name of a town index; default: the shop's place names (engine/towns.ts townNames: an online shop's cities of France,
    * a store's districts) when the scenario says which shop it is, else the index

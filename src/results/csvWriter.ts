@@ -4,7 +4,6 @@
  * formula guard on text).
  */
 import { CSV_BOM, csvSeparator, numberCell, textCell } from '../db/csvExport.ts';
-import type { Locale } from '../i18n/translate.ts';
 
 export type CsvCell = string | number | null;
 
@@ -15,10 +14,7 @@ export interface CsvOptions {
   decimals?: number;
 }
 
-/** The decimal mark a CSV export starts with in each language: a comma in French, a point in English. */
-export function csvDecimalCommaFor(locale: Locale): boolean {
-  return locale === 'fr';
-}
+export { csvDecimalCommaFor } from './csvDecimalComma.ts';
 
 export function csvCell(cell: CsvCell, options: CsvOptions): string {
   if (cell === null) return '';
