@@ -111,6 +111,8 @@ export const editor: Messages['editor'] = {
       'The editor is already open in another tab, which keeps your draft. What you change here is not kept: save it in the browser or export it before closing this tab, or carry on in the other tab.',
     tookOver: 'The other tab closed the editor: you can resume the draft here.',
     tookOverKept: 'The other tab closed the editor: the changes made here are now kept in this browser.',
+    tookOverBlocked:
+      'The other tab closed the editor, but a draft is already set aside in this browser: so that nothing is lost, what you change here is not kept. Save it in the browser or export it; reloading the page brings back the other tab’s draft.',
   },
   aside: {
     kept: 'Draft set aside: “{{name}}”, in progress when a share link was opened, is kept in this browser.',

@@ -120,6 +120,8 @@ export const editor = frenchArea({
       'L’éditeur est déjà ouvert dans un autre onglet, qui garde votre brouillon. Ce que vous modifiez ici n’est pas gardé : enregistrez-le dans le navigateur ou exportez-le avant de fermer cet onglet, ou continuez dans l’autre onglet.',
     tookOver: 'L’autre onglet a fermé l’éditeur : vous pouvez reprendre le brouillon ici.',
     tookOverKept: 'L’autre onglet a fermé l’éditeur : les modifications faites ici sont désormais gardées dans ce navigateur.',
+    tookOverBlocked:
+      'L’autre onglet a fermé l’éditeur, mais un brouillon est déjà mis de côté dans ce navigateur : pour ne rien perdre, ce que vous modifiez ici n’est pas gardé. Enregistrez-le dans le navigateur ou exportez-le ; en rechargeant la page, vous retrouverez le brouillon de l’autre onglet.',
   },
   aside: {
     kept: 'Brouillon mis de côté : « {{name}} », en cours quand un lien de partage a été ouvert, est gardé dans ce navigateur.',

@@ -108,6 +108,8 @@ export class EditorController {
   aside = $state.raw<EditorDraftRecord | null>(null);
   /** the draft a link shown to copy by hand was made from: copying it counts as an export */
   #linkedDraft: JsonObject | null = null;
+  /** a scenario was loaded or a draft taken back since the screen opened (the form is no longer its opening) */
+  #loadedSinceOpening = false;
   #deps: EditorDeps;
 
   constructor(deps: EditorDeps) {
@@ -134,6 +136,7 @@ export class EditorController {
    * with the way back to its origin) only when it holds edits; true then.
    */
   restore(record: EditorDraftRecord): boolean {
+    this.#loadedSinceOpening = true;
     this.draft.replace(record.draft);
     this.base = record.base;
     this.kept = record.kept;
@@ -161,16 +164,24 @@ export class EditorController {
 
   /**
    * Another tab kept the draft, and has now closed or left the editor: this tab keeps it from now on.
-   * `stored` is the draft that tab left (the latest kept in the browser). Without edits of this tab's own
-   * (nothing unsaved), that draft comes into the form ('resumed'); with some, they stay in the form, to be
-   * kept from now on, and that draft, when it holds work, is set aside (« Reprendre mon brouillon »): 'kept'.
+   * `stored` is the draft that tab left (the latest kept in the browser); `opened`, how this tab's form
+   * opened (editorDraftStore.ts `draftOpening`). When the form still shows its default opening, untouched
+   * (nothing loaded, nothing unsaved), that draft comes into the form ('resumed'). Otherwise the form is
+   * this tab's own (its edits, or a share link's scenario, whose link is often gone from the address): it
+   * stays, to be kept from now on, and that draft, when it holds work, is set aside (« Reprendre mon
+   * brouillon »): 'kept'. A draft already set aside with work (by any tab: the aside is shared) is never
+   * replaced: then this tab does not take the draft over ('blocked'), and nothing kept is touched.
    */
-  takeOver(stored: EditorDraftRecord | null): 'resumed' | 'kept' {
-    if (!this.unsaved) {
-      if (stored) this.restore(stored);
+  takeOver(stored: EditorDraftRecord | null, opened: 'default' | 'handed' | 'draft'): 'resumed' | 'kept' | 'blocked' {
+    if (!this.unsaved && opened === 'default' && !this.#loadedSinceOpening && stored) {
+      this.restore(stored);
       return 'resumed';
     }
-    if (stored && keepAsideFor(stored, this.draft.snapshot())) this.setAside({ ...stored, from: 'tab' });
+    if (!keepAsideFor(stored, this.draft.snapshot())) return 'kept';
+    // another tab may have set a draft aside since this one opened: read it again
+    this.aside = readAsideDraft(this.#deps.storage);
+    if (this.aside && keepAsideFor(this.aside, this.aside.base) && !sameJson(this.aside.draft, stored.draft)) return 'blocked';
+    this.setAside({ ...stored, from: 'tab' });
     return 'kept';
   }
 
@@ -236,6 +247,7 @@ export class EditorController {
 
   /** Replaces the draft (and forgets the last link), with a status line if given. */
   load(next: unknown, message?: string): void {
+    this.#loadedSinceOpening = true;
     this.draft.replace(next);
     this.base = this.kept = this.draft.snapshot();
     this.restored = false;

@@ -12,6 +12,7 @@ import ScenarioEditorScreen from '../../../src/ui/editor/ScenarioEditorScreen.sv
 import { claimEditorDraft, prepareEditorDraft } from '../../../src/ui/editor/editorDraftLock.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { browserLocks } from '../../fixtures/webLocks.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 /** Lets the current task end (a screen closed lets the lock go then), and the tab waiting take it. */
 const taskEnd = async () => {
@@ -23,6 +24,7 @@ const field = (container: HTMLElement, id: string) => container.querySelector(`[
 const otherTabNotice = (container: HTMLElement) => container.querySelector('[data-testid="editor-other-tab"]');
 const tookOverNotice = (container: HTMLElement) => container.querySelector('[data-testid="editor-took-over"]');
 const storedDraft = () => JSON.parse(localStorage.getItem('fidelis.editor.draft')!) as { draft: { name: { fr: string }; sector: string } };
+const asideDraft = () => JSON.parse(localStorage.getItem('fidelis.editor.aside')!) as { draft: { name: { fr: string } } };
 
 async function type(container: HTMLElement, id: string, value: string) {
   await fireEvent.input(field(container, id), { target: { value } });
@@ -86,6 +88,71 @@ describe('the second tab takes the editor’s draft over when the first one lets
     await fireEvent.click(confirm);
     await tick();
     expect(field(b.container, 'ed-name-fr').value).toBe('Fleuriste (onglet A)');
+    b.unmount();
+    await taskEnd();
+  });
+
+  it('keeps the scenario a share link opened in the waiting tab, the first tab’s draft set aside (review16 M1)', async () => {
+    const browser = browserLocks();
+    await prepareEditorDraft(browser.page());
+    const a = render(ScenarioEditorScreen);
+    await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
+
+    await prepareEditorDraft(browser.page());
+    const b = render(ScenarioEditorScreen, { initial: fixtureScenario() });
+    expect(field(b.container, 'ed-name-fr').value).toBe('Boutique de test');
+    a.unmount();
+    await taskEnd();
+
+    // the link's scenario stays in the form, kept from now on; tab A's work is aside, to resume
+    expect(field(b.container, 'ed-name-fr').value).toBe('Boutique de test');
+    expect(storedDraft().draft.name.fr).toBe('Boutique de test');
+    expect(asideDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
+    expect(b.container.textContent).toMatch(/Brouillon de l’autre onglet mis de côté\s:\s«\sFleuriste \(onglet A\)\s»/);
+    b.unmount();
+    await taskEnd();
+  });
+
+  it('never replaces a draft already set aside: the waiting tab then keeps nothing and says so (review16 m5)', async () => {
+    const browser = browserLocks();
+    await prepareEditorDraft(browser.page());
+    const a = render(ScenarioEditorScreen);
+    await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
+    // a share link opens over tab A's edits: they are set aside; tab A goes on editing the link's scenario
+    await a.rerender({ initial: fixtureScenario() });
+    await tick();
+    expect(asideDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
+    await type(a.container, 'ed-name-fr', 'Boulangerie (onglet A)');
+
+    await prepareEditorDraft(browser.page());
+    const b = render(ScenarioEditorScreen);
+    await type(b.container, 'ed-name-fr', 'Librairie (onglet B)');
+    a.unmount();
+    await taskEnd();
+
+    expect(asideDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
+    expect(storedDraft().draft.name.fr).toBe('Boulangerie (onglet A)');
+    expect(field(b.container, 'ed-name-fr').value).toBe('Librairie (onglet B)');
+    expect(tookOverNotice(b.container)?.textContent).toMatch(/un brouillon est déjà mis de côté/);
+    // tab B writes nothing afterwards either
+    await type(b.container, 'ed-name-fr', 'Librairie (encore B)');
+    expect(storedDraft().draft.name.fr).toBe('Boulangerie (onglet A)');
+    b.unmount();
+    await taskEnd();
+  });
+
+  it('does not offer to resume a draft when the first tab left none (site data cleared)', async () => {
+    const browser = browserLocks();
+    await prepareEditorDraft(browser.page());
+    const a = render(ScenarioEditorScreen);
+    await prepareEditorDraft(browser.page());
+    const b = render(ScenarioEditorScreen);
+    localStorage.clear();
+    a.unmount();
+    await taskEnd();
+
+    expect(tookOverNotice(b.container)?.textContent?.trim()).not.toMatch(/reprendre le brouillon/);
+    expect(tookOverNotice(b.container)?.textContent?.trim()).toMatch(/^L’autre onglet a fermé l’éditeur\s:\s/);
     b.unmount();
     await taskEnd();
   });

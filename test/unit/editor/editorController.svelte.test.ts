@@ -262,7 +262,7 @@ describe('scenario editor actions', () => {
 
     it('without edits of its own, opens the draft the other tab left, as restored', () => {
       const editor = controller();
-      expect(editor.takeOver(otherTabs('Fleuriste (onglet A)'))).toBe('resumed');
+      expect(editor.takeOver(otherTabs('Fleuriste (onglet A)'), 'default')).toBe('resumed');
       expect(editor.draft.get(['name', 'fr'])).toBe('Fleuriste (onglet A)');
       expect(editor.restored).toBe(true);
       expect(editor.aside).toBeNull();
@@ -271,7 +271,7 @@ describe('scenario editor actions', () => {
     it('with edits of its own, keeps them and sets the other tab’s draft aside, said as the other tab’s', () => {
       const editor = controller();
       editor.draft.set(['name', 'fr'], 'Librairie (onglet B)');
-      expect(editor.takeOver(otherTabs('Fleuriste (onglet A)'))).toBe('kept');
+      expect(editor.takeOver(otherTabs('Fleuriste (onglet A)'), 'default')).toBe('kept');
       expect(editor.draft.get(['name', 'fr'])).toBe('Librairie (onglet B)');
       expect(editor.aside?.from).toBe('tab');
       expect(editor.asideName).toBe('Fleuriste (onglet A)');
@@ -279,7 +279,7 @@ describe('scenario editor actions', () => {
       localStorage.clear();
       const again = controller();
       again.draft.set(['name', 'fr'], 'Librairie (onglet B)');
-      expect(again.takeOver({ ...otherTabs('x'), draft: structuredClone(shipped[0].scenario) as unknown as JsonObject })).toBe('kept');
+      expect(again.takeOver({ ...otherTabs('x'), draft: structuredClone(shipped[0].scenario) as unknown as JsonObject }, 'default')).toBe('kept');
       expect(again.aside).toBeNull();
     });
   });
