@@ -28,7 +28,7 @@ import { replayFigures, type ReplayFigures } from './replayFigures.ts';
 import { SUMMARY_KPIS, summarizeRun, type SummaryKpi } from './runSummary.ts';
 import { sameAdjustment, withSeedTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 import { objectiveMet } from '../engine/objectives.ts';
-import { objectiveValueText } from '../ui/dashboard/objectiveFormat.ts';
+import { objectiveTargetText, objectiveValueText } from '../ui/dashboard/objectiveFormat.ts';
 import { fingerprint } from './fingerprint.ts';
 import { englishText } from '../scenario/englishText.ts';
 import { adjustmentRemoved, replayedSeedAdjustment } from './seedAdjustment.ts';
@@ -138,7 +138,7 @@ function claimAgainstTarget(
     state: texts.objectiveState[mine.state],
     value: objectiveValueText(locale, objective, value),
     relation,
-    target: objectiveValueText(locale, objective, objective.target),
+    target: objectiveTargetText(locale, objective),
   });
 }
 

@@ -61,5 +61,12 @@ export function objectiveValueText(locale: Locale, objective: Pick<Objective, 'm
   let extra = 0;
   // written with a last digit worth 1/scale, a value within half a digit of the target rounds to it
   if (missed) while (extra < MAX_EXTRA_DECIMALS && Math.abs(value - objective.target) * scaleOf(format, extra) <= 0.5 + 1e-9) extra++;
+  // a survey's mean keeps its decimal, as the satisfaction card and the feed write the same survey (« 68,0 % », QA qa13 S2, review16 m6)
+  if (objective.metric === 'measuredSatisfaction') return formatShare(locale, value, 1 + extra);
   return writeValue(locale, format, value, extra);
+}
+
+/** An objective's target as the scenario states it (« ≥ 68 % »): a survey's target is a round figure, not a measure. */
+export function objectiveTargetText(locale: Locale, objective: Pick<Objective, 'metric' | 'target'>): string {
+  return writeValue(locale, objectiveFormat(objective.metric), objective.target, 0);
 }

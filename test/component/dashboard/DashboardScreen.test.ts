@@ -142,6 +142,19 @@ describe('DashboardScreen', () => {
     }
   });
 
+  it('writes a whole-number survey mean the same on the satisfaction card and on its objective row (review16 m6: « 68,0 % » on the card, « 68 % » on the row)', () => {
+    const survey = { method: 'questionnaire' as const, sampleSize: 200, mean: 0.68, marginOfError: 0.065, tick: 3 };
+    const kpis = makeKpiSeries(4).map((k) => ({ ...k, satisfactionMeasured: k.tick >= 3 ? survey : null }));
+    const objective = { id: 'sat', label: { fr: 'Satisfaction mesurée d’au moins 60 %', en: 'Measured satisfaction of at least 60%' }, metric: 'measuredSatisfaction' as const, comparator: '>=' as const, target: 0.6, byTick: 4 };
+    render(DashboardScreen, { scenario: fixtureScenario({ objectives: [objective] }), kpis, reports: [] });
+    const card = norm(screen.getByRole('region', { name: /^Satisfaction mesurée/ }).textContent);
+    const mean = card.match(/(\d+(?:,\d+)?) % ± /)![1];
+    expect(mean).toBe('68,0');
+    const row = norm(document.querySelector('[data-objective="sat"]')!.textContent);
+    expect(row).toContain(`${mean} %`);
+    expect(row).not.toMatch(/\b68 %/);
+  });
+
   it('nests its headings without skipping a level: the KPI cards (h4) under « Indicateurs clés » (h3)', () => {
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(5), reports: [] });
     expect(screen.getByRole('heading', { level: 3, name: 'Indicateurs clés' })).toBeInTheDocument();

@@ -41,7 +41,7 @@ describe('dashboard objectives: a satisfaction not measured yet says which quest
   it('a questionnaire in the window gives its value', () => {
     const measured = makeKpiSeries(10, (k) => (k.tick === 9 ? { ...k, satisfactionMeasured: { method: 'questionnaire', sampleSize: 200, mean: 0.7, marginOfError: 0.05, tick: 9 } } : k));
     render(ObjectivesPanel, { statuses: evaluateObjectives(scenario, measured), tickUnit: 'month', kpis: measured });
-    expect(numbers('satisfaction')).toContain('Valeur actuelle : 70 %');
+    expect(numbers('satisfaction')).toContain('Valeur actuelle : 70,0 %');
   });
 
   it('before the window, also says when the last questionnaire was run', async () => {
