@@ -30,7 +30,7 @@ export function claimEditorDraft(locks: LockManager | null | undefined): Promise
   if (!locks) return Promise.resolve(owningClaim());
   return new Promise<DraftClaim>((resolve) => {
     let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
+    const heldUntil = new Promise<void>((r) => (release = r));
     locks
       .request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
         if (!lock) {
@@ -38,7 +38,7 @@ export function claimEditorDraft(locks: LockManager | null | undefined): Promise
           return;
         }
         resolve({ owner: true, release });
-        await held; // kept until release() or until the tab goes away
+        await heldUntil; // kept until release() or until the tab goes away
       })
       // locks refused (an opaque origin): keep the draft, as without them
       .catch(() => resolve(owningClaim()));
@@ -60,13 +60,13 @@ function waitingClaim(locks: LockManager): DraftClaim {
       stop = new AbortController();
       const signal = stop.signal;
       let release!: () => void;
-      const held = new Promise<void>((r) => (release = r));
+      const heldUntil = new Promise<void>((r) => (release = r));
       locks
         .request(LOCK_NAME, { signal }, async () => {
           // granted in the task where the screen closed: let it go at once
           if (signal.aborted) return;
           onOwner(adopt({ owner: true, release }, locks));
-          await held;
+          await heldUntil;
         })
         // the screen closed while waiting (AbortError), or the browser refused: this tab goes on without the draft
         .catch(() => undefined);
