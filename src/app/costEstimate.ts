@@ -47,6 +47,14 @@ export function weeksPerTick(tickUnit: 'week' | 'month'): number {
 }
 
 /**
+ * A number of weeks in the scenario's periods, at least 1, rounded as the engine rounds it (context.ts weeksToTicks,
+ * not imported to keep the engine out of the main bundle): 6 weeks is 1 month, 13 weeks 3 months.
+ */
+export function weeksToPeriods(weeks: number, tickUnit: 'week' | 'month'): number {
+  return Math.max(1, Math.floor(weeks / weeksPerTick(tickUnit) + 0.5));
+}
+
+/**
  * Cost of one strategy on a target of `members` customers over `ticks` periods. `spend` (what the
  * engine knows of the target, see targetSpend.ts) counts only the customers a programme reaches (not
  * lost) and, with its curves, prices it as the engine will charge it; without it see the header. Only
@@ -69,9 +77,9 @@ export function strategyCost(
     choice.strategy === 'personnalisation'
       ? reached * PERSONALISATION_SETUP_COST_PER_MEMBER[choice.instrument as keyof typeof PERSONALISATION_SETUP_COST_PER_MEMBER]
       : 0;
-  // the engine's own rule (programmes.ts effectTick: context.ts weeksToTicks, not imported to keep the engine out of the
-  // main bundle), so the form's delay is the one the verdict waits for (« en mise en place », QA play F1): 1 month, not 2
-  const delayTicks = choice.strategy === 'personnalisation' ? Math.max(1, Math.floor(PERSONALISATION_SETUP_WEEKS / weeks + 0.5)) : 0;
+  // the engine's own rule (programmes.ts effectTick), so the form's delay is the one the verdict waits for
+  // (« en mise en place », QA play F1): 1 month, not 2
+  const delayTicks = choice.strategy === 'personnalisation' ? weeksToPeriods(PERSONALISATION_SETUP_WEEKS, tickUnit) : 0;
   const curves = spend?.curves ? (needsConsent(choice.instrument) ? spend.curves.consented : spend.curves.all) : null;
   if (curves) {
     // the enrolled part of those the programme may reach (the control group is drawn at random among them)

@@ -6,7 +6,7 @@
  */
 import type { Action, TickDecisions } from '../../engine/decisions.ts';
 import { DEPARTURE_CAUSES, type DepartureCause, type EventType } from '../../engine/vocabulary.ts';
-import { WEEKS_PER_MONTH } from '../../engine/params.ts';
+import { weeksToPeriods } from '../../app/costEstimate.ts';
 import type { TickUnit } from '../dashboard/period.ts';
 import type { CustomerEvent, CustomerFile } from './customerSource.ts';
 
@@ -65,7 +65,7 @@ export const STORY_WEEKS = 13;
 
 /** STORY_WEEKS in the scenario's periods. */
 export function storyTicks(tickUnit: TickUnit): number {
-  return tickUnit === 'week' ? STORY_WEEKS : Math.max(1, Math.round(STORY_WEEKS / WEEKS_PER_MONTH));
+  return weeksToPeriods(STORY_WEEKS, tickUnit);
 }
 
 export interface DepartureStory {

@@ -15,7 +15,8 @@ import { comparisonSeries, effectVerdict, provenLoss } from '../../app/programme
 import { latestProgrammes } from './programmeEffects.ts';
 import { moneySummary } from './moneySummary.ts';
 import { satisfactionGap } from './satisfactionGap.ts';
-import { PERSONALISATION_SETUP_WEEKS, WEEKS_PER_MONTH } from '../../engine/params.ts';
+import { PERSONALISATION_SETUP_WEEKS } from '../../engine/params.ts';
+import { weeksToPeriods } from '../../app/costEstimate.ts';
 import type { TickUnit } from '../dashboard/period.ts';
 
 export type FindingKey =
@@ -293,7 +294,7 @@ function personalisationData(kpis: readonly TickKpis[], p: ProgrammeKpi, unit: T
 
 /** The engine's set-up delay in periods (programmes.ts effectTick: weeksToTicks of PERSONALISATION_SETUP_WEEKS): 6 weeks, 1 month. */
 export function setupTicks(unit: TickUnit): number {
-  return Math.max(1, Math.floor(PERSONALISATION_SETUP_WEEKS / (unit === 'week' ? 1 : WEEKS_PER_MONTH) + 0.5));
+  return weeksToPeriods(PERSONALISATION_SETUP_WEEKS, unit);
 }
 
 /** The complaint policy the learner last chose, and when; null if they never chose one. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dataCollectionCost, questionnaireExpectation, strategyCost, surveyCost, weeksPerTick } from '../../../src/app/costEstimate.ts';
+import { dataCollectionCost, questionnaireExpectation, strategyCost, surveyCost, weeksPerTick, weeksToPeriods } from '../../../src/app/costEstimate.ts';
+import { storyTicks, STORY_WEEKS } from '../../../src/ui/customers/customerFile.ts';
+import { setupTicks } from '../../../src/ui/debrief/courseFindings.ts';
 import { EngineClient } from '../../../src/app/engineClient.ts';
 import { defaultChoice, strategyAction } from '../../../src/app/strategyForm.ts';
 import { targetSpend } from '../../../src/app/targetSpend.ts';
@@ -13,6 +15,7 @@ import {
   FINANCIAL_COST_PER_MEMBER_WEEK,
   MYSTERY_COST_PER_VISIT,
   PERSONALISATION_SETUP_COST_PER_MEMBER,
+  PERSONALISATION_SETUP_WEEKS,
   SOCIAL_COST_PER_MEMBER_WEEK,
   SURVEY_COST_PER_RESPONDENT,
   SURVEY_RESPONSE_RATE,
@@ -22,7 +25,7 @@ import type { TickKpis } from '../../../src/engine/types.ts';
 import { inProcessEngineTransport } from './engineTransport.ts';
 import { applyDecisions } from '../../../src/engine/actions.ts';
 import { competitorStep } from '../../../src/engine/competitors.ts';
-import { buildContext, markEffectsWritten } from '../../../src/engine/context.ts';
+import { buildContext, markEffectsWritten, weeksToTicks } from '../../../src/engine/context.ts';
 import { cloneState, createSimulation } from '../../../src/engine/index.ts';
 import { applyProgrammes, endFinishedProgrammes } from '../../../src/engine/programmes.ts';
 import { purchaseMean } from '../../../src/engine/purchases.ts';
@@ -38,6 +41,16 @@ describe('cost estimates from the engine parameters', () => {
     expect(weekly.perTick).toBeCloseTo(100 * SOCIAL_COST_PER_MEMBER_WEEK.club);
     expect(monthly.perTick).toBeCloseTo(weekly.perTick * WEEKS_PER_MONTH);
     expect(weeksPerTick('month')).toBe(WEEKS_PER_MONTH);
+  });
+  it('counts weeks in periods as the engine does, for the customer file, the debrief and the form alike (review16 m8)', () => {
+    for (const unit of ['week', 'month'] as const)
+      for (const weeks of [0, 1, 2, 3, 6, 13, 26, 52]) expect(weeksToPeriods(weeks, unit)).toBe(weeksToTicks(weeks, weeksPerTick(unit)));
+    expect(weeksToPeriods(13, 'month')).toBe(3);
+    for (const unit of ['week', 'month'] as const) {
+      expect(storyTicks(unit)).toBe(weeksToTicks(STORY_WEEKS, weeksPerTick(unit)));
+      expect(setupTicks(unit)).toBe(weeksToTicks(PERSONALISATION_SETUP_WEEKS, weeksPerTick(unit)));
+      expect(strategyCost(defaultChoice('personnalisation'), 10, unit, undefined).delayTicks).toBe(setupTicks(unit));
+    }
   });
   it('prices a discount on what members are expected to buy', () => {
     const last = { frequency: 0.5, averageBasket: 20 } as TickKpis;
