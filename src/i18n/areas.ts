@@ -10,7 +10,8 @@
  * loads. French file-check messages are built into the checker (scenario/validate.ts); English
  * ones come with English's teacher part, or alone (their scenario area) when a learner's run file is refused (app/importRunFile.ts).
  * The database's messages (DB_AREAS) come when a notice or an import needs them (fr/db.ts, en/db.ts), the saved runs'
- * list's (SAVED_RUN_AREAS) with that list (fr/savedRuns.ts, en/savedRuns.ts).
+ * list's (SAVED_RUN_AREAS) with that list (fr/savedRuns.ts, en/savedRuns.ts), the customers screen's CSV export's
+ * (CUSTOMERS_CSV_AREAS) with that group (fr/customersCsv.ts, en/customersCsv.ts).
  * Each part is a file per language: frCore.ts / frLearner.ts / frTeacher.ts / frMissions.ts,
  * enLearner.ts / enTeacher.ts / enMissions.ts; the learner part holds the core areas too (the bundler
  * keeps each area module in one chunk: frLearner's chunk imports frCore's). A unit test checks that the parts hold exactly
@@ -19,7 +20,7 @@
 import type { Messages } from './fr.ts';
 
 export type Area = keyof Messages;
-export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief' | 'glossaryCards' | 'db' | 'savedRuns' | 'presets' | 'scenario';
+export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief' | 'glossaryCards' | 'db' | 'savedRuns' | 'customersCsv' | 'presets' | 'scenario';
 
 export const TEACHER_AREAS = [
   'editor',
@@ -75,6 +76,14 @@ export const SAVED_RUN_AREAS = ['savedRuns'] as const satisfies readonly Area[];
 export type SavedRunArea = (typeof SAVED_RUN_AREAS)[number];
 
 /**
+ * The customers screen's export for a spreadsheet (its title, options, sizes and file names): fetched with the group's code
+ * when the customers screen shows it (ui/customers/CustomersScreen.svelte), which a learner's first visit does not need
+ * (~0.3 KB gz a language; bench app-learner-js, review16 M2).
+ */
+export const CUSTOMERS_CSV_AREAS = ['customersCsv'] as const satisfies readonly Area[];
+export type CustomersCsvArea = (typeof CUSTOMERS_CSV_AREAS)[number];
+
+/**
  * What a class link makes the learner read (ignored parameters, a locked tool's note, the remembered link's line, the
  * teacher's settings for a run) and the link builder's mode names: fetched when a notice, a locked tool, the remembered
  * link or the link builder needs them (i18n/locale.svelte.ts partShown, the notices area), which a free game never does
@@ -90,7 +99,7 @@ export type PresetsArea = (typeof PRESETS_AREAS)[number];
  */
 export const FILE_TEXT_AREAS = ['scenario'] as const satisfies readonly TeacherArea[];
 
-export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea | GlossaryCardArea | DbArea | SavedRunArea | PresetsArea>;
+export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea | GlossaryCardArea | DbArea | SavedRunArea | CustomersCsvArea | PresetsArea>;
 
 export const LEARNER_AREAS = [
   'app',
@@ -125,12 +134,13 @@ export const PART_AREAS: Record<Part, readonly Area[]> = {
   glossaryCards: GLOSSARY_CARD_AREAS,
   db: DB_AREAS,
   savedRuns: SAVED_RUN_AREAS,
+  customersCsv: CUSTOMERS_CSV_AREAS,
   presets: PRESETS_AREAS,
   scenario: FILE_TEXT_AREAS,
 };
 
 /** The parts fetched on demand, each with areas of its own (core's areas are the learner part's too). */
-export const LATER_PARTS: readonly Part[] = ['learner', 'teacher', 'missions', 'glassBox', 'debrief', 'glossaryCards', 'db', 'savedRuns', 'presets'];
+export const LATER_PARTS: readonly Part[] = ['learner', 'teacher', 'missions', 'glassBox', 'debrief', 'glossaryCards', 'db', 'savedRuns', 'customersCsv', 'presets'];
 
 /** The part that holds a message key's area (`db.inMemory` -> db); undefined for a key of no known area. */
 export function partOfKey(key: string): Part | undefined {

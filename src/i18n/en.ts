@@ -1,6 +1,6 @@
 /**
  * English strings, whole: the learner, teacher and missions parts the app loads separately
- * (enLearner.ts, enTeacher.ts, enMissions.ts, the glass box's en/glassBox.ts, the debrief's en/debrief.ts, the glossary cards' en/glossaryCards.ts, the database's en/db.ts, the saved runs' list's en/savedRuns.ts, the class link's en/presets.ts, see areas.ts) together, so the type checks that the
+ * (enLearner.ts, enTeacher.ts, enMissions.ts, the glass box's en/glassBox.ts, the debrief's en/debrief.ts, the glossary cards' en/glossaryCards.ts, the database's en/db.ts, the saved runs' list's en/savedRuns.ts, the customers screen's CSV export's en/customersCsv.ts, the class link's en/presets.ts, see areas.ts) together, so the type checks that the
  * parts cover every area of the French reference. One section file per area in ./en/.
  */
 import type { Messages } from './fr.ts';
@@ -12,6 +12,7 @@ import { debrief } from './en/debrief.ts';
 import { glossaryCards } from './en/glossaryCards.ts';
 import { db } from './en/db.ts';
 import { savedRuns } from './en/savedRuns.ts';
+import { customersCsv } from './en/customersCsv.ts';
 import { presets } from './en/presets.ts';
 
-export const en: Messages = { ...enLearner, ...enTeacher, ...enMissions, glassBox, debrief, glossaryCards, db, savedRuns, presets };
+export const en: Messages = { ...enLearner, ...enTeacher, ...enMissions, glassBox, debrief, glossaryCards, db, savedRuns, customersCsv, presets };

@@ -23,6 +23,7 @@ import { customers } from './fr/customers.ts';
 import { charts } from './fr/charts.ts';
 import { db } from './fr/db.ts';
 import { savedRuns } from './fr/savedRuns.ts';
+import { customersCsv } from './fr/customersCsv.ts';
 import { results } from './fr/results.ts';
 import { classView } from './fr/classView.ts';
 import { analytics } from './fr/analytics.ts';
@@ -54,6 +55,7 @@ export const fr = {
   charts,
   db,
   savedRuns,
+  customersCsv,
   results,
   classView,
   analytics,

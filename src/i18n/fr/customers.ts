@@ -27,23 +27,9 @@ export const customers = frenchArea({
     no: 'Non',
     reset: 'Effacer les filtres',
   },
-  /** the customers screen's export for a spreadsheet (SpreadsheetExport.svelte): the run's base and purchases at the last saved period */
-  csv: {
-    title: 'Exporter pour un tableur (CSV)',
-    help: 'La base de la partie à la dernière période enregistrée, à ouvrir dans LibreOffice Calc ou Excel.',
-    decimalComma: 'Virgule décimale et point-virgule comme séparateur (Excel en français)',
-    customers: 'Base clients',
-    purchases: 'Achats',
-    /** said before the file is asked for: a purchases file of a big base runs to several megabytes */
-    sizeOne: '{{rows}} ligne, environ {{mb}} Mo',
-    sizeOther: '{{rows}} lignes, environ {{mb}} Mo',
-    preparing: 'Préparation du fichier…',
-    failed: 'Le fichier n’a pas pu être préparé. {{message}}',
-    /** like the result file's name: shop id, then the periods played (none at the start) */
-    fileName: 'fidelis-{{table}}-{{shop}}{{period}}.csv',
-    fileTable: { customers: 'clients', purchases: 'achats' },
-    filePeriod: { week: '-semaine-{{n}}', month: '-mois-{{n}}' },
-  },
+  /** the folded export for a spreadsheet's summary: its body and strings (customersCsv area) come when it is opened */
+  csvTitle: 'Exporter pour un tableur (CSV)',
+  csvUnavailable: 'Export indisponible pour le moment : refermez puis rouvrez ce bloc une fois la connexion revenue.',
   columnsChoice: 'Colonnes affichées',
   column: {
     name: 'Nom',

@@ -125,6 +125,14 @@ describe('the learner’s path (what every student downloads)', () => {
     expect(['src/ui/home/ConfirmDialog.svelte', 'src/ui/shell/download.ts'].filter((f) => savedRuns.has(f))).toEqual([]);
   });
 
+  it('leaves out the customers screen’s export for a spreadsheet and its strings: fetched when the screen offers it (review16 M2)', () => {
+    const withStrings = reached([...LEARNER_ROOTS, ...LEARNER_STRINGS]);
+    expect(withStrings.files).toContain('src/ui/customers/CustomersScreen.svelte');
+    expect(['src/ui/customers/SpreadsheetExport.svelte', 'src/results/csvDecimalComma.ts'].filter((f) => withStrings.files.has(f))).toEqual([]);
+    expect([...withStrings.files].filter((f) => /^src\/i18n\/(fr|en)\/customersCsv\.ts$/.test(f))).toEqual([]);
+    for (const file of ['src/i18n/fr/customers.ts', 'src/i18n/en/customers.ts']) expect(readFileSync(join(ROOT, file), 'utf8')).not.toMatch(/^\s*csv:/m);
+  });
+
   it('leaves out the dashboard’s view of the periods played: fetched once the dashboard has one to show (ui/dashboard/dashboardResultsCode.ts)', () => {
     expect(path.files).toContain('src/ui/dashboard/DashboardScreen.svelte');
     expect(path.files).toContain('src/ui/dashboard/dashboardResultsCode.ts');
