@@ -20,6 +20,7 @@
  * (`runOpened`), where it would read as about the new shop (QA F22: the bakery's « Action refusée »
  * stayed at the top of Belle Nature's pages). The others (storage faults, the app's) stay.
  */
+import { untrack } from 'svelte';
 import type { Locale, MessageKey, Params } from '../i18n/translate.ts';
 
 export type NoticeLevel = 'error' | 'warning' | 'info';
@@ -89,6 +90,19 @@ export class Notices {
     return id;
   }
 
+  /**
+   * Gives the notice `id` a button (`action`), or takes it away (none): the notice keeps its id and its place,
+   * so the live region does not read it again (a push would append it anew).
+   */
+  setAction(id: number, action?: NoticeAction): void {
+    this.list = this.list.map((n) => {
+      if (n.id !== id) return n;
+      const notice = { ...n, action };
+      if (!action) delete notice.action;
+      return notice;
+    });
+  }
+
   /** The cause is gone (the run is no longer open elsewhere): its notice goes. */
   withdraw(cause: string): void {
     this.#keep((n) => n.cause !== cause);
@@ -125,4 +139,23 @@ export class Notices {
     this.list = kept;
     for (const id of Object.keys(this.#shownFrom).map(Number)) if (!kept.some((n) => n.id === id)) delete this.#shownFrom[id];
   }
+}
+
+/**
+ * While a screen is open, the notice of `key` (shown now, or when it comes) offers `action` (the editor's
+ * « Exporter le scénario maintenant » in the closed-database notice); the returned function, called when the
+ * screen closes, takes the offer back. The notice is never pushed again (setAction): it is not read twice.
+ */
+export function offerWhileOpen(notices: Notices, key: string, action: NoticeAction): () => void {
+  return $effect.root(() => {
+    $effect(() => {
+      const notice = notices.list.find((n) => n.key === key);
+      // the list is deep state: a notice's action is a proxy of the one given, its `run` the same function
+      if (notice && notice.action?.run !== action.run) untrack(() => notices.setAction(notice.id, action));
+    });
+    return () => {
+      const notice = untrack(() => notices.list.find((n) => n.key === key && n.action?.run === action.run));
+      if (notice) notices.setAction(notice.id);
+    };
+  });
 }

@@ -74,6 +74,20 @@ describe('« Exporter le scénario maintenant » when the browser closed the dat
     editor.unmount();
   });
 
+  it('is offered in the shell’s notice in place: the same notice, not pushed again and read again (review16 m4)', async () => {
+    const notices = new Notices();
+    databaseClosed(notices);
+    notices.push('warning', 'db.inMemory');
+    const ids = notices.list.map((n) => n.id);
+    const editor = render(ScenarioEditorScreen, { notices });
+    await tick();
+    expect(notices.list.map((n) => n.id)).toEqual(ids);
+    expect(notices.list[0].action && t(notices.list[0].action.label)).toBe('Exporter le scénario maintenant');
+    editor.unmount();
+    expect(notices.list.map((n) => n.id)).toEqual(ids);
+    expect(notices.list[0].action).toBeUndefined();
+  });
+
   it('is offered with the editor’s own message when the browser refuses a save', async () => {
     const files = downloads();
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {

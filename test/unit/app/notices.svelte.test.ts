@@ -1,6 +1,7 @@
 /** Notices' lifetime: confirmations go once seen on the next screen or when a period is simulated; errors and warnings stay. */
+import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { Notices } from '../../../src/app/notices.svelte.ts';
+import { Notices, offerWhileOpen } from '../../../src/app/notices.svelte.ts';
 
 const keys = (n: Notices) => n.list.map((x) => x.key);
 
@@ -68,5 +69,43 @@ describe('one notice per cause', () => {
     expect(notices.list[0].action).toEqual({ label: 'db.takeOverHere', run });
     notices.withdraw('runLock');
     expect(keys(notices)).toEqual(['db.inMemory']);
+  });
+});
+
+describe('an action offered while a screen is open (review16 m4)', () => {
+  const action = { label: 'editor.exportNow' as const, run: () => {} };
+
+  it('is set on the notice in place, with its id, and taken back when the screen closes', () => {
+    const notices = new Notices();
+    notices.push('error', 'db.terminated');
+    notices.push('warning', 'db.inMemory');
+    const id = notices.list[0].id;
+    const close = offerWhileOpen(notices, 'db.terminated', action);
+    flushSync();
+    expect(notices.list.map((n) => [n.id, n.key, n.action?.run])).toEqual([
+      [id, 'db.terminated', action.run],
+      [notices.list[1].id, 'db.inMemory', undefined],
+    ]);
+    close();
+    expect(notices.list.map((n) => [n.id, n.key])).toEqual([
+      [id, 'db.terminated'],
+      [notices.list[1].id, 'db.inMemory'],
+    ]);
+    expect('action' in notices.list[0]).toBe(false);
+  });
+
+  it('is offered in a notice that comes while the screen is open; a dismissed one is not brought back', () => {
+    const notices = new Notices();
+    const close = offerWhileOpen(notices, 'db.terminated', action);
+    flushSync();
+    expect(notices.list).toEqual([]);
+    const id = notices.push('error', 'db.terminated');
+    flushSync();
+    expect(notices.list.map((n) => [n.id, n.action?.run])).toEqual([[id, action.run]]);
+    notices.dismiss(id);
+    flushSync();
+    expect(notices.list).toEqual([]);
+    close();
+    expect(notices.list).toEqual([]);
   });
 });
