@@ -79,6 +79,27 @@ describe('the customers screen’s export for a spreadsheet', () => {
     await waitFor(() => expect(save).toHaveBeenCalledWith('csv', 'fidelis-purchases-optique-lumiere.csv'));
   });
 
+  it('keeps the focus on the button while the file is prepared, says so in a status line already there, and asks once (review16 m3)', async () => {
+    const user = userEvent.setup();
+    let finish: (text: string) => void = () => {};
+    const exportCsv = vi.fn<RunCsvExport>(() => new Promise((resolve) => (finish = resolve)));
+    const { save, group } = setup(exportCsv);
+    const status = within(group).getByRole('status');
+    expect(text(status)).toBe('');
+    const customers = within(group).getByRole('button', { name: 'Base clients' });
+    await user.click(customers);
+    expect(text(status)).toBe('Préparation du fichier…');
+    expect(customers).toHaveFocus();
+    expect(customers).not.toBeDisabled();
+    expect(customers).toHaveAttribute('aria-disabled', 'true');
+    await user.click(within(group).getByRole('button', { name: 'Achats' }));
+    expect(exportCsv).toHaveBeenCalledTimes(1);
+    finish('csv');
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(text(status)).toBe('');
+    expect(customers).not.toHaveAttribute('aria-disabled');
+  });
+
   it('says a refused read in the app’s words and lets the learner try again', async () => {
     const user = userEvent.setup();
     const exportCsv = vi.fn<RunCsvExport>(async () => Promise.reject(new DbError('runNotFound', { runId: 'r' })));
