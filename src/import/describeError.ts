@@ -3,15 +3,14 @@ import { translate, type Locale } from '../i18n/translate.ts';
 import { translateCount } from '../i18n/plural.ts';
 import type { FileShape } from './detect.ts';
 import { parseAmount } from './fieldParsers.ts';
-import type { ImportError, TransactionFormat } from './types.ts';
+import { unmappedFields, type ImportError, type TransactionFormat } from './types.ts';
 import { formatNumber } from '../app/format.ts';
 
 /** The message of one error, without its line. */
 function messageOf(error: ImportError, locale: Locale): string {
   const params = { ...error.params };
   if (error.code === 'unmappedColumns') {
-    params.columns = String(params.columns)
-      .split(', ')
+    params.columns = unmappedFields(error)
       .map((field) => translate(locale, `analytics.fields.${field}`))
       .join(', ');
   }
@@ -78,26 +77,44 @@ export function describeImportErrors(
   locale: Locale = 'fr',
   byCode?: Partial<Record<ImportError['code'], number>>,
 ): string[] {
+  return describeImportErrorItems(errors, errorCount, locale, byCode).map((item) => item.text);
+}
+
+/** One line of describeImportErrors and the error it says (the first of its group; null for « … et N autres erreurs »). */
+export interface ImportErrorItem {
+  text: string;
+  error: ImportError | null;
+}
+
+/**
+ * describeImportErrors with each line's error, so the screen ties a line to the form's fields by the error it
+ * says, not by its text (review16 m9).
+ */
+export function describeImportErrorItems(
+  errors: ImportError[],
+  errorCount: number,
+  locale: Locale = 'fr',
+  byCode?: Partial<Record<ImportError['code'], number>>,
+): ImportErrorItem[] {
   // a file error (no line) is a group of its own
   const groups = groupBy(errors, (e, i) => (e.line > 0 ? keyWithoutValue(e) : `file ${i}`));
   const groupsOfCode = new Map<string, number>();
   for (const group of groups) groupsOfCode.set(group[0].code, (groupsOfCode.get(group[0].code) ?? 0) + 1);
   let said = 0;
-  const lines: string[] = [];
+  const lines: ImportErrorItem[] = [];
   const sayLines = (group: ImportError[], count: number, varied: boolean): void => {
     said += count;
     if (count === 1) {
-      lines.push(describeImportError(group[0], locale));
+      lines.push({ text: describeImportError(group[0], locale), error: group[0] });
       return;
     }
     const shown = group.slice(0, LINES_SHOWN).map((e) => e.line).join(', ');
-    lines.push(
-      translate(locale, varied ? 'analytics.importErrorLinesVaried' : 'analytics.importErrorLines', {
-        count: formatNumber(locale, count),
-        message: messageOf(group[0], locale),
-        lines: count > LINES_SHOWN ? `${shown}…` : shown,
-      }),
-    );
+    const text = translate(locale, varied ? 'analytics.importErrorLinesVaried' : 'analytics.importErrorLines', {
+      count: formatNumber(locale, count),
+      message: messageOf(group[0], locale),
+      lines: count > LINES_SHOWN ? `${shown}…` : shown,
+    });
+    lines.push({ text, error: group[0] });
   };
   for (const group of groups) {
     const code = group[0].code;
@@ -111,7 +128,7 @@ export function describeImportErrors(
     // a few values: each said with its lines
     for (const same of byValue) sayLines(same, same.length, false);
   }
-  if (errorCount > said) lines.push(moreErrorsText(locale, errorCount - said));
+  if (errorCount > said) lines.push({ text: moreErrorsText(locale, errorCount - said), error: null });
   return lines;
 }
 

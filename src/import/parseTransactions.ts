@@ -10,7 +10,7 @@ import { BadDates, dateHint, unknownFormat } from './dateHints.ts';
 import { hasCommaAmounts, unreadableDateColumn } from './detect.ts';
 import { amountProblem, parseAmount, parseDate } from './fieldParsers.ts';
 import { RowReader } from './rowReader.ts';
-import { MAX_ERROR_DETAILS, type ImportError, type ImportErrorCode, type ParseOptions, type TransactionImport } from './types.ts';
+import { MAX_ERROR_DETAILS, REQUIRED_FIELDS, unmappedParam, type ImportError, type ImportErrorCode, type ParseOptions, type TransactionImport } from './types.ts';
 
 const PROGRESS_EVERY = 1 << 16;
 const MAX_TYPES = 65535;
@@ -205,14 +205,14 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
     report(0, 'noRows');
     return { ok: false, errors, errorCount };
   }
-  const unmapped = (['customer', 'date', 'amount'] as const).filter((field) => !(mapping[field] >= 0));
+  const unmapped = REQUIRED_FIELDS.filter((field) => !(mapping[field] >= 0));
   if (unmapped.length > 0) {
     // « montant » unmapped because its amounts are written 12,50: the message says to tick « virgule décimale »
     const commaAmounts = unmapped.includes('amount') && hasCommaAmounts(text, options);
     // « date » unmapped although a column is titled so: its dates are in no format known, which is said instead (QA qa25robust m3)
     const dateColumn = unmapped.includes('date') ? unreadableDateColumn(text, options) : null;
     const others = dateColumn ? unmapped.filter((field) => field !== 'date') : unmapped;
-    if (others.length > 0) report(0, 'unmappedColumns', { columns: others.join(', '), ...(commaAmounts ? { decimalComma: 1 } : {}) });
+    if (others.length > 0) report(0, 'unmappedColumns', { columns: unmappedParam(others), ...(commaAmounts ? { decimalComma: 1 } : {}) });
     if (dateColumn) report(0, 'unknownDateFormat', unknownFormat(dateColumn.column, dateColumn.value).params);
     return { ok: false, errors, errorCount };
   }

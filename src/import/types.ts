@@ -91,6 +91,24 @@ export interface ImportError {
   params: Record<string, string | number>;
 }
 
+/** The required columns a file was read without, in the order the reader checks them. */
+export type RequiredField = 'customer' | 'date' | 'amount';
+export const REQUIRED_FIELDS: readonly RequiredField[] = ['customer', 'date', 'amount'];
+const FIELD_LIST_SEPARATOR = ', ';
+
+/** The `columns` param of an `unmappedColumns` error: the fields listed (its params hold strings and numbers only). */
+export function unmappedParam(fields: readonly RequiredField[]): string {
+  return fields.join(FIELD_LIST_SEPARATOR);
+}
+
+/** The fields an `unmappedColumns` error is about, none for any other error: the one reading of its `columns`. */
+export function unmappedFields(error: ImportError): RequiredField[] {
+  if (error.code !== 'unmappedColumns') return [];
+  return String(error.params.columns)
+    .split(FIELD_LIST_SEPARATOR)
+    .filter((field): field is RequiredField => (REQUIRED_FIELDS as readonly string[]).includes(field));
+}
+
 /** Details kept per import; the count of errors is always exact. */
 export const MAX_ERROR_DETAILS = 200;
 

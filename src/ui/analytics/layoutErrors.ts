@@ -4,7 +4,7 @@
  * its id. The alert was read once; a screen-reader user back on the form did not hear which select was wrong
  * (QA qa26a11y D2).
  */
-import type { ColumnMapping, ImportError } from '../../import/types.ts';
+import { unmappedFields, type ColumnMapping, type ImportError } from '../../import/types.ts';
 
 /** a column select, or « Format des dates » */
 export type LayoutField = keyof ColumnMapping | 'dateFormat';
@@ -23,7 +23,7 @@ export function layoutErrors(imported: { ok: boolean; errors: readonly ImportErr
   const found: LayoutError[] = [];
   for (const error of imported.errors) {
     if (error.line !== 0) continue;
-    if (error.code === 'unmappedColumns') found.push({ id: 'analytics-unmapped-error', error, fields: String(error.params.columns).split(', ') as LayoutField[] });
+    if (error.code === 'unmappedColumns') found.push({ id: 'analytics-unmapped-error', error, fields: unmappedFields(error) });
     // the column titled « date », left unmapped because its dates are in no format known
     if (error.code === 'unknownDateFormat') found.push({ id: 'analytics-date-column-error', error, fields: ['date'] });
   }
