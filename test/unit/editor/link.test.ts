@@ -144,17 +144,16 @@ describe('scenario link', () => {
     expect(!english.ok && english.errors).toEqual(['this link does not hold a Fidélis scenario']);
   });
 
-  it('reads the text of a link holding a bad scenario once, to validate it and to tell it is a scenario', async () => {
+  it('tells a scenario with a wrong type from a text that is not one, in the words shown (review16 m10)', async () => {
     const json = JSON.stringify({ ...fixtureScenario, durationTicks: '52' });
-    const code = await deflate(json);
-    const parse = vi.spyOn(JSON, 'parse');
-    try {
-      const result = await decodeScenario(code);
-      expect(!result.ok && result.problem).toBe('invalid');
-      expect(parse.mock.calls.filter(([text]) => text === json)).toHaveLength(1);
-    } finally {
-      parse.mockRestore();
-    }
+    // the same scenario with a field of the wrong type: a scenario, not valid, and the field is named
+    const wrongType = await decodeScenario(await deflate(json));
+    expect(!wrongType.ok && wrongType.problem).toBe('invalid');
+    expect(!wrongType.ok && wrongType.errors).toEqual([frenchText`le scénario du lien n’est pas valide : durée (en périodes) : doit être un nombre (reçu : « 52 »)`]);
+    // cut short, its text is no JSON at all: not a scenario, whatever it began with
+    const cut = await decodeScenario(await deflate(json.slice(0, -1)));
+    expect(!cut.ok && cut.problem).toBe('notScenario');
+    expect(!cut.ok && cut.errors).toEqual([frenchText`ce lien ne contient pas un scénario Fidélis`]);
   });
 
   it('says a link nested deeper than any scenario holds none, even with a scenario\'s sections around it', async () => {
