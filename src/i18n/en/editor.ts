@@ -33,7 +33,8 @@ export const editor: Messages['editor'] = {
   invalidCannotExport: 'Fix the errors before exporting or sharing the scenario.',
   /** offered when the browser's storage is gone or refuses (site data cleared, full): the draft as a file, valid or not */
   exportNow: 'Export the scenario now',
-  exportedWithErrors: 'The scenario was exported as it is, with its errors: “Import a JSON file” will open it here again to fix them.',
+  exportedWithErrors: 'The scenario was exported as it is, with its errors: “{{button}}” will open it here again to fix them.',
+  exportedValid: 'Scenario exported: {{file}}.',
   errorSummaryOne: '{{count}} error to fix:',
   errorSummaryOther: '{{count}} errors to fix:',
   toPlay: 'To change before playing this shop:',

@@ -39,7 +39,8 @@ export const editor = frenchArea({
   invalidCannotExport: 'Corrigez les erreurs avant d’exporter ou de partager le scénario.',
   /** offered when the browser's storage is gone or refuses (site data cleared, full): the draft as a file, valid or not */
   exportNow: 'Exporter le scénario maintenant',
-  exportedWithErrors: 'Le scénario est exporté tel quel, avec ses erreurs : « Importer un fichier JSON » le rouvrira ici pour les corriger.',
+  exportedWithErrors: 'Le scénario est exporté tel quel, avec ses erreurs : « {{button}} » le rouvrira ici pour les corriger.',
+  exportedValid: 'Scénario exporté : {{file}}.',
   errorSummaryOne: '{{count}} erreur à corriger :',
   errorSummaryOther: '{{count}} erreurs à corriger :',
   toPlay: 'À changer avant de jouer ce commerce :',

@@ -346,9 +346,14 @@ export class EditorController {
    */
   rescueFile(): { fileName: string; text: string } {
     const scenario = this.validScenario;
-    if (scenario) return scenarioFile(scenario, scenario);
+    if (scenario) {
+      // said, or the status would still read « Le stockage du navigateur n’est pas disponible » with its button
+      const file = scenarioFile(scenario, scenario);
+      this.info(t('editor.exportedValid', { file: file.fileName }));
+      return file;
+    }
     const draft = this.draft.snapshot();
-    this.status = { kind: 'warning', text: t('editor.exportedWithErrors') };
+    this.status = { kind: 'warning', text: t('editor.exportedWithErrors', { button: t('editor.importFile') }) };
     return scenarioFile(draft, draft);
   }
 

@@ -9,6 +9,7 @@ import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ScenarioEditorScreen from '../../../src/ui/editor/ScenarioEditorScreen.svelte';
 import { Notices } from '../../../src/app/notices.svelte.ts';
+import { registerMessages } from '../../../src/i18n/translate.ts';
 import { noticeOfError } from '../../../src/app/errors.ts';
 import { setLocale, t } from '../../../src/i18n/locale.svelte.ts';
 
@@ -100,6 +101,29 @@ describe('« Exporter le scénario maintenant » when the browser closed the dat
     expect(editor.container.textContent).toMatch(/Le stockage du navigateur n’est pas disponible/);
     await fireEvent.click(button('Exporter le scénario maintenant')!);
     expect(JSON.parse(await files[0]).name.fr).toBe('Fleuriste de la classe');
+    // said once done: the storage message and its button are gone (review16 nit)
+    expect(editor.container.textContent).toMatch(/Scénario exporté\s:\s\S+\.json\./);
+    expect(editor.container.textContent).not.toMatch(/Le stockage du navigateur n’est pas disponible/);
+    expect(button('Exporter le scénario maintenant')).toBeUndefined();
     editor.unmount();
+  });
+
+  it('names the import button by its label in the message of a draft exported with errors (review16 nit)', async () => {
+    const files = downloads();
+    registerMessages('fr', { editor: { importFile: 'Ouvrir un scénario' } } as never);
+    try {
+      const notices = new Notices();
+      databaseClosed(notices);
+      const editor = render(ScenarioEditorScreen, { notices });
+      await tick();
+      await fireEvent.input(field(editor.container, 'ed-id'), { target: { value: 'Pas Un Identifiant' } });
+      notices.list.find((n) => n.key === 'db.terminated')!.action!.run();
+      await tick();
+      expect(files).toHaveLength(1);
+      expect(editor.container.textContent).toMatch(/avec ses erreurs\s:\s«\sOuvrir un scénario\s» le rouvrira ici/);
+      editor.unmount();
+    } finally {
+      registerMessages('fr', { editor: { importFile: 'Importer un fichier JSON' } } as never);
+    }
   });
 });
