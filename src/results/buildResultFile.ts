@@ -9,6 +9,7 @@ import type { Tool } from '../missions/tools.ts';
 import type { HandedMissions, ResultFile } from './resultFileSchema.ts';
 import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultMode } from './resultMode.ts';
 import { summarizeRun } from './runSummary.ts';
+import { slug } from './fileSlug.ts';
 import { adjustsTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 
 export interface ResultRun {
@@ -82,17 +83,6 @@ export function buildResultFile(run: ResultRun): ResultFile {
     ...(run.missions ? { missions: run.missions } : {}),
   };
   return asJson(file);
-}
-
-/** Letters, digits and dashes only, for a file name that works on every system. */
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
 }
 
 export interface ExportedResult {

@@ -10,7 +10,5 @@ export const customersCsv: Messages['customersCsv'] = {
   sizeOther: '{{rows}} lines, about {{mb}} MB',
   preparing: 'Preparing the file…',
   failed: 'The file could not be prepared. {{message}}',
-  fileName: 'fidelis-{{table}}-{{shop}}{{period}}.csv',
   fileTable: { customers: 'customers', purchases: 'purchases' },
-  filePeriod: { week: '-week-{{n}}', month: '-month-{{n}}' },
 };

@@ -15,8 +15,6 @@ export const customersCsv = frenchArea({
   sizeOther: '{{rows}} lignes, environ {{mb}} Mo',
   preparing: 'Préparation du fichier…',
   failed: 'Le fichier n’a pas pu être préparé. {{message}}',
-  /** like the result file's name: shop id, then the periods played (none at the start) */
-  fileName: 'fidelis-{{table}}-{{shop}}{{period}}.csv',
+  /** a file name's table part (ui/customers/spreadsheetFiles.ts); its periods and branch parts are the result file's (handIn.export) */
   fileTable: { customers: 'clients', purchases: 'achats' },
-  filePeriod: { week: '-semaine-{{n}}', month: '-mois-{{n}}' },
 } as const);

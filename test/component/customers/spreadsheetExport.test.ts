@@ -100,6 +100,17 @@ describe('the customers screen’s export for a spreadsheet', () => {
     expect(customers).not.toHaveAttribute('aria-disabled');
   });
 
+  it('says no size while the count is not there or 0, and names a what-if branch’s file apart from the original’s (review16 m2, m7)', async () => {
+    const user = userEvent.setup();
+    const save = vi.fn();
+    render(SpreadsheetExport, { exportCsv: vi.fn(async () => 'csv'), scenario, periods: 4, branchTick: 1, rows: { customers: 0, purchases: null }, save });
+    const group = screen.getByRole('group', { name: 'Exporter pour un tableur (CSV)' });
+    expect(described(within(group).getByRole('button', { name: 'Base clients' }))).toBe('');
+    expect(described(within(group).getByRole('button', { name: 'Achats' }))).toBe('');
+    await user.click(within(group).getByRole('button', { name: 'Base clients' }));
+    await waitFor(() => expect(save).toHaveBeenCalledWith('csv', `fidelis-clients-${scenario.id}-semaine-4-et-si-semaine-2.csv`));
+  });
+
   it('says a refused read in the app’s words and lets the learner try again', async () => {
     const user = userEvent.setup();
     const exportCsv = vi.fn<RunCsvExport>(async () => Promise.reject(new DbError('runNotFound', { runId: 'r' })));

@@ -1,0 +1,10 @@
+/** Letters, digits and dashes only, for a file name that works on every system (the result file's, the customers' CSV files). */
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
