@@ -13,7 +13,7 @@ import type { CsvTable, RunCsvOptions } from './services.ts';
 export async function runCsv(fdb: FidelisDb, runId: string, table: CsvTable, options: RunCsvOptions): Promise<string> {
   // French headers and words are the writer's own; English ones for a learner playing in English
   const words: CsvOptions = options.locale === 'en' ? { labels: enDb.csv, vocabulary: enVocabulary } : {};
-  const csv = { ...words, decimalComma: options.decimalComma };
+  const csv = { ...words, decimalComma: options.decimalComma, locale: options.locale };
   try {
     return await (table === 'customers' ? exportCustomersCsv(fdb, runId, csv) : exportPurchasesCsv(fdb, runId, csv));
   } catch (error) {

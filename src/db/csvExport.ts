@@ -15,6 +15,8 @@ import { vocabulary as frVocabulary } from '../i18n/fr/vocabulary.ts';
 import type { Messages } from '../i18n/fr.ts';
 import { plainSpaces } from '../i18n/frenchSpacing.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { Locale } from '../i18n/translate.ts';
+import { localized } from '../app/localized.ts';
 import { tickDateLabel } from './calendar.ts';
 import { wholeRun } from './keyRanges.ts';
 import type { FidelisDb } from './openDatabase.ts';
@@ -43,6 +45,8 @@ export interface CsvOptions {
    * a store's districts) when the scenario says which shop it is, else the index
    */
   townName?: (town: number) => string;
+  /** the language of the scenario's own texts in cells (product type names; default French) */
+  locale?: Locale;
 }
 
 type Cell = string | number | null;
@@ -145,7 +149,12 @@ export interface PurchaseRows {
 /** The purchases table: one row per purchase, batches in tick order. */
 export function purchasesCsv(batches: readonly PurchaseRows[], scenario: Pick<Scenario, 'startDate' | 'tickUnit' | 'economics'>, options: CsvOptions = {}): string {
   const { comma, separator, labels, words } = resolved(options);
-  const productName = (i: number) => scenario.economics.productTypes[i]?.label.fr ?? String(i);
+  // in the file's language, French when the scenario has no translation (review16 m1); ordinary spaces, as the labels
+  const label = (i: number) => scenario.economics.productTypes[i]?.label;
+  const productName = (i: number) => {
+    const text = label(i);
+    return text ? plainSpaces(localized(text, options.locale ?? 'fr')) : String(i);
+  };
   const rows: string[][] = [];
   for (const batch of [...batches].sort((a, b) => a.tick - b.tick)) {
     const date = textCell(tickDateLabel(scenario, batch.tick), separator);

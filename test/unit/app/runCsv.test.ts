@@ -48,6 +48,14 @@ describe('runCsv', () => {
     const text = await runCsv(fdb, runId, 'purchases', { decimalComma: true, locale: 'fr' });
     expect(lines(text)).toHaveLength(3);
     expect(lines(text)[1]).toMatch(/;9,99;/);
+    expect(lines(text)[1]).toContain(';Vêtements;');
+  });
+
+  it('writes the product types’ names in English for an English learner (review16 m1)', async () => {
+    const runId = await storedRun();
+    const text = await runCsv(fdb, runId, 'purchases', { decimalComma: false, locale: 'en' });
+    expect(lines(text)[1]).toContain(',Clothes,');
+    expect(text).not.toContain('Vêtements');
   });
 
   it('turns a refused read into the app’s error codes', async () => {
