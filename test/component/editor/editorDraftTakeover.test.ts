@@ -26,6 +26,18 @@ const tookOverNotice = (container: HTMLElement) => container.querySelector('[dat
 const storedDraft = () => JSON.parse(localStorage.getItem('fidelis.editor.draft')!) as { draft: { name: { fr: string }; sector: string } };
 const asideDraft = () => JSON.parse(localStorage.getItem('fidelis.editor.aside')!) as { draft: { name: { fr: string } } };
 
+/** Opens the editor in one more tab of `browser` (its own page, sharing the browser's locks). */
+async function openTab(browser: ReturnType<typeof browserLocks>, props: { initial?: ReturnType<typeof fixtureScenario> } = {}) {
+  await prepareEditorDraft(browser.page());
+  return render(ScenarioEditorScreen, props);
+}
+
+/** Closes a tab's editor and lets the tab waiting take the lock. */
+async function closeTab(tab: { unmount(): void }) {
+  tab.unmount();
+  await taskEnd();
+}
+
 async function type(container: HTMLElement, id: string, value: string) {
   await fireEvent.input(field(container, id), { target: { value } });
   await tick();
@@ -39,17 +51,14 @@ describe('the second tab takes the editor’s draft over when the first one lets
 
   it('reads the draft the first tab left, keeps it from then on and says so in place of « ouvert dans un autre onglet »', async () => {
     const browser = browserLocks();
-    await prepareEditorDraft(browser.page());
-    const a = render(ScenarioEditorScreen);
+    const a = await openTab(browser);
     await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
 
-    await prepareEditorDraft(browser.page());
-    const b = render(ScenarioEditorScreen);
+    const b = await openTab(browser);
     expect(otherTabNotice(b.container)).not.toBeNull();
     // tab A goes on after tab B opened: B takes its latest draft, not the one kept when B opened
     await type(a.container, 'ed-sector', 'fleuriste');
-    a.unmount();
-    await taskEnd();
+    await closeTab(a);
 
     expect(otherTabNotice(b.container)).toBeNull();
     expect(tookOverNotice(b.container)?.textContent?.trim()).toMatch(/^L’autre onglet a fermé l’éditeur\s:\svous pouvez reprendre le brouillon ici\.$/);
@@ -59,23 +68,19 @@ describe('the second tab takes the editor’s draft over when the first one lets
     // from now on, tab B keeps the draft
     await type(b.container, 'ed-sector', 'fleuriste (onglet B)');
     expect(storedDraft().draft.sector).toBe('fleuriste (onglet B)');
-    b.unmount();
-    await taskEnd();
+    await closeTab(b);
   });
 
   it('keeps the second tab’s own edits, now kept, and sets the first tab’s draft aside to resume', async () => {
     const browser = browserLocks();
-    await prepareEditorDraft(browser.page());
-    const a = render(ScenarioEditorScreen);
+    const a = await openTab(browser);
     await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
 
-    await prepareEditorDraft(browser.page());
-    const b = render(ScenarioEditorScreen);
+    const b = await openTab(browser);
     await type(b.container, 'ed-name-fr', 'Librairie (onglet B)');
     // not written while tab A holds the lock
     expect(storedDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
-    a.unmount();
-    await taskEnd();
+    await closeTab(a);
 
     expect(tookOverNotice(b.container)?.textContent?.trim()).toMatch(/^L’autre onglet a fermé l’éditeur\s:\sles modifications faites ici sont désormais gardées dans ce navigateur\.$/);
     expect(field(b.container, 'ed-name-fr').value).toBe('Librairie (onglet B)');
@@ -88,35 +93,29 @@ describe('the second tab takes the editor’s draft over when the first one lets
     await fireEvent.click(confirm);
     await tick();
     expect(field(b.container, 'ed-name-fr').value).toBe('Fleuriste (onglet A)');
-    b.unmount();
-    await taskEnd();
+    await closeTab(b);
   });
 
   it('keeps the scenario a share link opened in the waiting tab, the first tab’s draft set aside (review16 M1)', async () => {
     const browser = browserLocks();
-    await prepareEditorDraft(browser.page());
-    const a = render(ScenarioEditorScreen);
+    const a = await openTab(browser);
     await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
 
-    await prepareEditorDraft(browser.page());
-    const b = render(ScenarioEditorScreen, { initial: fixtureScenario() });
+    const b = await openTab(browser, { initial: fixtureScenario() });
     expect(field(b.container, 'ed-name-fr').value).toBe('Boutique de test');
-    a.unmount();
-    await taskEnd();
+    await closeTab(a);
 
     // the link's scenario stays in the form, kept from now on; tab A's work is aside, to resume
     expect(field(b.container, 'ed-name-fr').value).toBe('Boutique de test');
     expect(storedDraft().draft.name.fr).toBe('Boutique de test');
     expect(asideDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
     expect(b.container.textContent).toMatch(/Brouillon de l’autre onglet mis de côté\s:\s«\sFleuriste \(onglet A\)\s»/);
-    b.unmount();
-    await taskEnd();
+    await closeTab(b);
   });
 
   it('never replaces a draft already set aside: the waiting tab then keeps nothing and says so (review16 m5)', async () => {
     const browser = browserLocks();
-    await prepareEditorDraft(browser.page());
-    const a = render(ScenarioEditorScreen);
+    const a = await openTab(browser);
     await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
     // a share link opens over tab A's edits: they are set aside; tab A goes on editing the link's scenario
     await a.rerender({ initial: fixtureScenario() });
@@ -124,11 +123,9 @@ describe('the second tab takes the editor’s draft over when the first one lets
     expect(asideDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
     await type(a.container, 'ed-name-fr', 'Boulangerie (onglet A)');
 
-    await prepareEditorDraft(browser.page());
-    const b = render(ScenarioEditorScreen);
+    const b = await openTab(browser);
     await type(b.container, 'ed-name-fr', 'Librairie (onglet B)');
-    a.unmount();
-    await taskEnd();
+    await closeTab(a);
 
     expect(asideDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
     expect(storedDraft().draft.name.fr).toBe('Boulangerie (onglet A)');
@@ -137,24 +134,19 @@ describe('the second tab takes the editor’s draft over when the first one lets
     // tab B writes nothing afterwards either
     await type(b.container, 'ed-name-fr', 'Librairie (encore B)');
     expect(storedDraft().draft.name.fr).toBe('Boulangerie (onglet A)');
-    b.unmount();
-    await taskEnd();
+    await closeTab(b);
   });
 
   it('does not offer to resume a draft when the first tab left none (site data cleared)', async () => {
     const browser = browserLocks();
-    await prepareEditorDraft(browser.page());
-    const a = render(ScenarioEditorScreen);
-    await prepareEditorDraft(browser.page());
-    const b = render(ScenarioEditorScreen);
+    const a = await openTab(browser);
+    const b = await openTab(browser);
     localStorage.clear();
-    a.unmount();
-    await taskEnd();
+    await closeTab(a);
 
     expect(tookOverNotice(b.container)?.textContent?.trim()).not.toMatch(/reprendre le brouillon/);
     expect(tookOverNotice(b.container)?.textContent?.trim()).toMatch(/^L’autre onglet a fermé l’éditeur\s:\s/);
-    b.unmount();
-    await taskEnd();
+    await closeTab(b);
   });
 
   it('a tab that left the editor while waiting does not take the lock afterwards', async () => {

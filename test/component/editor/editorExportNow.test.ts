@@ -34,6 +34,18 @@ function downloads(): Promise<string>[] {
 
 const field = (container: HTMLElement, id: string) => container.querySelector(`[id="${id}"]`) as HTMLInputElement;
 
+/** The database closed before the editor opened; the teacher gives the draft a wrong id and exports it from the notice. */
+async function exportBrokenDraftFromClosedNotice() {
+  const notices = new Notices();
+  databaseClosed(notices);
+  const editor = render(ScenarioEditorScreen, { notices });
+  await tick();
+  await fireEvent.input(field(editor.container, 'ed-id'), { target: { value: 'Pas Un Identifiant' } });
+  notices.list.find((n) => n.key === 'db.terminated')!.action!.run();
+  await tick();
+  return editor;
+}
+
 describe('« Exporter le scénario maintenant » when the browser closed the database', () => {
   beforeEach(async () => {
     localStorage.clear();
@@ -63,13 +75,7 @@ describe('« Exporter le scénario maintenant » when the browser closed the dat
 
   it('is offered in a closed-database message shown before the editor opened; a draft with errors is exported as it is, said so', async () => {
     const files = downloads();
-    const notices = new Notices();
-    databaseClosed(notices);
-    const editor = render(ScenarioEditorScreen, { notices });
-    await tick();
-    await fireEvent.input(field(editor.container, 'ed-id'), { target: { value: 'Pas Un Identifiant' } });
-    notices.list.find((n) => n.key === 'db.terminated')!.action!.run();
-    await tick();
+    const editor = await exportBrokenDraftFromClosedNotice();
     expect(JSON.parse(await files[0]).id).toBe('Pas Un Identifiant');
     expect(editor.container.textContent).toMatch(/Le scénario est exporté tel quel, avec ses erreurs\s:\s«\sImporter un fichier JSON\s» le rouvrira ici pour les corriger\./);
     editor.unmount();
@@ -112,13 +118,7 @@ describe('« Exporter le scénario maintenant » when the browser closed the dat
     const files = downloads();
     registerMessages('fr', { editor: { importFile: 'Ouvrir un scénario' } } as never);
     try {
-      const notices = new Notices();
-      databaseClosed(notices);
-      const editor = render(ScenarioEditorScreen, { notices });
-      await tick();
-      await fireEvent.input(field(editor.container, 'ed-id'), { target: { value: 'Pas Un Identifiant' } });
-      notices.list.find((n) => n.key === 'db.terminated')!.action!.run();
-      await tick();
+      const editor = await exportBrokenDraftFromClosedNotice();
       expect(files).toHaveLength(1);
       expect(editor.container.textContent).toMatch(/avec ses erreurs\s:\s«\sOuvrir un scénario\s» le rouvrira ici/);
       editor.unmount();
