@@ -9,7 +9,7 @@ import type { Tool } from '../missions/tools.ts';
 import type { HandedMissions, ResultFile } from './resultFileSchema.ts';
 import { MAX_LEARNER_CHARS, RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultMode } from './resultMode.ts';
 import { summarizeRun } from './runSummary.ts';
-import { slug } from './fileSlug.ts';
+import { fileNameOf } from './fileSlug.ts';
 import { adjustsTargets, type SeedAdjustment } from '../engine/seedTargets.ts';
 
 export interface ResultRun {
@@ -108,6 +108,6 @@ const frenchPlayed: PlayedPart = (n, unit) => `${unit === 'week' ? 'semaine' : '
  */
 export function exportResultFile(file: ResultFile, prefix = 'fidelis-resultat', branch = '', played: PlayedPart = frenchPlayed): ExportedResult {
   const periods = file.ticks > 0 ? played(file.ticks, file.scenario.tickUnit) : '';
-  const parts = [slug(prefix), slug(file.learner), slug(file.scenario.id), slug(periods), slug(branch)].filter((p) => p !== '');
-  return { text: `${JSON.stringify(file, null, 2)}\n`, fileName: `${parts.join('-')}.json`, mimeType: 'application/json' };
+  const fileName = fileNameOf([prefix, file.learner, file.scenario.id, periods, branch], 'json');
+  return { text: `${JSON.stringify(file, null, 2)}\n`, fileName, mimeType: 'application/json' };
 }

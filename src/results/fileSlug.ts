@@ -8,3 +8,8 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
 }
+
+/** A download's name from its parts (« fidelis », the shop's id, « semaine 3 »…): each slugged, the empty ones left out, joined by dashes. */
+export function fileNameOf(parts: readonly string[], extension: string): string {
+  return `${parts.map(slug).filter((p) => p !== '').join('-')}.${extension}`;
+}

@@ -4,7 +4,7 @@
  */
 import type { CsvTable } from '../../app/services.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { slug } from '../../results/fileSlug.ts';
+import { fileNameOf } from '../../results/fileSlug.ts';
 
 /** bytes per line of each file, measured on the shipped shops at their end (about 160 and 45 to 55): a size said ahead, not computed */
 export const BYTES_PER_ROW: Record<CsvTable, number> = { customers: 165, purchases: 52 };
@@ -35,6 +35,5 @@ export interface FileWords {
 export function fileName(words: FileWords, scenario: Pick<Scenario, 'id' | 'tickUnit'>, periods: number, branchTick: number | null = null): string {
   const played = periods > 0 ? words.played(periods, scenario.tickUnit) : '';
   const branch = branchTick === null ? '' : words.branch(branchTick + 1, scenario.tickUnit);
-  const parts = ['fidelis', words.table, scenario.id, played, branch].map(slug).filter((p) => p !== '');
-  return `${parts.join('-')}.csv`;
+  return fileNameOf(['fidelis', words.table, scenario.id, played, branch], 'csv');
 }
