@@ -5,11 +5,14 @@
  *
  * Rule kept small on purpose: « de » becomes « d’ » when the name starts with a vowel, accented or not
  * (a e i o u y, à â ä é è ê ë î ï ô ö ù û ü ÿ, æ œ), in either case, or with an h and a vowel: a first name's h
- * is taken as mute, the usual case (« d’Hélène », « d’Henri », « d’Hugo »). A name starting with a consonant,
- * a digit, a quote or anything else keeps « de ». The customer table and the class view use this one rule.
+ * is taken as mute, the usual case (« d’Hélène », « d’Henri », « d’Hugo »). A y followed by a vowel is said as
+ * a consonant and keeps « de » (« de Yasmine », « de Yann », « de Yohan »; « d’Yves » before a consonant, and after
+ * an h, « d’Hyacinthe », QA qa27class m2).
+ * A name starting with a consonant, a digit, a quote or anything else keeps « de ». The customer table and the
+ * class view use this one rule.
  */
 
-const ELIDING_START = /^h?[aeiouyàâäéèêëîïôöùûüÿæœ]/iu;
+const ELIDING_START = /^(?:h?[aeiouàâäéèêëîïôöùûüæœ]|h[yÿ]|[yÿ](?![aeiouyàâäéèêëîïôöùûüÿæœ]))/iu;
 
 /** Whether French elides « de » before `word` (a vowel or a mute h, see above). */
 export function elidesBefore(word: string): boolean {

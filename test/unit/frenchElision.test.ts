@@ -10,11 +10,16 @@ import { translate } from '../../src/i18n/translate.ts';
 describe('« de » before a name in French', () => {
   it('elides before a vowel, accented or not, in either case', () => {
     expect(deName('Emma')).toBe('d’Emma');
-    for (const name of ['Alice', 'Inès', 'Oscar', 'Ugo', 'Yanis', 'Éloïse', 'Ève', 'Ëlle', 'Îlona', 'Œdipe', 'emma'])
+    for (const name of ['Alice', 'Inès', 'Oscar', 'Ugo', 'Yves', 'Ysé', 'Éloïse', 'Ève', 'Ëlle', 'Îlona', 'Œdipe', 'emma'])
       expect(deName(name), name).toBe(`d’${name}`);
   });
   it('keeps « de » before a consonant, a digit or anything else', () => {
     for (const name of ['Léa', 'Walsh', 'Bernard Leroy', '3B', '« Emma »', '', 'Zoé', 'H', 'Hc']) expect(deName(name), name).toBe(`de ${name}`);
+  });
+  it('keeps « de » before a y said as a consonant, a y followed by a vowel (QA qa27class m2)', () => {
+    for (const name of ['Yasmine Roussel', 'Yann', 'Yanis', 'Yohan', 'yasmine', 'YANN', 'Yéléna', 'Ye\u0301léna']) expect(deName(name), name).toBe(`de ${name}`);
+    // after a (mute) h the y is a vowel again
+    expect(deName('Hyacinthe')).toBe('d’Hyacinthe');
   });
   it('elides before a first name’s h followed by a vowel (taken as mute)', () => {
     for (const name of ['Hugo', 'Hélène Blanc', 'Henri']) expect(deName(name), name).toBe(`d’${name}`);
@@ -39,12 +44,16 @@ describe('« de » before a name in French', () => {
     expect(translate('fr', 'classView.bilan.mission.others', { name: 'Inès' })).toBe('Autres missions d’Inès');
     expect(translate('fr', 'classView.bilan.openLabel', { name: 'Léa Martin' })).toBe('Voir le bilan de Léa Martin');
     expect(translate('fr', 'classView.bilan.openLabel', { name: 'Hugo' })).toBe('Voir le bilan d’Hugo');
+    expect(translate('fr', 'classView.bilan.openLabel', { name: 'Yasmine Roussel' })).toBe('Voir le bilan de Yasmine Roussel');
+    expect(translate('fr', 'classView.bilan.openLabel', { name: 'Yves Roussel' })).toBe('Voir le bilan d’Yves Roussel');
+    expect(translate('en', 'classView.bilan.openLabel', { name: 'Yasmine Roussel' })).toBe('View Yasmine Roussel’s debrief');
     expect(translate('en', 'classView.bilan.openLabel', { name: 'Emma Walsh' })).toBe('View Emma Walsh’s debrief');
   });
   it('the customer table’s « Ouvrir la fiche » label: elided in French only', () => {
     expect(translate('fr', 'customers.openFile', { name: 'Alain Martin' })).toBe('Ouvrir la fiche d’Alain Martin');
     expect(translate('fr', 'customers.openFile', { name: 'Hélène Blanc' })).toBe('Ouvrir la fiche d’Hélène Blanc');
     expect(translate('fr', 'customers.openFile', { name: 'Jean Dupont' })).toBe('Ouvrir la fiche de Jean Dupont');
+    expect(translate('fr', 'customers.openFile', { name: 'Yanis Roussel' })).toBe('Ouvrir la fiche de Yanis Roussel');
     expect(translate('en', 'customers.openFile', { name: 'Alain Martin' })).toBe('Open the file of Alain Martin');
   });
 });
