@@ -53,10 +53,12 @@ export function parseSummary(text: string, unitDays = 7): SummaryImport {
     for (const [name, c] of Object.entries(cols)) {
       if (c < 0) continue;
       const v = c < reader.fieldCount ? parseAmount(text, reader.starts[c], reader.ends[c], false) : NaN;
+      // every bad cell of the line is said, an empty one as missing (QA qa27class m6)
       if (Number.isNaN(v) || v < 0) {
-        report({ line: reader.line, code: 'badNumber', params: { column: header[c], value: reader.field(c) } });
+        const value = c < reader.fieldCount ? reader.field(c) : '';
+        report({ line: reader.line, code: value === '' ? 'missingNumber' : 'badNumber', params: value === '' ? { column: header[c] } : { column: header[c], value } });
         bad = true;
-        break;
+        continue;
       }
       values[name] = v;
     }

@@ -72,8 +72,11 @@ class RowImporter {
   readonly typeNames: string[] = [];
   /** Rows imported with a negative amount (refunds?). */
   negatives = 0;
-  /** Parameters of the last error. */
-  params: Record<string, string | number> = {};
+  /**
+   * The problems of the last line refused, in the order of its fields: every field is checked, so that a line
+   * with a bad date and a bad amount says both and the student mends it once (QA qa27class m6).
+   */
+  readonly problems: { code: ImportErrorCode; params: Record<string, string | number> }[] = [];
   private readonly needed: number;
 
   constructor(
@@ -85,21 +88,30 @@ class RowImporter {
     this.cols = new GrowingColumns(m.quantity >= 0, m.type >= 0);
   }
 
-  add(reader: RowReader): ImportErrorCode | null {
+  /** Imports the row, or returns false with its problems in `problems`. */
+  add(reader: RowReader): boolean {
     const { mapping, dateFormat, decimalComma } = this.options;
     const text = this.text;
+    this.problems.length = 0;
     if (reader.unterminated) return this.fail('unterminatedQuote', {});
     if (reader.fieldCount < this.needed) return this.fail('missingColumns', { expected: this.needed, found: reader.fieldCount });
     const { starts, ends } = reader;
     const day = parseDate(text, starts[mapping.date], ends[mapping.date], dateFormat);
-    if (day !== day) return this.fail('badDate', { value: clip(reader.field(mapping.date)), format: dateFormat });
-    if (this.options.latestDay !== undefined && day > this.options.latestDay) return this.fail('futureDate', { value: clip(reader.field(mapping.date)) });
+    if (day !== day) {
+      const value = reader.field(mapping.date);
+      this.fail(value === '' ? 'missingDate' : 'badDate', value === '' ? {} : { value: clip(value), format: dateFormat });
+    } else if (this.options.latestDay !== undefined && day > this.options.latestDay) this.fail('futureDate', { value: clip(reader.field(mapping.date)) });
     const amount = parseAmount(text, starts[mapping.amount], ends[mapping.amount], decimalComma, false);
-    if (amount !== amount) return this.failNumber(reader.field(mapping.amount), AMOUNT_CODES);
+    if (amount !== amount) this.failNumber(reader.field(mapping.amount), AMOUNT_CODES);
     let quantity = 0;
     if (mapping.quantity >= 0) {
       quantity = parseAmount(text, starts[mapping.quantity], ends[mapping.quantity], decimalComma, false);
-      if (quantity !== quantity) return this.failNumber(reader.field(mapping.quantity), QUANTITY_CODES);
+      if (quantity !== quantity) this.failNumber(reader.field(mapping.quantity), QUANTITY_CODES);
+    }
+    // a refused line registers no customer (one with no purchase would be counted): its id is only checked
+    if (this.problems.length > 0) {
+      if (reader.field(mapping.customer) === '') this.fail('emptyCustomer', {});
+      return false;
     }
     const c = this.customerOf(reader, mapping.customer);
     if (c < 0) return this.fail('emptyCustomer', {});
@@ -126,7 +138,7 @@ class RowImporter {
     if (cols.type) cols.type[k] = type;
     cols.count = k + 1;
     if (amount < 0) this.negatives++;
-    return null;
+    return true;
   }
 
   /**
@@ -175,14 +187,15 @@ class RowImporter {
   }
 
   /** An amount or quantity not read: empty, in exponent notation, or unreadable, each with its message. */
-  private failNumber(value: string, codes: Record<ReturnType<typeof amountProblem>, ImportErrorCode>): ImportErrorCode {
+  private failNumber(value: string, codes: Record<ReturnType<typeof amountProblem>, ImportErrorCode>): void {
     const problem = amountProblem(value);
-    return this.fail(codes[problem], problem === 'missing' ? {} : { value: clip(value) });
+    this.fail(codes[problem], problem === 'missing' ? {} : { value: clip(value) });
   }
 
-  private fail(code: ImportErrorCode, params: Record<string, string | number>): ImportErrorCode {
-    this.params = params;
-    return code;
+  /** Notes a problem of the row; false, so that `return this.fail(…)` refuses it. */
+  private fail(code: ImportErrorCode, params: Record<string, string | number>): false {
+    this.problems.push({ code, params });
+    return false;
   }
 }
 
@@ -243,11 +256,12 @@ export function parseTransactions(text: string, options: ParseOptions): Transact
       nextProgress += PROGRESS_EVERY;
       options.onProgress?.({ fraction: reader.pos / text.length, rows });
     }
-    const code = importer.add(reader);
-    if (code !== null) {
-      report(reader.line, code, importer.params);
+    if (!importer.add(reader)) {
+      for (const { code, params } of importer.problems) {
+        report(reader.line, code, params);
+        if (code === 'badDate') badDates.add(reader.field(mapping.date), options.dateFormat);
+      }
       skippedLines++;
-      if (code === 'badDate') badDates.add(reader.field(mapping.date), options.dateFormat);
     }
   }
   options.onProgress?.({ fraction: 1, rows });

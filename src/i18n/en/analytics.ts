@@ -224,6 +224,7 @@ export const analytics: Messages['analytics'] = {
     missingColumns: 'missing columns (expected: {{expected}}, found: {{found}}).',
     emptyCustomer: 'the customer id is empty.',
     badDate: 'unreadable date “{{value}}” (expected format: {{format}}).',
+    missingDate: 'missing date (empty cell).',
     badAmount: 'unreadable amount “{{value}}”.',
     missingAmount: 'missing amount (empty cell).',
     exponentAmount:
@@ -235,6 +236,7 @@ export const analytics: Messages['analytics'] = {
     unterminatedQuote: 'an opening quote is never closed.',
     tooManyTypes: 'too many different product types (at most {{max}}).',
     badNumber: 'unreadable number “{{value}}” in column {{column}}.',
+    missingNumber: 'missing number in column {{column}} (empty cell).',
     badSummaryHeader: 'columns missing from the header: {{missing}} (expected: ID, frequency, recency, T).',
     futureDate: 'date in the future “{{value}}” (after today): a typo?',
     unmappedColumns: 'Columns not mapped: {{columns}}. Say which column holds the customer, the date and the amount.',

@@ -230,6 +230,7 @@ export const analytics = frenchArea({
     missingColumns: 'il manque des colonnes (attendues : {{expected}}, trouvées : {{found}}).',
     emptyCustomer: 'l’identifiant du client est vide.',
     badDate: 'date illisible « {{value}} » (format attendu : {{format}}).',
+    missingDate: 'date manquante (cellule vide).',
     badAmount: 'montant illisible « {{value}} ».',
     missingAmount: 'montant manquant (cellule vide).',
     exponentAmount:
@@ -241,6 +242,7 @@ export const analytics = frenchArea({
     unterminatedQuote: 'un guillemet ouvert n’est jamais refermé.',
     tooManyTypes: 'trop de types de produits différents (au plus {{max}}).',
     badNumber: 'nombre illisible « {{value}} » dans la colonne {{column}}.',
+    missingNumber: 'nombre manquant dans la colonne {{column}} (cellule vide).',
     badSummaryHeader: 'colonnes absentes de l’en-tête : {{missing}} (attendues : ID, frequency, recency, T).',
     futureDate: 'date dans le futur « {{value}} » (après aujourd’hui) : une faute de frappe ?',
     unmappedColumns: 'Colonnes non associées : {{columns}}. Indiquez quelle colonne contient le client, la date et le montant.',

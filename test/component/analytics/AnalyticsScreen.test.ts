@@ -45,6 +45,25 @@ describe('AnalyticsScreen', () => {
     expect(screen.getByText('Ligne 3 : montant illisible « douze ».')).toBeInTheDocument();
   });
 
+  it('lists every problem of a line at once, an empty date as « date manquante », and counts the lines skipped (QA qa27class m6)', async () => {
+    const user = userEvent.setup();
+    render(AnalyticsScreen, { client: inPageClient() });
+    const csv = 'Client;Date;Montant\nA;05/01/2024;12,50\nB;hier;douze\nC;;3\nD;08/01/2024;4\n';
+    await user.upload(screen.getByLabelText('Choisir un fichier (CSV ou texte)'), upload(csv, 'ventes.csv'));
+    await screen.findByRole('table', { name: 'Aperçu des premières lignes' });
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    const alert = (await screen.findByRole('heading', { name: 'Lignes à corriger' })).parentElement!;
+    expect(within(alert).getByText('Ligne 3 : date illisible « hier » (format attendu : JJ/MM/AAAA).')).toBeInTheDocument();
+    expect(within(alert).getByText('Ligne 3 : montant illisible « douze ».')).toBeInTheDocument();
+    expect(within(alert).getByText('Ligne 4 : date manquante (cellule vide).')).toBeInTheDocument();
+    expect(alert).not.toHaveTextContent('«  »');
+    await user.click(screen.getByLabelText('Importer quand même les lignes correctes et ignorer les lignes en erreur'));
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    expect(await screen.findByText(/2 achats de 2 clients importés/)).toBeInTheDocument();
+    // two lines left out, three problems said
+    expect(screen.getByText('2 lignes en erreur ignorées :')).toBeInTheDocument();
+  });
+
   it('says at once that a file is binary or empty: no preview, no column form', async () => {
     const user = userEvent.setup();
     render(AnalyticsScreen, { client: inPageClient() });

@@ -7,7 +7,7 @@ import { decimalCommaHint, describeImportError, describeImportErrors, otherForma
 import { parseAmount, parseDate } from '../../../src/import/fieldParsers.ts';
 import { parseSummary } from '../../../src/import/parseSummary.ts';
 import { parseTransactions } from '../../../src/import/parseTransactions.ts';
-import type { TransactionFormat } from '../../../src/import/types.ts';
+import { MAX_ERROR_DETAILS, type TransactionFormat } from '../../../src/import/types.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { formatNumber } from '../../../src/app/format.ts';
 
@@ -234,6 +234,56 @@ describe('parseTransactions', () => {
     expect(importText('client;date;montant\nA;2024-01-02;12\nB;2024-01-03;douze\n').errors[0]).toMatchObject({ code: 'badAmount', params: { value: 'douze' } });
   });
 
+  it('says every problem of a line at once, in the order of its fields, and « date manquante » for an empty date (QA qa27class m6)', () => {
+    // columns chosen by the learner (too few dates read for the form to propose the date column)
+    const withColumns = (text: string, skipBadLines = false) =>
+      parseTransactions(text, { ...detectLayout(text, 'csv'), mapping: { customer: 0, date: 1, amount: 2, type: -1, quantity: -1 }, dateFormat: 'YYYY-MM-DD', skipBadLines });
+    // the QA's file: the date and the amount of line 3 both wrong, line 4 without a date
+    const text = 'client;date;montant\n1;2024-01-05;12\n2;05/01/2024;abc\n3;;10\n;hier;;\n';
+    const res = withColumns(text);
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.errors.map((e) => [e.line, e.code])).toEqual([
+      [3, 'badDate'],
+      [3, 'badAmount'],
+      [4, 'missingDate'],
+      [5, 'badDate'],
+      [5, 'missingAmount'],
+      [5, 'emptyCustomer'],
+    ]);
+    // problems counted one by one, lines left out once each
+    expect(res.errorCount).toBe(6);
+    expect(res.skippedLines).toBe(3);
+    expect(describeImportErrors(res.errors, res.errorCount, 'fr', res.errorsByCode)).toEqual([
+      // the import's grouping kept: the same problem together (here each of its few values with its line)
+      frenchText`Ligne 3 : date illisible « 05/01/2024 » (format attendu : AAAA-MM-JJ).`,
+      frenchText`Ligne 5 : date illisible « hier » (format attendu : AAAA-MM-JJ).`,
+      frenchText`Ligne 3 : montant illisible « abc ».`,
+      frenchText`Ligne 4 : date manquante (cellule vide).`,
+      frenchText`Ligne 5 : montant manquant (cellule vide).`,
+      frenchText`Ligne 5 : l’identifiant du client est vide.`,
+    ]);
+    expect(describeImportError(res.errors[2], 'en')).toBe('Line 4: missing date (empty cell).');
+    // a line refused registers no customer: skipped, it leaves the customers who bought only
+    const kept = withColumns('client;date;montant\nA;2024-01-02;10\nB;2024-01-03;x\nC;;4\n', true);
+    expect(kept.ok && kept.log.customerIds).toEqual(['A']);
+    expect(kept.skippedLines).toBe(2);
+  });
+
+  it('keeps the cap on the details and groups the same problem of many lines once, each problem of theirs said (QA qa27class m6)', () => {
+    const text = `client;date;montant\n${Array.from({ length: 300 }, (_, i) => `C${i};hier${i};x${i}`).join('\n')}\n`;
+    const res = parseTransactions(text, { ...detectLayout(text, 'csv'), mapping: { customer: 0, date: 1, amount: 2, type: -1, quantity: -1 }, dateFormat: 'YYYY-MM-DD' });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.errorCount).toBe(600);
+    expect(res.errors).toHaveLength(MAX_ERROR_DETAILS);
+    const lines = describeImportErrors(res.errors, res.errorCount, 'fr', res.errorsByCode);
+    expect(lines).toEqual([
+      frenchText`300 lignes (2, 3, 4…), chacune avec sa valeur, par exemple la première : date illisible « hier0 » (format attendu : AAAA-MM-JJ).`,
+      frenchText`300 lignes (2, 3, 4…), chacune avec sa valeur, par exemple la première : montant illisible « x0 ».`,
+    ]);
+  });
+
   it('imports the good lines only when asked to skip bad ones', () => {
     const text = 'client;date;montant\nA;2024-01-02;10\nB;2024-13-01;5\nE;2024-01-07;8\n';
     const res = importText(text, 'csv', true);
@@ -371,6 +421,14 @@ describe('parseSummary', () => {
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(describeImportError(bad.errors[0])).toBe(frenchText`Ligne 3 : nombre illisible « x » dans la colonne frequency.`);
+    // every bad cell of a line, an empty one as missing (QA qa27class m6)
+    const two = parseSummary('ID,frequency,recency,T\n1,2,3,4\n2,,x,4\n');
+    expect(two.ok).toBe(false);
+    if (two.ok) return;
+    expect(two.errors.map((e) => describeImportError(e))).toEqual([
+      frenchText`Ligne 3 : nombre manquant dans la colonne frequency (cellule vide).`,
+      frenchText`Ligne 3 : nombre illisible « x » dans la colonne recency.`,
+    ]);
   });
 });
 
