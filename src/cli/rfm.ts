@@ -3,6 +3,8 @@
  * RFM of a real transaction log at an analysis date. Prints a JSON array with, per customer,
  * customerId, recencyDays, frequency, monetary, r, f, m, segment (course segment), rfSegment (R x F map)
  * and, for files with a product type, the FRAT type. Without --json, a table of segment counts.
+ * frequency counts each line of the file as a purchase (two lines of a customer on the same day: 2), while
+ * `npm run score` (BG/NBD) counts one purchase per customer per day, as the model's publication does (QA qa27class m7).
  * The import's warnings (a cut last line, late dates, negative amounts, outlying amounts and their lines) go to stderr.
  */
 import { computeRfmFromTransactions, rfmRows } from '../engine/rfm.ts';

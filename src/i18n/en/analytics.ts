@@ -105,7 +105,7 @@ export const analytics: Messages['analytics'] = {
     'This file is not a CSV file: it is an image or a binary file (.xlsx workbook, archive…). In the spreadsheet, save it as CSV, then choose the .csv file.',
   rfm: {
     heading: '3. RFM at a date',
-    help: 'Recency: days since the last purchase. Frequency and monetary: purchases of the last {{days}} days. Each criterion is scored 1 to 5 by quintile among the customers who bought in that period (about 20% of them per score); equal values always get the same score, whatever the file order, so a score can stay empty. A customer with no purchase in the period scores 1 on all three and is inactive: a file does not say who has left, the period without a purchase does (in the game, a lost customer is inactive too).',
+    help: 'Recency: days since the last purchase. Frequency and monetary: purchases of the last {{days}} days. Each criterion is scored 1 to 5 by quintile among the customers who bought in that period (about 20% of them per score); equal values always get the same score, whatever the file order, so a score can stay empty. A customer with no purchase in the period scores 1 on all three and is inactive: a file does not say who has left, the period without a purchase does (in the game, a lost customer is inactive too). Each line of the file counts as one purchase: a till export with one line per item therefore counts items. The BG/NBD score (step 4) counts one purchase per day: two lines of a customer on the same day make one purchase there.',
     date: 'Analysis date',
     window: 'Period for frequency and monetary (days)',
     compute: 'Compute RFM',
@@ -147,7 +147,7 @@ export const analytics: Messages['analytics'] = {
   },
   score: {
     heading: '4. The risk-of-leaving score',
-    help: 'The BG/NBD model (Fader, Hardie and Lee, 2005) learns, from the purchases up to the end of the learning period, how often customers buy and how likely they are to stop buying. It gives each customer the probability of still being active: a customer who used to buy often and has not come back for a long time has probably stopped; a customer who buys rarely may simply not have needed to come back.',
+    help: 'The BG/NBD model (Fader, Hardie and Lee, 2005) learns, from the purchases up to the end of the learning period, how often customers buy and how likely they are to stop buying. It gives each customer the probability of still being active: a customer who used to buy often and has not come back for a long time has probably stopped; a customer who buys rarely may simply not have needed to come back. The model counts one purchase per day: two lines of a customer on the same day make one purchase (RFM counts each line).',
     calibrationEnd: 'End of the learning period',
     horizon: 'Forecast over (weeks)',
     margin: 'Margin rate (%)',

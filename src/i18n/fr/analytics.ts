@@ -109,7 +109,7 @@ export const analytics = frenchArea({
     'Ce fichier n’est pas un fichier CSV : c’est une image ou un fichier binaire (classeur .xlsx, archive…). Dans le tableur, enregistrez-le au format CSV, puis choisissez le fichier .csv.',
   rfm: {
     heading: '3. Le RFM à une date',
-    help: 'Récence : jours depuis le dernier achat. Fréquence et montant : achats des {{days}} derniers jours. Chaque critère est noté de 1 à 5 par quintile parmi les clients qui ont acheté sur cette période (environ 20 % d’entre eux par note) ; des valeurs égales ont toujours la même note, quel que soit l’ordre du fichier, si bien qu’une note peut rester vide. Un client sans achat sur la période a 1 partout et il est inactif : un fichier ne dit pas qui est parti, c’est la période sans achat qui le dit (dans le jeu, un client perdu est inactif lui aussi).',
+    help: 'Récence : jours depuis le dernier achat. Fréquence et montant : achats des {{days}} derniers jours. Chaque critère est noté de 1 à 5 par quintile parmi les clients qui ont acheté sur cette période (environ 20 % d’entre eux par note) ; des valeurs égales ont toujours la même note, quel que soit l’ordre du fichier, si bien qu’une note peut rester vide. Un client sans achat sur la période a 1 partout et il est inactif : un fichier ne dit pas qui est parti, c’est la période sans achat qui le dit (dans le jeu, un client perdu est inactif lui aussi). Chaque ligne du fichier compte comme un achat : un fichier de caisse à une ligne par article compte donc des articles. Le score BG/NBD (étape 4), lui, compte un achat par jour : deux lignes d’un client le même jour y font un seul achat.',
     date: 'Date d’analyse',
     window: 'Période pour la fréquence et le montant (jours)',
     compute: 'Calculer le RFM',
@@ -151,7 +151,7 @@ export const analytics = frenchArea({
   },
   score: {
     heading: '4. Le score de risque de départ',
-    help: 'Le modèle BG/NBD (Fader, Hardie et Lee, 2005) apprend, sur les achats jusqu’à la fin de la période d’apprentissage, à quel rythme les clients achètent et avec quelle probabilité ils cessent d’acheter. Il en déduit pour chaque client la probabilité d’être encore actif : un client qui achetait souvent et ne revient plus depuis longtemps a probablement arrêté ; un client qui achète rarement peut simplement ne pas avoir eu besoin de revenir.',
+    help: 'Le modèle BG/NBD (Fader, Hardie et Lee, 2005) apprend, sur les achats jusqu’à la fin de la période d’apprentissage, à quel rythme les clients achètent et avec quelle probabilité ils cessent d’acheter. Il en déduit pour chaque client la probabilité d’être encore actif : un client qui achetait souvent et ne revient plus depuis longtemps a probablement arrêté ; un client qui achète rarement peut simplement ne pas avoir eu besoin de revenir. Le modèle compte un achat par jour : deux lignes d’un client le même jour font un seul achat (le RFM, lui, compte chaque ligne).',
     calibrationEnd: 'Fin de la période d’apprentissage',
     horizon: 'Prévision sur (semaines)',
     margin: 'Taux de marge (%)',

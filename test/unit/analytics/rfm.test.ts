@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeRfmFromTransactions, computeRfmScores, rfmRows, type RfmScores } from '../../../src/engine/rfm.ts';
 import { courseSegment, rfSegment } from '../../../src/engine/segmentMaps.ts';
+import { summarizeTransactions } from '../../../src/engine/scoring/customerSummary.ts';
 import { dayNumber, type TransactionLog } from '../../../src/engine/scoring/transactionLog.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { translate } from '../../../src/i18n/translate.ts';
 import { COURSE_SEGMENTS, RF_SEGMENTS } from '../../../src/engine/vocabulary.ts';
 import { detectLayout } from '../../../src/import/detect.ts';
 import { parseTransactions } from '../../../src/import/parseTransactions.ts';
@@ -306,5 +309,27 @@ describe('RFM of the CDNOW sample (« Essayer avec l’échantillon CDNOW », de
     // the inactive: the 1 545 without a purchase in the year, and the buyers with the oldest last purchase
     expect(count('inactif')).toBeGreaterThan(rows.length - buyers);
     expect(count('inactif')).toBeLessThan(rows.length - buyers + buyers / 4);
+  });
+});
+
+describe('how RFM and the BG/NBD score count purchases (QA qa27class m7)', () => {
+  it('RFM counts each line, the score one purchase per day, and both screens say so', () => {
+    // two lines of A on the same day (CDNOW customer 00656 on 11/04/1998), then a third day
+    const log = makeLog([
+      ['A', '2020-01-10', 10],
+      ['A', '2020-03-05', 20],
+      ['A', '2020-03-05', 30],
+    ]);
+    const rfm = computeRfmFromTransactions(log, { analysisDate: dayNumber(2020, 12, 31) });
+    expect(rfm.frequency[0]).toBe(3);
+    const summary = summarizeTransactions(log, { calibrationEnd: dayNumber(2020, 12, 31) });
+    // repeat purchases = distinct days - 1
+    expect(summary.x[0]).toBe(1);
+    expect(translate('fr', 'analytics.rfm.help', { days: 365 })).toContain(
+      frenchText`Chaque ligne du fichier compte comme un achat : un fichier de caisse à une ligne par article compte donc des articles. Le score BG/NBD (étape 4), lui, compte un achat par jour`,
+    );
+    expect(translate('fr', 'analytics.score.help')).toContain(frenchText`Le modèle compte un achat par jour : deux lignes d’un client le même jour font un seul achat (le RFM, lui, compte chaque ligne).`);
+    expect(translate('en', 'analytics.rfm.help', { days: 365 })).toContain('Each line of the file counts as one purchase');
+    expect(translate('en', 'analytics.score.help')).toContain('The model counts one purchase per day');
   });
 });
