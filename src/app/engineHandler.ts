@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { EngineRequest, EngineResults, NewRunSave, TickSave } from './engineProtocol.ts';
 import { replayWith, type ReplayEngine } from '../results/replay.ts';
 import { VisibleSnapshot } from './changedCustomers.ts';
-import { targetData, targetSpend } from './targetSpend.ts';
+import { reachable, targetData, targetSpend } from './targetSpend.ts';
 // NBSP only, not frenchText: the regular expressions of frenchSpacing.ts would be the worker's only i18n code
 import { NBSP } from '../i18n/frenchSpacing.ts';
 
@@ -148,13 +148,15 @@ export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineH
     selectTarget(r) {
       const run = get(r.run);
       const ids = engine.selectTarget(run.state, r.target);
-      const n = Math.min(r.preview, ids.length);
-      const preview: CustomerRecord[] = [];
-      for (let k = 0; k < n; k++) preview.push(engine.customerRecord(run.state, ids[k]));
       const visible = engine.visibleColumns(run.state);
+      // the preview lists the customers the count counts (spend.active): those still there, whom the action reaches
+      const reach = reachable(visible, ids);
+      const n = Math.min(r.preview, reach.length);
+      const preview: CustomerRecord[] = [];
+      for (let k = 0; k < n; k++) preview.push(engine.customerRecord(run.state, reach[k]));
       // what the shop knows of them (visible dataKnown): the personalisation form says it before applying (QA shops F8)
       // and the complaints they are expected to make next period (the first period's runway prices them before any is counted)
-      const spend = { ...targetSpend(visible, ids), data: targetData(visible, ids), complaints: engine.expectedComplaints(run.state, run.scenario, ids) };
+      const spend = { ...targetSpend(visible, reach), data: targetData(visible, reach), complaints: engine.expectedComplaints(run.state, run.scenario, ids) };
       // what a programme on them would cost, period after period until the end of the game
       if (r.curves) spend.curves = engine.targetCostCurves(run.state, run.scenario, ids, Math.max(1, run.scenario.durationTicks - run.tick));
       return { count: ids.length, preview, spend };

@@ -50,30 +50,35 @@ const CONSENT = column('consent');
 const DATA = column('dataKnown');
 const LOST = STAGES.indexOf('perdu');
 
-/** The customers `ids` still there and those of them without consent, from the visible columns of the engine's state (engine `visibleColumns`). */
-export function targetSpend(visible: { columns: readonly VisibleColumn[] }, ids: ArrayLike<number>): TargetSpend {
+/**
+ * The customers of `ids` an action can reach, in their order: those still there. A lost customer keeps the last scores and
+ * rung he matched by (engine target.ts), but no programme or collection reaches him (engine actions.ts). The one set behind
+ * the count beside the target (`active` below), its preview « Premiers clients de la cible » (engineHandler `selectTarget`:
+ * it listed lost customers a learner read as receiving the action) and what the shop knows of them (targetData).
+ */
+export function reachable(visible: { columns: readonly VisibleColumn[] }, ids: ArrayLike<number>): Int32Array {
   const stage = visible.columns[STAGE];
+  const out = new Int32Array(ids.length);
+  let n = 0;
+  for (let k = 0; k < ids.length; k++) if (stage[ids[k]] !== LOST) out[n++] = ids[k];
+  return out.subarray(0, n);
+}
+
+/** The customers `ids` still there (reachable) and those of them without consent, from the visible columns of the engine's state (engine `visibleColumns`). */
+export function targetSpend(visible: { columns: readonly VisibleColumn[] }, ids: ArrayLike<number>): TargetSpend {
   const consent = visible.columns[CONSENT];
-  let active = 0;
+  const reached = reachable(visible, ids);
   let withoutConsent = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const i = ids[k];
-    if (stage[i] === LOST) continue;
-    active++;
-    if (consent[i] === 0) withoutConsent++;
-  }
-  return { active, withoutConsent };
+  for (const i of reached) if (consent[i] === 0) withoutConsent++;
+  return { active: reached.length, withoutConsent };
 }
 
 /** What the shop knows of the customers `ids` still there (TargetData), from the visible columns of the engine's state. */
 export function targetData(visible: { columns: readonly VisibleColumn[] }, ids: ArrayLike<number>): TargetData {
-  const stage = visible.columns[STAGE];
   const consent = visible.columns[CONSENT];
   const data = visible.columns[DATA];
   const out: TargetData = { withData: 0, known: 0, consentedWithData: 0, consentedKnown: 0 };
-  for (let k = 0; k < ids.length; k++) {
-    const i = ids[k];
-    if (stage[i] === LOST) continue;
+  for (const i of reachable(visible, ids)) {
     const d = data[i];
     if (d > 0) out.withData++;
     out.known += d;

@@ -114,12 +114,14 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     await expect(transport.send({ kind: 'hash', run: 'replay' })).rejects.toThrow(/inconnue/);
   });
 
-  it('counts a target and previews its first customers in id order', async () => {
+  it('counts a target and previews its first customers still there in id order', async () => {
     const engine = new EngineClient(inProcessEngineTransport());
     const created = await engine.create('a', scenario, 9);
     const all = await engine.selectTarget('a', {}, 5);
     expect(all.count).toBe(created.customerCount);
-    expect(all.preview.map((c) => c.id)).toEqual([0, 1, 2, 3, 4]);
+    // the first customers still there (customer 4 of this base is lost: left out, as the count leaves him out)
+    const stillThere = (await engine.customers('a')).filter((c) => c.stage !== 'perdu');
+    expect(all.preview.map((c) => c.id)).toEqual(stillThere.slice(0, 5).map((c) => c.id));
     const some = await engine.selectTarget('a', { segments: ['tresBon'] }, 3, true);
     expect(some.count).toBeLessThan(all.count);
     expect(some.preview.every((c) => c.segment === 'tresBon')).toBe(true);
@@ -144,10 +146,31 @@ describe('engine protocol (in-process, as the worker runs it)', () => {
     expect(some.spend.data!.withData).toBeLessThanOrEqual(some.spend.active);
     expect(some.spend.data!.known).toBeLessThanOrEqual(some.spend.data!.withData);
     const limited = await engine.selectTarget('a', { limit: 7 }, 100);
-    // 7 customers still there; a lost one before the 7th is listed too, never counted in the limit (engine target.ts)
+    // 7 customers still there; a lost one before the 7th is selected too, never counted in the limit (engine target.ts)
+    expect(limited.count).toBeGreaterThan(7);
     expect(limited.spend.active).toBe(7);
-    expect(limited.preview).toHaveLength(limited.count);
-    expect(limited.preview.filter((c) => c.stage !== 'perdu')).toHaveLength(7);
+    // but not previewed: « Premiers clients de la cible » lists those the action reaches, the count beside it
+    expect(limited.preview.map((c) => c.stage)).toEqual(Array(7).fill(expect.not.stringMatching(/^perdu$/)));
+  });
+
+  it('previews only the customers still there, the ones the count counts, and none when every one matching is lost', async () => {
+    const engine = new EngineClient(inProcessEngineTransport());
+    await engine.create('a', scenario, 9);
+    const everyone = await engine.customers('a');
+    const lost = everyone.filter((c) => c.stage === 'perdu');
+    expect(lost.length).toBeGreaterThan(0);
+    // a target that matches lost customers by their last scores: R at 1 is mostly lost ones (QA play 26 #2)
+    const lowR = await engine.selectTarget('a', { r: [1, 1] }, 1000);
+    const matching = everyone.filter((c) => c.r === 1);
+    expect(lowR.count).toBe(matching.length);
+    expect(matching.some((c) => c.stage === 'perdu')).toBe(true);
+    expect(lowR.preview.map((c) => c.id)).toEqual(matching.filter((c) => c.stage !== 'perdu').map((c) => c.id));
+    expect(lowR.preview).toHaveLength(lowR.spend.active);
+    // only lost customers: counted apart, no one to preview
+    const gone = await engine.selectTarget('a', { stages: ['perdu'] }, 8);
+    expect(gone.count).toBe(lost.length);
+    expect(gone.spend.active).toBe(0);
+    expect(gone.preview).toEqual([]);
   });
 
   it('clones a run into an independent branch', async () => {
