@@ -31,6 +31,8 @@ export const handIn: Messages['handIn'] = {
   endTitle: 'Go to the end',
   endTextOne: 'Plays the last period with the decisions in force: the programmes you launched go on, no new decision is taken. The full debrief then opens, with the result file of the finished game.',
   endTextOther: 'Plays the {{n}} remaining periods at once with the decisions in force: the programmes you launched go on, no new decision is taken. The full debrief then opens, with the result file of the finished game.',
+  endTextPlannedOne: 'Plays the last period with the decisions in force and those already planned for it: the programmes you launched go on, no other decision is taken. The full debrief then opens, with the result file of the finished game.',
+  endTextPlannedOther: 'Plays the {{n}} remaining periods at once with the decisions in force and those already planned, each in its period: the programmes you launched go on, no other decision is taken. The full debrief then opens, with the result file of the finished game.',
   endPendingOne: 'The waiting decision applies to the first period played.',
   endPendingOther: 'The {{n}} waiting decisions apply to the first period played.',
   endCommitted: 'Committed mode: once played, these periods cannot be played again.',

@@ -44,6 +44,9 @@ export const handIn = frenchArea({
   endTitle: 'Aller jusqu’à la fin',
   endTextOne: 'Joue la dernière période avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
   endTextOther: 'Joue d’un coup les {{n}} périodes restantes avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+  /** decisions queued or planned (a what-if branch's plan): the same rule and words as decisions.advance.endConfirmPlanned (ui/decisions/endPlaysPlanned.ts) */
+  endTextPlannedOne: 'Joue la dernière période avec les décisions en vigueur et celles déjà prévues pour elle : les programmes lancés continuent, aucune autre décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+  endTextPlannedOther: 'Joue d’un coup les {{n}} périodes restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa période : les programmes lancés continuent, aucune autre décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
   endPendingOne: 'La décision en attente s’applique à la première période jouée.',
   endPendingOther: 'Les {{n}} décisions en attente s’appliquent à la première période jouée.',
   endCommitted: 'Mode engagé : une fois jouées, ces périodes ne peuvent pas être rejouées.',
