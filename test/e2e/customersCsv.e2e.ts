@@ -1,12 +1,14 @@
 /**
  * Issue #3 in real Chromium: the customers screen's « Exporter pour un tableur (CSV) » gives the game's customer base
  * and purchases as files a French spreadsheet opens (UTF-8 BOM, ';', decimal comma, French headers), one line per
- * customer the screen counts and per purchase its size note announces, read from the run stored in IndexedDB.
+ * customer the screen counts and per purchase its size note announces, read from the run stored in IndexedDB. From a
+ * what-if branch, the file is the branch's base, and its name carries the branch's part (review16 m2).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
-import { nav, poll, startBakery, tickLabel } from './student.ts';
+import { nav, openWhatIf, poll, startBakery, tickLabel } from './student.ts';
+import { frenchText } from '../../src/i18n/frenchSpacing.ts';
 
 async function read(download: Download): Promise<string> {
   let text = '';
@@ -20,6 +22,20 @@ async function downloadOf(page: Page, button: string): Promise<Download> {
 }
 
 const number = (text: string | null) => Number((text ?? '').replace(/[\s\u00a0\u202f]/g, '').match(/^\d+/)?.[0]);
+
+/** The customers screen with its CSV form unfolded (its code and strings come when it is opened, review16 M2): the form, and the customers the screen counts. */
+async function csvForm(page: Page) {
+  await nav(page).getByRole('link', { name: 'Base clients' }).click();
+  await page.locator('summary', { hasText: 'Exporter pour un tableur (CSV)' }).click();
+  const group = page.getByRole('group', { name: 'Exporter pour un tableur (CSV)' });
+  await group.waitFor();
+  const status = page.locator('p.count[role="status"]');
+  await poll(async () => /^\d[\d\s\u202f\u00a0]* clients sur /.test((await status.textContent()) ?? '')).toBe(true);
+  return { group, customers: number((await status.textContent())!.split(' sur ')[1]) };
+}
+
+/** The lines of a downloaded CSV file, its header first (without the BOM). */
+const linesOf = async (download: Download) => (await read(download)).slice(1).split('\r\n').filter(Boolean);
 
 describe('the customer base for a spreadsheet', () => {
   let browser: Browser;
@@ -37,17 +53,10 @@ describe('the customer base for a spreadsheet', () => {
     await startBakery(page);
     await page.getByRole('button', { name: 'Avancer d’une période' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
-    await nav(page).getByRole('link', { name: 'Base clients' }).click();
-    // folded: its code and strings come when it is opened (review16 M2)
-    await page.locator('summary', { hasText: 'Exporter pour un tableur (CSV)' }).click();
-    const group = page.getByRole('group', { name: 'Exporter pour un tableur (CSV)' });
-    await group.waitFor();
+    const { group, customers } = await csvForm(page);
     // the period played is saved: the purchases' note counts its purchases
     const purchasesNote = group.locator('#csv-size-purchases');
     await poll(async () => number(await purchasesNote.textContent()) > 0).toBe(true);
-    const status = page.locator('p.count[role="status"]');
-    await poll(async () => /^\d[\d\s\u202f\u00a0]* clients sur /.test((await status.textContent()) ?? '')).toBe(true);
-    const customers = number((await status.textContent())!.split(' sur ')[1]);
     expect(customers).toBeGreaterThan(1000);
     expect(number(await group.locator('#csv-size-customers').textContent())).toBe(customers);
     await expect(group.getByRole('checkbox', { name: /Virgule décimale/ }).isChecked()).resolves.toBe(true);
@@ -71,6 +80,24 @@ describe('the customer base for a spreadsheet', () => {
     expect(rows[0]).toBe('Date;Période;N° client;Montant (€);Type de produit;Canal');
     expect(rows).toHaveLength(number(await purchasesNote.textContent()) + 1);
     expect(rows[1]).toMatch(/^\d\d\/\d\d\/\d{4};0;\d+;\d+,\d\d;/);
+
+    // a what-if branch from week 1: its base is the starting one, without the customers week 1 brought to the original
+    await openWhatIf(page);
+    await page.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 1 et la suite` }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 1' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 1 / 52, à jouer');
+    const branch = await csvForm(page);
+    expect(branch.customers).toBeGreaterThan(1000);
+    expect(branch.customers).not.toBe(customers);
+    const branchBase = await downloadOf(page, 'Base clients');
+    // the branch's part in the name: not the original's file name again in the Downloads folder
+    expect(branchBase.suggestedFilename()).toBe('fidelis-clients-boulangerie-du-marche-et-si-semaine-1.csv');
+    const branchLines = await linesOf(branchBase);
+    expect(branchLines[0]).toBe(lines[0]);
+    expect(branchLines).toHaveLength(branch.customers + 1);
+    // the branch's customers as they are at its start, not the original's after week 1: fewer purchases in all (column 10: Nombre d’achats)
+    const purchasesIn = (all: string[]) => all.slice(1).reduce((sum, l) => sum + Number(l.split(';')[9]), 0);
+    expect(purchasesIn(branchLines)).toBeLessThan(purchasesIn(lines));
     expect(errors).toEqual([]);
     await context.close();
   });
