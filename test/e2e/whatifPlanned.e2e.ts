@@ -99,6 +99,12 @@ describe('what-if with the original’s later decisions', () => {
     // the focus stays in the list, on the button now at the removed one's place
     await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Retirer «\s*Politique de réclamations/);
 
+    // the Bilan's paragraph above its « Aller jusqu’à la fin » says so too, in the question's words (endPlaysPlanned.ts)
+    await nav(page).getByRole('link', { name: 'Bilan' }).click();
+    await poll(async () => (await page.getByRole('region', { name: 'Aller jusqu’à la fin' }).locator('p').first().textContent()) ?? '').toMatch(
+      /^Joue d’un coup les 51 périodes restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa période/,
+    );
+
     // week 2's decision is the queue of the Décisions screen; play the branch to the end
     await openDecisions(page);
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
