@@ -182,7 +182,7 @@ describe('scenario editor in real Chromium', () => {
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     await field.fill('140');
     await page.getByRole('heading', { name: /^3 erreurs à corriger/ }).waitFor();
-    expect(await page.locator('#ed-competitors-1-events-74').textContent()).toMatch(/^événement n° 75 · période 140 ·/);
+    expect(await page.locator('#ed-competitors-1-events-74').textContent()).toMatch(/^événement n° 75 · semaine 140 ·/);
 
     // the other three in one keyboard action (QA qa13 E2): the message says what went and takes the focus; « Annuler le retrait » puts them back
     const action = page.getByRole('button', { name: 'Retirer les 3 événements après la fin' });

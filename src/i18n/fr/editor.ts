@@ -70,6 +70,68 @@ export const editor = frenchArea({
     englishName:
       'le nom anglais est encore « {{en}} », celui de « {{fr}} » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.',
   },
+  /** what a value means, following the event's kind, the objective's metric or the time unit (QA qa27 M1 to M3) */
+  meaning: {
+    /** an event's intensity by its kind (src/engine/context.ts shopConditions, step.ts price level; scenarios/README « Événements du magasin ») */
+    intensity: {
+      saisonHaute: 'multiplicateur des achats, au-dessus de 1 : 1,4 = 40 % d’achats en plus',
+      saisonBasse: 'multiplicateur des achats, sous 1 : 0,7 = 30 % d’achats en moins',
+      vagueIncidents: 'multiplicateur du taux d’incidents : 2 = deux fois plus d’incidents',
+      hausseDesPrix: 'hausse des prix, les prix sont multipliés par 1 + l’intensité : 0,07 = +7 %',
+      travaux: 'gravité entre 0 et 1 : moins d’achats et performance perçue en baisse ; 0,5 = travaux de voirie devant la boutique',
+    },
+    /** remarks on an intensity that contradicts its kind (reachCheck.ts intensityWarnings) */
+    intensityRemark: {
+      saisonHauteLow: 'une haute saison multiplie les achats : {{value}} les fait baisser de {{percent}}. Pour 40 % d’achats en plus, écrivez 1,4.',
+      saisonHauteHigh: 'une haute saison de {{value}} multiplie les achats par {{value}}. Pour 40 % d’achats en plus, écrivez 1,4.',
+      saisonBasseHigh: 'une basse saison multiplie les achats : {{value}} ne les fait pas baisser. Pour 30 % d’achats en moins, écrivez 0,7.',
+      vagueIncidentsLow: 'une vague d’incidents multiplie le taux d’incidents : {{value}} ne l’augmente pas. Pour deux fois plus d’incidents, écrivez 2.',
+      hausseDesPrixHigh: 'une hausse des prix de {{value}} multiplie les prix par {{factor}} (+{{percent}}). Pour +7 %, écrivez 0,07.',
+      travauxHigh: 'la gravité des travaux va de 0 à 1 : {{value}} est au-delà du plus grave.',
+    },
+    /** an event's period shown as the game numbers it (« Semaine 1 / 26 »): the file's `tick` + 1 */
+    tick: {
+      week: {
+        label: 'semaine',
+        hint: 'semaine du jeu où l’événement commence : 1 = la première, {{last}} = la dernière (comme « Semaine 1 / {{last}} » pendant la partie)',
+        line: 'semaine {{n}}',
+        before: 'la première semaine est la semaine 1 (reçu : {{received}})',
+        after: 'l’événement tombe après la fin : la dernière semaine est la semaine {{last}} (reçu : {{received}})',
+        survey: 'Ne compte qu’avec un questionnaire fait entre la semaine {{from}} et la semaine {{to}} (le dernier quart jusqu’à l’échéance) : dites-le dans le libellé.',
+        period: 'la dernière semaine',
+      },
+      month: {
+        label: 'mois',
+        hint: 'mois du jeu où l’événement commence : 1 = le premier, {{last}} = le dernier (comme « Mois 1 / {{last}} » pendant la partie)',
+        line: 'mois {{n}}',
+        before: 'le premier mois est le mois 1 (reçu : {{received}})',
+        after: 'l’événement tombe après la fin : le dernier mois est le mois {{last}} (reçu : {{received}})',
+        survey: 'Ne compte qu’avec un questionnaire fait entre le mois {{from}} et le mois {{to}} (le dernier quart jusqu’à l’échéance) : dites-le dans le libellé.',
+        period: 'le dernier mois',
+      },
+      integer: 'doit être un nombre entier (reçu : {{received}})',
+    },
+    /** « Valeur à atteindre » by the objective's metric (src/engine/objectives.ts valueAtLast) */
+    target: {
+      rate: 'taux sur {{period}} avant l’échéance, pas sur toute la partie : entre 0 et 1 (0,99 pour 99 %)',
+      activeCustomers: 'nombre de clients actifs à l’échéance',
+      perPeriodMoney: 'en €, sur {{period}} avant l’échéance',
+      cumulativeMoney: 'en €, cumulé depuis le début jusqu’à l’échéance',
+      budgetLeft: 'en €, le budget restant à l’échéance',
+      measuredSatisfaction: 'moyenne du dernier questionnaire, entre 0 et 1 (0,7 pour 70 %).',
+      segmentShare: 'part du segment parmi les clients notés, entre 0 et 1 (0,2 pour 20 %)',
+      segmentRetention: 'taille du segment à l’échéance ÷ sa taille après la première période (1 = autant qu’au départ)',
+      acquisitions: 'nombre de clients recrutés depuis le début',
+    },
+    /** a target a metric between 0 and 1 can never reach (to change before playing) or always reaches (a remark) */
+    targetNever: '« {{metric}} » reste entre 0 et 1 : {{target}} ne peut jamais être atteint.',
+    targetNeverPercent: '« {{metric}} » reste entre 0 et 1 : {{target}} ne peut jamais être atteint. Pour {{target}} %, écrivez {{suggest}}.',
+    targetAlways: '« {{metric}} » reste entre 0 et 1 : « au plus {{target}} » est toujours vrai.',
+    targetAlwaysPercent: '« {{metric}} » reste entre 0 et 1 : « au plus {{target}} » est toujours vrai. Pour {{target}} %, écrivez {{suggest}}.',
+    /** « à chaque période » on measuredSatisfaction (objectives.ts: no questionnaire in the window at the first periods = not measured) */
+    everyTickSurvey:
+      '« Satisfaction mesurée » n’est mesurée qu’avec un questionnaire fait dans le dernier quart des périodes avant l’échéance : aux premières périodes, elle n’est pas mesurée, et « à chaque période » ne peut donc jamais être atteint. Décochez la case.',
+  },
   required: '(obligatoire)',
   optional: '(facultatif)',
   add: 'Ajouter',
@@ -80,13 +142,14 @@ export const editor = frenchArea({
   addObjective: 'Ajouter un objectif',
   newProductType: 'Nouveau produit',
   newCompetitor: 'Nouveau concurrent',
-  newObjective: 'Nouvel objectif',
+  /** the new objective's label, with its figure and its period (newItems.ts newObjective; QA qa27 M2) */
+  newObjective: 'Taux de rétention d’au moins 99 % sur la dernière période',
   remove: 'Supprimer',
   removeItem: 'Supprimer {{item}}',
   datePlaceholder: 'AAAA-MM-JJ',
   /** the dated events (the shop's, a competitor's moves), one line each, one open at a time (src/ui/editor/EventList.svelte) */
   events: {
-    line: '{{item}} · période {{tick}} · {{kind}} · intensité {{intensity}}',
+    line: '{{item}} · {{when}} · {{kind}} · intensité {{intensity}}',
     lineLabel: '{{line}} · « {{label}} »',
     missing: '?',
     problemsOne: '{{line}} — {{count}} erreur',
@@ -107,8 +170,8 @@ export const editor = frenchArea({
     movedOne: '{{count}} échéance ramenée à la fin du scénario.',
     movedOther: '{{count}} échéances ramenées à la fin du scénario.',
     undoHint: 'Rallonger la durée ne les fait pas revenir : « Annuler le retrait » remet le scénario comme avant, tant que vous ne modifiez rien d’autre.',
-    shopEvent: 'événement du magasin, période {{tick}} : {{kind}}',
-    competitorEvent: '{{competitor}}, période {{tick}} : {{kind}}',
+    shopEvent: 'événement du magasin, {{when}} : {{kind}}',
+    competitorEvent: '{{competitor}}, {{when}} : {{kind}}',
     deadline: 'objectif « {{objective}} » : échéance {{tick}}, désormais la fin du scénario',
     undo: 'Annuler le retrait',
   },
@@ -209,7 +272,9 @@ export const editor = frenchArea({
     purchaseRateOne: 'En moyenne {{rate}} achat par client et par période (r / alpha).',
     purchaseRateOther: 'En moyenne {{rate}} achats par client et par période (r / alpha).',
     dropout: 'Après chaque achat, un client part avec une probabilité moyenne de {{rate}} (a / (a + b)).',
-    probability: 'entre 0 et 1',
+    probability: 'entre 0 et 1 (0,55 pour 55 %)',
+    /** the SONCAS weights are relative: the engine divides each by their total (QA qa27 minor 4) */
+    motiveTotal: 'Poids relatifs, ramenés à 100 % (total saisi : {{total}})',
     formatVersion: 'Version du format de fichier : {{version}}',
     /** engine README « Concurrents »: open from the start (competitorOpen.ts); an ouverture not after a fermeture opens nothing */
     competitorEvents:

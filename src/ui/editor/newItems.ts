@@ -26,7 +26,7 @@ export function newShopEvent(): JsonObject {
 }
 
 export function newObjective(list: readonly unknown[], label: string): JsonObject {
-  return { id: freshId('objectif', list), label: { fr: label }, metric: 'retentionRate', comparator: '>=', target: 0.9, points: 1 };
+  return { id: freshId('objectif', list), label: { fr: label }, metric: 'retentionRate', comparator: '>=', target: 0.99, points: 1 };
 }
 
 /** A deep copy of plain JSON (drafts never hold anything else). */

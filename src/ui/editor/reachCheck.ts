@@ -30,7 +30,7 @@ import { nominalWalkIns } from '../../engine/acquisition.ts';
 import { CAMPAIGN_ONE_OFF_SHARE, REFERRAL_CAMPAIGN_PARTICIPATION, REFERRAL_CAMPAIGN_WINDOW_WEEKS, REFERRAL_CONVERSION, WEEKS_PER_MONTH } from '../../engine/params.ts';
 import { recruitUnitCost, referralUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
 import { ACQUISITION_CHANNELS, type AcquisitionChannel } from '../../engine/vocabulary.ts';
-import { formatNumber } from '../../app/format.ts';
+import { formatNumber, formatPercent } from '../../app/format.ts';
 import { locale, t } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -155,4 +155,36 @@ export function everyTickWarnings(scenario: Scenario): ScenarioError[] {
     const metric = t(`editor.option.metric.${scenario.objectives[index].metric}`);
     return warning(['objectives', index, 'everyTick'], field, t(comparator === '>=' ? 'editor.reach.everyTickFirst' : 'editor.reach.everyTickLast', { metric }));
   });
+}
+
+/** Above these, an intensity is surely a percentage typed as a number (« 40 » for +40 %, « 7 » for +7 %): said, never blocking. */
+export const SEASON_MAX = 3;
+export const PRICE_RISE_MAX = 0.5;
+
+/**
+ * A shop event's intensity that contradicts its kind (src/engine/context.ts shopConditions, step.ts
+ * price level): a « basse saison » of 1,3 sells more, a « haute saison » of 0,4 sells less (the teacher
+ * meant +40 %) and one of 40 sells forty times as much, a « hausse des prix » of 7 multiplies the prices
+ * by 8, works beyond 1 are beyond the most severe, an incident wave below 1 lowers the incidents.
+ * The schema only asks for ≥ 0 and a teacher may want an odd shop: remarks, tied to the field (QA qa27 M1).
+ */
+export function intensityWarnings(scenario: Pick<Scenario, 'events'>): ScenarioError[] {
+  const out: ScenarioError[] = [];
+  const pct = (x: number) => formatPercent(locale.current, x, 1);
+  for (const [i, ev] of scenario.events.entries()) {
+    const value = formatNumber(locale.current, ev.intensity, 6);
+    let key: string | null = null;
+    let params: Record<string, string> = { value };
+    if (ev.kind === 'saisonHaute' && ev.intensity < 1) [key, params] = ['saisonHauteLow', { value, percent: pct(1 - ev.intensity) }];
+    else if (ev.kind === 'saisonHaute' && ev.intensity > SEASON_MAX) key = 'saisonHauteHigh';
+    else if (ev.kind === 'saisonBasse' && ev.intensity >= 1) key = 'saisonBasseHigh';
+    else if (ev.kind === 'vagueIncidents' && ev.intensity < 1) key = 'vagueIncidentsLow';
+    else if (ev.kind === 'hausseDesPrix' && ev.intensity > PRICE_RISE_MAX)
+      [key, params] = ['hausseDesPrixHigh', { value, factor: formatNumber(locale.current, 1 + ev.intensity, 6), percent: pct(ev.intensity) }];
+    else if (ev.kind === 'travaux' && ev.intensity > 1) key = 'travauxHigh';
+    if (key === null) continue;
+    const field = `${t('scenario.items.events', { n: i + 1 })} › ${t('scenario.fields.intensity')}`;
+    out.push(warning(['events', i, 'intensity'], field, t(`editor.meaning.intensityRemark.${key}` as 'editor.meaning.intensityRemark.travauxHigh', params)));
+  }
+  return out;
 }

@@ -14,6 +14,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import { pathText, type FileLocale } from '../../scenario/validate.ts';
 import { copyJson } from './newItems.ts';
+import { inGameTicks } from './gameTick.ts';
 import { eventItemOf, getAt, listAt, samePath, setAt, startsWith, type JsonObject } from './draftPath.ts';
 
 export class ScenarioDraft {
@@ -29,7 +30,8 @@ export class ScenarioDraft {
   readonly #advice: (scenario: Scenario) => ScenarioError[];
 
   readonly validation: ScenarioParseResult = $derived.by(() => parseScenario($state.snapshot(this.draft as unknown), this.#locale()));
-  readonly errors: ScenarioError[] = $derived(this.validation.ok ? [] : this.validation.errors);
+  /** an event's period said as the game numbers it (« la dernière semaine est la semaine 26 »: gameTick.ts) */
+  readonly errors: ScenarioError[] = $derived(this.validation.ok ? [] : inGameTicks(this.validation.errors, this.draft));
   /** what keeps a valid file from being played as a shop of its own */
   readonly toPlay: ScenarioError[] = $derived.by(() => this.#checks(this));
   readonly warnings: ScenarioError[] = $derived.by(() => (this.validation.ok ? [...this.validation.warnings, ...this.#advice(this.validation.scenario)] : []));

@@ -72,7 +72,7 @@ describe('a scenario file with mistakes, opened in the form', () => {
     const summary = screen.getByRole('list', { name: /^\d+ erreurs à corriger/ });
     expect(within(summary).getByRole('link', { name: /^objectifs\u00a0: champ obligatoire manquant/ })).toBeInTheDocument();
     // the dated events, one line each, open without a throw
-    await user.click(screen.getByRole('button', { name: /^événement n° 2 · période un/ }));
+    await user.click(screen.getByRole('button', { name: /^événement n° 2 · semaine un/ }));
     expect(document.getElementById('ed-events-1-tick')).toHaveValue('un');
     expect(screen.queryByRole('button', { name: 'Jouer ce commerce' })).toBeNull();
 

@@ -33,15 +33,15 @@ describe('editor with hundreds of dated events', () => {
     expect(shopLines()).toHaveLength(150);
     const moves = document.getElementById('ed-competitors-1-events')!;
     expect(moves.querySelectorAll('li > button[aria-expanded]')).toHaveLength(75);
-    expect(move(75)).toHaveAccessibleName(/^événement n° 75 · période 149 · Imitation · intensité 0,3 · «\sCoup n° 75 du concurrent\s»$/);
+    expect(move(75)).toHaveAccessibleName(/^événement n° 75 · semaine 150 · Imitation · intensité 0,3 · «\sCoup n° 75 du concurrent\s»$/);
     // no field of any event is in the page
     expect(document.querySelectorAll('#ed-events input, #ed-events select, #ed-competitors input[id*="-events-"]')).toHaveLength(0);
-    expect(line(121)).toHaveAccessibleName(/^événement n° 121 · période 120 · Vague d’incidents · intensité 1 · «\sSemaine 121 : événement du magasin\s»$/);
+    expect(line(121)).toHaveAccessibleName(/^événement n° 121 · semaine 121 · Vague d’incidents · intensité 1 · «\sSemaine 121 : événement du magasin\s»$/);
 
     await user.click(line(121));
     expect(line(121)).toHaveAttribute('aria-expanded', 'true');
     expect(document.getElementById('ed-events-120-tick')).toHaveFocus();
-    expect(document.getElementById('ed-events-120-tick')).toHaveValue('120');
+    expect(document.getElementById('ed-events-120-tick')).toHaveValue('121');
     expect(document.getElementById('ed-events-120-form')).toHaveRole('group');
     expect(document.getElementById('ed-events-120-form')).toHaveAccessibleName(/^événement n° 121 ·/);
 
@@ -124,7 +124,7 @@ describe('editor with hundreds of dated events', () => {
     let after = content();
     expect(after).toEqual([before[0], ...before.slice(2)]);
     await user.click(line(4));
-    expect(document.getElementById('ed-events-3-tick')).toHaveValue('4');
+    expect(document.getElementById('ed-events-3-tick')).toHaveValue('5');
 
     await user.click(screen.getByText('Supprimer événement n° 4', { selector: 'button' }));
     after = content();
@@ -141,8 +141,8 @@ describe('editor with hundreds of dated events', () => {
   it('in English', async () => {
     await setLocale('en');
     render(ScenarioEditorScreen, { initial: long() });
-    expect(line(3)).toHaveAccessibleName(/^event 3 · period 2 · Low season · intensity 1\.2 · “Week 3: shop event”$/);
-    expect(move(2)).toHaveAccessibleName(/^event 2 · period 3 · Opening · intensity 0\.15 · “Competitor move 2”$/);
+    expect(line(3)).toHaveAccessibleName(/^event 3 · week 3 · Low season · intensity 1\.2 · “Week 3: shop event”$/);
+    expect(move(2)).toHaveAccessibleName(/^event 2 · week 4 · Opening · intensity 0\.15 · “Competitor move 2”$/);
   });
 
   it('names an event by its French label when its English one is blank, and by a plain label as written, as the rest of the editor does', async () => {
@@ -151,7 +151,7 @@ describe('editor with hundreds of dated events', () => {
     scenario.events[2]!.label = { fr: 'Semaine 3 : soldes', en: '  ' };
     (scenario.events[3] as { label: unknown }).label = ' Soldes ';
     render(ScenarioEditorScreen, { initial: scenario });
-    expect(line(3)).toHaveAccessibleName(/^event 3 · period 2 · Low season · intensity 1\.2 · “Semaine 3 : soldes”$/);
-    expect(line(4)).toHaveAccessibleName(/^event 4 · period 3 · Price rise · intensity 1\.3 · “Soldes” — 1 error$/);
+    expect(line(3)).toHaveAccessibleName(/^event 3 · week 3 · Low season · intensity 1\.2 · “Semaine 3 : soldes”$/);
+    expect(line(4)).toHaveAccessibleName(/^event 4 · week 4 · Price rise · intensity 1\.3 · “Soldes” — 1 error$/);
   });
 });

@@ -49,11 +49,11 @@ describe('removing the events after the end from the editor', () => {
     expect(done).toHaveFocus();
     expect(done).toHaveTextContent(/^2 événements retirés\s: ils tombaient après la fin \(4 périodes\)\. 1 échéance ramenée à la fin du scénario\. Rallonger la durée ne les fait pas revenir/);
     expect([...done.nextElementSibling!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'Mode Rivale, période 4\u00a0: Promotion',
-      'événement du magasin, période 9\u00a0: Travaux',
+      'Mode Rivale, semaine 5\u00a0: Promotion',
+      'événement du magasin, semaine 10\u00a0: Travaux',
       'objectif «\u00a0Au moins 150 clients actifs en semaine 8\u00a0»\u00a0: échéance 8, désormais la fin du scénario',
     ]);
-    expect(shopLines()).toEqual([expect.stringMatching(/^événement n° 1 · période 3 ·/)]);
+    expect(shopLines()).toEqual([expect.stringMatching(/^événement n° 1 · semaine 4 ·/)]);
     expect(document.getElementById('ed-competitors-0-events')!.querySelectorAll('li')).toHaveLength(0);
     expect(document.getElementById('ed-objectives-1-byTick')).toHaveValue('');
 
@@ -85,7 +85,7 @@ describe('removing the events after the end from the editor', () => {
     const action = screen.getByRole('button', { name: 'Remove the event after the end' });
     await fireEvent.click(action);
     expect(document.getElementById('ed-past-end-done')).toHaveTextContent(/^1 event removed: it fell after the end \(9 periods\)\. Lengthening the duration/);
-    expect(screen.getByText('shop event, period 9: Works')).toBeInTheDocument();
+    expect(screen.getByText('shop event, week 10: Works')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Undo the removal' })).toBeInTheDocument();
   });
 });

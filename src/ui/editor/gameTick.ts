@@ -1,0 +1,65 @@
+/**
+ * An event's period as the game numbers it. A file's `tick` counts from 0 (« la période 0 est la
+ * première simulée », scenarios/README.md) while the game shows « Semaine 1 / 26 » (app/tickLabel.ts:
+ * completed + 1) and an objective's « Échéance » counts from 1 (checked after that many periods): an
+ * event at tick 2 happens in « Semaine 3 ». The editor shows and takes « semaine 1 … N » (the field
+ * stores the value − 1: files keep their `tick`), and says the schema's messages about an event's
+ * period in the same numbering (QA qa27 M3).
+ */
+import { locale, t } from '../../i18n/locale.svelte.ts';
+import type { ScenarioError } from '../../scenario/load.ts';
+import type { JsonPath } from '../../scenario/jsonText.ts';
+import { eventItemOf, getAt, numberText } from './draftPath.ts';
+
+/** What the event field shows over what the file stores: week 1 is tick 0. */
+export const GAME_TICK_OFFSET = 1;
+
+export type TickUnit = 'week' | 'month';
+
+/** The scenario's time unit; a week while the field holds no valid one (the editor's default). */
+export function tickUnitOf(draft: unknown): TickUnit {
+  return getAt(draft, ['tickUnit']) === 'month' ? 'month' : 'week';
+}
+
+/** « semaine 3 » for tick 2 (the file's numbering) or for a value that is not a number. */
+export function gameTickText(tick: unknown, unit: TickUnit, missing: string): string {
+  const n = typeof tick === 'number' && Number.isFinite(tick) ? numberText(tick + GAME_TICK_OFFSET, locale.current) : tick === undefined || tick === null || tick === '' ? missing : String(tick);
+  return t(`editor.meaning.tick.${unit}.line`, { n });
+}
+
+const isEventTick = (path: JsonPath): boolean => path[path.length - 1] === 'tick' && eventItemOf(path)?.length === path.length - 1;
+
+/**
+ * The file checker's messages about an event's period, said in the game's numbering: « la dernière
+ * semaine est la semaine 26 (reçu : 27) » rather than « l’événement tombe après la fin (26 périodes) »
+ * for what the teacher typed as 27. A message about anything else, or about a period that is not a
+ * number (it quotes what was typed), is kept; two messages on one period become one.
+ */
+export function inGameTicks(errors: readonly ScenarioError[], draft: unknown): ScenarioError[] {
+  const unit = tickUnitOf(draft);
+  const duration = getAt(draft, ['durationTicks']);
+  const seen = new Set<string>();
+  const out: ScenarioError[] = [];
+  for (const error of errors) {
+    if (!isEventTick(error.path)) {
+      out.push(error);
+      continue;
+    }
+    const tick = getAt(draft, error.path);
+    let message = error.message;
+    if (typeof tick === 'number' && Number.isFinite(tick)) {
+      const received = numberText(tick + GAME_TICK_OFFSET, locale.current);
+      if (!Number.isInteger(tick)) message = t('editor.meaning.tick.integer', { received });
+      else if (tick < 0) message = t(`editor.meaning.tick.${unit}.before`, { received });
+      else if (typeof duration === 'number' && Number.isInteger(duration) && tick >= duration)
+        message = t(`editor.meaning.tick.${unit}.after`, { received, last: numberText(duration, locale.current) });
+    }
+    const fieldName = t('scenario.fields.tick');
+    const field = error.field.endsWith(fieldName) ? error.field.slice(0, -fieldName.length) + t(`editor.meaning.tick.${unit}.label`) : error.field;
+    const key = `${error.where}\n${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...error, field, message, text: t('editor.errorLine', { field, message }) });
+  }
+  return out;
+}
