@@ -8,7 +8,7 @@
  * whole-game figure (replayFigures.ts), not the last period's rate the file records. Pure: the
  * screen only displays it.
  */
-import type { LocalizedText } from '../scenario/schema.ts';
+import type { LocalizedText, Scenario } from '../scenario/schema.ts';
 import { wrongFigures } from './figureChecks.ts';
 import { unadjustedOlderFile } from './seedAdjustment.ts';
 import { missionRow, type MissionRow, type MissionRowContext } from './missionRows.ts';
@@ -17,7 +17,9 @@ import { fingerprint } from './fingerprint.ts';
 import { unfinishedRun } from './runProgress.ts';
 import { runNameKind } from './runNameKind.ts';
 import { teamKey } from './teamView.ts';
-import { countActions, countPolicyLevels, fileStrategies, type ActionCounts, type PolicyLevelCounts } from './strategyCounts.ts';
+import { countActions, countPolicyLevels, fileStrategies, type ActionCounts, type PolicyLevelCounts, type RefusedAction } from './strategyCounts.ts';
+import type { DecisionsLog } from '../engine/decisions.ts';
+import { townNames } from '../engine/towns.ts';
 import type { Difference, Verification, VerificationStatus } from './verifyResult.ts';
 import type { ResultFile, ResultMode } from './resultFileSchema.ts';
 import { toolOfAction, TOOLS, type Tool } from '../missions/tools.ts';
@@ -95,6 +97,12 @@ export interface ClassRow {
   retention: number | null;
   /** actions the engine ran (its refusals left out: they never ran) */
   actions: ActionCounts | null;
+  /**
+   * what the learner decided, for the row's « Détails » and the CSV (classViewText decisionLines: the Bilan's words): the
+   * file's decisions, those the replay refused with the engine's reason, the period's unit and the shop's towns (a
+   * target on towns); absent for an invalid file (QA qa27class M1: three plans read « Avantage financier × 1 » alike)
+   */
+  played?: { decisions: DecisionsLog; refused: RefusedAction[]; tickUnit: Scenario['tickUnit']; towns: readonly string[] };
   /** actions the engine refused in the replay (a lack of budget, say); absent: none known */
   refusedActions?: ActionCounts | null;
   /** the complaint policies of `actions` and `refusedActions` by level (absent in rows made before it existed) */
@@ -203,6 +211,7 @@ function rowOf(entry: ClassEntry, index: number, rules: Pick<MissionRowContext, 
     activeCustomers: file.summary.activeCustomers,
     retention: v.status === 'otherModel' ? null : (v.replayed?.yearlyRetention ?? null),
     actions,
+    played: { decisions: file.decisions, refused, tickUnit: file.scenario.tickUnit, towns: townNames(file.scenario) },
     refusedActions,
     policyLevels,
     strategiesUsed: strategies.used,

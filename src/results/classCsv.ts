@@ -1,6 +1,7 @@
 /**
  * The class table as CSV for the teacher's spreadsheet: one line per file, the same columns as
- * the screen plus one count per action type (the engine's refusals left out: listed in a column of their own). Labels come from the caller (i18n), so this stays pure.
+ * the screen plus one count per action type (the engine's refusals left out: listed in a column of their own, with their
+ * reasons) and every decision period by period in one cell (« Décisions en détail », QA qa27class M1). Labels come from the caller (i18n), so this stays pure.
  * A game handed in before its end says so in the « Partie » column (its rank is empty: not ranked).
  * Each game's « sans action (même graine) » reference (noActionReference.ts) is a line after the
  * files, marked « réf. » in the rank column and never ranked, as in the table's foot; each compared
@@ -32,6 +33,12 @@ export interface ClassCsvLabels {
   /** translate an i18n key (keys checked: a component passes its t() as it is) */
   t: (key: MessageKey, params?: Params) => string;
   locale: 'fr' | 'en';
+  /**
+   * a row's decisions period by period and its refused actions with their reasons, as the table's « Détails » and refused
+   * list write them (classViewText decisionsCell, actionList): the Bilan's words live in the UI; absent, the refused
+   * actions are counted by type and the decisions left empty
+   */
+  rowTexts?: { decisions: (row: ClassRow) => string; refused: (row: ClassRow) => string };
 }
 
 const percent = (ratio: number | null): number | null => (ratio === null ? null : Math.round(ratio * 1000) / 10);
@@ -90,6 +97,7 @@ export function classCsv(
     t('classView.column.strategiesUsed'),
     ...ACTION_TYPES.map((type) => t(`vocabulary.actionType.${type}`)),
     t('classView.refusedCsvColumn'),
+    t('classView.decisionsCsvColumn'),
     t('classView.column.strategiesMax'),
     t('classView.column.game'),
     t('classView.column.mode'),
@@ -122,7 +130,8 @@ export function classCsv(
       gap ? gap.activeCustomers : null,
       row.strategiesUsed,
       ...ACTION_TYPES.map((type) => (row.actions ? row.actions[type] : null)),
-      refusedCell(row, t),
+      labels.rowTexts ? labels.rowTexts.refused(row) : refusedCell(row, t),
+      labels.rowTexts?.decisions(row) ?? '',
       row.strategiesMax,
       // ranks compare only within a game (same scenario, seed and mode): its letter, as on screen
       row.game ? gameLetter(row.game.index) : null,
@@ -165,6 +174,7 @@ export function classCsv(
       null,
       0,
       ...ACTION_TYPES.map(() => 0),
+      '',
       '',
       referenceStrategiesMax(rows, reference),
       gameLetter(index),

@@ -280,7 +280,8 @@ export const GRADING_CASES: Record<string, CaseSpec> = {
 /**
  * What of a verification the fingerprint keeps: no text (a wording is not a grading), every status, figure,
  * state and point, how many warnings, and the replay's own figures the class view keeps with it (`replayed`:
- * refused actions, yearly retention rounded to 1e-12, a libm's last bit being no grading).
+ * refused actions (which, not why: the reason is a text the class view shows), yearly retention rounded to 1e-12, a libm's
+ * last bit being no grading).
  */
 function outcomeOf(verification: Verification): unknown {
   if (verification.status === 'invalid') return { status: 'invalid' };
@@ -305,7 +306,7 @@ function outcomeOf(verification: Verification): unknown {
     }),
     flags: [adjustmentRemoved(file), unadjustedOlderFile(file), predatesModelFingerprint(file), modelAfterSeedAdjustment(file)],
     warnings: verification.warnings.length,
-    replayed: replayed ? { yearlyRetention: replayed.yearlyRetention === null ? null : Math.round(replayed.yearlyRetention * 1e12) / 1e12, refused: replayed.refused ?? null, budgetStop: replayed.budgetStop ?? null } : null,
+    replayed: replayed ? { yearlyRetention: replayed.yearlyRetention === null ? null : Math.round(replayed.yearlyRetention * 1e12) / 1e12, refused: replayed.refused?.map(({ tick, actionIndex }) => ({ tick, actionIndex })) ?? null, budgetStop: replayed.budgetStop ?? null } : null,
   };
 }
 

@@ -19,7 +19,7 @@ export interface ReplayFigures {
   yearlyRetention: number | null;
   /**
    * the decisions the engine refused in the replay (a lack of budget, say), by tick and index of the
-   * action in that tick's decisions: they never ran, so the class view does not count them as used;
+   * action in that tick's decisions, with the engine's reason: they never ran, so the class view does not count them as used;
    * absent in a verification made before it existed
    */
   refused?: RefusedAction[];
@@ -31,7 +31,7 @@ export interface ReplayFigures {
 }
 
 export function replayFigures(scenario: Pick<Scenario, 'tickUnit'>, kpis: readonly TickKpis[], rejected: ReplayOutcome['rejected'] = []): ReplayFigures {
-  const refused = rejected.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, actionIndex: x.actionIndex })));
+  const refused = rejected.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, actionIndex: x.actionIndex, reason: x.reason })));
   return { yearlyRetention: yearlyRetention(kpis, scenario.tickUnit), refused, budgetStop: firstBudgetStop(kpis) };
 }
 
@@ -43,6 +43,14 @@ export function isReplayFigures(value: unknown): value is ReplayFigures {
   const refusedOk =
     refused === undefined ||
     (Array.isArray(refused) &&
-      refused.every((r: unknown) => r !== null && typeof r === 'object' && Number.isInteger((r as { tick?: unknown }).tick) && Number.isInteger((r as { actionIndex?: unknown }).actionIndex)));
+      refused.every(
+        (r: unknown) =>
+          r !== null &&
+          typeof r === 'object' &&
+          Number.isInteger((r as { tick?: unknown }).tick) &&
+          Number.isInteger((r as { actionIndex?: unknown }).actionIndex) &&
+          // kept before a refusal kept its reason: replayed again to have it (the class view says why, QA qa27class m1)
+          typeof (r as { reason?: unknown }).reason === 'string',
+      ));
   return refusedOk && stopOk && (y === null || (typeof y === 'number' && Number.isFinite(y) && y >= 0 && y <= 1));
 }

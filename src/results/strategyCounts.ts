@@ -2,6 +2,7 @@
  * What a learner did, derived from the decisions log: how many actions of each type were
  * launched (and not refused by the engine), and how many of the four loyalty strategies were used at least once.
  */
+import type { RefusalReason } from '../engine/types.ts';
 import type { ActionType, DecisionsLog } from '../engine/decisions.ts';
 import { COMPLAINT_LEVELS } from '../engine/actionCheck.ts';
 import { STRATEGIES, type Strategy } from '../engine/vocabulary.ts';
@@ -29,6 +30,8 @@ export type ActionCounts = Record<ActionType, number>;
 export interface RefusedAction {
   tick: number;
   actionIndex: number;
+  /** why the engine refused it (the class view's « Détails » and refused list say it); absent where only the count matters */
+  reason?: RefusalReason;
 }
 
 function isRefused(refused: readonly RefusedAction[], tick: number, actionIndex: number): boolean {

@@ -173,6 +173,12 @@ export const classView: Messages['classView'] = {
   /** CSV column: the refused actions, as the row lists them */
   refusedCsvColumn: 'Actions refused by the simulation',
   details: 'Details',
+  /** a period's decisions in the row's “Details” and the CSV (classViewText decisionLines), in the Bilan's words */
+  decisionsPeriodLine: '{{period}}: {{actions}}',
+  /** CSV column: every decision period by period, as the row's “Details” */
+  decisionsCsvColumn: 'Decisions in detail',
+  /** a refused action with the engine's reason(s), as the Bilan says it: “Personalisation × 1 (insufficient budget)” */
+  refusedWhy: '{{action}} ({{reasons}})',
   sameResultAs: 'same result as: {{files}}',
   sameResultSimple: '{{same}} — {{simple}}',
   sameTeamGameAs: 'same team, same game as: {{files}}',
@@ -265,6 +271,8 @@ export const classView: Messages['classView'] = {
     csvGame: 'mission file',
   },
   unfinished: {
+    /** the short badge beside the learner's name (the row's header, ClassRowName); the flag says it whole in the next cell */
+    badge: 'in progress',
     flag: 'game in progress: {{played}} / {{total}} periods, not ranked',
     chartLabel: '{{name}} (in progress {{played}}/{{total}})',
     noteOne: '{{count}} file of a game in progress, handed in before the end from the Debrief: its figures cover only the periods played. It is not ranked with finished games.',

@@ -199,6 +199,12 @@ export const classView = frenchArea({
   /** CSV column: the refused actions, as the row lists them */
   refusedCsvColumn: 'Actions refusées par la simulation',
   details: 'Détails',
+  /** a period's decisions in the row's « Détails » and the CSV (classViewText decisionLines), in the Bilan's words */
+  decisionsPeriodLine: '{{period}} : {{actions}}',
+  /** CSV column: every decision period by period, as the row's « Détails » */
+  decisionsCsvColumn: 'Décisions en détail',
+  /** a refused action with the engine's reason(s), as the Bilan says it: « Personnalisation × 1 (budget insuffisant) » */
+  refusedWhy: '{{action}} ({{reasons}})',
   sameResultAs: 'résultat identique à : {{files}}',
   /** the CSV's: the same, then « stratégie simple… » (copy.simpleOne/Other) when the games hold few actions */
   sameResultSimple: '{{same}} — {{simple}}',
@@ -308,6 +314,8 @@ export const classView = frenchArea({
     csvGame: 'fichier de mission',
   },
   unfinished: {
+    /** the short badge beside the learner's name (the row's header, ClassRowName); the flag says it whole in the next cell */
+    badge: 'en cours',
     flag: 'partie en cours : {{played}} / {{total}} périodes, non classée',
     chartLabel: '{{name}} (en cours {{played}}/{{total}})',
     noteOne: '{{count}} fichier de partie en cours, rendu avant la fin depuis le Bilan : ses chiffres ne portent que sur les périodes jouées. Il n’est pas classé avec les parties terminées.',

@@ -15,9 +15,16 @@ import { gameLetter, type ClassGame, type ClassRow, type SortColumn, type SortDi
 import { replayedPoints, shownClaim, type WrongFigureLine } from '../../results/figureChecks.ts';
 import { beatReference, referencePlace, type NoActionReference } from '../../results/noActionReference.ts';
 import { ACTION_TYPES, type PolicyLevelCounts } from '../../results/strategyCounts.ts';
+import type { ActionType } from '../../engine/decisions.ts';
+import { refusalKey } from '../../app/refusalKey.ts';
+import { slug } from '../../results/fileSlug.ts';
 import { COMPLAINT_LEVELS } from '../../engine/actionCheck.ts';
 import { decisionName } from '../debrief/decisionName.ts';
 import type { Tool } from '../../missions/tools.ts';
+import { decisionTimeline } from '../debrief/decisionTimeline.ts';
+import { launchedIn, timelineActionLine, timelineActionWords } from '../debrief/actionText.ts';
+import { periodInSentence, periodLabel } from '../dashboard/period.ts';
+import type { PeriodRefusals } from '../../engine/types.ts';
 
 /** The caller's translator: i18n's t and tCount and the language they speak. */
 export interface ClassTexts {
@@ -165,14 +172,41 @@ export function pointsReplayedText(tx: ClassTexts, row: ClassRow): string | unde
  * « Avantage financier × 2, Politique de réclamations (Rapide) × 1 »: the action types with a count, in the engine's order;
  * the complaint policies by level when `levels` says them (two levels are two decisions, QA12 F9).
  */
-export function actionList(tx: ClassTexts, counts: NonNullable<ClassRow['actions']>, levels?: PolicyLevelCounts): string {
+export function actionList(
+  tx: ClassTexts,
+  counts: NonNullable<ClassRow['actions']>,
+  levels?: PolicyLevelCounts,
+  why: (type: ActionType, level?: string) => string = () => '',
+): string {
+  const counted = (action: string, count: number, reasons: string) => {
+    const text = tx.t('classView.actionCount', { action, count });
+    return reasons === '' ? text : tx.t('classView.refusedWhy', { action: text, reasons });
+  };
   return ACTION_TYPES.filter((type) => counts[type] > 0)
     .flatMap((type) => {
       const named = type === 'politiqueReclamations' && levels ? COMPLAINT_LEVELS.filter((level) => (levels[level] ?? 0) > 0) : [];
-      if (named.length === 0) return [tx.t('classView.actionCount', { action: decisionName(tx.t, { type }), count: counts[type] })];
-      return named.map((level) => tx.t('classView.actionCount', { action: decisionName(tx.t, { type, level }), count: levels![level]! }));
+      if (named.length === 0) return [counted(decisionName(tx.t, { type }), counts[type], why(type))];
+      return named.map((level) => counted(decisionName(tx.t, { type, level }), levels![level]!, why(type, level)));
     })
     .join(', ');
+}
+
+/**
+ * Why the engine refused a row's actions of `type` (a complaint policy's `level`), in the Bilan's words (« budget
+ * insuffisant »), several joined by « ; »: '' when the row does not know (QA qa27class m1: the teacher saw that a
+ * personal shopper was refused, not why).
+ */
+export function refusalReasons(tx: ClassTexts, row: Pick<ClassRow, 'played'>): (type: ActionType, level?: string) => string {
+  return (type, level) => {
+    if (!row.played) return '';
+    const { decisions, refused } = row.played;
+    const reasons = refused.flatMap((r) => {
+      const action = decisions.find((d) => d.tick === r.tick)?.actions[r.actionIndex];
+      if (!action || !r.reason || action.type !== type || (level !== undefined && (action.type !== 'politiqueReclamations' || action.level !== level))) return [];
+      return [tx.t(refusalKey(r.reason))];
+    });
+    return [...new Set(reasons)].join(tx.t('app.listSeparator'));
+  };
 }
 
 /** A row's scenario name in `locale` ('' for a file without a readable scenario). */
@@ -189,8 +223,43 @@ export function actionsText(tx: ClassTexts, row: ClassRow): string {
 
 /** The actions the engine refused, as refused (never counted as used), or ''. */
 export function refusedText(tx: ClassTexts, row: ClassRow): string {
-  const list = row.refusedActions ? actionList(tx, row.refusedActions, row.policyLevels?.refused) : '';
+  const list = row.refusedActions ? actionList(tx, row.refusedActions, row.policyLevels?.refused, refusalReasons(tx, row)) : '';
   return list === '' ? '' : tx.t('classView.refusedActions', { actions: list });
+}
+
+/**
+ * What the learner decided, period by period, in the Bilan's words (debrief/actionText.ts timelineActionWords): « Semaine 1 »,
+ * « Avantage financier : Bons de réduction, remise de 15 % — cible : toute la clientèle », a refused one with its reason
+ * (« (refusée : budget insuffisant) »). The family counts alone read alike for a 15 % coupon at week 1 and an 11 % one at
+ * week 34 (QA qa27class M1). Empty for a file without decisions or without a replay.
+ */
+export function decisionLines(tx: ClassTexts, row: Pick<ClassRow, 'played'>): { period: string; actions: { text: string; refused: boolean }[] }[] {
+  if (!row.played) return [];
+  const { decisions, refused, tickUnit, towns } = row.played;
+  const reports: PeriodRefusals[] = [...new Set(refused.map((r) => r.tick))].map((tick) => ({
+    tick,
+    rejected: refused.flatMap((r) => (r.tick === tick && r.reason ? [{ actionIndex: r.actionIndex, reason: r.reason }] : [])),
+  }));
+  const timeline = decisionTimeline(decisions, reports);
+  const launched = launchedIn(timeline);
+  const periodName = (tick: number) => {
+    const label = periodInSentence(tickUnit, tick);
+    return tx.t(label.key, label.params);
+  };
+  return timeline.map((entry) => {
+    const label = periodLabel(tickUnit, entry.tick);
+    return {
+      period: tx.t(label.key, label.params),
+      actions: entry.actions.map((a) => ({ text: timelineActionLine(timelineActionWords(a, tx.locale, periodName, launched, towns), tx.locale), refused: a.rejected !== null })),
+    };
+  });
+}
+
+/** The same on one line for a spreadsheet's cell: « Semaine 1 : Avantage financier : … ; Semaine 34 : … » (classCsv). */
+export function decisionsCell(tx: ClassTexts, row: Pick<ClassRow, 'played'>): string {
+  return decisionLines(tx, row)
+    .map((line) => tx.t('classView.decisionsPeriodLine', { period: line.period, actions: line.actions.map((a) => a.text).join(tx.t('app.listSeparator')) }))
+    .join(' | ');
 }
 
 /** The warning for tools the class link locked and the file used anyway, or '' when none. */
@@ -330,6 +399,23 @@ export function distinctFileName(fileName: string, names: readonly string[], max
   // cut at a word, as shortFileName does not: « …boulangerie-du-marche… », not « …boulangerie-du-marche-se… »
   const word = Math.max(...[...'-_. '].map((c) => part.lastIndexOf(c)));
   return `${from > 0 ? '…' : ''}${(word > 0 ? part.slice(0, word) : part).replace(/[-_. ]+$/, '')}…`;
+}
+
+/**
+ * Whether a row's file name tells the teacher nothing its cells do not: the learner's only file, named after them as the
+ * app names a result file (« fidelis-resultat-eva-moreau-boulangerie-du-marche-semaine-52.json »: the shop is in the
+ * Scénario column, an unfinished game and a branch are said in the row). Shortened, every student's read
+ * « …du-marche-semaine-52.json » (QA qa27class m4); a renamed file (« devoir_final_JULES.json ») or one of a learner's
+ * several keeps its line, and so does a name short enough to be shown whole. The name stays in the « Retirer » button's
+ * accessible name.
+ */
+export function fileNameAddsNothing(rows: readonly Pick<ClassRow, 'learner' | 'fileName'>[], row: Pick<ClassRow, 'learner' | 'fileName'>): boolean {
+  // a short name is shown whole, and read at a glance
+  if (row.learner === '' || [...row.fileName].length <= SHORT_FILE_NAME || rows.filter((r) => r.learner === row.learner || r.fileName === row.fileName).length > 1) return false;
+  const learner = slug(row.learner);
+  // « fidelis-resultat- » (« fidelis-result- » in English) then the learner's name, as exportResultFile names it
+  const app = /^fidelis-[a-z]+-(.*)$/.exec(slug(row.fileName));
+  return learner !== '' && app !== null && app[1].startsWith(`${learner}-`);
 }
 
 /** How the table shows the file names of the learner called `learner` ('' : the files without a name): distinctFileName among theirs. */

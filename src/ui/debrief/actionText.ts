@@ -5,7 +5,8 @@
 import type { Action } from '../../engine/decisions.ts';
 import { formatMoney, formatPercent } from '../../app/format.ts';
 import { translate, type Locale } from '../../i18n/translate.ts';
-import type { TargetPart } from './decisionTimeline.ts';
+import type { TargetPart, TimelineAction } from './decisionTimeline.ts';
+import { refusalKey } from '../../app/refusalKey.ts';
 import { translateCount } from '../../i18n/plural.ts';
 import { townLabel } from '../customers/towns.ts';
 
@@ -107,4 +108,40 @@ export function launchedIn(timeline: readonly { tick: number; actions: readonly 
     const [tick, index] = programmeId.split(':').map(Number);
     return timeline.find((e) => e.tick === tick)?.actions[index]?.action;
   };
+}
+
+/**
+ * One action of the timeline in the Bilan's words, in parts for its markup: its type (« Personnalisation »), the action
+ * (« Conseiller personnel »), its target and duration (« cible : segment « Très bon client » », « pendant 4 périodes »)
+ * and, refused, why (« refusée : budget insuffisant »). The Bilan's timeline and the class view's « Détails » write it.
+ */
+export interface TimelineActionWords {
+  type: string;
+  text: string;
+  details: string[];
+  /** « refusée : budget insuffisant », or null */
+  rejected: string | null;
+}
+
+export function timelineActionWords(
+  a: TimelineAction,
+  locale: Locale,
+  periodName: (tick: number) => string,
+  launched?: (programmeId: string) => Action | undefined,
+  towns?: readonly string[],
+): TimelineActionWords {
+  const tr: Tr = (key, params) => translate(locale, key, params);
+  return {
+    type: tr(`vocabulary.actionType.${a.action.type}`),
+    text: actionText(a.action, locale, periodName, launched),
+    details: [targetText(a.action, a.target, locale, towns), durationText(a.action, locale)].filter((text) => text !== ''),
+    rejected: a.rejected === null ? null : tr('debrief.timeline.rejected', { reason: tr(refusalKey(a.rejected)) }),
+  };
+}
+
+/** The same on one line: « Personnalisation : Conseiller personnel — cible : segment « Très bon client » (refusée : budget insuffisant) ». */
+export function timelineActionLine(words: TimelineActionWords, locale: Locale): string {
+  const tr: Tr = (key, params) => translate(locale, key, params);
+  const details = words.details.map((text) => tr('debrief.timeline.detail', { text })).join('');
+  return `${words.type}${tr('debrief.timeline.afterType')}${words.text}${details}${words.rejected === null ? '' : ` (${words.rejected})`}`;
 }

@@ -4,7 +4,7 @@
  * summarised for display, and the actions the simulation refused with their reason id.
  */
 import type { Action, DecisionsLog, Target } from '../../engine/decisions.ts';
-import type { RefusalReason, TickReport } from '../../engine/types.ts';
+import type { PeriodRefusals, RefusalReason } from '../../engine/types.ts';
 
 export interface TimelineAction {
   action: Action;
@@ -49,7 +49,7 @@ export function targetParts(target: Target | undefined): TargetPart[] {
   return parts;
 }
 
-export function decisionTimeline(decisions: DecisionsLog, reports: readonly TickReport[] = []): TimelineEntry[] {
+export function decisionTimeline(decisions: DecisionsLog, reports: readonly PeriodRefusals[] = []): TimelineEntry[] {
   const rejectedAt = new Map<number, Map<number, RefusalReason>>();
   for (const r of reports) if (r.rejected.length) rejectedAt.set(r.tick, new Map(r.rejected.map((x) => [x.actionIndex, x.reason])));
   return [...decisions]

@@ -90,7 +90,7 @@ describe('class view', () => {
     const locked = resultText('Léa', club, (f) => Object.assign(f, { lock: ['financier', 'customisation'], hide: ['personnalisation'] }));
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [new File([locked], 'lea.json', { type: 'application/json' }), files[1]]);
     await screen.findByText('Vérification terminée : 2 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
-    const strategies = (file: string) => within(bodyRows().find((r) => within(r).queryByText(file))!).getAllByRole('cell')[7].textContent;
+    const strategies = (file: string) => within(bodyRows().find((r) => within(r).queryByText(file))!).getAllByRole('cell')[8].textContent;
     expect(strategies('lea.json')).toBe('1 sur 1 autorisée');
     expect(strategies('bruno.json')).toBe('1 sur 4 autorisées');
   }, 40_000);
@@ -157,13 +157,13 @@ describe('class view', () => {
     // only the figure the replay contradicts is struck, with the replay's value; the others equal the replay and read as they are
     const claimed = within(byLearner('Chloé')).getAllByText(/^\(faux selon le rejeu, qui donne [-−]?[\d\s]+ €\)$/);
     expect(claimed).toHaveLength(1);
-    const netMargin = within(byLearner('Chloé')).getAllByRole('cell')[5];
+    const netMargin = within(byLearner('Chloé')).getAllByRole('cell')[6];
     expect(netMargin).toContainElement(claimed[0]);
     expect(netMargin.querySelector('s')).not.toBeNull();
     expect(byLearner('Chloé').querySelectorAll('s')).toHaveLength(1);
     expect(within(byLearner('Anna')).queryByText(/faux selon le rejeu/)).toBeNull();
     // retention over a year comes from the replay, for the refuted file too
-    expect(within(byLearner('Chloé')).getAllByRole('cell')[6].textContent).toMatch(/^\d+,\d\s%$/);
+    expect(within(byLearner('Chloé')).getAllByRole('cell')[7].textContent).toMatch(/^\d+,\d\s%$/);
     // strategies derived from the decisions log
     expect(within(byLearner('Bruno')).getByText(/Avantage financier × 1, Enquête de satisfaction × 1/)).toBeInTheDocument();
     // the chart's accessible alternative is announced
@@ -368,7 +368,7 @@ describe('class view', () => {
     // its place in the ranking under « réf. »
     expect(within(reference).getAllByRole('cell')[0].textContent).toMatch(/^réf\.serait au rang \d$/);
     expect(within(reference).getByText(/référence, non classée/)).toBeInTheDocument();
-    expect(plain(within(reference).getAllByRole('cell')[5].textContent!)).toBe(plain(formatMoney('fr', nothing.cumulativeNetMargin)));
+    expect(plain(within(reference).getAllByRole('cell')[6].textContent!)).toBe(plain(formatMoney('fr', nothing.cumulativeNetMargin)));
     // each confirmed file: its net margin and active customers minus the reference's
     const claimed = (learner: string) => {
       const { reports } = engine.runSimulation(scenario, { seed: 3, ticks: 12, decisions: learner === 'Anna' ? [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }] : BRUNO });
@@ -469,7 +469,8 @@ describe('class view', () => {
     await screen.findByText('Vérification terminée : 4 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 20_000 });
     // the class table (the team's files are side by side in a table of their own below)
     const table = screen.getByRole('table', { name: /^Résultats de la classe/ });
-    const header = (file: string) => within(within(table.querySelector('tbody')!).getAllByRole('row').find((r) => within(r).queryByText(file))!).getByRole('rowheader');
+    // beside the name, not in the row's header (QA qa27class M2)
+    const header = (file: string) => within(table.querySelector('tbody')!).getAllByRole('row').find((r) => within(r).queryByText(file))!.querySelector<HTMLElement>('.file-cell')!;
     expect(within(header('anais.json')).getByText('même équipe, même partie que : Tom (tom.json)')).toBeInTheDocument();
     expect(within(header('tom.json')).getByText('même équipe, même partie que : Anaïs (anais.json)')).toBeInTheDocument();
     // Zoé, of no team, has the same result as both; each teammate has it as Zoé's only

@@ -52,7 +52,8 @@ describe('the class table on the projector', () => {
     await screen.findByText('Vérification terminée : 2 confirmés, 1 réfuté, 1 invalide.', undefined, { timeout: 20_000 });
     const rows = within(screen.getByRole('table').querySelector('tbody')!).getAllByRole('row');
     // by file name: Anna's and Chloé's decisions are the same, so each names the other as an identical result
-    const rankCell = (file: string) => rows.find((r) => r.querySelector('th')!.textContent!.includes(`${file}`) && !r.querySelector('th')!.textContent!.includes(`(${file})`))!.children[0];
+    const rankCell = (file: string) =>
+      rows.find((r) => r.querySelector('.file-cell')!.textContent!.includes(`${file}`) && !r.querySelector('.file-cell')!.textContent!.includes(`(${file})`))!.children[0];
     const said = (name: string) => rankCell(name).querySelector('.projector-status')?.textContent ?? null;
     expect(said('anna.json')).toBeNull();
     expect(said('chloe.json')).toBe('réfuté');

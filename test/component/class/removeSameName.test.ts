@@ -6,7 +6,7 @@ import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import type { ClassRow } from '../../../src/results/classComparison.ts';
-import ClassRowName from '../../../src/ui/class/ClassRowName.svelte';
+import ClassRowFile from '../../../src/ui/class/ClassRowFile.svelte';
 import { fileDate } from '../../../src/ui/class/classViewText.ts';
 import { classRow } from '../../fixtures/classRow.ts';
 
@@ -14,7 +14,7 @@ const older: ClassRow = { ...classRow('Anna', null, 2), key: 'k1', fileId: 1, fi
 const newer: ClassRow = { ...classRow('Anna', 1, 3), key: 'k2', fileId: 2, fileName: 'anna.json', createdAt: '2026-12-01T14:30:00Z' };
 const tom: ClassRow = { ...classRow('Tom', 2, 1), key: 'k3', fileId: 3, createdAt: '2026-12-01T14:30:00Z' };
 const rows = [older, newer, tom];
-const show = (row: ClassRow) => render(ClassRowName, { row, rows, onopenbilan: () => {}, onremove: () => {} });
+const show = (row: ClassRow) => render(ClassRowFile, { row, rows, onopenbilan: () => {}, onremove: () => {} });
 
 afterEach(() => setLocale('fr'));
 

@@ -8,7 +8,7 @@ import { render } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import type { ClassRow } from '../../../src/results/classComparison.ts';
-import ClassRowName from '../../../src/ui/class/ClassRowName.svelte';
+import ClassRowFile from '../../../src/ui/class/ClassRowFile.svelte';
 import { classRow } from '../../fixtures/classRow.ts';
 import { plain } from '../../fixtures/classTexts.ts';
 
@@ -24,7 +24,7 @@ const learner = (name: string, key: string, fileName: string, same: readonly Cla
 
 /** the cell's « résultat identique à » as seen, as read (screen readers) and in its tooltip */
 function sameResult(row: ClassRow, rows: readonly ClassRow[]): { seen: string; read: string; title: string } {
-  const { container } = render(ClassRowName, { row, rows, onopenbilan: () => {}, onremove: () => {} });
+  const { container } = render(ClassRowFile, { row, rows, onopenbilan: () => {}, onremove: () => {} });
   const cell = container.querySelector<HTMLElement>('.same-result')!;
   return {
     seen: plain(cell.querySelector('[aria-hidden="true"]')?.textContent ?? cell.textContent ?? ''),
