@@ -11,6 +11,9 @@ export const classView: Messages['classView'] = {
   tooMany: '{{count}} files chosen: at most {{max}} at once. Only the first {{max}} are imported.',
   duplicatesOne: '{{count}} file already in the class (same content) was not added a second time: {{files}}.',
   duplicatesOther: '{{count}} files already in the class (same content) were not added a second time: {{files}}.',
+  /** the same content twice in one import (a file downloaded twice: « … (1).json »): kept once, the original name */
+  duplicatesInImportOne: '{{count}} file twice in this import (the same content as another file chosen) was not added: {{files}}.',
+  duplicatesInImportOther: '{{count}} files twice in this import (the same content as another file chosen) were not added: {{files}}.',
   duplicateOf: '{{file}} (same as {{same}})',
   alsoInClass: '{{file}} is also in the class “{{name}}” (same content): check that this file belongs to this class.',
   progressOne: '{{count}} file verified out of {{total}}',

@@ -12,6 +12,9 @@ export const classView = frenchArea({
   /** files imported again (same content as one of the class, whatever its name): left out */
   duplicatesOne: '{{count}} fichier déjà présent dans la classe (même contenu) n’a pas été ajouté une seconde fois : {{files}}.',
   duplicatesOther: '{{count}} fichiers déjà présents dans la classe (même contenu) n’ont pas été ajoutés une seconde fois : {{files}}.',
+  /** the same content twice in one import (a file downloaded twice: « … (1).json »): kept once, the original name */
+  duplicatesInImportOne: '{{count}} fichier en double dans cet envoi (même contenu qu’un autre des fichiers choisis) n’a pas été ajouté : {{files}}.',
+  duplicatesInImportOther: '{{count}} fichiers en double dans cet envoi (même contenu qu’un autre des fichiers choisis) n’ont pas été ajoutés : {{files}}.',
   duplicateOf: '{{file}} (identique à {{same}})',
   /** a file just imported whose very content another class of this browser holds: kept, but said, in case the teacher picked the wrong folder (QA qa16 F7) */
   alsoInClass: '{{file}} est aussi dans la classe « {{name}} » (même contenu) : vérifiez que ce fichier est bien de cette classe.',

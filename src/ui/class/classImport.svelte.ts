@@ -157,7 +157,8 @@ export class ClassImport {
    * files of the last import left out because the class holds the very same file already (same
    * content, whatever its name; or twice in that import): their name, and the name of the one kept
    */
-  duplicates = $state.raw<{ fileName: string; sameAs: string }[]>([]);
+  /** files left out of the last import: the same content as a file of the class, or (`withinImport`) as another file of that import */
+  duplicates = $state.raw<{ fileName: string; sameAs: string; withinImport: boolean }[]>([]);
   /**
    * files of the last import (kept: not a copy within this class) whose very content another class
    * of this browser holds already: a teacher who picked the wrong folder notices (QA qa16 F7)
@@ -463,7 +464,7 @@ export class ClassImport {
     const { fresh, duplicates } = splitDuplicates(read, this.files, this.#kept);
     if (duplicates.length === 0) return read;
     this.files = this.files.filter((f) => !duplicates.some((d) => d.id === f.id));
-    this.duplicates = [...this.duplicates, ...duplicates.map(({ fileName, sameAs }) => ({ fileName, sameAs }))];
+    this.duplicates = [...this.duplicates, ...duplicates.map(({ fileName, sameAs, withinImport }) => ({ fileName, sameAs, withinImport }))];
     return fresh;
   }
 

@@ -129,33 +129,48 @@ export class KeptFiles {
   }
 }
 
+/** A browser's name for a second download of one file: « name (1).json » (Chrome, Firefox), « name-1.json » left alone. */
+const BROWSER_COPY = /\s\(\d+\)(\.[^.]*)?$/;
+
 /**
  * `read` (files of `files` just read, in import order) split into the fresh ones and those whose
- * text another file of the view holds already (kept in `kept`) or an earlier one of `read` does:
- * each duplicate with its name and the name of the file it repeats.
+ * text another file of the view holds already (kept in `kept`) or another one of `read` does:
+ * each duplicate with its name, the name of the file it repeats and whether that one came in the
+ * same import (`withinImport`: « en double dans cet envoi », not « déjà présent dans la classe »).
+ * Within one import the file kept is the first whose name is not a browser's copy (« … (1).json »),
+ * the original name (QA qa27class m5: the « (1) » copy was kept, the original dropped).
  */
 export function splitDuplicates<R extends { id: number; text: string | null }>(
   read: readonly R[],
   files: readonly ImportedFile[],
   kept: KeptFiles,
-): { fresh: R[]; duplicates: { id: number; fileName: string; sameAs: string }[] } {
+): { fresh: R[]; duplicates: { id: number; fileName: string; sameAs: string; withinImport: boolean }[] } {
   const reading = new Set(read.map((r) => r.id));
   const names = new Map(files.map((f) => [f.id, f.fileName]));
-  const known = new Map<string, string>();
+  const known = new Map<string, { fileName: string; withinImport: boolean }>();
   for (const file of files) {
     const k = reading.has(file.id) ? undefined : kept.get(file.id);
     const hash = k ? keptHash(k) : null;
-    if (hash !== null && !known.has(hash)) known.set(hash, file.fileName);
+    if (hash !== null && !known.has(hash)) known.set(hash, { fileName: file.fileName, withinImport: false });
   }
-  const duplicates: { id: number; fileName: string; sameAs: string }[] = [];
+  // the file of `read` kept for each content new to the class: the first not named as a browser's copy, else the first
+  const keeper = new Map<string, R>();
+  for (const r of read) {
+    if (r.text === null) continue;
+    const hash = textHash(r.text);
+    if (known.has(hash)) continue;
+    const current = keeper.get(hash);
+    if (!current || (BROWSER_COPY.test(names.get(current.id) ?? '') && !BROWSER_COPY.test(names.get(r.id) ?? ''))) keeper.set(hash, r);
+  }
+  for (const [hash, r] of keeper) known.set(hash, { fileName: names.get(r.id) ?? '', withinImport: true });
+  const duplicates: { id: number; fileName: string; sameAs: string; withinImport: boolean }[] = [];
   const fresh = read.filter((r) => {
     if (r.text === null) return true;
     const hash = textHash(r.text);
-    const fileName = names.get(r.id) ?? '';
-    const sameAs = known.get(hash);
-    if (sameAs !== undefined) duplicates.push({ id: r.id, fileName, sameAs });
-    else known.set(hash, fileName);
-    return sameAs === undefined;
+    if (keeper.get(hash) === r) return true;
+    const same = known.get(hash)!;
+    duplicates.push({ id: r.id, fileName: names.get(r.id) ?? '', sameAs: same.fileName, withinImport: same.withinImport });
+    return false;
   });
   return { fresh, duplicates };
 }
