@@ -130,6 +130,12 @@ export const editor: Messages['editor'] = {
   newObjective: 'Retention rate of at least 99% over the last period',
   remove: 'Remove',
   removeItem: 'Remove {{item}}',
+  /** a product type, competitor or objective just deleted, until the next change (src/ui/editor/ListUndo.svelte, QA qa27editor M4) */
+  removed: {
+    plain: 'Removed: {{item}}. “Undo the deletion” puts it back, as long as you change nothing else.',
+    named: 'Removed: {{item}} (“{{name}}”). “Undo the deletion” puts it back, as long as you change nothing else.',
+    undo: 'Undo the deletion',
+  },
   datePlaceholder: 'YYYY-MM-DD',
   /** the dated events (the shop's, a competitor's moves), one line each, one open at a time (src/ui/editor/EventList.svelte) */
   events: {

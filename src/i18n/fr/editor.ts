@@ -146,6 +146,12 @@ export const editor = frenchArea({
   newObjective: 'Taux de rétention d’au moins 99 % sur la dernière période',
   remove: 'Supprimer',
   removeItem: 'Supprimer {{item}}',
+  /** a product type, competitor or objective just deleted, until the next change (src/ui/editor/ListUndo.svelte, QA qa27editor M4) */
+  removed: {
+    plain: 'Supprimé : {{item}}. « Annuler la suppression » le remet, tant que vous ne modifiez rien d’autre.',
+    named: 'Supprimé : {{item}} (« {{name}} »). « Annuler la suppression » le remet, tant que vous ne modifiez rien d’autre.',
+    undo: 'Annuler la suppression',
+  },
   datePlaceholder: 'AAAA-MM-JJ',
   /** the dated events (the shop's, a competitor's moves), one line each, one open at a time (src/ui/editor/EventList.svelte) */
   events: {
