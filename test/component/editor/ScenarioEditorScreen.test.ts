@@ -389,12 +389,20 @@ describe('ScenarioEditorScreen preview', () => {
     await setLocale('fr');
   });
 
-  it('computes the preview of the starting base on request', async () => {
+  it('computes the preview of the starting base on request, the focus kept on the button while it runs (QA qa27editor minor 1)', async () => {
     const user = userEvent.setup();
     render(ScenarioEditorScreen, { initial: scenario });
-    await user.click(screen.getByRole('button', { name: 'Calculer l’aperçu' }));
+    const button = screen.getByRole('button', { name: 'Calculer l’aperçu' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    // a disabled button would drop the focus to the body: it says it is busy instead
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toBeEnabled();
+    expect(button).toHaveFocus();
     const region = screen.getByRole('region', { name: 'Aperçu de la clientèle de départ' });
     await waitFor(() => expect(within(region).getByText(/Aperçu calculé sur 200 clients/)).toBeInTheDocument(), { timeout: 10_000 });
+    expect(button).toHaveAttribute('aria-disabled', 'false');
+    expect(button).toHaveFocus();
     const motives = within(region).getByRole('table', { name: 'Clients par besoin-type (SONCAS)' });
     expect(within(motives).getAllByRole('row')).toHaveLength(7);
     expect(within(region).getByText(/Panier moyen observé/)).toBeInTheDocument();
