@@ -105,6 +105,16 @@ export const objective = z.object({
 const MIN_DURATION_TICKS = 4;
 const MAX_DURATION_TICKS = 260;
 
+/** 2027-02-30 has the pattern but is no day (the week labels would roll it to 2 March): false; a text without the pattern is the pattern's to refuse. */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return true;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 const scenarioShape = z.object({
   formatVersion: z.literal(1),
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'slugFormat')),
@@ -121,7 +131,7 @@ const scenarioShape = z.object({
   tickUnit: z.enum(['week', 'month']),
   durationTicks: z.int().check(z.gte(MIN_DURATION_TICKS), z.lte(MAX_DURATION_TICKS)),
   /** calendar date of tick 0, for labels only (YYYY-MM-DD) */
-  startDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'dateFormat')),
+  startDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'dateFormat'), z.refine(isCalendarDate, 'dateNotInCalendar')),
   defaultSeed: z.int().check(z.gte(0), z.lte(2 ** 31 - 1)),
   budget: z.object({
     initial: money,
@@ -186,11 +196,7 @@ function checkScenario(s: z.output<typeof scenarioShape>, ctx: z.core.$Refinemen
   for (const [i, o] of s.objectives.entries())
     if ((o.metric === 'segmentShare' || o.metric === 'segmentRetention') && !o.segment)
       ctx.addIssue({ code: 'custom', path: ['objectives', i, 'segment'], message: 'segmentMissing' });
-  const ids = new Set<string>();
-  for (const [i, p] of s.economics.productTypes.entries()) {
-    if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['economics', 'productTypes', i, 'id'], message: 'duplicateProductType', params: { id: p.id } });
-    ids.add(p.id);
-  }
+  duplicates(s.economics.productTypes, ['economics', 'productTypes'], 'duplicateProductType', ctx);
   // shares are normalised over the types: all at zero leaves nothing to normalise (the engine would fall back silently)
   if (s.economics.productTypes.length > 0 && s.economics.productTypes.every((p) => p.share === 0))
     ctx.addIssue({ code: 'custom', path: ['economics', 'productTypes', 0, 'share'], message: 'productSharesZero' });
@@ -199,12 +205,11 @@ function checkScenario(s: z.output<typeof scenarioShape>, ctx: z.core.$Refinemen
   duplicates(s.competitors, ['competitors'], 'duplicateCompetitor', ctx);
 }
 
+/** Every item whose id another one has: the one just typed in the editor as well as the one it copies (QA qa27editor minor 9). */
 function duplicates(items: readonly { id: string }[], path: string[], message: string, ctx: z.core.$RefinementCtx<z.output<typeof scenarioShape>>): void {
-  const seen = new Set<string>();
-  for (const [i, item] of items.entries()) {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message, params: { id: item.id } });
-    seen.add(item.id);
-  }
+  const counts = new Map<string, number>();
+  for (const { id } of items) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const [i, item] of items.entries()) if ((counts.get(item.id) ?? 0) > 1) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message, params: { id: item.id } });
 }
 
 /** Events and objective deadlines within the scenario's duration. */

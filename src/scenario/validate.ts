@@ -275,7 +275,8 @@ function describeIssue(issue: KeptIssue, { texts, locale, names, reader }: Readi
   if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return e.required;
   if (!issue.message.startsWith(DEFAULT_MARK)) {
     const message = ownMessage(issue, texts, locale);
-    return isPrimitive(issue.input) && issue.code !== 'custom' ? fill(e.received, { message, received: got }) : message;
+    // an empty text received says nothing more than the message (« texte français obligatoire (reçu : «  ») »: QA qa27editor minor 6)
+    return isPrimitive(issue.input) && issue.input !== '' && issue.code !== 'custom' ? fill(e.received, { message, received: got }) : message;
   }
   switch (issue.code) {
     case 'invalid_type': {

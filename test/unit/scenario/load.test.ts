@@ -153,7 +153,7 @@ describe('broken scenario files give French messages naming the field', () => {
     const s = base();
     s.customers.purchaseRate.alpha = '1,5';
     const e = only(s);
-    expect(e.text).toBe(frenchText`customers.purchaseRate.alpha « clientèle › taux d’achat (BG/NBD) › échelle alpha » : doit être un nombre (reçu : « 1,5 »)`);
+    expect(e.text).toBe(frenchText`customers.purchaseRate.alpha « clientèle › taux d’achat (BG/NBD) › taux alpha » : doit être un nombre (reçu : « 1,5 »)`);
   });
 
   it('out of range: strictly positive, between bounds, integer', () => {
@@ -242,30 +242,47 @@ describe('broken scenario files give French messages naming the field', () => {
     expect(e.field).toBe('concurrent n° 1 › événement n° 2 › période');
   });
 
-  it('duplicate product type', () => {
+  it('duplicate product type: marked on both, the one just typed as well as the one it copies (QA qa27editor minor 9)', () => {
     const s = base();
+    const first = s.economics.productTypes.findIndex((p: { id: string }) => p.id === 'pain');
     s.economics.productTypes[2].id = 'pain';
-    const e = only(s);
-    expect(e.where).toBe('economics.productTypes[2].id');
-    expect(e.message).toBe(frenchText`type de produit en double : pain`);
+    const errors = errorsOf(s);
+    expect(errors.map((e) => e.where)).toEqual([`economics.productTypes[${first}].id`, 'economics.productTypes[2].id']);
+    for (const e of errors) expect(e.message).toBe(frenchText`type de produit en double : pain`);
   });
 
-  it('two objectives with the same id: refused on the second one (the screens list objectives by id)', () => {
+  it('a start date in the pattern but not in the calendar is refused, with the field named (QA qa27editor minor 9)', () => {
+    for (const date of ['2027-02-30', '2027-13-01', '2026-02-29']) {
+      const s = base();
+      s.startDate = date;
+      const e = only(s);
+      expect(e.where).toBe('startDate');
+      expect(e.field).toBe('date de début');
+      expect(e.message).toBe(frenchText`ce jour n’existe pas dans le calendrier (AAAA-MM-JJ)`);
+    }
+    const leap = base();
+    leap.startDate = '2028-02-29';
+    expect(parseScenario(leap).ok).toBe(true);
+    const written = base();
+    written.startDate = '04/01/2027';
+    expect(only(written).message).toBe(frenchText`date au format AAAA-MM-JJ (reçu : « 04/01/2027 »)`);
+  });
+
+  it('two objectives with the same id: refused on both (the screens list objectives by id)', () => {
     const s = base();
     expect(s.objectives.length).toBeGreaterThan(1);
     s.objectives[1].id = s.objectives[0].id;
-    const e = only(s);
-    expect(e.where).toBe('objectives[1].id');
-    expect(e.field).toBe('objectif n° 2 › identifiant');
-    expect(e.message).toBe(frenchText`identifiant déjà pris par un autre objectif : ${s.objectives[0].id} (chaque objectif a le sien)`);
+    const errors = errorsOf(s);
+    expect(errors.map((e) => e.field)).toEqual(['objectif n° 1 › identifiant', 'objectif n° 2 › identifiant']);
+    for (const e of errors) expect(e.message).toBe(frenchText`identifiant déjà pris par un autre objectif : ${s.objectives[0].id} (chaque objectif a le sien)`);
   });
 
-  it('two competitors with the same id: refused on the second one (an imitation names its competitor)', () => {
+  it('two competitors with the same id: refused on both (an imitation names its competitor)', () => {
     const s = base();
     s.competitors.push({ ...s.competitors[0], events: [] });
-    const e = only(s);
-    expect(e.where).toBe(`competitors[${s.competitors.length - 1}].id`);
-    expect(e.message).toBe(frenchText`identifiant déjà pris par un autre concurrent : ${s.competitors[0].id} (chaque concurrent a le sien)`);
+    const errors = errorsOf(s);
+    expect(errors.map((e) => e.where)).toEqual(['competitors[0].id', `competitors[${s.competitors.length - 1}].id`]);
+    for (const e of errors) expect(e.message).toBe(frenchText`identifiant déjà pris par un autre concurrent : ${s.competitors[0].id} (chaque concurrent a le sien)`);
   });
 
   it('a spend shape q of 1 or less is refused: the mean basket p·v/(q − 1) would be infinite or negative', () => {
@@ -345,9 +362,11 @@ describe('broken scenario files give French messages naming the field', () => {
     expect(!fr.ok && fr.errors.map((e) => e.message)).toEqual([
       frenchText`minuscules, chiffres et tirets (reçu : « Ma Boutique! »)`,
       frenchText`type de produit en double : ${s.economics.productTypes[0].id}`,
+      frenchText`type de produit en double : ${s.economics.productTypes[0].id}`,
     ]);
     expect(!en.ok && en.errors.map((e) => e.message)).toEqual([
       'lowercase letters, digits and hyphens (got: "Ma Boutique!")',
+      `product type given twice: ${s.economics.productTypes[0].id}`,
       `product type given twice: ${s.economics.productTypes[0].id}`,
     ]);
   });
