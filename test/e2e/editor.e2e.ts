@@ -6,6 +6,7 @@
  * run resumes after a reload even once the shop is deleted (the run keeps its scenario). A 156-week
  * scenario with 300 dated events shows them one line each; the error summary opens the one at fault,
  * and once it is shortened one button removes the events after the end (and « Annuler le retrait » puts them back).
+ * « Ajouter un objectif » and « Calculer l’aperçu » leave the keyboard focus where the teacher goes on.
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +43,8 @@ describe('scenario editor in real Chromium', () => {
     await page.getByLabel('secteur d’activité').fill('librairie de quartier');
     const objectives = await page.getByRole('heading', { name: /^objectif n° \d+$/ }).count();
     await page.getByRole('button', { name: 'Ajouter un objectif' }).click();
+    // the focus is on the new objective's first field, not left on the button below it (QA qa27editor minor 3)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`ed-objectives-${objectives}-id`);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en fichier JSON' }).click()]);
     const exportedText = await readFile((await download.path())!, 'utf8');
@@ -89,6 +92,12 @@ describe('scenario editor in real Chromium', () => {
     await page.getByRole('heading', { name: /^1 erreur à corriger/ }).waitFor();
     await margin.fill('0,3');
     await page.getByText('Le scénario est valide.').waitFor();
+
+    // « Calculer l'aperçu » by keyboard keeps the focus: a disabled button while it ran dropped it to the body (QA qa27editor minor 1)
+    await page.getByRole('button', { name: 'Calculer l’aperçu' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Aperçu calculé sur/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Calculer l’aperçu');
 
     expect(errors).toEqual([]);
     await context.close();
