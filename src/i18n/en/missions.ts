@@ -84,6 +84,7 @@ export const missions: Messages['missions'] = {
   objectiveProgressHighest: 'Where the objective stands: highest value so far {{value}} (target {{comparator}} {{target}} in every period), {{ticks}} / {{total}} periods played.',
   notMeasured: 'not measured yet',
   missingTools: 'Tools still to use: {{tools}}',
+  missingPolicy: 'A complaint policy counts only once confirmed with “Apply this policy” (Decisions screen), even to keep Standard, the one already in force.',
   /** missions 2 and 4 to 6 (ObjectiveCheck.keepProgrammes): the budget stopped a programme during the mission, which fails it */
   budgetStopped: '“{{programme}}” was stopped for lack of budget in {{period}}: the objective asked for a budget that could pay for it, so this mission can no longer be passed.',
   playHint: 'Take your decisions on the Decisions screen, then move time forward.',
@@ -119,9 +120,13 @@ export const missions: Messages['missions'] = {
       'You have succeeded in this mission. If you restart it, “Hand in my work” will hand in the new game, not this one: the teacher will no longer be able to check your success by replaying it. Hand in your work below first. This game stays in the home page’s “Saved games”: opened again, it can still be handed in.',
     retryConfirmYes: 'Restart anyway',
     retryConfirmCancel: 'Cancel',
-    pathDone: 'Path complete: every mission of this shop is succeeded.',
+    pathDone: 'Path complete: all the missions of this shop have been passed.',
+    pathLeft: 'Last mission of the path passed. To complete the path, still to pass: {{missions}}.',
     fullDebrief: 'Full debrief of the run',
     successBut: 'Mission succeeded, but…',
+    caveatConquestShort:
+      'During the mission, {{arrivals}} new customers (of them, {{recruits}} from your campaigns) against {{departures}} departures: conquest alone did not make up for the departures. Recruiting costs more than keeping: loyalty is what limits departures.',
+    conquestCovered: 'During the mission, {{arrivals}} new customers (of them, {{recruits}} from your campaigns) for {{departures}} departures.',
     caveatsIntro: 'What the course says about your choices:',
     caveatUntargeted: 'Your {{action}} was aimed at the whole customer base: the course advises fitting each action to the segment it suits; given to everyone, it also costs money on customers who do not need it.',
     /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */

@@ -93,6 +93,8 @@ export const missions = frenchArea({
   objectiveProgressHighest: 'Où en est l’objectif : valeur la plus haute jusqu’ici {{value}} (cible {{comparator}} {{target}} à chaque période), {{ticks}} / {{total}} périodes jouées.',
   notMeasured: 'pas encore mesuré',
   missingTools: 'Outils encore à utiliser : {{tools}}',
+  /** after missingTools: the policy in force (Standard) counts only once applied (QA qa27missions M2: kept without the button, the mission failed while the dashboard said « Atteint ») */
+  missingPolicy: 'Une politique de réclamations ne compte qu’une fois validée avec « Appliquer cette politique » (écran Décisions), même pour garder Standard, celle déjà en vigueur.',
   /** missions 2 and 4 to 6 (ObjectiveCheck.keepProgrammes): the budget stopped a programme during the mission, which fails it */
   budgetStopped: '« {{programme}} » a été arrêté faute de budget {{period}} : l’objectif demandait un budget qui puisse le payer, cette mission ne peut plus être réussie.',
   playHint: 'Prenez vos décisions dans l’écran Décisions, puis avancez le temps.',
@@ -134,8 +136,14 @@ export const missions = frenchArea({
     retryConfirmYes: 'Recommencer quand même',
     retryConfirmCancel: 'Annuler',
     pathDone: 'Parcours terminé : toutes les missions de ce commerce sont réussies.',
+    /** the last mission passed while others of the shop are not (in this browser): not « parcours terminé » (QA qa27missions M1) */
+    pathLeft: 'Dernière mission du parcours réussie. Pour terminer le parcours, il reste à réussir : {{missions}}.',
     fullDebrief: 'Bilan détaillé de la partie',
     successBut: 'Mission réussie, mais…',
+    /** a recruitment campaign was run: the run's arrivals against its departures (missionCaveats.ts conquestBalance, QA qa27missions M4) */
+    caveatConquestShort:
+      'Pendant la mission, {{arrivals}} nouveaux clients (dont {{recruits}} de vos campagnes) contre {{departures}} départs : la conquête seule n’a pas compensé les départs. Recruter coûte plus cher que garder : c’est la fidélisation qui limite les départs.',
+    conquestCovered: 'Pendant la mission, {{arrivals}} nouveaux clients (dont {{recruits}} de vos campagnes) pour {{departures}} départs.',
     caveatsIntro: 'Ce que le cours dit de vos choix :',
     caveatUntargeted: 'Votre {{action}} visait toute la clientèle : le cours conseille d’adapter chaque action au segment à qui elle convient ; offerte à tous, elle coûte aussi pour des clients qui n’en ont pas besoin.',
     /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */

@@ -10,7 +10,8 @@
  */
 import type { Action, DecisionsLog } from '../../engine/decisions.ts';
 import type { PeriodRefusals, TickKpis } from '../../engine/types.ts';
-import { courseFindings } from '../debrief/courseFindings.ts';
+import { courseFindings, type Finding } from '../debrief/courseFindings.ts';
+import { findingClauses, findingCounts, findingMessageKey } from '../debrief/findingText.ts';
 import { targetParts } from '../debrief/decisionTimeline.ts';
 import type { CourseSegment } from '../../engine/vocabulary.ts';
 import { translate, type Locale, type MessageKey, type Params } from '../../i18n/translate.ts';
@@ -19,7 +20,7 @@ import { programmeName } from '../decisions/programmeName.ts';
 import { refusalOf } from './missionRefusals.ts';
 import { firstBudgetStop } from '../../missions/evaluate.ts';
 
-export type CaveatKey = 'discountBestCustomers' | 'untargeted' | 'personalisationNoData' | 'negativeRoi' | 'budgetStop';
+export type CaveatKey = 'discountBestCustomers' | 'untargeted' | 'personalisationNoData' | 'negativeRoi' | 'budgetStop' | 'complaintsIgnored' | 'conquestShort';
 
 export interface Caveat {
   key: CaveatKey;
@@ -54,7 +55,56 @@ export function missionCaveats(kpis: readonly TickKpis[], decisions: DecisionsLo
   if (losing) out.push({ key: 'negativeRoi', params: { count: losing.params.count } });
   const stopped = firstBudgetStop(kpis);
   if (stopped) out.push({ key: 'budgetStop', params: { id: stopped.id, tick: stopped.tick } });
+  // complaints ignored: the Bilan's sentence of the policy (QA qa27missions M3: « Ignorer » passed mission 3 without a word)
+  const policy = findings.find((f) => f.key === 'complaintPolicy');
+  if (policy?.params.level === 'ignorer') out.push({ key: 'complaintsIgnored', params: policy.params });
+  // a campaign that did not make up for the departures (QA qa27missions M4: the brief spoke of compensating them)
+  const balance = conquestBalance(kpis, decisions, rejections);
+  if (balance && balance.arrivals < balance.departures) out.push({ key: 'conquestShort', params: { ...balance } });
   return out;
+}
+
+/** The Bilan's finding of the complaint policy the learner chose (courseFindings.ts complaintPolicy), null when none was chosen. */
+export function complaintPolicyFinding(kpis: readonly TickKpis[], decisions: DecisionsLog): Finding | null {
+  if (kpis.length === 0) return null;
+  return courseFindings(kpis, decisions).find((f) => f.key === 'complaintPolicy') ?? null;
+}
+
+/**
+ * Arrivals against departures over the run's periods when a recruitment campaign the engine took was run (the course:
+ * recruiting costs more than keeping, QA qa27missions M4): new customers, of them the campaigns' recruits, departures.
+ */
+export function conquestBalance(
+  kpis: readonly TickKpis[],
+  decisions: DecisionsLog,
+  rejections: readonly PeriodRefusals[] = [],
+): { arrivals: number; recruits: number; departures: number } | null {
+  const campaign = decisions.some((d) => d.actions.some((a, i) => a.type === 'acquisition' && refusalOf(rejections, d.tick, i) === null));
+  if (!campaign || kpis.length === 0) return null;
+  let arrivals = 0;
+  let recruits = 0;
+  let departures = 0;
+  for (const k of kpis) {
+    arrivals += k.acquired;
+    departures += k.lost;
+    for (const c of Object.values(k.campaignRecruits ?? {})) recruits += c?.recruited ?? 0;
+  }
+  return { arrivals, recruits, departures };
+}
+
+/**
+ * The words of the Bilan's complaint-policy finding (debrief.course.complaintPolicy…, the same figures as DebriefCourse.svelte
+ * formats them: counts, its clauses, the period it applied from).
+ */
+export function complaintPolicyText(locale: Locale, finding: Pick<Finding, 'params'>, tickUnit: TickUnit): string {
+  const params = finding.params;
+  const at = periodInSentence(tickUnit, Number(params.tick), 'name');
+  return translate(locale, findingMessageKey(locale, 'complaintPolicy', params), {
+    ...params,
+    ...findingCounts(locale, params),
+    ...findingClauses(locale, params),
+    period: translate(locale, at.key, at.params),
+  });
 }
 
 /**

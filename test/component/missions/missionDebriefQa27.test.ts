@@ -1,0 +1,106 @@
+/**
+ * QA qa27missions, missions 3 to 6 played as a student: the last mission passed alone is not « parcours terminé » (M1);
+ * mission 3 says how a kept policy counts (M2); the mission bilan relays what the complaint policy did, the Bilan's
+ * sentence, and an ignored policy is a « réussie, mais… » (M3); mission 6 says its arrivals against its departures (M4).
+ */
+import { render, screen } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import MissionDebrief from '../../../src/ui/missions/MissionDebrief.svelte';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { evaluateMission } from '../../../src/missions/evaluate.ts';
+import { missionScenario } from '../../../src/missions/missionScenario.ts';
+import { runSimulation } from '../../../src/engine/index.ts';
+import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { shippedScenarioList } from '../../unit/app/testServices.ts';
+
+/** Mission `index` of `shop` played with `actions` at week 1, its bilan rendered; `unpassed`: the shop's other missions not passed. */
+async function debriefOf(shop: string, index: number, actions: ActionInput[], unpassed: number[] = []) {
+  const path = (await loadShippedMissionPaths()).find((p) => p.scenario === shop)!;
+  const base = shippedScenarioList().find((s) => s.id === shop)!;
+  const mission = path.missions[index];
+  const scenario = missionScenario(base, mission, index);
+  const decisions: DecisionsLog = actions.length > 0 ? [{ tick: 0, actions: actions.map((a) => actionSchema.parse(a)) }] : [];
+  const { reports } = runSimulation(scenario, { seed: 42, ticks: scenario.durationTicks, decisions });
+  const kpis = reports.map((r) => r.kpis);
+  const rejections = reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
+  const status = evaluateMission(mission, scenario, kpis, decisions, false, rejections);
+  render(MissionDebrief, {
+    view: { path, mission, index, base },
+    status,
+    decisions,
+    kpis,
+    rejections,
+    answer: null,
+    tries: 0,
+    seed: 42,
+    mode: 'committed',
+    finished: true,
+    onretry: () => {},
+    unpassed,
+  });
+  return { article: screen.getByRole('article'), status, kpis };
+}
+
+const SURVEY: ActionInput = { type: 'enquete', instrument: 'questionnaire', sampleSize: 100 };
+const SIX: ActionInput[] = [
+  { type: 'customisation', instrument: 'offreSurMesure', target: { segments: ['tresBon'] } },
+  { type: 'acquisition', channel: 'parrainage', budget: 500 },
+];
+
+describe('mission bilans of missions 3 to 6 (QA qa27missions)', () => {
+  beforeEach(() => setLocale('fr'));
+
+  it('mission 6 passed while missions 1 and 2 are not: not « parcours terminé », the missions left named (M1)', async () => {
+    const { article, status } = await debriefOf('sport-et-cimes', 5, SIX, [1, 2]);
+    expect(status.outcome).toBe('reussie');
+    expect(article).not.toHaveTextContent('Parcours terminé');
+    expect(article).toHaveTextContent(/Dernière mission du parcours réussie\. Pour terminer le parcours, il reste à réussir\s:\sMission 1 et Mission 2\./);
+  });
+
+  it('every other mission passed: « Parcours terminé », in English « have been passed » (M1)', async () => {
+    const fr = await debriefOf('sport-et-cimes', 5, SIX);
+    expect(fr.article).toHaveTextContent('Parcours terminé : toutes les missions de ce commerce sont réussies.');
+    fr.article.remove();
+    await setLocale('en');
+    const en = await debriefOf('sport-et-cimes', 5, SIX);
+    expect(en.article).toHaveTextContent('Path complete: all the missions of this shop have been passed.');
+  });
+
+  it('mission 3 with Standard kept, never applied: the failure names the button, as the objective does (M2)', async () => {
+    const { article, status } = await debriefOf('cosmetiques-en-ligne', 2, [SURVEY]);
+    expect(status.missingTools).toEqual(['politiqueReclamations']);
+    expect(article).toHaveTextContent(/Objectif\s:\sChoisissez une politique de réclamations \(même Standard, déjà en vigueur\) et validez-la avec «\sAppliquer cette politique\s»/);
+    expect(article).toHaveTextContent(/Une politique de réclamations ne compte qu’une fois validée avec «\sAppliquer cette politique\s» \(écran Décisions\), même pour garder Standard/);
+  });
+
+  it('mission 3 with complaints ignored: « réussie, mais… » with the Bilan’s sentence of the policy (M3)', async () => {
+    const { article, status } = await debriefOf('cosmetiques-en-ligne', 2, [{ type: 'politiqueReclamations', level: 'ignorer' }, SURVEY]);
+    expect(status.outcome).toBe('reussie');
+    expect(article).toHaveTextContent('Mission réussie, mais…');
+    expect(article).toHaveTextContent(/La politique de réclamations, «\sIgnorer\s» depuis la semaine 1\s:\s\d+ réclamations reçues \(résolues\s:\s0, dont 0 rapidement\)/);
+    expect(article).toHaveTextContent(/détournés? par le bouche-à-oreille négatif/);
+  });
+
+  it('mission 3 with a fast policy: a plain success, and what the policy did (M3)', async () => {
+    const { article } = await debriefOf('cosmetiques-en-ligne', 2, [{ type: 'politiqueReclamations', level: 'rapide' }, SURVEY]);
+    expect(article).toHaveTextContent('Mission réussie.');
+    expect(article).not.toHaveTextContent('mais…');
+    expect(article).toHaveTextContent(/La politique de réclamations, «\sRapide\s» depuis la semaine 1\s:\s\d+ réclamations reçues/);
+  });
+
+  it('mission 6: the arrivals against the departures of its periods, the campaign’s recruits among them (M4)', async () => {
+    const { article, kpis } = await debriefOf('sport-et-cimes', 5, SIX);
+    const sum = (f: (k: (typeof kpis)[number]) => number) => kpis.reduce((s, k) => s + f(k), 0);
+    const arrivals = sum((k) => k.acquired);
+    const departures = sum((k) => k.lost);
+    const recruits = sum((k) => k.campaignRecruits?.parrainage?.recruited ?? 0);
+    expect(arrivals).toBeLessThan(departures);
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const n = (x: number) => plain(new Intl.NumberFormat('fr').format(x));
+    expect(article).toHaveTextContent('Mission réussie, mais…');
+    expect(plain(article.textContent!)).toContain(
+      `Pendant la mission, ${n(arrivals)} nouveaux clients (dont ${n(recruits)} recrue${recruits > 1 ? 's' : ''} de vos campagnes) contre ${n(departures)} départs : la conquête seule n’a pas compensé les départs.`,
+    );
+  });
+});
