@@ -116,6 +116,8 @@ export const decisions: Messages['decisions'] = {
     enrolLostOther: '{{n}} lost customers are left out: a programme reaches only the customers still there.',
     enrolNoConsentOne: '{{n}} customer without consent will not be contacted (GDPR): a marketing e-mail or SMS needs their prior agreement. They are neither enrolled nor charged. A data collection can obtain this consent.',
     enrolNoConsentOther: '{{n}} customers without consent will not be contacted (GDPR): a marketing e-mail or SMS needs their prior agreement. They are neither enrolled nor charged. A data collection can obtain this consent.',
+    enrolNoConsentLockedOne: '{{n}} customer without consent will not be contacted (GDPR): a marketing e-mail or SMS needs their prior agreement. They are neither enrolled nor charged.',
+    enrolNoConsentLockedOther: '{{n}} customers without consent will not be contacted (GDPR): a marketing e-mail or SMS needs their prior agreement. They are neither enrolled nor charged.',
     dataKnownOne: 'Data known on average: {{mean}} ({{count}} customer with no data at all, out of the {{reached}} the programme would reach).',
     dataKnownOther: 'Data known on average: {{mean}} ({{count}} customers with no data at all, out of the {{reached}} the programme would reach).',
     dataKnownAboutOne: 'Data known on average: {{mean}} (about {{count}} customer with no data at all, out of the {{reached}} the programme would reach).',

@@ -149,7 +149,7 @@ export const missions: Messages['missions'] = {
       'You launched personalisation while the shop held no profile data on its only member: the data collections run before its launch had not gathered theirs. Without profile data on a customer, it does nothing for them. Collect first, from its target (loyalty card, prize draw, staff).',
     caveatPersonalisationMissedOther:
       'You launched personalisation while the shop held no profile data on any of its {{count}} members: the data collections run before its launch had gathered none of theirs. Without profile data on a customer, it does nothing for them. Collect first, from its target (loyalty card, prize draw, staff).',
-    wrongTarget: 'The “{{tool}}” action had to aim at the customers who deserve it: tick the segments {{segments}} in the target, and only them.',
+    wrongTarget: 'The “{{tool}}” action had to aim at the customers who deserve it: tick in the target only segments among {{segments}} (one is enough).',
     /** each programme of the mission's run and its measured effect (ui/missions/missionProgrammes.ts, the dashboard's words: QA play F21) */
     effects: 'What your programmes brought',
     effectsIntro: 'Measured by comparing the enrolled customers with a control group held out at random: the ROI is the extra margin earned, minus what the programme cost, divided by that cost.',

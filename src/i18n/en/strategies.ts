@@ -22,7 +22,7 @@ export const strategies: Messages['strategies'] = {
   customisation: {
     summary: 'Build the offer with the customer: tailor-made offer, contractual programme.',
     advantages: 'Strongly limits switching to another shop (a contract is hard to leave).',
-    drawbacks: 'Tedious and costly; some customers dislike being committed.',
+    drawbacks: 'Heavy and costly; some customers dislike being committed.',
     delay: 'Medium: members are enrolled at launch and the tailored offer acts from the first period; the switching barrier builds up over the weeks.',
   },
   instrumentHelp: {

@@ -135,6 +135,9 @@ export const decisions = frenchArea({
     enrolLostOther: '{{n}} clients perdus sont exclus : un programme ne touche que les clients encore là.',
     enrolNoConsentOne: '{{n}} client sans consentement ne sera pas contacté (RGPD) : un e-mail ou un SMS commercial demande son accord préalable. Il n’est ni inscrit ni facturé. Une collecte de données peut recueillir ce consentement.',
     enrolNoConsentOther: '{{n}} clients sans consentement ne seront pas contactés (RGPD) : un e-mail ou un SMS commercial demande leur accord préalable. Ils ne sont ni inscrits ni facturés. Une collecte de données peut recueillir ce consentement.',
+    /** the same while « Collecte de données » is locked (mission 4): no advice the learner cannot follow (QA qa27missions m3) */
+    enrolNoConsentLockedOne: '{{n}} client sans consentement ne sera pas contacté (RGPD) : un e-mail ou un SMS commercial demande son accord préalable. Il n’est ni inscrit ni facturé.',
+    enrolNoConsentLockedOther: '{{n}} clients sans consentement ne seront pas contactés (RGPD) : un e-mail ou un SMS commercial demande leur accord préalable. Ils ne sont ni inscrits ni facturés.',
     /** a personalisation: what the shop knows of the customers it would reach (visible « données connues », app/targetSpend.ts reachedData; QA shops F8); « que le programme toucherait »: an e-mail or SMS reaches only the consenting ones, fewer than the target (QA hqa3 F11), and never the control group (QA qa23 F4) */
     dataKnownOne: 'Données connues en moyenne : {{mean}} ({{count}} client sans aucune donnée, sur les {{reached}} que le programme toucherait).',
     dataKnownOther: 'Données connues en moyenne : {{mean}} ({{count}} clients sans aucune donnée, sur les {{reached}} que le programme toucherait).',

@@ -168,7 +168,7 @@ export const missions = frenchArea({
       'Vous avez lancé la personnalisation alors que le magasin n’avait pas de données de profil sur son seul membre : les collectes de données faites avant son lancement n’avaient pas recueilli les siennes. Sans données de profil sur un client, elle ne fait rien pour lui. Collectez d’abord auprès de sa cible (carte de fidélité, jeu-concours, personnel).',
     caveatPersonalisationMissedOther:
       'Vous avez lancé la personnalisation alors que le magasin n’avait de données de profil sur aucun de ses {{count}} membres : les collectes de données faites avant son lancement n’avaient recueilli celles d’aucun d’eux. Sans données de profil sur un client, elle ne fait rien pour lui. Collectez d’abord auprès de sa cible (carte de fidélité, jeu-concours, personnel).',
-    wrongTarget: 'L’action « {{tool}} » devait viser les clients qui le méritent : cochez dans la cible les segments {{segments}}, et eux seuls.',
+    wrongTarget: 'L’action « {{tool}} » devait viser les clients qui le méritent : ne cochez dans la cible que des segments parmi {{segments}} (un seul suffit).',
     /** each programme of the mission's run and its measured effect (ui/missions/missionProgrammes.ts, the dashboard's words: QA play F21) */
     effects: 'Ce que vos programmes ont rapporté',
     effectsIntro: 'Mesuré en comparant les clients inscrits à un groupe témoin, tenu à l’écart au hasard : le ROI est la marge gagnée en plus, moins ce que le programme a coûté, rapportée à ce coût.',

@@ -34,7 +34,8 @@ const P = 'decisions.strategy.';
  * `channel`: an online shop has no tool « en magasin » to suggest, only one that sends no e-mail nor SMS (QA shops F7).
  * `advice`: the data collections already run on the target (app/collectionAdvice.ts consentAdvice), none by default.
  */
-export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', advice: ConsentAdvice = { when: 'none' }): EnrolmentLine[] {
+/** `collectionOpen`: the learner may run a data collection; locked (mission 4), the consent line does not point to it (QA qa27missions m3). */
+export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', advice: ConsentAdvice = { when: 'none' }, collectionOpen = true): EnrolmentLine[] {
   if (e.targeted === 0) return [];
   const online = channel === 'online' ? 'Online' : '';
   const lines: EnrolmentLine[] = [
@@ -58,7 +59,7 @@ export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', adv
     // counted as the engine does, on the customers still there (QA learner 4: « au moins 295 » beside a target of 300, 92 of them lost)
     lines.push({ key: P + 'enrolNoControl', params: { needed: noControl.needed, targeted: noControl.targeted, share: CONTROL_GROUP_SHARE * 100, min: CONTROL_GROUP_MIN }, concepts: ['groupeTemoin'] });
   if (e.lost > 0) lines.push({ key: P + 'enrolLost', count: e.lost, params: { n: e.lost }, concepts: [] });
-  if (e.withoutConsent > 0) lines.push({ key: P + 'enrolNoConsent', count: e.withoutConsent, params: { n: e.withoutConsent }, concepts: ['consentement'] });
+  if (e.withoutConsent > 0) lines.push({ key: P + (collectionOpen ? 'enrolNoConsent' : 'enrolNoConsentLocked'), count: e.withoutConsent, params: { n: e.withoutConsent }, concepts: ['consentement'] });
   if (e.enrolled === 0)
     lines.push(
       e.withoutConsent > 0

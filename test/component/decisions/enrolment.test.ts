@@ -122,6 +122,20 @@ describe('strategy form: customers enrolled', () => {
     expect(programme.controlGroup).toBe(control);
   });
 
+  it('with « Collecte de données » locked (mission 4), the consent line does not send the learner to it (QA qa27missions m3)', async () => {
+    const user = userEvent.setup();
+    const session = await decisionsScreen(1500);
+    await user.click(screen.getByRole('radio', { name: 'Personnalisation' }));
+    await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
+    expect(await screen.findByTestId('enrolment')).toHaveTextContent('Une collecte de données peut recueillir ce consentement.');
+    session.useAccess(() => ({ locked: ['collecteDonnees'], hidden: [], byMission: ['collecteDonnees'] }));
+    await user.click(screen.getByRole('radio', { name: /Conseiller personnel/ }));
+    await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
+    const box = await screen.findByTestId('enrolment');
+    expect(plainText(box)).toMatch(/clients sans consentement ne seront pas contactés \(RGPD\)/);
+    expect(box).not.toHaveTextContent('collecte de données');
+  });
+
   it('a big enough target whose customers mostly did not consent: says too few consented, not « cible trop petite », and points to data collection (QA4 F1)', async () => {
     const user = userEvent.setup();
     await decisionsScreen(1500);

@@ -13,6 +13,7 @@ import { runSimulation } from '../../../src/engine/index.ts';
 import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { translate } from '../../../src/i18n/translate.ts';
 
 /** Mission `index` of `shop` played with `actions` at week 1, its bilan rendered; `unpassed`: the shop's other missions not passed. */
 async function debriefOf(shop: string, index: number, actions: ActionInput[], unpassed: number[] = []) {
@@ -102,5 +103,26 @@ describe('mission bilans of missions 3 to 6 (QA qa27missions)', () => {
     expect(plain(article.textContent!)).toContain(
       `Pendant la mission, ${n(arrivals)} nouveaux clients (dont ${n(recruits)} recrue${recruits > 1 ? 's' : ''} de vos campagnes) contre ${n(departures)} départs : la conquête seule n’a pas compensé les départs.`,
     );
+  });
+
+  it('mission 4 aimed elsewhere: the failure asks for segments among the deserving ones, one being enough, as the check does (m4)', async () => {
+    const lapsing = await debriefOf('sport-et-cimes', 3, [{ type: 'lienSocial', instrument: 'club', target: { segments: ['futurNonClient'], limit: 300 } }]);
+    expect(lapsing.status.wrongTarget).toBe('lienSocial');
+    expect(lapsing.article).toHaveTextContent(/ne cochez dans la cible que des segments parmi Très bon client et Bon client \(un seul suffit\)\./);
+    lapsing.article.remove();
+    const best = await debriefOf('sport-et-cimes', 3, [{ type: 'lienSocial', instrument: 'club', target: { segments: ['tresBon'], limit: 300 } }]);
+    expect(best.status.wrongTarget).toBeNull();
+  });
+
+  it('mission 5 not started: the tools left in the objective’s order, the collection first (m7)', async () => {
+    for (const shop of ['sport-et-cimes', 'cosmetiques-en-ligne', 'boulangerie-du-marche', 'optique-lumiere']) {
+      const { article } = await debriefOf(shop, 4, []);
+      expect(article).toHaveTextContent(/Outils encore à utiliser\s:\sCollecte de données, Personnalisation/);
+      article.remove();
+    }
+  });
+
+  it('customisation’s drawback in English: « Heavy and costly », as the French « Lourd et coûteux » (m10)', () => {
+    expect(translate('en', 'strategies.customisation.drawbacks')).toMatch(/^Heavy and costly;/);
   });
 });
