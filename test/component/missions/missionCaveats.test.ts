@@ -115,7 +115,7 @@ describe('mission debrief: the target and what the course says', () => {
     await setLocale('en');
     const article = await debriefOf(3, [{ type: 'lienSocial', instrument: 'club', target: { segments: ['futurNonClient'], limit: 300 } }]);
     expect(article).toHaveTextContent('Mission not succeeded.');
-    expect(article).toHaveTextContent('had to aim at the customers who deserve it: tick the segments Very good customer and Good customer in the target');
+    expect(article).toHaveTextContent('had to aim at the customers who deserve it: tick in the target only segments among Very good customer and Good customer (one is enough)');
   });
 
   it('decisions refused for lack of budget: marked so, the failure says why first, no « encore à utiliser » nor cost advice (QA qa18 F10)', async () => {
