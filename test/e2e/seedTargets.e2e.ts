@@ -38,7 +38,7 @@ describe('objectives adjusted to the class seed', () => {
     const panel = page.getByRole('region', { name: 'Objectifs' });
     await panel.getByText(/^Objectifs ajustés à la graine 1\u00a0: ceux du commerce sont réglés pour la graine 1907/).waitFor();
     expect(await panel.locator('[data-objective="marge"] .adjusted').textContent()).toMatch(
-      /^Objectif ajusté à la graine 1\u00a0: ≥ 152\u202f000\u00a0€ → ≥ 170\u202f505\u00a0€ \(sans action, cette graine rapporte 18\u202f505\u00a0€ de plus\)$/,
+      /^Objectif ajusté à la graine 1\u00a0: ≥ 152\u202f000\u00a0€ → ≥ 170\u202f505\u00a0€ \(sans action, cette graine rapporte 18\u202f505\u00a0€ de plus que la graine de référence\)$/,
     );
     expect(await panel.textContent()).not.toMatch(/réglés pour une autre graine/);
     // the objective's own label writes the target the run is graded on, not the scenario's

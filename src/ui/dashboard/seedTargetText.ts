@@ -1,6 +1,6 @@
 /**
  * The line that says why a run's target is not the scenario's (src/engine/seedTargets.ts): « Objectif ajusté
- * à la graine 1 : ≥ 152 000 € → ≥ 170 505 € (sans action, cette graine rapporte 18 505 € de plus) ». Said
+ * à la graine 1 : ≥ 152 000 € → ≥ 170 505 € (sans action, cette graine rapporte 18 505 € de plus que la graine de référence) ». Said
  * under each moved objective in the dashboard's panel, and in a mission's brief and bilan.
  */
 import type { SeedAdjustment, TargetShift } from '../../engine/seedTargets.ts';

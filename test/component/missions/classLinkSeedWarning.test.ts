@@ -115,18 +115,18 @@ describe('a class link seed other than the shop’s default', () => {
     expect(screen.queryByText(/réglés pour une autre graine/)).toBeNull();
     // whitespace normalised: French spaces around « : » and in numbers
     expect(document.querySelector('[data-objective="marge"] .adjusted')).toHaveTextContent(
-      /^Objectif ajusté à la graine 1 : ≥ 152 000 € → ≥ 170 505 € \(sans action, cette graine rapporte 18 505 € de plus\)$/,
+      /^Objectif ajusté à la graine 1 : ≥ 152 000 € → ≥ 170 505 € \(sans action, cette graine rapporte 18 505 € de plus que la graine de référence\)$/,
     );
     expect(document.querySelector('[data-objective="marge"]')).toHaveTextContent(/Cible : ≥ 170 505 €/);
     expect(document.querySelector('[data-objective="actifs"] .adjusted')?.textContent).toMatch(
-      /^Objectif ajusté à la graine 1\u00a0: ≥ 2\u202f330 → ≥ 2\u202f327 \(sans action, cette graine en compte 3 de moins\)$/,
+      /^Objectif ajusté à la graine 1\u00a0: ≥ 2\u202f330 → ≥ 2\u202f327 \(sans action, cette graine en compte 3 de moins que la graine de référence\)$/,
     );
     // the measured satisfaction is not adjusted: no line
     expect(document.querySelector('[data-objective="satisfaction"] .adjusted')).toBeNull();
     await loadLocale('en', 'learner');
     await setLocale('en');
     expect(
-      await screen.findByText(/Objective adjusted to seed 1: ≥ €152,000 → ≥ €170,505 \(with no action, this seed earns €18,505 more\)/),
+      await screen.findByText(/Objective adjusted to seed 1: ≥ €152,000 → ≥ €170,505 \(with no action, this seed earns €18,505 more than the reference seed\)/),
     ).toBeInTheDocument();
     expect(screen.getByText(/Objectives adjusted to seed 1: the shop’s are set for seed 1907/)).toBeInTheDocument();
   });

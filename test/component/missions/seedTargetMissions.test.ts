@@ -40,11 +40,11 @@ describe('a mission’s figure on a run whose seed moved it', () => {
     const objective = screen.getByText(/^Lancez un avantage financier/);
     expect(objective).toHaveTextContent(/passe sous 987 €/);
     expect(objective).not.toHaveTextContent(/1 000/);
-    expect(screen.getByText(/^Objectif ajusté à la graine 1/)).toHaveTextContent(/≥ 1 000 € → ≥ 987 € \(sans action, il reste 13 € de moins avec cette graine\)/);
+    expect(screen.getByText(/^Objectif ajusté à la graine 1/)).toHaveTextContent(/≥ 1 000 € → ≥ 987 € \(sans action, il reste 13 € de moins avec cette graine qu’avec la graine de référence\)/);
     await loadLocale('en', 'missions');
     await setLocale('en');
     expect(await screen.findByText(/^Launch a financial advantage/)).toHaveTextContent(/below €987/);
-    expect(screen.getByText(/^Objective adjusted to seed 1/)).toHaveTextContent(/≥ €1,000 → ≥ €987 \(with no action, this seed leaves €13 less\)/);
+    expect(screen.getByText(/^Objective adjusted to seed 1/)).toHaveTextContent(/≥ €1,000 → ≥ €987 \(with no action, this seed leaves €13 less than the reference seed\)/);
   });
 
   it('before the run, on another seed, the brief says the figure will be adjusted; on the default seed nothing', async () => {
@@ -77,7 +77,7 @@ describe('a mission’s figure on a run whose seed moved it', () => {
     // asked for the very scenario the mission's start plays (missionController.start), on the seed it starts on
     expect(asked).toEqual([{ scenario: missionScenario(base, path.missions[INDEX], INDEX), seed: 1 }]);
     answer(seedTargets);
-    expect(await screen.findByText(/^Objectif ajusté à la graine 1/)).toHaveTextContent(/≥ 1 000 € → ≥ 987 € \(sans action, il reste 13 € de moins avec cette graine\)/);
+    expect(await screen.findByText(/^Objectif ajusté à la graine 1/)).toHaveTextContent(/≥ 1 000 € → ≥ 987 € \(sans action, il reste 13 € de moins avec cette graine qu’avec la graine de référence\)/);
     expect(screen.getByText(/^Lancez un avantage financier/)).toHaveTextContent(/passe sous 987 €/);
     expect(screen.queryByText(/sera ajusté/)).toBeNull();
     unmount();
@@ -117,6 +117,6 @@ describe('a mission’s figure on a run whose seed moved it', () => {
     const debrief = screen.getByRole('article');
     expect(debrief).toHaveTextContent(/Objectif : Lancez un avantage financier[^.]*passe sous 987 €/);
     expect(screen.getByText(/^Budget restant le plus bas pendant la mission/)).toHaveTextContent(/\(cible ≥ 987 € à chaque période\)/);
-    expect(screen.getByText(/^Objectif ajusté à la graine 1/)).toHaveTextContent(/≥ 1 000 € → ≥ 987 € \(sans action, il reste 13 € de moins avec cette graine\)/);
+    expect(screen.getByText(/^Objectif ajusté à la graine 1/)).toHaveTextContent(/≥ 1 000 € → ≥ 987 € \(sans action, il reste 13 € de moins avec cette graine qu’avec la graine de référence\)/);
   });
 });
