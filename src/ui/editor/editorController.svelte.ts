@@ -67,6 +67,11 @@ export interface EditorDeps {
   now: () => string;
   /** starts a run of a saved shop (absent: the editor offers no « Jouer ») */
   play?: (scenario: Scenario) => void;
+  /**
+   * A save or an export met the draft's problems (a draft saved with errors, an export refused): the screen
+   * takes the focus to the summary that lists them, or a keyboard user, left on the button, would not learn where they are.
+   */
+  showProblems?: () => void;
 }
 
 export class EditorController {
@@ -335,7 +340,10 @@ export class EditorController {
 
   /** The scenario to export as a file, or null (with the reason shown) when the draft is invalid. */
   exportable(): Scenario | null {
-    if (!this.validScenario) this.fail(t('editor.invalidCannotExport'));
+    if (!this.validScenario) {
+      this.fail(t('editor.invalidCannotExport'));
+      this.#deps.showProblems?.();
+    }
     return this.validScenario;
   }
 
@@ -417,6 +425,7 @@ export class EditorController {
       else {
         const fileErrors = this.draft.errors.length;
         this.status = { kind: 'warning', text: fileErrors ? tCount('editor.savedDraft', fileErrors, { name }) : t('editor.savedToPlay', { name }) };
+        this.#deps.showProblems?.();
       }
     };
     if (findSaved(this.#deps.storage, name))
