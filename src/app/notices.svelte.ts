@@ -79,6 +79,8 @@ export class Notices {
   /** screen changes seen so far, and at which one each informational notice appeared */
   #screen = 0;
   #shownFrom: Record<number, number> = {};
+  /** the key of every notice pushed in the page's life, dismissed or not (written only: push reads nothing of it) */
+  #pushed = $state<Record<string, true>>({});
 
   push(level: NoticeLevel, key: string, params?: NoticeParams, text?: string, options: NoticeOptions = {}): number {
     const id = this.#next++;
@@ -86,6 +88,7 @@ export class Notices {
     const notice: Notice = { id, level, key, params, text, cause, ...(options.action ? { action: options.action } : {}), ...(options.run !== undefined ? { run: options.run } : {}), ...(options.onDismiss ? { onDismiss: options.onDismiss } : {}), ...(options.reveal ? { reveal: true } : {}) };
     this.#keep((n) => n.cause !== cause);
     this.list = [...this.list, notice].slice(-MAX_NOTICES);
+    this.#pushed[key] = true;
     if (level === 'info') this.#shownFrom[id] = this.#screen;
     return id;
   }
@@ -101,6 +104,11 @@ export class Notices {
       if (!action) delete notice.action;
       return notice;
     });
+  }
+
+  /** Was a notice of `key` pushed in the page's life, even if dismissed since (db.terminated: the database stays closed)? */
+  pushedOnce(key: string): boolean {
+    return this.#pushed[key] === true;
   }
 
   /** The cause is gone (the run is no longer open elsewhere): its notice goes. */

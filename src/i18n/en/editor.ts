@@ -33,6 +33,8 @@ export const editor: Messages['editor'] = {
   invalidCannotExport: 'Fix the errors before exporting or sharing the scenario.',
   /** offered when the browser's storage is gone or refuses (site data cleared, full): the draft as a file, valid or not */
   exportNow: 'Export the scenario now',
+  /** beside “Export the scenario now” while the database is closed (its notice may have been dismissed) */
+  databaseClosed: 'The browser closed this tab’s database: export the scenario before reloading the page.',
   exportedWithErrors: 'The scenario was exported as it is, with its errors: “{{button}}” will open it here again to fix them.',
   exportedValid: 'Scenario exported: {{file}}.',
   errorSummaryOne: '{{count}} error to fix:',
@@ -174,6 +176,7 @@ export const editor: Messages['editor'] = {
       'The editor is already open in another tab, which keeps your draft. What you change here is not kept: save it in the browser or export it before closing this tab, or carry on in the other tab.',
     tookOver: 'The other tab closed the editor: you can resume the draft here.',
     tookOverKept: 'The other tab closed the editor: the changes made here are now kept in this browser.',
+    tookOverShown: 'The other tab closed the editor: the scenario shown here stays, and what you change in it is now kept in this browser.',
     tookOverBlocked:
       'The other tab closed the editor, but a draft is already set aside in this browser: so that nothing is lost, what you change here is not kept. Save it in the browser or export it; reloading the page brings back the other tab’s draft.',
   },

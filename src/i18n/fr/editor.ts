@@ -39,6 +39,8 @@ export const editor = frenchArea({
   invalidCannotExport: 'Corrigez les erreurs avant d’exporter ou de partager le scénario.',
   /** offered when the browser's storage is gone or refuses (site data cleared, full): the draft as a file, valid or not */
   exportNow: 'Exporter le scénario maintenant',
+  /** beside « Exporter le scénario maintenant » while the database is closed (its notice may have been dismissed) */
+  databaseClosed: 'Le navigateur a fermé la base de données de cet onglet : exportez le scénario avant de recharger la page.',
   exportedWithErrors: 'Le scénario est exporté tel quel, avec ses erreurs : « {{button}} » le rouvrira ici pour les corriger.',
   exportedValid: 'Scénario exporté : {{file}}.',
   errorSummaryOne: '{{count}} erreur à corriger :',
@@ -190,6 +192,7 @@ export const editor = frenchArea({
       'L’éditeur est déjà ouvert dans un autre onglet, qui garde votre brouillon. Ce que vous modifiez ici n’est pas gardé : enregistrez-le dans le navigateur ou exportez-le avant de fermer cet onglet, ou continuez dans l’autre onglet.',
     tookOver: 'L’autre onglet a fermé l’éditeur : vous pouvez reprendre le brouillon ici.',
     tookOverKept: 'L’autre onglet a fermé l’éditeur : les modifications faites ici sont désormais gardées dans ce navigateur.',
+    tookOverShown: 'L’autre onglet a fermé l’éditeur : le scénario affiché ici y reste, et ce que vous y modifiez est désormais gardé dans ce navigateur.',
     tookOverBlocked:
       'L’autre onglet a fermé l’éditeur, mais un brouillon est déjà mis de côté dans ce navigateur : pour ne rien perdre, ce que vous modifiez ici n’est pas gardé. Enregistrez-le dans le navigateur ou exportez-le ; en rechargeant la page, vous retrouverez le brouillon de l’autre onglet.',
   },

@@ -174,20 +174,23 @@ export class EditorController {
    * (nothing loaded, nothing unsaved), that draft comes into the form ('resumed'). Otherwise the form is
    * this tab's own (its edits, or a share link's scenario, whose link is often gone from the address): it
    * stays, to be kept from now on, and that draft, when it holds work, is set aside (« Reprendre mon
-   * brouillon »): 'kept'. A draft already set aside with work (by any tab: the aside is shared) is never
-   * replaced: then this tab does not take the draft over ('blocked'), and nothing kept is touched.
+   * brouillon »): 'kept' when the form holds edits of its own, 'shown' when it holds none (a share link's
+   * scenario the teacher has not touched: there are no « modifications faites ici » to speak of). A draft
+   * already set aside with work (by any tab: the aside is shared) is never replaced: then this tab does not
+   * take the draft over ('blocked'), and nothing kept is touched.
    */
-  takeOver(stored: EditorDraftRecord | null, opened: 'default' | 'handed' | 'draft'): 'resumed' | 'kept' | 'blocked' {
+  takeOver(stored: EditorDraftRecord | null, opened: 'default' | 'handed' | 'draft'): 'resumed' | 'kept' | 'shown' | 'blocked' {
     if (!this.unsaved && opened === 'default' && !this.#loadedSinceOpening && stored) {
       this.restore(stored);
       return 'resumed';
     }
-    if (!keepAsideFor(stored, this.draft.snapshot())) return 'kept';
+    const kept = this.unsaved ? 'kept' : 'shown';
+    if (!keepAsideFor(stored, this.draft.snapshot())) return kept;
     // another tab may have set a draft aside since this one opened: read it again
     this.aside = readAsideDraft(this.#deps.storage);
     if (this.aside && keepAsideFor(this.aside, this.aside.base) && !sameJson(this.aside.draft, stored.draft)) return 'blocked';
     this.setAside({ ...stored, from: 'tab' });
-    return 'kept';
+    return kept;
   }
 
   /** Keeps a draft aside (replacing the one kept before), for « Reprendre mon brouillon ». */

@@ -107,6 +107,10 @@ describe('the second tab takes the editor’s draft over when the first one lets
 
     // the link's scenario stays in the form, kept from now on; tab A's work is aside, to resume
     expect(field(b.container, 'ed-name-fr').value).toBe('Boutique de test');
+    // nothing was changed here: no « modifications faites ici » to speak of
+    expect(tookOverNotice(b.container)?.textContent?.trim()).toMatch(
+      /^L’autre onglet a fermé l’éditeur\s:\sle scénario affiché ici y reste, et ce que vous y modifiez est désormais gardé dans ce navigateur\.$/,
+    );
     expect(storedDraft().draft.name.fr).toBe('Boutique de test');
     expect(asideDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
     expect(b.container.textContent).toMatch(/Brouillon de l’autre onglet mis de côté\s:\s«\sFleuriste \(onglet A\)\s»/);
@@ -145,6 +149,7 @@ describe('the second tab takes the editor’s draft over when the first one lets
     await closeTab(a);
 
     expect(tookOverNotice(b.container)?.textContent?.trim()).not.toMatch(/reprendre le brouillon/);
+    expect(tookOverNotice(b.container)?.textContent?.trim()).not.toMatch(/modifications faites ici/);
     expect(tookOverNotice(b.container)?.textContent?.trim()).toMatch(/^L’autre onglet a fermé l’éditeur\s:\s/);
     await closeTab(b);
   });

@@ -126,4 +126,38 @@ describe('« Exporter le scénario maintenant » when the browser closed the dat
       registerMessages('fr', { editor: { importFile: 'Importer un fichier JSON' } } as never);
     }
   });
+
+  it('stays offered in the editor once the closed-database message is dismissed, beside its reason, without being read again (review16 m4)', async () => {
+    const files = downloads();
+    const notices = new Notices();
+    const editor = render(ScenarioEditorScreen, { notices });
+    await fireEvent.input(field(editor.container, 'ed-name-fr'), { target: { value: 'Fleuriste de la classe' } });
+    const offered = () => [...editor.container.querySelectorAll('button')].find((b) => b.textContent === 'Exporter le scénario maintenant');
+    expect(offered()).toBeUndefined();
+    databaseClosed(notices);
+    await tick();
+    notices.dismiss(notices.list.find((n) => n.key === 'db.terminated')!.id);
+    await tick();
+    expect(notices.list).toEqual([]);
+    const button = offered()!;
+    expect(button).toHaveAccessibleDescription(/Le navigateur a fermé la base de données de cet onglet/);
+    // not in a live region: the shell's notice said it already
+    expect(editor.container.querySelector('#ed-database-closed')!.closest('[role="status"], [role="alert"], [aria-live]')).toBeNull();
+    expect(button.closest('[role="status"], [role="alert"], [aria-live]')).toBeNull();
+    await fireEvent.click(button);
+    expect(JSON.parse(await files[0]).name.fr).toBe('Fleuriste de la classe');
+    // still there after the export: the database is still closed
+    expect(offered()).toBeDefined();
+    editor.unmount();
+  });
+
+  it('is offered in the editor opened after the closed-database message was dismissed', async () => {
+    const notices = new Notices();
+    databaseClosed(notices);
+    notices.dismiss(notices.list[0].id);
+    const editor = render(ScenarioEditorScreen, { notices });
+    await tick();
+    expect([...editor.container.querySelectorAll('button')].some((b) => b.textContent === 'Exporter le scénario maintenant')).toBe(true);
+    editor.unmount();
+  });
 });

@@ -282,5 +282,12 @@ describe('scenario editor actions', () => {
       expect(again.takeOver({ ...otherTabs('x'), draft: structuredClone(shipped[0].scenario) as unknown as JsonObject }, 'default')).toBe('kept');
       expect(again.aside).toBeNull();
     });
+
+    it('with no edits of its own but a scenario loaded (a share link), keeps it: « shown », not « kept » (no changes made here)', () => {
+      const editor = controller();
+      editor.openLink(structuredClone(shipped[0].scenario));
+      expect(editor.takeOver(otherTabs('Fleuriste (onglet A)'), 'handed')).toBe('shown');
+      expect(editor.asideName).toBe('Fleuriste (onglet A)');
+    });
   });
 });
