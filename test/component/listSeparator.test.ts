@@ -27,7 +27,7 @@ function controller() {
   } as never;
 }
 
-const draft = { get: () => [], set: () => {}, errorsAt: () => ['Premier problème', 'Second problème'] } as never;
+const draft = { get: () => [], set: () => {}, errorsAt: () => ['Premier problème', 'Second problème'], shows: () => () => () => {} } as never;
 
 describe('list separator', () => {
   afterEach(() => setLocale('fr'));

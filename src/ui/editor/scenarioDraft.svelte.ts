@@ -9,6 +9,9 @@
  * A long scenario has hundreds of dated events (a weekly one over 156 weeks): the form shows them one
  * line each and opens one at a time (`openEvent`); `reveal` opens the one a message's field is in.
  */
+import { untrack } from 'svelte';
+import { SvelteMap } from 'svelte/reactivity';
+import { t } from '../../i18n/locale.svelte.ts';
 import { parseScenario, type ScenarioError, type ScenarioParseResult } from '../../scenario/load.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
@@ -35,10 +38,27 @@ export class ScenarioDraft {
   /** what keeps a valid file from being played as a shop of its own */
   readonly toPlay: ScenarioError[] = $derived.by(() => this.#checks(this));
   readonly warnings: ScenarioError[] = $derived.by(() => (this.validation.ok ? [...this.validation.warnings, ...this.#advice(this.validation.scenario)] : []));
-  /** messages by path text (`customers.spend.p`) */
+  /**
+   * The paths where the form shows messages (a field, a list, a group, a section), by path text, with how many
+   * of the form's parts show each (`showsMessages`).
+   */
+  readonly #shown = new SvelteMap<string, number>();
+  /**
+   * Messages by the path text of the part of the form that shows them (`customers.spend.p`). An error goes to its
+   * field, else to the closest enclosing part shown (a hand-edited file's unknown value in a checkbox list, a
+   * section that is not a list, a missing group), there with the field it is about (« stratégie n° 5 : valeur
+   * inconnue… »). Tied by the error's path: never by comparing texts.
+   */
   readonly #byPath: Record<string, string[]> = $derived.by(() => {
     const grouped: Record<string, string[]> = {};
-    for (const e of [...this.errors, ...this.toPlay]) (grouped[pathText(e.path)] ??= []).push(e.message);
+    for (const e of [...this.errors, ...this.toPlay]) {
+      let at = e.path.length;
+      while (at >= 0 && !this.#shown.has(pathText(e.path.slice(0, at)))) at--;
+      // shown nowhere yet (no form part has said so, e.g. a draft without its screen): at its own path, as written
+      if (at < 0) at = e.path.length;
+      const message = at === e.path.length || !e.field ? e.message : t('editor.errorLine', { field: e.field, message: e.message });
+      (grouped[pathText(e.path.slice(0, at))] ??= []).push(message);
+    }
     return grouped;
   });
   /** how many problems (errors, then those to fix before playing) lie in each dated event, by its path text */
@@ -132,7 +152,28 @@ export class ScenarioDraft {
     return this.#byEvent[pathText(item)] ?? 0;
   }
 
-  /** The French (or English) messages about exactly this field. */
+  /**
+   * A part of the form shows the messages of `path` (and of the paths below it no other part shows) while the
+   * returned function has not been called: `$effect(() => draft.showsMessages(path))` in that part.
+   */
+  showsMessages(path: JsonPath): () => void {
+    const key = pathText(path);
+    const change = (by: number) =>
+      untrack(() => {
+        const n = (this.#shown.get(key) ?? 0) + by;
+        if (n > 0) this.#shown.set(key, n);
+        else this.#shown.delete(key);
+      });
+    change(1);
+    return () => change(-1);
+  }
+
+  /** `{@attach draft.shows(path)}`: the element shows the messages of `path` (showsMessages) while it is in the page. */
+  shows(path: JsonPath): () => () => void {
+    return () => this.showsMessages(path);
+  }
+
+  /** The French (or English) messages shown at this field or group (see #byPath). */
   errorsAt(path: JsonPath): string[] {
     const key = pathText(path);
     return Object.hasOwn(this.#byPath, key) ? this.#byPath[key] : [];
