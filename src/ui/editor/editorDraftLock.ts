@@ -74,6 +74,33 @@ function waitingClaim(locks: LockManager): DraftClaim {
   };
 }
 
+/** The page's lock manager, as the last claim was made with it (claimAgain asks the same). */
+let pageLocks: LockManager | null | undefined = null;
+
+/**
+ * A screen that declined the draft (its takeover was 'blocked': a draft already set aside) asks for it again,
+ * once what blocked it may have changed (that draft resumed or forgotten): `onOwner` once this page holds the
+ * lock (at once when it is free); the returned function stops asking. It is asked once per change, never in a
+ * loop: a takeover still blocked lets the lock go and waits for the next change.
+ */
+export function claimAgain(onOwner: (claim: DraftClaim) => void): () => void {
+  const locks = pageLocks;
+  let stopped = false;
+  let waiting: DraftClaim | null = null;
+  void claimEditorDraft(locks).then((claim) => {
+    if (stopped) return claim.release();
+    if (!claim.owner) {
+      waiting = claim;
+      return claim.waitForOwner?.(onOwner);
+    }
+    onOwner(locks ? adopt(claim, locks) : claim);
+  });
+  return () => {
+    stopped = true;
+    waiting?.release();
+  };
+}
+
 /** The lock this page holds (asked of `heldOf`, the page's lock manager), and how many editor screens use it. */
 let held: DraftClaim | null = null;
 let heldOf: LockManager | null | undefined = null;
@@ -85,6 +112,7 @@ let ready: DraftClaim | null = null;
 
 /** Claims the draft for the editor screen about to be built (once per opening of the screen). */
 export function prepareEditorDraft(locks: LockManager | null | undefined = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks): Promise<void> {
+  pageLocks = locks;
   // this page holds the lock already (the screen built again, a share link opened over it): it keeps it
   if (held && heldOf === locks) {
     ready = held;

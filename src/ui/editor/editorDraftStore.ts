@@ -11,7 +11,7 @@ import { parseScenario } from '../../scenario/load.ts';
 import type { JsonObject } from './draftPath.ts';
 
 const DRAFT_KEY = 'fidelis.editor.draft';
-const ASIDE_KEY = 'fidelis.editor.aside';
+export const ASIDE_KEY = 'fidelis.editor.aside';
 
 export interface EditorDraftRecord {
   draft: JsonObject;

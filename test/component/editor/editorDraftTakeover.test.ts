@@ -141,6 +141,72 @@ describe('the second tab takes the editor’s draft over when the first one lets
     await closeTab(b);
   });
 
+  it('a tab that declined the draft asks for it again once the draft set aside is forgotten in another tab', async () => {
+    const browser = browserLocks();
+    const a = await openTab(browser);
+    await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
+    await a.rerender({ initial: fixtureScenario() });
+    await tick();
+    await type(a.container, 'ed-name-fr', 'Boulangerie (onglet A)');
+    const b = await openTab(browser);
+    await type(b.container, 'ed-name-fr', 'Librairie (onglet B)');
+    await closeTab(a);
+    expect(tookOverNotice(b.container)?.textContent).toMatch(/un brouillon est déjà mis de côté/);
+
+    // another tab forgets the draft set aside: tab B takes the draft over, A's last draft set aside in its place
+    localStorage.removeItem('fidelis.editor.aside');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'fidelis.editor.aside' }));
+    await taskEnd();
+    expect(tookOverNotice(b.container)?.textContent).not.toMatch(/un brouillon est déjà mis de côté/);
+    expect(asideDraft().draft.name.fr).toBe('Boulangerie (onglet A)');
+    await type(b.container, 'ed-name-fr', 'Librairie (encore B)');
+    expect(storedDraft().draft.name.fr).toBe('Librairie (encore B)');
+    await closeTab(b);
+  });
+
+  it('a tab that declined the draft takes it over once it resumes the draft set aside itself', async () => {
+    const browser = browserLocks();
+    const a = await openTab(browser);
+    await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
+    await a.rerender({ initial: fixtureScenario() });
+    await tick();
+    await type(a.container, 'ed-name-fr', 'Boulangerie (onglet A)');
+    const b = await openTab(browser);
+    await type(b.container, 'ed-name-fr', 'Librairie (onglet B)');
+    await closeTab(a);
+    await fireEvent.click([...b.container.querySelectorAll('button')].find((button) => button.textContent === 'Reprendre mon brouillon')!);
+    await fireEvent.click([...document.querySelectorAll('button')].find((button) => button.textContent === 'Remplacer')!);
+    await taskEnd();
+    expect(field(b.container, 'ed-name-fr').value).toBe('Fleuriste (onglet A)');
+    expect(tookOverNotice(b.container)?.textContent).not.toMatch(/un brouillon est déjà mis de côté/);
+    await type(b.container, 'ed-name-fr', 'Fleuriste (repris dans B)');
+    expect(storedDraft().draft.name.fr).toBe('Fleuriste (repris dans B)');
+    // tab A's last draft is not lost: set aside in its turn
+    expect(asideDraft().draft.name.fr).toBe('Boulangerie (onglet A)');
+    await closeTab(b);
+  });
+
+  it('a tab still blocked after a change lets the lock go again: a tab opened next keeps the draft', async () => {
+    const browser = browserLocks();
+    const a = await openTab(browser);
+    await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
+    await a.rerender({ initial: fixtureScenario() });
+    await tick();
+    await type(a.container, 'ed-name-fr', 'Boulangerie (onglet A)');
+    const b = await openTab(browser);
+    await type(b.container, 'ed-name-fr', 'Librairie (onglet B)');
+    await closeTab(a);
+    // a change that leaves the draft set aside as it was: still blocked, nothing written, the lock let go
+    window.dispatchEvent(new StorageEvent('storage', { key: 'fidelis.editor.aside' }));
+    await taskEnd();
+    await taskEnd();
+    expect(tookOverNotice(b.container)?.textContent).toMatch(/un brouillon est déjà mis de côté/);
+    expect(asideDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
+    expect(storedDraft().draft.name.fr).toBe('Boulangerie (onglet A)');
+    expect((await claimEditorDraft(browser.page())).owner).toBe(true);
+    await closeTab(b);
+  });
+
   it('does not offer to resume a draft when the first tab left none (site data cleared)', async () => {
     const browser = browserLocks();
     const a = await openTab(browser);
