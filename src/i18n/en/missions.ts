@@ -125,8 +125,12 @@ export const missions: Messages['missions'] = {
     fullDebrief: 'Full debrief of the run',
     successBut: 'Mission succeeded, but…',
     caveatConquestShort:
-      'During the mission, {{arrivals}} new customers (of them, {{recruits}} from your campaigns) against {{departures}} departures: conquest alone did not make up for the departures. Recruiting costs more than keeping: loyalty is what limits departures.',
-    conquestCovered: 'During the mission, {{arrivals}} new customers (of them, {{recruits}} from your campaigns) for {{departures}} departures.',
+      'During the mission, {{arrivals}} (of them, {{recruits}} from your campaigns) against {{departures}}: conquest alone did not make up for the departures. Recruiting costs more than keeping: loyalty is what limits departures.',
+    conquestCovered: 'During the mission, {{arrivals}} (of them, {{recruits}} from your campaigns) for {{departures}}.',
+    arrivalsOne: '{{count}} new customer',
+    arrivalsOther: '{{count}} new customers',
+    departuresOne: '{{count}} departure',
+    departuresOther: '{{count}} departures',
     caveatsIntro: 'What the course says about your choices:',
     caveatUntargeted: 'Your {{action}} was aimed at the whole customer base: the course advises fitting each action to the segment it suits; given to everyone, it also costs money on customers who do not need it.',
     /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */

@@ -142,8 +142,13 @@ export const missions = frenchArea({
     successBut: 'Mission réussie, mais…',
     /** a recruitment campaign was run: the run's arrivals against its departures (missionCaveats.ts conquestBalance, QA qa27missions M4) */
     caveatConquestShort:
-      'Pendant la mission, {{arrivals}} nouveaux clients (dont {{recruits}} de vos campagnes) contre {{departures}} départs : la conquête seule n’a pas compensé les départs. Recruter coûte plus cher que garder : c’est la fidélisation qui limite les départs.',
-    conquestCovered: 'Pendant la mission, {{arrivals}} nouveaux clients (dont {{recruits}} de vos campagnes) pour {{departures}} départs.',
+      'Pendant la mission, {{arrivals}} (dont {{recruits}} de vos campagnes) contre {{departures}} : la conquête seule n’a pas compensé les départs. Recruter coûte plus cher que garder : c’est la fidélisation qui limite les départs.',
+    conquestCovered: 'Pendant la mission, {{arrivals}} (dont {{recruits}} de vos campagnes) pour {{departures}}.',
+    /** the counts of the two sentences above: « 1 nouveau client », « 0 départ » (review17 m2) */
+    arrivalsOne: '{{count}} nouveau client',
+    arrivalsOther: '{{count}} nouveaux clients',
+    departuresOne: '{{count}} départ',
+    departuresOther: '{{count}} départs',
     caveatsIntro: 'Ce que le cours dit de vos choix :',
     caveatUntargeted: 'Votre {{action}} visait toute la clientèle : le cours conseille d’adapter chaque action au segment à qui elle convient ; offerte à tous, elle coûte aussi pour des clients qui n’en ont pas besoin.',
     /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */

@@ -15,6 +15,8 @@ import { findingClauses, findingCounts, findingMessageKey } from '../debrief/fin
 import { targetParts } from '../debrief/decisionTimeline.ts';
 import type { CourseSegment } from '../../engine/vocabulary.ts';
 import { translate, type Locale, type MessageKey, type Params } from '../../i18n/translate.ts';
+import { translateCount } from '../../i18n/plural.ts';
+import { formatNumber } from '../../app/format.ts';
 import { periodInSentence, type TickUnit } from '../dashboard/period.ts';
 import { programmeName } from '../decisions/programmeName.ts';
 import { refusalOf } from './missionRefusals.ts';
@@ -90,6 +92,21 @@ export function conquestBalance(
     for (const c of Object.values(k.campaignRecruits ?? {})) recruits += c?.recruited ?? 0;
   }
   return { arrivals, recruits, departures };
+}
+
+/** The conquestBalance sentence (either key), each count with its own plural: « 1 nouveau client », « 0 départ » (review17 m2). */
+export function conquestBalanceText(
+  locale: Locale,
+  key: 'missions.debrief.caveatConquestShort' | 'missions.debrief.conquestCovered',
+  balance: { arrivals: number; recruits: number; departures: number },
+): string {
+  const counted = (base: 'missions.debrief.arrivals' | 'missions.debrief.departures' | 'dashboard.feed.recruits', n: number) =>
+    translateCount(locale, base, n, { count: formatNumber(locale, n) });
+  return translate(locale, key, {
+    arrivals: counted('missions.debrief.arrivals', balance.arrivals),
+    recruits: counted('dashboard.feed.recruits', balance.recruits),
+    departures: counted('missions.debrief.departures', balance.departures),
+  });
 }
 
 /**
