@@ -129,8 +129,8 @@ export class KeptFiles {
   }
 }
 
-/** A browser's name for a second download of one file: « name (1).json » (Chrome, Firefox), « name-1.json » left alone. */
-const BROWSER_COPY = /\s\(\d+\)(\.[^.]*)?$/;
+/** A browser's name for a second download of one file: « name (1).json » (Chrome), « name(1).json » (Firefox), « name-1.json » left alone. */
+const BROWSER_COPY = /\s?\(\d+\)(\.[^.]*)?$/;
 
 /**
  * `read` (files of `files` just read, in import order) split into the fresh ones and those whose

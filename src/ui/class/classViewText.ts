@@ -255,7 +255,7 @@ export function decisionLines(tx: ClassTexts, row: Pick<ClassRow, 'played'>): { 
   });
 }
 
-/** The same on one line for a spreadsheet's cell: « Semaine 1 : Avantage financier : … ; Semaine 34 : … » (classCsv). */
+/** The same on one line for a spreadsheet's cell: « Semaine 1 : Avantage financier : … | Semaine 34 : … » (classCsv; « | » as « ; » is the file's separator). */
 export function decisionsCell(tx: ClassTexts, row: Pick<ClassRow, 'played'>): string {
   return decisionLines(tx, row)
     .map((line) => tx.t('classView.decisionsPeriodLine', { period: line.period, actions: line.actions.map((a) => a.text).join(tx.t('app.listSeparator')) }))

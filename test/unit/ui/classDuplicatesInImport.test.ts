@@ -28,6 +28,13 @@ describe('a file twice in one import', () => {
     );
   });
 
+  it('knows Firefox’s copy name too, « name(1).json » without a space (review17 m4)', () => {
+    const files = [file(1, 'chloe(1).json'), file(2, 'chloe.json')];
+    const { fresh, duplicates } = splitDuplicates([{ id: 1, text: 'x' }, { id: 2, text: 'x' }], files, new KeptFiles());
+    expect(fresh.map((r) => r.id)).toEqual([2]);
+    expect(duplicates).toEqual([{ id: 1, fileName: 'chloe(1).json', sameAs: 'chloe.json', withinImport: true }]);
+  });
+
   it('with no copy named as such, keeps the first, as before', () => {
     const files = [file(1, 'a.json'), file(2, 'b.json')];
     const { fresh, duplicates } = splitDuplicates([{ id: 1, text: 'x' }, { id: 2, text: 'x' }], files, new KeptFiles());
