@@ -69,7 +69,7 @@ export const editor: Messages['editor'] = {
       saisonHaute: 'purchase multiplier, above 1: 1.4 = 40% more purchases',
       saisonBasse: 'purchase multiplier, below 1: 0.7 = 30% fewer purchases',
       vagueIncidents: 'incident rate multiplier: 2 = twice as many incidents',
-      hausseDesPrix: 'price rise, prices are multiplied by 1 + the intensity: 0.07 = +7%',
+      hausseDesPrix: 'price rise for good from its period (the duration does not count), prices are multiplied by 1 + the intensity: 0.07 = +7%',
       travaux: 'severity between 0 and 1: fewer purchases and lower perceived performance; 0.5 = roadworks in front of the shop',
     },
     intensityRemark: {
@@ -85,18 +85,20 @@ export const editor: Messages['editor'] = {
         label: 'week',
         hint: 'week of the game the event starts in: 1 = the first, {{last}} = the last (as “Week 1 / {{last}}” during the game)',
         line: 'week {{n}}',
+        duration: 'duration of the event (in weeks)',
         before: 'the first week is week 1 (received: {{received}})',
         after: 'the event falls after the end: the last week is week {{last}} (received: {{received}})',
-        survey: 'Counts only with a questionnaire run between week {{from}} and week {{to}} (the last quarter up to the deadline): say so in the label.',
+        survey: 'Counts only with a questionnaire run between week {{from}} and week {{to}}: say so in the label.',
         period: 'the last week',
       },
       month: {
         label: 'month',
         hint: 'month of the game the event starts in: 1 = the first, {{last}} = the last (as “Month 1 / {{last}}” during the game)',
         line: 'month {{n}}',
+        duration: 'duration of the event (in months)',
         before: 'the first month is month 1 (received: {{received}})',
         after: 'the event falls after the end: the last month is month {{last}} (received: {{received}})',
-        survey: 'Counts only with a questionnaire run between month {{from}} and month {{to}} (the last quarter up to the deadline): say so in the label.',
+        survey: 'Counts only with a questionnaire run between month {{from}} and month {{to}}: say so in the label.',
         period: 'the last month',
       },
       integer: 'must be a whole number (received: {{received}})',
@@ -117,7 +119,7 @@ export const editor: Messages['editor'] = {
     targetAlways: '“{{metric}}” stays between 0 and 1: “at most {{target}}” is always true.',
     targetAlwaysPercent: '“{{metric}}” stays between 0 and 1: “at most {{target}}” is always true. For {{target}}%, write {{suggest}}.',
     everyTickSurvey:
-      '“Measured satisfaction” is measured only with a questionnaire run in the last quarter of the periods before the deadline: at the first periods it is not measured, so “at every period” can never be reached. Untick the box.',
+      '“Measured satisfaction” is measured only with a questionnaire run in the last periods before the deadline (the last quarter, at least 4 periods): at the first periods it is not measured, so “at every period” can never be reached. Untick the box.',
   },
   required: '(required)',
   optional: '(optional)',
@@ -231,7 +233,6 @@ export const editor: Messages['editor'] = {
   label: {
     satisfactionMean: 'Starting satisfaction: mean (0 to 1)',
     satisfactionSd: 'Starting satisfaction: standard deviation',
-    eventDuration: 'duration of the event (in periods)',
     competitorName: 'Competitor name',
   },
   section: {

@@ -79,7 +79,7 @@ export const editor = frenchArea({
       saisonHaute: 'multiplicateur des achats, au-dessus de 1 : 1,4 = 40 % d’achats en plus',
       saisonBasse: 'multiplicateur des achats, sous 1 : 0,7 = 30 % d’achats en moins',
       vagueIncidents: 'multiplicateur du taux d’incidents : 2 = deux fois plus d’incidents',
-      hausseDesPrix: 'hausse des prix, les prix sont multipliés par 1 + l’intensité : 0,07 = +7 %',
+      hausseDesPrix: 'hausse des prix définitive à sa période (la durée ne compte pas), les prix sont multipliés par 1 + l’intensité : 0,07 = +7 %',
       travaux: 'gravité entre 0 et 1 : moins d’achats et performance perçue en baisse ; 0,5 = travaux de voirie devant la boutique',
     },
     /** remarks on an intensity that contradicts its kind (reachCheck.ts intensityWarnings) */
@@ -97,18 +97,20 @@ export const editor = frenchArea({
         label: 'semaine',
         hint: 'semaine du jeu où l’événement commence : 1 = la première, {{last}} = la dernière (comme « Semaine 1 / {{last}} » pendant la partie)',
         line: 'semaine {{n}}',
+        duration: 'durée de l’événement (en semaines)',
         before: 'la première semaine est la semaine 1 (reçu : {{received}})',
         after: 'l’événement tombe après la fin : la dernière semaine est la semaine {{last}} (reçu : {{received}})',
-        survey: 'Ne compte qu’avec un questionnaire fait entre la semaine {{from}} et la semaine {{to}} (le dernier quart jusqu’à l’échéance) : dites-le dans le libellé.',
+        survey: 'Ne compte qu’avec un questionnaire fait entre la semaine {{from}} et la semaine {{to}} : dites-le dans le libellé.',
         period: 'la dernière semaine',
       },
       month: {
         label: 'mois',
         hint: 'mois du jeu où l’événement commence : 1 = le premier, {{last}} = le dernier (comme « Mois 1 / {{last}} » pendant la partie)',
         line: 'mois {{n}}',
+        duration: 'durée de l’événement (en mois)',
         before: 'le premier mois est le mois 1 (reçu : {{received}})',
         after: 'l’événement tombe après la fin : le dernier mois est le mois {{last}} (reçu : {{received}})',
-        survey: 'Ne compte qu’avec un questionnaire fait entre le mois {{from}} et le mois {{to}} (le dernier quart jusqu’à l’échéance) : dites-le dans le libellé.',
+        survey: 'Ne compte qu’avec un questionnaire fait entre le mois {{from}} et le mois {{to}} : dites-le dans le libellé.',
         period: 'le dernier mois',
       },
       integer: 'doit être un nombre entier (reçu : {{received}})',
@@ -132,7 +134,7 @@ export const editor = frenchArea({
     targetAlwaysPercent: '« {{metric}} » reste entre 0 et 1 : « au plus {{target}} » est toujours vrai. Pour {{target}} %, écrivez {{suggest}}.',
     /** « à chaque période » on measuredSatisfaction (objectives.ts: no questionnaire in the window at the first periods = not measured) */
     everyTickSurvey:
-      '« Satisfaction mesurée » n’est mesurée qu’avec un questionnaire fait dans le dernier quart des périodes avant l’échéance : aux premières périodes, elle n’est pas mesurée, et « à chaque période » ne peut donc jamais être atteint. Décochez la case.',
+      '« Satisfaction mesurée » n’est mesurée qu’avec un questionnaire fait dans les dernières périodes avant l’échéance (le dernier quart, au moins 4 périodes) : aux premières périodes, elle n’est pas mesurée, et « à chaque période » ne peut donc jamais être atteint. Décochez la case.',
   },
   required: '(obligatoire)',
   optional: '(facultatif)',
@@ -192,7 +194,7 @@ export const editor = frenchArea({
       'L’éditeur est déjà ouvert dans un autre onglet, qui garde votre brouillon. Ce que vous modifiez ici n’est pas gardé : enregistrez-le dans le navigateur ou exportez-le avant de fermer cet onglet, ou continuez dans l’autre onglet.',
     tookOver: 'L’autre onglet a fermé l’éditeur : vous pouvez reprendre le brouillon ici.',
     tookOverKept: 'L’autre onglet a fermé l’éditeur : les modifications faites ici sont désormais gardées dans ce navigateur.',
-    tookOverShown: 'L’autre onglet a fermé l’éditeur : le scénario affiché ici y reste, et ce que vous y modifiez est désormais gardé dans ce navigateur.',
+    tookOverShown: 'L’autre onglet a fermé l’éditeur : le scénario affiché ici reste à l’écran, et ce que vous y modifiez est désormais gardé dans ce navigateur.',
     tookOverBlocked:
       'L’autre onglet a fermé l’éditeur, mais un brouillon est déjà mis de côté dans ce navigateur : pour ne rien perdre, ce que vous modifiez ici n’est pas gardé. Enregistrez-le dans le navigateur ou exportez-le ; en rechargeant la page, vous retrouverez le brouillon de l’autre onglet.',
   },
@@ -250,7 +252,6 @@ export const editor = frenchArea({
   label: {
     satisfactionMean: 'Satisfaction de départ : moyenne (0 à 1)',
     satisfactionSd: 'Satisfaction de départ : écart-type',
-    eventDuration: 'durée de l’événement (en périodes)',
     competitorName: 'Nom du concurrent',
   },
   section: {

@@ -1,7 +1,7 @@
 /**
  * One edit of the draft that « Annuler » can put back until the draft's next change (its revision):
  * the events after the end removed in one go (PastEndPrune), a product type, competitor or objective
- * deleted (ItemRemoval). It keeps the whole draft as it was before and what the edit did, to be said.
+ * deleted (ListEdits, listEdits.svelte.ts). It keeps the whole draft as it was before and what the edit did, to be said.
  */
 import type { JsonObject } from './draftPath.ts';
 import type { ScenarioDraft } from './scenarioDraft.svelte.ts';

@@ -109,7 +109,7 @@ describe('the second tab takes the editor’s draft over when the first one lets
     expect(field(b.container, 'ed-name-fr').value).toBe('Boutique de test');
     // nothing was changed here: no « modifications faites ici » to speak of
     expect(tookOverNotice(b.container)?.textContent?.trim()).toMatch(
-      /^L’autre onglet a fermé l’éditeur\s:\sle scénario affiché ici y reste, et ce que vous y modifiez est désormais gardé dans ce navigateur\.$/,
+      /^L’autre onglet a fermé l’éditeur\s:\sle scénario affiché ici reste à l’écran, et ce que vous y modifiez est désormais gardé dans ce navigateur\.$/,
     );
     expect(storedDraft().draft.name.fr).toBe('Boutique de test');
     expect(asideDraft().draft.name.fr).toBe('Fleuriste (onglet A)');

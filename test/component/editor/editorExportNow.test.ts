@@ -151,6 +151,23 @@ describe('« Exporter le scénario maintenant » when the browser closed the dat
     editor.unmount();
   });
 
+  it('is offered once, not twice, when a save is refused while the database is closed (review17 nit 5)', async () => {
+    const notices = new Notices();
+    const editor = render(ScenarioEditorScreen, { notices });
+    databaseClosed(notices);
+    await tick();
+    notices.dismiss(notices.list.find((n) => n.key === 'db.terminated')!.id);
+    await tick();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    await fireEvent.input(field(editor.container, 'ed-name-fr'), { target: { value: 'Fleuriste de la classe' } });
+    await fireEvent.click([...editor.container.querySelectorAll('button')].find((b) => b.textContent === 'Enregistrer dans le navigateur')!);
+    expect(editor.container.textContent).toMatch(/Le stockage du navigateur n’est pas disponible/);
+    expect([...editor.container.querySelectorAll('button')].filter((b) => b.textContent === 'Exporter le scénario maintenant')).toHaveLength(1);
+    editor.unmount();
+  });
+
   it('is offered in the editor opened after the closed-database message was dismissed', async () => {
     const notices = new Notices();
     databaseClosed(notices);

@@ -54,7 +54,7 @@ describe('what the editor says a value means', () => {
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
 
     await user.selectOptions(field('ed-events-0-kind'), 'hausseDesPrix');
-    expect(intensity).toHaveAccessibleDescription(fr('hausse des prix, les prix sont multipliés par 1 + l’intensité : 0,07 = +7 %'));
+    expect(intensity).toHaveAccessibleDescription(fr('hausse des prix définitive à sa période (la durée ne compte pas), les prix sont multipliés par 1 + l’intensité : 0,07 = +7 %'));
     await retype(user, 'ed-events-0-intensity', '7');
     const remark = screen.getByRole('link', { name: /une hausse des prix de 7 multiplie les prix par 8 \(\+700\s%\)\. Pour \+7\s%, écrivez 0,07\./ });
     await retype(user, 'ed-events-0-intensity', '0,07');
@@ -79,6 +79,8 @@ describe('what the editor says a value means', () => {
     const tick = field('ed-events-0-tick');
     expect(tick).toHaveAccessibleName('semaine');
     expect(tick).toHaveValue('5');
+    // its duration in the same unit, not « périodes » beside « semaine » (review17 m7)
+    expect(field('ed-events-0-durationTicks')).toHaveAccessibleName(/^durée de l’événement \(en semaines\)/);
     expect(tick).toHaveAccessibleDescription(/^semaine du jeu où l’événement commence\s:\s1 = la première, 12 = la dernière/);
 
     // the last week of a 12-week game is allowed, the one after is not, said in weeks
@@ -111,6 +113,7 @@ describe('what the editor says a value means', () => {
     await user.click(screen.getByRole('button', { name: /^événement n° 1 · mois 1 · Travaux/ }));
     await retype(user, 'ed-events-0-tick', '13');
     expect(field('ed-events-0-tick')).toHaveAccessibleDescription(/le dernier mois est le mois 12 \(reçu\s:\s13\)$/);
+    expect(field('ed-events-0-durationTicks')).toHaveAccessibleName(/^durée de l’événement \(en mois\)/);
   });
 
   it('says what « Valeur à atteindre » is for the metric, and a rate typed as a percentage can never be won', async () => {
@@ -139,10 +142,15 @@ describe('what the editor says a value means', () => {
     await user.selectOptions(field('ed-objectives-0-metric'), 'measuredSatisfaction');
     // the last quarter of 52 weeks: weeks 40 to 52 (engine/objectives.ts measurementWindow)
     expect(field('ed-objectives-0-target')).toHaveAccessibleDescription(
-      fr('moyenne du dernier questionnaire, entre 0 et 1 (0,7 pour 70 %). Ne compte qu’avec un questionnaire fait entre la semaine 40 et la semaine 52 (le dernier quart jusqu’à l’échéance) : dites-le dans le libellé.'),
+      fr('moyenne du dernier questionnaire, entre 0 et 1 (0,7 pour 70 %). Ne compte qu’avec un questionnaire fait entre la semaine 40 et la semaine 52 : dites-le dans le libellé.'),
     );
     await retype(user, 'ed-objectives-0-byTick', '20');
     expect(field('ed-objectives-0-target')).toHaveAccessibleDescription(/entre la semaine 16 et la semaine 20/);
+    // under 16 periods the window is its floor of 4 periods, not a quarter: the weeks alone say it (review17 m3)
+    await retype(user, 'ed-objectives-0-byTick', '8');
+    expect(field('ed-objectives-0-target')).toHaveAccessibleDescription(
+      fr('moyenne du dernier questionnaire, entre 0 et 1 (0,7 pour 70 %). Ne compte qu’avec un questionnaire fait entre la semaine 5 et la semaine 8 : dites-le dans le libellé.'),
+    );
     expect(screen.queryByText(/«\sÀ chaque période\s» ne peut donc jamais/)).toBeNull();
     await user.click(screen.getAllByRole('checkbox', { name: 'à chaque période' })[0]);
     expect(screen.getByRole('link', { name: /^objectif n° 1 › à chaque période\s: «\sSatisfaction mesurée\s» n’est mesurée qu’avec un questionnaire.*ne peut donc jamais être atteint/ })).toBeInTheDocument();
