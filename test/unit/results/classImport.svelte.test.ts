@@ -81,15 +81,16 @@ describe('class import controller', () => {
     expect(imports.files.map((f) => f.fileName)).toEqual(['Léa.json', 'Tom.json', 'Gaël.json']);
     expect(imports.counts.confirmed).toBe(3);
     expect(imports.duplicates).toEqual([
-      { fileName: 'Léa.json', sameAs: 'Léa.json' },
-      { fileName: 'Tom.json', sameAs: 'Tom.json' },
+      { fileName: 'Léa.json', sameAs: 'Léa.json', withinImport: false },
+      { fileName: 'Tom.json', sameAs: 'Tom.json', withinImport: false },
     ]);
     // renamed by the browser's download (« (1) »), twice in one import, and a newer hand-in of Léa's (other seed: other content)
     const newer = { ...source('Léa', 9), name: 'Léa-v2.json' };
     await imports.add([{ ...lea, name: 'Léa (1).json' }, newer, newer]);
     expect(imports.duplicates).toEqual([
-      { fileName: 'Léa (1).json', sameAs: 'Léa.json' },
-      { fileName: 'Léa-v2.json', sameAs: 'Léa-v2.json' },
+      { fileName: 'Léa (1).json', sameAs: 'Léa.json', withinImport: false },
+      // twice in this import: « en double dans cet envoi », not « déjà dans la classe » (qa27class m5)
+      { fileName: 'Léa-v2.json', sameAs: 'Léa-v2.json', withinImport: true },
     ]);
     expect(imports.files.map((f) => f.fileName)).toEqual(['Léa.json', 'Tom.json', 'Gaël.json', 'Léa-v2.json']);
     // a new import says only its own duplicates
@@ -111,7 +112,7 @@ describe('class import controller, kept in the browser', () => {
     const again = await visitClass(factory, engineReplayer(engine));
     expect(again.imports.files).toHaveLength(2);
     await again.imports.add([source('Tom', 2), source('Gaël', 3)]);
-    expect(again.imports.duplicates).toEqual([{ fileName: 'Tom.json', sameAs: 'Tom.json' }]);
+    expect(again.imports.duplicates).toEqual([{ fileName: 'Tom.json', sameAs: 'Tom.json', withinImport: false }]);
     expect(again.imports.files.map((f) => f.fileName)).toEqual(['Léa.json', 'Tom.json', 'Gaël.json']);
   });
 });
