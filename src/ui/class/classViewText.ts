@@ -223,8 +223,13 @@ export function actionsText(tx: ClassTexts, row: ClassRow): string {
 
 /** The actions the engine refused, as refused (never counted as used), or ''. */
 export function refusedText(tx: ClassTexts, row: ClassRow): string {
-  const list = row.refusedActions ? actionList(tx, row.refusedActions, row.policyLevels?.refused, refusalReasons(tx, row)) : '';
+  const list = refusedList(tx, row);
   return list === '' ? '' : tx.t('classView.refusedActions', { actions: list });
+}
+
+/** The refused actions with their reasons, « Avantage financier × 1 (budget insuffisant) », as the row and the CSV say them. */
+export function refusedList(tx: ClassTexts, row: ClassRow): string {
+  return row.refusedActions ? actionList(tx, row.refusedActions, row.policyLevels?.refused, refusalReasons(tx, row)) : '';
 }
 
 /**
