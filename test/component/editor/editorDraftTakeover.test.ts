@@ -43,6 +43,23 @@ async function type(container: HTMLElement, id: string, value: string) {
   await tick();
 }
 
+/**
+ * Tab A's edits set aside by a share link, A editing the link's scenario, tab B waiting with its own edits; A closes:
+ * B declines the draft (one is already set aside) and keeps its own form. Returns B.
+ */
+async function declinedTakeover(browser: ReturnType<typeof browserLocks>) {
+  const a = await openTab(browser);
+  await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
+  await a.rerender({ initial: fixtureScenario() });
+  await tick();
+  expect(asideDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
+  await type(a.container, 'ed-name-fr', 'Boulangerie (onglet A)');
+  const b = await openTab(browser);
+  await type(b.container, 'ed-name-fr', 'Librairie (onglet B)');
+  await closeTab(a);
+  return b;
+}
+
 describe('the second tab takes the editor’s draft over when the first one lets it go', () => {
   beforeEach(async () => {
     localStorage.clear();
@@ -118,18 +135,8 @@ describe('the second tab takes the editor’s draft over when the first one lets
   });
 
   it('never replaces a draft already set aside: the waiting tab then keeps nothing and says so (review16 m5)', async () => {
-    const browser = browserLocks();
-    const a = await openTab(browser);
-    await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
     // a share link opens over tab A's edits: they are set aside; tab A goes on editing the link's scenario
-    await a.rerender({ initial: fixtureScenario() });
-    await tick();
-    expect(asideDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
-    await type(a.container, 'ed-name-fr', 'Boulangerie (onglet A)');
-
-    const b = await openTab(browser);
-    await type(b.container, 'ed-name-fr', 'Librairie (onglet B)');
-    await closeTab(a);
+    const b = await declinedTakeover(browserLocks());
 
     expect(asideDraft().draft.name.fr).toBe('Fleuriste (onglet A)');
     expect(storedDraft().draft.name.fr).toBe('Boulangerie (onglet A)');
@@ -142,15 +149,7 @@ describe('the second tab takes the editor’s draft over when the first one lets
   });
 
   it('a tab that declined the draft asks for it again once the draft set aside is forgotten in another tab', async () => {
-    const browser = browserLocks();
-    const a = await openTab(browser);
-    await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
-    await a.rerender({ initial: fixtureScenario() });
-    await tick();
-    await type(a.container, 'ed-name-fr', 'Boulangerie (onglet A)');
-    const b = await openTab(browser);
-    await type(b.container, 'ed-name-fr', 'Librairie (onglet B)');
-    await closeTab(a);
+    const b = await declinedTakeover(browserLocks());
     expect(tookOverNotice(b.container)?.textContent).toMatch(/un brouillon est déjà mis de côté/);
 
     // another tab forgets the draft set aside: tab B takes the draft over, A's last draft set aside in its place
@@ -165,15 +164,7 @@ describe('the second tab takes the editor’s draft over when the first one lets
   });
 
   it('a tab that declined the draft takes it over once it resumes the draft set aside itself', async () => {
-    const browser = browserLocks();
-    const a = await openTab(browser);
-    await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
-    await a.rerender({ initial: fixtureScenario() });
-    await tick();
-    await type(a.container, 'ed-name-fr', 'Boulangerie (onglet A)');
-    const b = await openTab(browser);
-    await type(b.container, 'ed-name-fr', 'Librairie (onglet B)');
-    await closeTab(a);
+    const b = await declinedTakeover(browserLocks());
     await fireEvent.click([...b.container.querySelectorAll('button')].find((button) => button.textContent === 'Reprendre mon brouillon')!);
     await fireEvent.click([...document.querySelectorAll('button')].find((button) => button.textContent === 'Remplacer')!);
     await taskEnd();
@@ -188,14 +179,7 @@ describe('the second tab takes the editor’s draft over when the first one lets
 
   it('a tab still blocked after a change lets the lock go again: a tab opened next keeps the draft', async () => {
     const browser = browserLocks();
-    const a = await openTab(browser);
-    await type(a.container, 'ed-name-fr', 'Fleuriste (onglet A)');
-    await a.rerender({ initial: fixtureScenario() });
-    await tick();
-    await type(a.container, 'ed-name-fr', 'Boulangerie (onglet A)');
-    const b = await openTab(browser);
-    await type(b.container, 'ed-name-fr', 'Librairie (onglet B)');
-    await closeTab(a);
+    const b = await declinedTakeover(browser);
     // a change that leaves the draft set aside as it was: still blocked, nothing written, the lock let go
     window.dispatchEvent(new StorageEvent('storage', { key: 'fidelis.editor.aside' }));
     await taskEnd();
