@@ -119,7 +119,7 @@ export function unreliableEstimate(verdict: EffectVerdict): boolean {
 
 /**
  * How surely an ROI is known: the one classification every text that writes an ROI reads (dashboard, decisions, charts,
- * glass box, Bilan, missions; QA qa19 F3: the Bilan said « trop incertain pour être chiffré » and the glass box, for the same
+ * glass box, Bilan, missions; QA qa19 F3: the Bilan said « non chiffrable (trop incertain) » and the glass box, for the same
  * programme, « +5 520,2 % ± 2 645,2 % »):
  * - `tooUncertain`: its 95 % interval is wider than app/roi.ts ROI_MAX_ERROR allows (the extra margin's error exceeds the
  *   cost): no ROI figure anywhere, the glass box included (its formula then ends on the verdict, not on a number);

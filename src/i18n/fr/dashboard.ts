@@ -196,9 +196,9 @@ export const dashboard = frenchArea({
      * an ROI whose 95 % interval is more than ± 100 points (app/roi.ts ROI_MAX_ERROR: the extra margin's uncertainty exceeds
      * the cost): {{margin}} the extra margin's interval in euros (estimateInterval), {{cost}} the cost to date
      */
-    roiTooUncertain: 'trop incertain pour être chiffré, marge supplémentaire {{margin}} pour un coût de {{cost}}',
+    roiTooUncertain: 'non chiffrable (marge d’erreur trop large), marge supplémentaire {{margin}} pour un coût de {{cost}}',
     /** the same where the extra margin is shown beside it (a table's margin column, the Bilan's sentence) */
-    roiTooUncertainShort: 'trop incertain pour être chiffré',
+    roiTooUncertainShort: 'non chiffrable (trop incertain)',
     controlNone: 'aucun',
     /** under a margin or ROI figure too weak for a verdict (app/programmeEffect.ts unreliableEstimate), here and in the Bilan; its note says why */
     unreliable: 'peu fiable',

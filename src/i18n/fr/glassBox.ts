@@ -55,7 +55,7 @@ export const glassBox = frenchArea({
     netMarginDiscounts:
       'Marge nette = marge brute {{gross}} − (coût des actions {{costs}} − remises accordées {{discounts}}, payées par le budget mais déjà retirées de la marge brute) − frais fixes {{fixed}} = {{net}}.',
     roi: 'ROI de « {{programme}} » = (marge supplémentaire {{margin}} − coût {{cost}}) ÷ coût {{cost}} = {{roi}}.',
-    /** an ROI too uncertain to be written (app/programmeEffect.ts roiReliability, QA qa19 F3): the formula, not its result; {{roi}}: « trop incertain pour être chiffré — » and the verdict */
+    /** an ROI too uncertain to be written (app/programmeEffect.ts roiReliability, QA qa19 F3): the formula, not its result; {{roi}}: « non chiffrable (trop incertain) — » and the verdict */
     roiTooUncertain:
       'ROI de « {{programme}} » = (marge supplémentaire − coût) ÷ coût, avec une marge supplémentaire de {{margin}} connue à ± {{error}} près, plus que le coût ({{cost}}) : {{roi}}.',
     roiNone: 'ROI de « {{programme}} » : pas encore de coût, pas de ROI.',

@@ -133,9 +133,9 @@ export function programmeRoiParts(locale: Locale, p: RoiEstimate): EstimateParts
  * An ROI as every screen writes it, whatever its verdict (app/roi.ts formatRoiEstimate, QA play F2): its interval first,
  * rounded: « entre −4 100 % et +1 700 % (estimation −1 200 % ± 2 900 %) ». `exact`: the figures as computed, « +429,5 % ±
  * 12,3 % » (the glass box's formula, whose result is checked against its terms). An ROI whose interval is wider than
- * app/roi.ts ROI_MAX_ERROR allows is not written: « trop incertain pour être chiffré », with the extra margin's interval in
+ * app/roi.ts ROI_MAX_ERROR allows is not written: « non chiffrable (trop incertain) », with the extra margin's interval in
  * euros and the cost (issue #4: « ROI 340 % (−2 100 % à +2 800 %) »); `marginBeside`: the screen shows that margin next to
- * it already (a table's margin column, the Bilan's sentence), so it only says « trop incertain pour être chiffré ».
+ * it already (a table's margin column, the Bilan's sentence), so it only says « non chiffrable (trop incertain) ».
  */
 export function programmeRoiText(locale: Locale, p: RoiEstimate, exact = false, marginBeside = false): string {
   if (p.incrementalMarginToDate === null) return translate(locale, 'dashboard.programmes.roiUnmeasured');

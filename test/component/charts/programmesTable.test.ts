@@ -27,7 +27,7 @@ describe('charts: programmes table', () => {
       '1 000 €',
       'entre −13 100 € et +6 300 € (estimation −3 400 € ± 9 700 €)',
       // ROI ± 970 %: too uncertain for a figure, the margin beside it says what is known (issue #4)
-      'trop incertain pour être chiffré',
+      'non chiffrable (trop incertain)',
       'effet non démontré : dans la marge d’erreur',
     ]);
   });

@@ -88,6 +88,6 @@ describe('DashboardScreen: a programme measured against its control group', () =
     // is written; the margin's interval beside it says what the control group can tell
     const roiError = club.incrementalMarginError! / club.costToDate;
     expect(roiError).toBeGreaterThan(ROI_MAX_ERROR);
-    expect(cells.at(-1)!.trim()).toBe('trop incertain pour être chiffré');
+    expect(cells.at(-1)!.trim()).toBe('non chiffrable (trop incertain)');
   });
 });

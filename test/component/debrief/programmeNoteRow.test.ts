@@ -59,7 +59,7 @@ describe('Bilan: a programme’s figures and their explanation', () => {
     expect(norm(margin.textContent)).toBe('entre −13 100 € et +6 300 € (estimation −3 400 € ± 9 700 €)');
     // its ROI (± 970 %) is too uncertain for a figure (issue #4): said in words, the margin beside it
     expect(roi.querySelector('.error')).toBeNull();
-    expect(norm(roi.textContent)).toBe('trop incertain pour être chiffré');
+    expect(norm(roi.textContent)).toBe('non chiffrable (trop incertain)');
     // a screen reader hears the full header; the eye reads « Marge suppl. » (its title the full name)
     const header = within(table).getByRole('columnheader', { name: 'Marge supplémentaire' });
     const abbr = header.querySelector('abbr')!;

@@ -45,7 +45,7 @@ describe('Bilan: the overall ROI of the programmes', () => {
     render(DebriefCosts, { money: moneySummary(kpis), format: debriefFormat('fr', 'week') });
     const text = norm(screen.getByTestId('overall-roi').textContent);
     expect(text).toContain(
-      'ROI du seul programme de fidélisation mesuré par un groupe témoin (Bons de réduction, lancé la semaine 1) : trop incertain pour être chiffré ; marge supplémentaire entre −11 400 € et +4 600 € (estimation −3 400 € ± 8 000 €), pour 1 000 € dépensés ; effet non démontré : dans la marge d’erreur.',
+      'ROI du seul programme de fidélisation mesuré par un groupe témoin (Bons de réduction, lancé la semaine 1) : non chiffrable (trop incertain) ; marge supplémentaire entre −11 400 € et +4 600 € (estimation −3 400 € ± 8 000 €), pour 1 000 € dépensés ; effet non démontré : dans la marge d’erreur.',
     );
     expect(text).toContain('1 programme sans groupe témoin');
   });
@@ -54,7 +54,7 @@ describe('Bilan: the overall ROI of the programmes', () => {
   it('in English too', async () => {
     await setLocale('en');
     render(DebriefCosts, { money: moneySummary(kpis), format: debriefFormat('en', 'week') });
-    expect(norm(screen.getByTestId('overall-roi').textContent)).toMatch(/ROI of the only loyalty programme measured against a control group \(.*\): too uncertain to put a figure on; extra margin .*no proven effect/);
+    expect(norm(screen.getByTestId('overall-roi').textContent)).toMatch(/ROI of the only loyalty programme measured against a control group \(.*\): not quantifiable \(too uncertain\); extra margin .*no proven effect/);
   });
 });
 

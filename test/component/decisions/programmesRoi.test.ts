@@ -21,7 +21,7 @@ describe('running programmes: the ROI with its uncertainty', () => {
     const item = norm(screen.getByRole('listitem').textContent);
     // no effect shown, ROI ± 970 %: too uncertain for a figure (issue #4, app/roi.ts ROI_MAX_ERROR), the margin in euros and the cost instead
     expect(item).toContain(
-      'ROI : trop incertain pour être chiffré, marge supplémentaire entre −13 100 € et +6 300 € (estimation −3 400 € ± 9 700 €) pour un coût de 1 000 € — effet non démontré : dans la marge d’erreur',
+      'ROI : non chiffrable (marge d’erreur trop large), marge supplémentaire entre −13 100 € et +6 300 € (estimation −3 400 € ± 9 700 €) pour un coût de 1 000 € — effet non démontré : dans la marge d’erreur',
     );
     expect(item).not.toContain('%');
   });

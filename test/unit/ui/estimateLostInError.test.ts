@@ -28,9 +28,9 @@ describe('an extra margin lost in its error', () => {
     expect(parts.error).toBe('');
     // the decisions screen's line: the ROI too uncertain, the margin's interval beside the cost
     expect(plain(programmeRoiLine('fr', club))).toBe(
-      `trop incertain pour être chiffré, marge supplémentaire ${fr} pour un coût de 1 306 € — effet non démontré : dans la marge d’erreur`,
+      `non chiffrable (marge d’erreur trop large), marge supplémentaire ${fr} pour un coût de 1 306 € — effet non démontré : dans la marge d’erreur`,
     );
-    expect(plain(programmeRoiLine('en', club))).toMatch(/^too uncertain to put a figure on, extra margin between −€10,000 and \+€10,000 \(gain or loss: impossible to tell\) for a cost of €1,306/);
+    expect(plain(programmeRoiLine('en', club))).toMatch(/^not quantifiable \(margin of error too wide\), extra margin between −€10,000 and \+€10,000 \(gain or loss: impossible to tell\) for a cost of €1,306/);
     expect(plain(programmeRoiLine('en', club))).not.toMatch(/€0\b/);
   });
 

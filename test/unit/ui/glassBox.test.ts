@@ -137,7 +137,7 @@ describe('glass box figures on a real engine run', () => {
 
   it('an ROI too uncertain to be written keeps its formula and gives the verdict, no figure (QA qa19 F3)', () => {
     // the QA's customisation: 49 908 € ± 23 000 € of extra margin for 888 €, 62 control customers: « +5 520,2 % ± 2 645,2 % » here,
-    // « trop incertain pour être chiffré » in the Bilan
+    // « non chiffrable (trop incertain) » in the Bilan
     const series = makeKpiSeries(6, (k) => ({
       ...k,
       programmes: k.programmes.map((p) => ({ ...p, controlGroup: 62, incrementalMarginToDate: 49908, incrementalMarginError: 23000, costToDate: 888, roi: (49908 - 888) / 888 })),
@@ -146,10 +146,10 @@ describe('glass box figures on a real engine run', () => {
     expect(lines.find((l) => l.key === 'roi')).toBeUndefined();
     const roi = lines.find((l) => l.key === 'roiTooUncertain')!;
     const fr = glassSentence('fr', 'line', roi, 'week').replace(/[\u00a0\u202f]/g, ' ');
-    expect(fr).toContain('= (marge supplémentaire − coût) ÷ coût, avec une marge supplémentaire de 49 908 € connue à ± 23 000 € près, plus que le coût (888 €) : trop incertain pour être chiffré');
+    expect(fr).toContain('= (marge supplémentaire − coût) ÷ coût, avec une marge supplémentaire de 49 908 € connue à ± 23 000 € près, plus que le coût (888 €) : non chiffrable (trop incertain)');
     expect(fr).toContain('avec 62 clients témoins, cet écart peut venir du hasard');
     expect(fr).not.toContain('%');
-    expect(glassSentence('en', 'line', roi, 'week')).toContain('too uncertain to put a figure on');
+    expect(glassSentence('en', 'line', roi, 'week')).toContain('not quantifiable (too uncertain)');
     expect(glassSentence('en', 'line', roi, 'week')).not.toContain('%');
   });
 

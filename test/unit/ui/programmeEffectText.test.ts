@@ -74,7 +74,7 @@ describe('programme effect in words', () => {
     );
     expect(fr(programmeMarginText('fr', stopped, span).note)).toMatch(new RegExp(`groupe témoin de 123 clients non inscrits, ${frSpan.replace(/[()]/g, '\\$&')}$`));
     expect(fr(programmeRoiLine('fr', stopped, span))).toBe(
-      `trop incertain pour être chiffré, marge supplémentaire entre −4 000 € et +16 000 € (estimation 6 000 € ± 10 000 €) pour un coût de 3 180 € — effet non démontré : dans la marge d’erreur, ${frSpan}`,
+      `non chiffrable (marge d’erreur trop large), marge supplémentaire entre −4 000 € et +16 000 € (estimation 6 000 € ± 10 000 €) pour un coût de 3 180 € — effet non démontré : dans la marge d’erreur, ${frSpan}`,
     );
     // a running programme is measured since its launch (its « Depuis » says it); no control group: nothing measured
     expect(measureSpanText('fr', { ...base, startTick: 0 }, span)).toBeNull();

@@ -21,10 +21,10 @@ describe('ROI on one line', () => {
   it('gives the error and what the estimate shows, as the dashboard', () => {
     // no effect shown, the ROI ± 970 %: too uncertain for a figure (app/roi.ts ROI_MAX_ERROR), the margin in euros instead
     expect(plain(programmeRoiLine('fr', noisy))).toBe(
-      'trop incertain pour être chiffré, marge supplémentaire entre −13 100 € et +6 300 € (estimation −3 400 € ± 9 700 €) pour un coût de 1 000 € — effet non démontré : dans la marge d’erreur',
+      'non chiffrable (marge d’erreur trop large), marge supplémentaire entre −13 100 € et +6 300 € (estimation −3 400 € ± 9 700 €) pour un coût de 1 000 € — effet non démontré : dans la marge d’erreur',
     );
     expect(plain(programmeRoiLine('en', noisy))).toBe(
-      'too uncertain to put a figure on, extra margin between −€13,100 and +€6,300 (estimate −€3,400 ± €9,700) for a cost of €1,000 — no proven effect: within the margin of error',
+      'not quantifiable (margin of error too wide), extra margin between −€13,100 and +€6,300 (estimate −€3,400 ± €9,700) for a cost of €1,000 — no proven effect: within the margin of error',
     );
     const sure = programme({ incrementalMarginToDate: 5000, incrementalMarginError: 1000, costToDate: 1000, roi: 4 });
     // a shown effect in the same notation as one that is not (QA play F2)
@@ -46,9 +46,9 @@ describe('ROI on one line', () => {
     const cost = -28326 / (1 - 11.98);
     const coupon = programme({ incrementalMarginToDate: -28326, incrementalMarginError: 62429, costToDate: cost, roi: (-28326 - cost) / cost });
     // ± 2 400 % of ROI (issue #4): not a figure, the margin's interval in euros and the cost
-    expect(plain(programmeRoiText('fr', coupon))).toBe('trop incertain pour être chiffré, marge supplémentaire entre −90 000 € et +34 000 € (estimation −28 000 € ± 62 000 €) pour un coût de 2 580 €');
+    expect(plain(programmeRoiText('fr', coupon))).toBe('non chiffrable (marge d’erreur trop large), marge supplémentaire entre −90 000 € et +34 000 € (estimation −28 000 € ± 62 000 €) pour un coût de 2 580 €');
     expect(plain(programmeMarginText('fr', { ...coupon, controlGroup: 200 }).value!)).toBe('entre −90 000 € et +34 000 € (estimation −28 000 € ± 62 000 €)');
-    expect(plain(programmeRoiText('en', coupon))).toMatch(/^too uncertain to put a figure on, extra margin between −.90,000 and \+.34,000 \(estimate −.28,000 ± .62,000\) for a cost of .2,580$/);
+    expect(plain(programmeRoiText('en', coupon))).toMatch(/^not quantifiable \(margin of error too wide\), extra margin between −.90,000 and \+.34,000 \(estimate −.28,000 ± .62,000\) for a cost of .2,580$/);
     // two significant digits of the error, never finer than the display's own (1 €, 0,1 %)
     expect(roundingStep(62429, 1)).toBe(1000);
     expect(roundingStep(9722, 1)).toBe(100);
@@ -89,16 +89,25 @@ describe('an ROI too uncertain to put a figure on (issue #4: « ROI 340 % (−2 
   // a small cost and a noisy control group: 4 400 € ± 24 500 € of extra margin for 1 000 €, ROI +340 % ± 2 450 %
   const tiny = programme({ incrementalMarginToDate: 4400, incrementalMarginError: 24500, costToDate: 1000, roi: 3.4 });
 
+  it('never says « trop incertain » beside « perte démontrée »: a loss proven whose ROI has no figure (QA qa27missions m1)', () => {
+    // the QA's club: −8 000 € ± 11 000 € of extra margin for 3 440 €: even its top (+3 000 €) does not cover the cost
+    const club = programme({ incrementalMarginToDate: -8000, incrementalMarginError: 11000, costToDate: 3440, roi: -3.33 });
+    const fr = plain(programmeRoiLine('fr', club));
+    expect(fr).toMatch(/^non chiffrable \(marge d’erreur trop large\), marge supplémentaire .* — perte démontrée/);
+    expect(fr).not.toMatch(/incertain/);
+    expect(plain(programmeRoiLine('en', club))).toMatch(/^not quantifiable \(margin of error too wide\), .* — loss proven/);
+  });
+
   it('says so and gives the extra margin in euros with its interval, and the cost, on every screen’s text', () => {
     const fr = plain(programmeRoiText('fr', tiny));
-    expect(fr).toBe('trop incertain pour être chiffré, marge supplémentaire entre −21 000 € et +29 000 € (estimation 4 000 € ± 25 000 €) pour un coût de 1 000 €');
+    expect(fr).toBe('non chiffrable (marge d’erreur trop large), marge supplémentaire entre −21 000 € et +29 000 € (estimation 4 000 € ± 25 000 €) pour un coût de 1 000 €');
     expect(fr).not.toMatch(/%/);
-    expect(plain(programmeRoiText('en', tiny))).toMatch(/^too uncertain to put a figure on, extra margin between/);
-    expect(plain(programmeRoiLine('fr', tiny))).toMatch(/^trop incertain pour être chiffré, .* — effet non démontré/);
+    expect(plain(programmeRoiText('en', tiny))).toMatch(/^not quantifiable \(margin of error too wide\), extra margin between/);
+    expect(plain(programmeRoiLine('fr', tiny))).toMatch(/^non chiffrable \(marge d’erreur trop large\), .* — effet non démontré/);
     // the Bilan's two-part cell falls back on that text
     expect(programmeRoiParts('fr', tiny)).toBeNull();
     // the glass box too: its formula gives the terms beside it, no figure (QA qa19 F3: « +5 520,2 % ± 2 645,2 % » there)
-    expect(plain(programmeRoiText('fr', tiny, true))).toBe('trop incertain pour être chiffré');
+    expect(plain(programmeRoiText('fr', tiny, true))).toBe('non chiffrable (trop incertain)');
   });
 
   it('up to ± 100 points the ROI is written as a figure, beyond it is not (app/roi.ts ROI_MAX_ERROR)', () => {
@@ -112,6 +121,6 @@ describe('an ROI too uncertain to put a figure on (issue #4: « ROI 340 % (−2 
 
   it('the Bilan’s overall ROI follows the same rule (several programmes combined)', () => {
     const overall = combinedEffect([tiny, programme({ id: '0:1', incrementalMarginToDate: 200, incrementalMarginError: 3000, costToDate: 500, roi: -0.6 })]);
-    expect(plain(programmeRoiText('fr', overall))).toMatch(/^trop incertain pour être chiffré, marge supplémentaire entre .* pour un coût de 1 500 €$/);
+    expect(plain(programmeRoiText('fr', overall))).toMatch(/^non chiffrable \(marge d’erreur trop large\), marge supplémentaire entre .* pour un coût de 1 500 €$/);
   });
 });
