@@ -267,6 +267,7 @@ export const decisions: Messages['decisions'] = {
     availableDetail: '{{available}} (budget left {{left}} + {{income}} paid at the start of the period)',
     counting: 'Counting…',
     over: 'Warning: the estimated cost ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will refuse the decisions it cannot pay for (“insufficient budget”) and the period will be played without them. Remove or reduce decisions before advancing.',
+    overAlso: 'Besides, the estimated cost ({{total}}) is more than the budget available ({{available}}).',
     /** over: no decision of the period costs anything, only the running programmes are over the budget */
     overProgrammes:
       'Warning: the estimated cost of the running programmes ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will stop for good, for lack of budget, the programme it can no longer pay. To choose which one, stop a programme before advancing (“Running programmes”).',

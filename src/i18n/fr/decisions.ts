@@ -324,6 +324,8 @@ export const decisions = frenchArea({
     availableDetail: '{{available}} (budget restant {{left}} + {{income}} versés au début de la période)',
     counting: 'Calcul…',
     over: 'Attention : le coût estimé ({{total}}) dépasse le budget disponible ({{available}}). En avançant, la simulation refusera les décisions qu’elle ne peut pas payer (« budget insuffisant ») et la période sera jouée sans elles. Retirez ou réduisez des décisions avant d’avancer.',
+    /** over, said under the refused decisions' warning (refusedOne/Other), which already says what happens and what to do (QA qa27missions m11) */
+    overAlso: 'De plus, le coût estimé ({{total}}) dépasse le budget disponible ({{available}}).',
     /** over: no decision of the period costs anything, only the running programmes are over the budget */
     overProgrammes:
       'Attention : le coût estimé des programmes en cours ({{total}}) dépasse le budget disponible ({{available}}). En avançant, la simulation arrêtera faute de budget, pour de bon, le programme qu’elle ne peut plus payer. Pour choisir lequel, arrêtez un programme avant d’avancer (« Programmes en cours »).',

@@ -34,6 +34,9 @@ describe('the estimated cost of the period, before advancing', () => {
     // the engine's rule refuses the survey (QA shops 2), and the total is said over the budget
     expect(alert).toHaveTextContent('la simulation refusera la décision 1 (Enquête de satisfaction)');
     expect(within(panel).getByTestId('budget-over')).toHaveTextContent(`le coût estimé (${money(cost)}) dépasse le budget disponible (${money(available)})`);
+    // said once, in the refusal's warning, not again under it (QA qa27missions m11)
+    expect(within(panel).getByTestId('budget-over')).not.toHaveTextContent('Retirez ou réduisez');
+    expect(alert).toHaveTextContent('Retirez ou réduisez des décisions avant d’avancer.');
     expect(screen.getByTestId('advance-over-budget')).toHaveTextContent(`Coût estimé (${money(cost)}) supérieur au budget disponible`);
 
     const pending = screen.getByRole('region', { name: 'Décisions de la période' });
