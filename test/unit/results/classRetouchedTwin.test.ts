@@ -82,7 +82,7 @@ describe('what the import keeps', () => {
     const imports = new ClassImport(engineReplayer(engine), () => 'fr');
     await imports.add([source('hugo.json', text), source('hugo-bloc-notes.json', '\uFEFF' + text.replace(/\n/g, '\r\n'))]);
     expect(imports.files.map((f) => f.fileName)).toEqual(['hugo.json']);
-    expect(imports.duplicates).toEqual([{ fileName: 'hugo-bloc-notes.json', sameAs: 'hugo.json' }]);
+    expect(imports.duplicates).toEqual([{ fileName: 'hugo-bloc-notes.json', sameAs: 'hugo.json', withinImport: true }]);
   });
 
   it('refuses a CSV and a Word document as no result file, outside the table; a real .zip keeps its advice', async () => {
