@@ -176,6 +176,7 @@ export const classView: Messages['classView'] = {
   /** CSV column: the refused actions, as the row lists them */
   refusedCsvColumn: 'Actions refused by the simulation',
   details: 'Details',
+  decisionsDetails: 'Decisions in detail',
   /** a period's decisions in the row's “Details” and the CSV (classViewText decisionLines), in the Bilan's words */
   decisionsPeriodLine: '{{period}}: {{actions}}',
   /** CSV column: every decision period by period, as the row's “Details” */

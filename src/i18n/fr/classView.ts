@@ -202,6 +202,8 @@ export const classView = frenchArea({
   /** CSV column: the refused actions, as the row lists them */
   refusedCsvColumn: 'Actions refusées par la simulation',
   details: 'Détails',
+  /** the fold of a row's decisions: not « Détails », which a refuted row's status has too (two « Détails » in one row) */
+  decisionsDetails: 'Décisions en détail',
   /** a period's decisions in the row's « Détails » and the CSV (classViewText decisionLines), in the Bilan's words */
   decisionsPeriodLine: '{{period}} : {{actions}}',
   /** CSV column: every decision period by period, as the row's « Détails » */
