@@ -10,11 +10,10 @@ import { locale, t } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import { eventItemOf, getAt, numberText } from './draftPath.ts';
+import { periodNumber, type TickUnit } from '../dashboard/period.ts';
 
-/** What the event field shows over what the file stores: week 1 is tick 0. */
-export const GAME_TICK_OFFSET = 1;
-
-export type TickUnit = 'week' | 'month';
+/** What the event field shows over what the file stores: week 1 is tick 0 (the game's periodNumber). */
+export const GAME_TICK_OFFSET = periodNumber(0);
 
 /** The scenario's time unit; a week while the field holds no valid one (the editor's default). */
 export function tickUnitOf(draft: unknown): TickUnit {
@@ -23,7 +22,7 @@ export function tickUnitOf(draft: unknown): TickUnit {
 
 /** « semaine 3 » for tick 2 (the file's numbering) or for a value that is not a number. */
 export function gameTickText(tick: unknown, unit: TickUnit, missing: string): string {
-  const n = typeof tick === 'number' && Number.isFinite(tick) ? numberText(tick + GAME_TICK_OFFSET, locale.current) : tick === undefined || tick === null || tick === '' ? missing : String(tick);
+  const n = typeof tick === 'number' && Number.isFinite(tick) ? numberText(periodNumber(tick), locale.current) : tick === undefined || tick === null || tick === '' ? missing : String(tick);
   return t(`editor.meaning.tick.${unit}.line`, { n });
 }
 
@@ -48,7 +47,7 @@ export function inGameTicks(errors: readonly ScenarioError[], draft: unknown): S
     const tick = getAt(draft, error.path);
     let message = error.message;
     if (typeof tick === 'number' && Number.isFinite(tick)) {
-      const received = numberText(tick + GAME_TICK_OFFSET, locale.current);
+      const received = numberText(periodNumber(tick), locale.current);
       if (!Number.isInteger(tick)) message = t('editor.meaning.tick.integer', { received });
       else if (tick < 0) message = t(`editor.meaning.tick.${unit}.before`, { received });
       else if (typeof duration === 'number' && Number.isInteger(duration) && tick >= duration)
