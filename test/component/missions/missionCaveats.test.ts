@@ -4,45 +4,20 @@
  * shows whom each action was for and the Bilan's course findings that apply (« réussie, mais… »), and a
  * social-bonding club on the wrong customers is not a success.
  */
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
+import type { Scenario } from '../../../src/scenario/schema.ts';
+import { renderMissionDebrief } from '../../fixtures/missionDebrief.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
-import MissionDebrief from '../../../src/ui/missions/MissionDebrief.svelte';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
-import { evaluateMission } from '../../../src/missions/evaluate.ts';
-import { missionScenario } from '../../../src/missions/missionScenario.ts';
-import { runSimulation } from '../../../src/engine/index.ts';
 import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { shippedScenarioList } from '../../unit/app/testServices.ts';
 import type { Tool } from '../../../src/missions/tools.ts';
 
 /** `beforeEveryTick`: the run's scenario as a run started before mission 2 checked every period (its objective without `everyTick`) */
 /** `waived`: the tools the teacher's class link closed that the mission no longer asks for (MissionTeacherLock.waived) */
 async function debriefOf(index: number, actions: ActionInput[], beforeEveryTick = false, waived: Tool[] = []) {
-  const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
-  const base = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
-  const mission = path.missions[index];
-  const built = missionScenario(base, mission, index);
-  const scenario = beforeEveryTick ? { ...built, objectives: built.objectives.map((o) => ({ ...o, everyTick: undefined })) } : built;
   const decisions: DecisionsLog = [{ tick: 0, actions: actions.map((a) => actionSchema.parse(a)) }];
-  const { reports } = runSimulation(scenario, { seed: 42, ticks: scenario.durationTicks, decisions });
-  const kpis = reports.map((r) => r.kpis);
-  const rejections = reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
-  const status = evaluateMission(mission, scenario, kpis, decisions, false, rejections, waived);
-  render(MissionDebrief, {
-    view: { path, mission, index, base },
-    status,
-    decisions,
-    kpis,
-    rejections,
-    answer: null,
-    tries: 0,
-    seed: 42,
-    mode: 'committed',
-    finished: true,
-    onretry: () => {},
-    waived,
-  });
+  const scenarioOf = (built: Scenario) => (beforeEveryTick ? { ...built, objectives: built.objectives.map((o) => ({ ...o, everyTick: undefined })) } : built);
+  await renderMissionDebrief({ shop: 'boulangerie-du-marche', index, decisions, scenarioOf, waived });
   return screen.getByRole('article');
 }
 

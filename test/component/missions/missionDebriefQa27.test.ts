@@ -3,43 +3,17 @@
  * mission 3 says how a kept policy counts (M2); the mission bilan relays what the complaint policy did, the Bilan's
  * sentence, and an ignored policy is a « réussie, mais… » (M3); mission 6 says its arrivals against its departures (M4).
  */
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
+import { renderMissionDebrief } from '../../fixtures/missionDebrief.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
-import MissionDebrief from '../../../src/ui/missions/MissionDebrief.svelte';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
-import { evaluateMission } from '../../../src/missions/evaluate.ts';
-import { missionScenario } from '../../../src/missions/missionScenario.ts';
-import { runSimulation } from '../../../src/engine/index.ts';
 import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { shippedScenarioList } from '../../unit/app/testServices.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 
 /** Mission `index` of `shop` played with `actions` at week 1, its bilan rendered; `unpassed`: the shop's other missions not passed. */
 async function debriefOf(shop: string, index: number, actions: ActionInput[], unpassed: number[] = []) {
-  const path = (await loadShippedMissionPaths()).find((p) => p.scenario === shop)!;
-  const base = shippedScenarioList().find((s) => s.id === shop)!;
-  const mission = path.missions[index];
-  const scenario = missionScenario(base, mission, index);
   const decisions: DecisionsLog = actions.length > 0 ? [{ tick: 0, actions: actions.map((a) => actionSchema.parse(a)) }] : [];
-  const { reports } = runSimulation(scenario, { seed: 42, ticks: scenario.durationTicks, decisions });
-  const kpis = reports.map((r) => r.kpis);
-  const rejections = reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
-  const status = evaluateMission(mission, scenario, kpis, decisions, false, rejections);
-  render(MissionDebrief, {
-    view: { path, mission, index, base },
-    status,
-    decisions,
-    kpis,
-    rejections,
-    answer: null,
-    tries: 0,
-    seed: 42,
-    mode: 'committed',
-    finished: true,
-    onretry: () => {},
-    unpassed,
-  });
+  const { status, kpis } = await renderMissionDebrief({ shop, index, decisions, unpassed });
   return { article: screen.getByRole('article'), status, kpis };
 }
 
