@@ -8,15 +8,13 @@
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import MissionBrief from '../../../src/ui/missions/MissionBrief.svelte';
-import MissionDebrief from '../../../src/ui/missions/MissionDebrief.svelte';
 import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
-import { evaluateMission } from '../../../src/missions/evaluate.ts';
 import { missionScenario } from '../../../src/missions/missionScenario.ts';
-import { runSimulation } from '../../../src/engine/index.ts';
-import { withSeedTargets, type SeedAdjustment } from '../../../src/engine/seedTargets.ts';
+import type { SeedAdjustment } from '../../../src/engine/seedTargets.ts';
 import { actionSchema, type DecisionsLog } from '../../../src/engine/decisions.ts';
 import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { renderMissionDebrief } from '../../fixtures/missionDebrief.ts';
 
 async function bakery() {
   const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
@@ -92,28 +90,11 @@ describe('a mission’s figure on a run whose seed moved it', () => {
   });
 
   it('the mission’s bilan says the adjusted figure it was graded on, with why', async () => {
-    const { path, base } = await bakery();
-    const mission = path.missions[INDEX];
-    const scenario = withSeedTargets(missionScenario(base, mission, INDEX), seedTargets);
     const decisions: DecisionsLog = [
       { tick: 0, actions: [actionSchema.parse({ type: 'financier', instrument: 'coupon', target: { segments: ['bon'] }, discountRate: 0.1 })] },
     ];
-    const kpis = runSimulation(scenario, { seed: 1, ticks: scenario.durationTicks, decisions }).reports.map((r) => r.kpis);
-    const status = evaluateMission(mission, scenario, kpis, decisions);
+    const { status } = await renderMissionDebrief({ shop: 'boulangerie-du-marche', index: INDEX, decisions, seed: 1, seedTargets });
     expect(status.objective?.target).toBe(987);
-    render(MissionDebrief, {
-      view: { path, mission, index: INDEX, base },
-      status,
-      decisions,
-      kpis,
-      answer: null,
-      tries: 0,
-      seed: 1,
-      mode: 'committed',
-      finished: true,
-      onretry: () => {},
-      seedTargets,
-    });
     const debrief = screen.getByRole('article');
     expect(debrief).toHaveTextContent(/Objectif : Lancez un avantage financier[^.]*passe sous 987 €/);
     expect(screen.getByText(/^Budget restant le plus bas pendant la mission/)).toHaveTextContent(/\(cible ≥ 987 € à chaque période\)/);

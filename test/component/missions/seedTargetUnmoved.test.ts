@@ -8,20 +8,17 @@
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import MissionBrief from '../../../src/ui/missions/MissionBrief.svelte';
-import MissionDebrief from '../../../src/ui/missions/MissionDebrief.svelte';
 import ObjectivesPanel from '../../../src/ui/dashboard/ObjectivesPanel.svelte';
 import DebriefObjectives from '../../../src/ui/debrief/sections/DebriefObjectives.svelte';
 import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
-import { evaluateMission } from '../../../src/missions/evaluate.ts';
 import { missionScenario } from '../../../src/missions/missionScenario.ts';
-import { runSimulation } from '../../../src/engine/index.ts';
 import { evaluateObjectives } from '../../../src/engine/objectives.ts';
 import { withSeedTargets, type SeedAdjustment } from '../../../src/engine/seedTargets.ts';
-import type { DecisionsLog } from '../../../src/engine/decisions.ts';
 import { gradeObjectives } from '../../../src/ui/debrief/objectiveGrades.ts';
 import { debriefFormat } from '../../../src/ui/debrief/debriefFormat.ts';
 import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { renderMissionDebrief } from '../../fixtures/missionDebrief.ts';
 
 async function bakery() {
   const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
@@ -63,25 +60,7 @@ describe('a target the seed leaves where it was', () => {
   });
 
   it('the mission’s bilan says no adjustment', async () => {
-    const { path, base } = await bakery();
-    const mission = path.missions[INDEX];
-    const scenario = withSeedTargets(missionScenario(base, mission, INDEX), unmoved);
-    const decisions: DecisionsLog = [];
-    const kpis = runSimulation(scenario, { seed: 42, ticks: scenario.durationTicks, decisions }).reports.map((r) => r.kpis);
-    const status = evaluateMission(mission, scenario, kpis, decisions);
-    render(MissionDebrief, {
-      view: { path, mission, index: INDEX, base },
-      status,
-      decisions,
-      kpis,
-      answer: null,
-      tries: 0,
-      seed: 42,
-      mode: 'committed',
-      finished: true,
-      onretry: () => {},
-      seedTargets: unmoved,
-    });
+    await renderMissionDebrief({ shop: 'boulangerie-du-marche', index: INDEX, decisions: [], seedTargets: unmoved });
     expect(screen.getByText(/^Budget restant le plus bas pendant la mission/)).toHaveTextContent(/\(cible ≥ 1 000 € à chaque période\)/);
     expect(screen.queryByText(/ajusté/)).toBeNull();
   });
