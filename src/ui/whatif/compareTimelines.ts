@@ -12,6 +12,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { evaluateObjectives } from '../../engine/objectives.ts';
 import type { MessageKey, Params } from '../../i18n/translate.ts';
 import type { BranchName } from '../../db/schema.ts';
+import { periodNumber, type TickUnit } from '../dashboard/period.ts';
 
 export const COMPARED_METRICS = [
   { id: 'turnover', kind: 'money' },
@@ -262,11 +263,11 @@ export interface LegendRun {
  * its name; and when the two short names would be the same (two branches of the same week), both
  * take `full` (runDisplayName) so the legend tells them apart.
  */
-export function legendNames(t: Translate, unit: 'week' | 'month', runs: { a: LegendRun; b: LegendRun }, full: { a: string; b: string }): { a: string; b: string } {
+export function legendNames(t: Translate, unit: TickUnit, runs: { a: LegendRun; b: LegendRun }, full: { a: string; b: string }): { a: string; b: string } {
   const short = (run: LegendRun): string => {
     if (!run.parentRunId && !run.branchName) return t('whatif.compare.legend.original');
     if (!run.branchName) return run.name;
-    const periods = run.branchName.ticks.map((tick) => t(`whatif.compare.legend.period.${unit}`, { n: tick + 1 })).join(t('whatif.compare.legend.then'));
+    const periods = run.branchName.ticks.map((tick) => t(`whatif.compare.legend.period.${unit}`, { n: periodNumber(tick) })).join(t('whatif.compare.legend.then'));
     return t('whatif.compare.legend.branch', { periods });
   };
   const a = short(runs.a);

@@ -4,8 +4,8 @@
  * ("de la semaine 3" / "du mois 3") and after "à" ("à la semaine 3" / "au mois 3").
  */
 import type { MessageKey, Params } from '../../i18n/translate.ts';
+import { periodNumber, type TickUnit } from '../dashboard/period.ts';
 
-export type TickUnit = 'week' | 'month';
 type Translate = (key: MessageKey, params?: Params) => string;
 
 export interface PeriodForms {
@@ -16,7 +16,7 @@ export interface PeriodForms {
 }
 
 export function periodForms(t: Translate, unit: TickUnit, tick: number): PeriodForms {
-  const n = tick + 1;
+  const n = periodNumber(tick);
   return {
     label: t(`dashboard.period.${unit}`, { n }),
     name: t(`whatif.periodName.${unit}`, { n }),
