@@ -98,6 +98,8 @@ export interface AdvisedProgramme {
  */
 export type ConsentAdvice =
   | { when: 'none' }
+  /** the form while the learner may not run a collection (« Collecte de données » locked): only the other way out */
+  | { when: 'locked' }
   | { when: 'before' | 'since'; relation: TargetRelation; tick: number; contacted: number; accepted: number };
 
 const ORDER: readonly TargetRelation[] = ['same', 'wider', 'other'];
@@ -124,7 +126,7 @@ export type AdvicePlace = 'form' | 'formOnline' | 'nobody' | 'nobodyOnline' | 'c
 /** The advice's sentences: the {{advice}} that ends each place's « too few consented » (or « nobody consented ») message. */
 export function consentAdviceText(locale: Locale, advice: ConsentAdvice, place: AdvicePlace, unit: TickUnit): string {
   const A = 'decisions.consentAdvice.';
-  if (advice.when === 'none') return translate(locale, `${A}none.${place}` as MessageKey);
+  if (advice.when === 'none' || advice.when === 'locked') return translate(locale, `${A}${advice.when}.${place}` as MessageKey);
   const form = place !== 'charts' && place !== 'dashboard';
   const period = periodInSentence(unit, advice.tick);
   const said = translate(locale, `${A}${advice.when === 'since' ? 'since' : form ? 'before' : 'launched'}.${advice.relation}` as MessageKey, {

@@ -144,6 +144,12 @@ export const decisions: Messages['decisions'] = {
       nobodyOnline:
         'First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose a tool that sends no e-mail or SMS.',
     },
+    locked: {
+      form: 'To measure it, choose an in-store tool.',
+      formOnline: 'To measure it, choose a tool that sends no e-mail or SMS.',
+      nobody: 'Choose an in-store tool.',
+      nobodyOnline: 'Choose a tool that sends no e-mail or SMS.',
+    },
     before: {
       same: 'A data collection was already run on this target ({{period}}: accepted by {{accepted}} of the {{contacted}} customers contacted). Another collection would convince more of them: each one convinces only part of the customers it contacts.',
       wider:

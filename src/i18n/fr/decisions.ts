@@ -176,6 +176,13 @@ export const decisions = frenchArea({
       nobodyOnline:
         'Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
     },
+    /** the form while « Collecte de données » is locked (a mission or the teacher): no advice the learner cannot follow (as enrolNoConsentLocked) */
+    locked: {
+      form: 'Pour le mesurer, choisissez un outil en magasin.',
+      formOnline: 'Pour le mesurer, choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
+      nobody: 'Choisissez un outil en magasin.',
+      nobodyOnline: 'Choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
+    },
     /** the form: a collection run before, on the same criteria, on criteria that take this target in, on others */
     before: {
       same: 'Une collecte de données a déjà été faite sur cette cible ({{period}} : acceptée par {{accepted}} des {{contacted}} clients contactés). Une nouvelle collecte en convaincrait d’autres : chacune ne convainc qu’une partie des clients qu’elle contacte.',

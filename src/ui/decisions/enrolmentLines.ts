@@ -34,9 +34,14 @@ const P = 'decisions.strategy.';
  * `channel`: an online shop has no tool « en magasin » to suggest, only one that sends no e-mail nor SMS (QA shops F7).
  * `advice`: the data collections already run on the target (app/collectionAdvice.ts consentAdvice), none by default.
  */
-/** `collectionOpen`: the learner may run a data collection; locked (mission 4), the consent line does not point to it (QA qa27missions m3). */
+/**
+ * `collectionOpen`: the learner may run a data collection; locked (mission 4, a teacher), the consent line and the advice after
+ * too few or no consent do not point to it (QA qa27missions m3).
+ */
 export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', advice: ConsentAdvice = { when: 'none' }, collectionOpen = true): EnrolmentLine[] {
   if (e.targeted === 0) return [];
+  const said: ConsentAdvice = collectionOpen ? advice : { when: 'locked' };
+  const collection: ConceptId[] = collectionOpen ? ['collecteDonnees'] : [];
   const online = channel === 'online' ? 'Online' : '';
   const lines: EnrolmentLine[] = [
     { key: P + (e.targeted === 1 ? 'enrolledOfSingle' : 'enrolledOf'), count: e.enrolled, params: { enrolled: e.enrolled, targeted: e.targeted }, concepts: [] },
@@ -51,8 +56,8 @@ export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', adv
       key: P + 'enrolNoControlConsent',
       count: noControl.consented,
       params: { consented: noControl.consented, targeted: noControl.targeted, needed: noControl.needed },
-      concepts: ['groupeTemoin', 'collecteDonnees'],
-      advice: { advice, place: channel === 'online' ? 'formOnline' : 'form' },
+      concepts: ['groupeTemoin', ...collection],
+      advice: { advice: said, place: channel === 'online' ? 'formOnline' : 'form' },
     });
   else if (noControl)
     // the target size that gives one (≈300), not the control group's own minimum (30) that a target of 130 to 290 already passes;
@@ -63,7 +68,7 @@ export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', adv
   if (e.enrolled === 0)
     lines.push(
       e.withoutConsent > 0
-        ? { key: P + 'nobodyConsented' + online, params: {}, concepts: ['collecteDonnees'], blocking: true, advice: { advice, place: channel === 'online' ? 'nobodyOnline' : 'nobody' } }
+        ? { key: P + 'nobodyConsented' + online, params: {}, concepts: collection, blocking: true, advice: { advice: said, place: channel === 'online' ? 'nobodyOnline' : 'nobody' } }
         : { key: P + 'allLost', params: {}, concepts: [], blocking: true },
     );
   return lines;

@@ -136,6 +136,33 @@ describe('strategy form: customers enrolled', () => {
     expect(box).not.toHaveTextContent('collecte de données');
   });
 
+  it('with « Collecte de données » locked, too few consented for a control group advises no collection, only an in-store tool', async () => {
+    const user = userEvent.setup();
+    const session = await decisionsScreen(1500);
+    session.useAccess(() => ({ locked: ['collecteDonnees'], hidden: [], byMission: ['collecteDonnees'] }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Nombre maximum de clients (vide = tous)' }), '400');
+    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/^400 clients correspondent à la cible/));
+    await user.click(screen.getByRole('radio', { name: 'Personnalisation' }));
+    await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
+    const box = await screen.findByTestId('enrolment');
+    await waitFor(() => expect(box).toHaveTextContent('Trop peu de clients joignables pour un groupe témoin'));
+    expect(plainText(box)).toContain('l’effet du programme ne sera pas mesurable. Pour le mesurer, choisissez un outil en magasin.');
+    expect(box).not.toHaveTextContent(/collecte/i);
+  });
+
+  it('with « Collecte de données » locked, nobody consented says why Apply is disabled without advising a collection', async () => {
+    const user = userEvent.setup();
+    const { session } = await started();
+    session.useAccess(() => ({ locked: ['collecteDonnees'], hidden: [], byMission: ['collecteDonnees'] }));
+    render(StrategyPanel, { props: { session, target: {}, count: 1, spend: { active: 1, withoutConsent: 1 }, allowed: ['personnalisation'] } });
+    await user.click(screen.getByRole('radio', { name: /Relance personnalisée/ }));
+    expect(screen.getByTestId('enrolment')).not.toHaveTextContent(/collecte/i);
+    const apply = screen.getByRole('button', { name: /Appliquer à la cible/ });
+    expect(apply).toHaveAttribute('aria-disabled', 'true');
+    expect(apply).toHaveAccessibleDescription(/Aucun client de la cible n’a donné son consentement.*Choisissez un outil en magasin\.$/);
+    expect(apply).not.toHaveAccessibleDescription(/collecte/i);
+  });
+
   it('a big enough target whose customers mostly did not consent: says too few consented, not « cible trop petite », and points to data collection (QA4 F1)', async () => {
     const user = userEvent.setup();
     await decisionsScreen(1500);

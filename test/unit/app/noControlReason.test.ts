@@ -14,7 +14,7 @@ import { translateCount, type PluralBase } from '../../../src/i18n/plural.ts';
 import type { MessageKey } from '../../../src/i18n/translate.ts';
 import { CONTROL_GROUP_MIN } from '../../../src/engine/params.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
-import { consentAdviceText } from '../../../src/app/collectionAdvice.ts';
+import { consentAdviceText, type ConsentAdvice } from '../../../src/app/collectionAdvice.ts';
 
 // the real size, watched: the minimum is counted up once, not at every programme row
 vi.mock('../../../src/engine/controlGroupSize.ts', async (importOriginal) => {
@@ -57,10 +57,10 @@ describe('why a programme has no control group', () => {
 });
 
 /** The form's lines in French, as the panel shows them (numbers unformatted), with the advice after a consent shortfall. */
-function text(lines: ReturnType<typeof enrolmentLines>): string[] {
+function text(lines: ReturnType<typeof enrolmentLines>, locale: 'fr' | 'en' = 'fr'): string[] {
   return lines.map((l) => {
-    const params = l.advice ? { ...l.params, advice: consentAdviceText('fr', l.advice.advice, l.advice.place, 'month') } : l.params;
-    return l.count === undefined ? translate('fr', l.key as MessageKey, params) : translateCount('fr', l.key as PluralBase, l.count, params);
+    const params = l.advice ? { ...l.params, advice: consentAdviceText(locale, l.advice.advice, l.advice.place, 'month') } : l.params;
+    return l.count === undefined ? translate(locale, l.key as MessageKey, params) : translateCount(locale, l.key as PluralBase, l.count, params);
   });
 }
 
@@ -123,5 +123,27 @@ describe('the strategy form’s enrolment lines', () => {
     expect(all[0]).toBe('4 clients inscrits sur les 5 de la cible.');
     expect(all).toContain(frenchText`1 client perdu est exclu : un programme ne touche que les clients encore là.`);
     expect(text(enrolmentLines(enrolment(2, 2, 'relancePersonnalisee', 1)))[0]).toBe('1 client inscrit sur les 2 de la cible.');
+  });
+
+  it('with « Collecte de données » locked (mission 4, a teacher), too few or no consent advises no collection, in store or online, FR and EN', () => {
+    // a collection already run on this target: open, the advice is another one
+    const before: ConsentAdvice = { when: 'before', relation: 'same', tick: 0, contacted: 100, accepted: 20 };
+    for (const channel of ['store', 'online'] as const)
+      for (const advice of [undefined, before]) {
+        const open = [...text(enrolmentLines(enrolment(566, 557, 'evenementPrive', 322), channel, advice)), ...text(enrolmentLines(enrolment(1, 1, 'relancePersonnalisee', 1), channel, advice))];
+        expect(open.join(' ')).toMatch(/collecte/i);
+        for (const locale of ['fr', 'en'] as const) {
+          const few = enrolmentLines(enrolment(566, 557, 'evenementPrive', 322), channel, advice, false);
+          const nobody = enrolmentLines(enrolment(1, 1, 'relancePersonnalisee', 1), channel, advice, false);
+          const all = [...text(few, locale), ...text(nobody, locale)].join(' ');
+          expect(all).not.toMatch(/collecte|collection/i);
+          expect([...few, ...nobody].flatMap((l) => l.concepts)).not.toContain('collecteDonnees');
+          const tool = { store: { fr: 'choisissez un outil en magasin.', en: 'choose an in-store tool.' }, online: { fr: 'choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.', en: 'choose a tool that sends no e-mail or SMS.' } }[channel][locale];
+          const fewLine = text(few, locale).find((l) => /témoin|control group/.test(l))!;
+          expect(fewLine.endsWith(`${locale === 'fr' ? 'Pour le mesurer, ' : 'To measure it, '}${tool}`)).toBe(true);
+          const nobodyLine = text(nobody, locale).at(-1)!;
+          expect(nobodyLine.endsWith(tool.charAt(0).toUpperCase() + tool.slice(1))).toBe(true);
+        }
+      }
   });
 });
