@@ -8,19 +8,13 @@
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import MissionBrief from '../../../src/ui/missions/MissionBrief.svelte';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { missionScenario } from '../../../src/missions/missionScenario.ts';
 import type { SeedAdjustment } from '../../../src/engine/seedTargets.ts';
 import { actionSchema, type DecisionsLog } from '../../../src/engine/decisions.ts';
 import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { shippedScenarioList } from '../../unit/app/testServices.ts';
-import { renderMissionDebrief } from '../../fixtures/missionDebrief.ts';
+import { renderMissionDebrief, shippedShop } from '../../fixtures/missionDebrief.ts';
 
-async function bakery() {
-  const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
-  const base = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
-  return { path, base };
-}
+const bakery = () => shippedShop('boulangerie-du-marche');
 // mission 2, « Un avantage financier ciblé »: keep at least 1 000 € of budget after 4 weeks
 const INDEX = 1;
 const seedTargets: SeedAdjustment = {

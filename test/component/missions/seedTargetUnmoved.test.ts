@@ -10,21 +10,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import MissionBrief from '../../../src/ui/missions/MissionBrief.svelte';
 import ObjectivesPanel from '../../../src/ui/dashboard/ObjectivesPanel.svelte';
 import DebriefObjectives from '../../../src/ui/debrief/sections/DebriefObjectives.svelte';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { missionScenario } from '../../../src/missions/missionScenario.ts';
 import { evaluateObjectives } from '../../../src/engine/objectives.ts';
 import { withSeedTargets, type SeedAdjustment } from '../../../src/engine/seedTargets.ts';
 import { gradeObjectives } from '../../../src/ui/debrief/objectiveGrades.ts';
 import { debriefFormat } from '../../../src/ui/debrief/debriefFormat.ts';
 import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { shippedScenarioList } from '../../unit/app/testServices.ts';
-import { renderMissionDebrief } from '../../fixtures/missionDebrief.ts';
+import { renderMissionDebrief, shippedShop } from '../../fixtures/missionDebrief.ts';
 
-async function bakery() {
-  const path = (await loadShippedMissionPaths()).find((p) => p.scenario === 'boulangerie-du-marche')!;
-  const base = shippedScenarioList().find((s) => s.id === 'boulangerie-du-marche')!;
-  return { path, base };
-}
+const bakery = () => shippedShop('boulangerie-du-marche');
 // mission 2: keep at least 1 000 € of budget; on seed 42 doing nothing leaves as much as on 1907
 const INDEX = 1;
 const unmoved: SeedAdjustment = {
