@@ -236,6 +236,13 @@ export const classView: Messages['classView'] = {
     groupOther:
       '{{count}} mission files, listed apart: a mission is not a whole game, so they are neither ranked nor compared with “no action”. The Verification column says what the replay checked: the file’s game (“game confirmed by the replay”) and the mission it plays, “confirmed by the replay” when its replayed decisions reach its objective with the tools it asks for, “not confirmed by the replay” otherwise. An answer to a question (mission 1) cannot be replayed: “answer declared (not verifiable)”. The other missions, whose game the file does not carry, stay “declared (not verifiable)” by the student’s browser, except those the same student’s file of that mission confirms (same name, same team, same shop): “confirmed by the file …”. Each mission’s details say why. No “identical result” mark: a mission asks the whole class for the same action.',
     rank: 'mission',
+    groupShortOne: '{{count}} mission file (✓ passed, ✗ failed): neither ranked nor compared with “no action”',
+    groupShortOther: '{{count}} mission files (✓ passed, ✗ failed): neither ranked nor compared with “no action”',
+    groupMore: 'How to read these rows',
+    marginNote: 'A mission is judged on its objective, not on net margin: over a few periods an action costs before it pays.',
+    mark: { reussie: 'no.\u00a0{{n}}\u00a0✓', echouee: 'no.\u00a0{{n}}\u00a0✗', unfinished: 'no.\u00a0{{n}} unfinished' },
+    details: 'Details',
+    noGap: 'not applicable (mission)',
     /** « 1 of 6 (no. 2) »: the count first, as the student's hand-in says it; a bare « 2 of 6 » for mission 2 alone read as two missions (QA qa9) */
     passed: 'Missions passed: {{count}} of {{total}} (no.\u00a0{{list}})',
     passedNone: 'No mission passed of {{total}}',

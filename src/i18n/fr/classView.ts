@@ -275,6 +275,18 @@ export const classView = frenchArea({
     groupOther:
       '{{count}} fichiers de mission, listés à part : une mission n’est pas une partie complète, ils ne sont ni classés ni comparés à « sans action ». La colonne Vérification dit ce que le rejeu a vérifié : la partie du fichier (« partie confirmée par le rejeu ») et la mission qu’elle joue, « confirmée par le rejeu » si ses décisions rejouées atteignent son objectif avec les outils demandés, sinon « non confirmée par le rejeu ». Une réponse à une question (mission 1) ne se rejoue pas : « réponse déclarée (non vérifiable) ». Les autres missions, que le fichier ne porte pas, restent « déclarée (non vérifiable) » par le navigateur de l’élève, sauf celles que confirme le fichier de cette mission du même élève (même nom, même équipe, même commerce) : « confirmée par le fichier … ». Le détail de chaque mission dit pourquoi. Pas de marque « résultat identique » : une mission demande à toute la classe la même action.',
     rank: 'mission',
+    /** the group's line on the projector (QA qa28class55 F1): its explanation (groupOne/groupOther) folded under « groupMore » */
+    groupShortOne: '{{count}} fichier de mission (✓ réussie, ✗ échouée) : ni classé ni comparé à « sans action »',
+    groupShortOther: '{{count}} fichiers de mission (✓ réussie, ✗ échouée) : ni classés ni comparés à « sans action »',
+    groupMore: 'Comment lire ces lignes',
+    /** a failed mission beside a passed one with less net margin (QA qa28class55 F7) */
+    marginNote: 'Une mission se juge sur son objectif, pas sur la marge nette : sur quelques périodes, une action coûte avant de rapporter.',
+    /** one mark a mission on the projector (missionRowText.ts missionMarks); unfinished: the file's own mission, handed in before its end */
+    mark: { reussie: 'n°\u00a0{{n}}\u00a0✓', echouee: 'n°\u00a0{{n}}\u00a0✗', unfinished: 'n°\u00a0{{n}} non terminée' },
+    /** the fold of the missions' lines on the projector */
+    details: 'Détail',
+    /** a mission file's « Écart avec « sans action » » cell: a mission is not compared with doing nothing */
+    noGap: 'sans objet (mission)',
     /** « 1 sur 6 (n° 2) »: the count first, as the student's hand-in says it; a bare « 2 sur 6 » for mission 2 alone read as two missions (QA qa9) */
     passed: 'Missions réussies : {{count}} sur {{total}} (n°\u00a0{{list}})',
     passedNone: 'Aucune mission réussie sur {{total}}',

@@ -4,6 +4,7 @@
  * (confirmed by the replay or declared) and its date. Pure: the caller's translator.
  */
 import { localized } from '../../app/localized.ts';
+import type { ClassRow } from '../../results/classComparison.ts';
 import type { MissionRow } from '../../results/missionRows.ts';
 import { fileDate, type ClassTexts } from './classViewText.ts';
 
@@ -43,4 +44,35 @@ export function missionEntryLines(tx: ClassTexts, missions: MissionRow): { text:
     });
     return { text, why: tx.t(`classView.missions.why.${m.why}`) };
   });
+}
+
+/** A mission's outcome as the projector shows it, one mark a mission: passed, failed, or the file's own mission not finished. */
+export interface MissionMark {
+  n: number;
+  state: 'reussie' | 'echouee' | 'unfinished';
+}
+
+/**
+ * The marks of a mission file's row on the projector (QA qa28class55 F1: the room reads « who passed which mission », not
+ * one long line a mission): each mission attempted, in order, then the file's own mission when it was handed in before
+ * its end. None for an older file, which does not say.
+ */
+export function missionMarks(missions: MissionRow): MissionMark[] {
+  if (missions.older) return [];
+  const marks: MissionMark[] = [...missions.attempted].sort((a, b) => a.number - b.number).map((m) => ({ n: m.number, state: m.outcome }));
+  if (missions.current !== null && !marks.some((m) => m.n === missions.current)) marks.push({ n: missions.current, state: 'unfinished' });
+  return marks;
+}
+
+/**
+ * Whether a file whose own mission is not passed shows a higher net margin than one of the same mission that passed it
+ * (QA qa28class55 F7): side by side, the room reads « doing nothing earned more », so the group says how a mission is judged.
+ */
+export function failedEarnsMore(rows: readonly Pick<ClassRow, 'missions' | 'netMargin'>[]): boolean {
+  const played = rows.flatMap((row) =>
+    row.missions && row.missions.current !== null && row.netMargin !== null
+      ? [{ mission: `${row.missions.shop} ${row.missions.current}`, passed: row.missions.passed.includes(row.missions.current), margin: row.netMargin }]
+      : [],
+  );
+  return played.some((failed) => !failed.passed && played.some((passed) => passed.passed && passed.mission === failed.mission && passed.margin < failed.margin));
 }

@@ -1,0 +1,87 @@
+/**
+ * Mission files on the projector (QA qa28class55 F1, F7): at 150 % a ten-line paragraph sat above the
+ * rows, each row listed its missions in long lines (taller than the screen) and the « Écart avec
+ * « sans action » » column stayed empty. The projector now says the group in one line (its
+ * explanation folded, still there), one mark a mission in each row (passed, failed, unfinished;
+ * the lines folded), and leaves the empty column out when the class has only mission files. A
+ * failed mission with more net margin than a passed one is framed: a mission is judged on its objective.
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import { exportResultFile } from '../../../src/results/buildResultFile.ts';
+import type { HandedMissions } from '../../../src/results/resultFileSchema.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import { missionScenario } from '../../../src/missions/missionScenario.ts';
+import type { Mission, MissionPath } from '../../../src/missions/schema.ts';
+import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { playedResultFile } from '../../fixtures/playedResultFile.ts';
+
+const base = fixtureScenario();
+const mission = (id: string): Mission =>
+  ({ id, title: { fr: `Mission ${id}` }, objective: { fr: '…' }, durationTicks: 4, unlocks: [], check: { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: [] } }) as unknown as Mission;
+const missionRules = async () => [{ formatVersion: 1, scenario: base.id, missions: [mission('un'), mission('deux')] }] as unknown as MissionPath[];
+const attempt = (number: number, outcome: 'reussie' | 'echouee') => ({ number, id: number === 1 ? 'un' : 'deux', title: { fr: `Mission ${number}` }, outcome, attempts: 1, at: '2026-12-05T11:00:00.000Z' });
+const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
+
+/** `learner`'s file of mission 2, mission 1 passed, mission 2 as `outcome` says (none: handed in before its end). */
+function upload(learner: string, outcome: 'reussie' | 'echouee' | null, decisions: DecisionsLog): File {
+  const missions: HandedMissions = { shop: base.id, total: 2, current: 2, attempted: [attempt(1, 'reussie'), ...(outcome ? [attempt(2, outcome)] : [])] };
+  const file = playedResultFile(learner, decisions, { scenario: missionScenario(base, mission('deux'), 1), seed: 42, ticks: 4, modelFingerprint: engine.modelFingerprint(), missions });
+  return new File([exportResultFile(file).text], `${learner}-mission-2.json`, { type: 'application/json' });
+}
+
+async function showClass(projector: boolean) {
+  const user = userEvent.setup();
+  render(ClassScreen, { replayer: engineReplayer(engine), missionRules });
+  if (projector) await user.click(screen.getByRole('checkbox', { name: 'Affichage projecteur' }));
+  // Inès passed with a club (it costs), Hugo failed doing nothing: more net margin
+  await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [upload('Inès', 'reussie', club), upload('Hugo', 'echouee', []), upload('Léa', null, [])]);
+  await screen.findByText('Vérification terminée : 3 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 60_000 });
+  const region = screen.getByRole('region', { name: /Résultats de la classe/ });
+  const row = (name: string) => within(region).getByRole('rowheader', { name: new RegExp(`^${name}`) }).closest('tr')!;
+  return { region, row, group: region.querySelector('tbody.mission-files tr.group th')! };
+}
+
+afterEach(() => {
+  localStorage.clear();
+  delete document.documentElement.dataset.display;
+});
+
+describe('mission files on the projector (QA qa28class55)', () => {
+  it('says the group in one line, one mark a mission a row, folds the details and leaves out the empty column', async () => {
+    const { region, row, group } = await showClass(true);
+    expect(group.querySelector('.group-short')).toHaveTextContent(/^3 fichiers de mission \(✓ réussie, ✗ échouée\) : ni classés ni comparés à « sans action »$/);
+    // the explanation is folded, not gone
+    const more = group.querySelector('details')!;
+    expect(more).not.toHaveAttribute('open');
+    expect(more).toHaveTextContent(/Comment lire ces lignes.*La colonne Vérification dit ce que le rejeu a vérifié/);
+
+    expect([...row('Inès').querySelectorAll('.mark')].map((m) => m.textContent)).toEqual(['n°\u00a01\u00a0✓ réussie', 'n°\u00a02\u00a0✓ réussie']);
+    expect([...row('Hugo').querySelectorAll('.mark')].map((m) => m.textContent)).toEqual(['n°\u00a01\u00a0✓ réussie', 'n°\u00a02\u00a0✗ échouée']);
+    expect([...row('Léa').querySelectorAll('.mark')].map((m) => m.textContent)).toEqual(['n°\u00a01\u00a0✓ réussie', 'n°\u00a02 non terminée']);
+    // each mission's line, with how it is known, folded in the row
+    const details = row('Hugo').querySelector('details.mission-details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(within(details as HTMLElement).getByText(/^Mission 2, Mission 2 : échouée/)).toBeInTheDocument();
+
+    // no game to compare with doing nothing: the column is left out, and a mission's cell says why it is empty
+    expect(region).toHaveClass('no-gap');
+    expect(row('Inès').querySelector('td.gap')).toHaveTextContent('sans objet (mission)');
+    // a failed mission with more net margin than a passed one: framed
+    expect(group).toHaveTextContent('Une mission se juge sur son objectif, pas sur la marge nette');
+  }, 90_000);
+
+  it('keeps the standard display’s paragraph and lines, with the same framing', async () => {
+    const { region, row, group } = await showClass(false);
+    expect(group.querySelector('details')).toBeNull();
+    expect(group).toHaveTextContent(/^3 fichiers de mission, listés à part/);
+    expect(group).toHaveTextContent('Une mission se juge sur son objectif, pas sur la marge nette');
+    expect(row('Hugo').querySelector('.mark')).toBeNull();
+    expect(row('Hugo')).toHaveTextContent(/Mission 2, Mission 2 : échouée/);
+    expect(region).not.toHaveClass('no-gap');
+  }, 90_000);
+});
