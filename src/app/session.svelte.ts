@@ -124,6 +124,12 @@ export class GameSession {
    * AdvanceProgress.svelte (« Période 23 sur 52… », issue #4: « Aller jusqu’à la fin » took 34 to 45 s with nothing said); null otherwise
    */
   advanceProgress = $state.raw<{ from: number; done: number; total: number } | null>(null);
+  /**
+   * an advance of several periods of this run that ended before its last period (« Arrêter », a failed period): where
+   * (`tick`, the periods played) and in which run. The header says it while the game is still there, whatever the screen
+   * (QA qa28big M1: a run stopped with nothing said, the student on another screen); null once another advance starts
+   */
+  advanceStopped = $state.raw<{ runId: string; tick: number } | null>(null);
   /** the run is open in another tab: it is shown, but no decision is added and no period played */
   readOnly = $state(false);
   /** while a #guard runs (starting, opening, a follow's reload: they may overlap, #guards counts them) */
@@ -486,6 +492,7 @@ export class GameSession {
     if (this.busy || this.#refuseReadOnly()) return;
     this.advancing = true;
     this.#stopAdvance = false;
+    this.advanceStopped = null;
     const from = this.tick;
     if (n > 1) this.advanceProgress = { from, done: 0, total: n };
     const runId = this.runId;
@@ -509,6 +516,7 @@ export class GameSession {
       // as after a reload (QA qa25robust m1: « Reprendre » said nothing)
       const leftForAnother = this.#opened !== opened && played < n;
       if (marked && !leftForAnother) this.#deps.store.markAdvance!(runId!, null);
+      if (n > 1 && played < n && !this.finished && !leftForAnother && runId !== null && this.runId === runId) this.advanceStopped = { runId, tick: this.tick };
       this.advancing = false;
       this.advanceProgress = null;
       this.#stopAdvance = false;
@@ -529,6 +537,17 @@ export class GameSession {
       if (this.playing) this.#timer = setTimeout(loop, PLAY_INTERVAL_MS);
     };
     this.#timer = setTimeout(loop, 0);
+  }
+
+  /**
+   * Stops the automatic play (« Lecture ») only: a run of several periods (« Aller jusqu’à la fin ») goes on. Leaving the
+   * decisions screen calls it: « Lecture » plays only where its « Pause » is, but a run the student started to the end
+   * goes on while they watch another screen, as from the Bilan (QA qa28big M1: it stopped 2 to 5 periods later, unsaid).
+   */
+  pausePlay(): void {
+    this.playing = false;
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
   }
 
   /** Stops the automatic play, and a run of several periods (advance(n)) after the period being played. */
