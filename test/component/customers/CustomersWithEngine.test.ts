@@ -23,6 +23,8 @@ describe('CustomersScreen with the engine', () => {
     render(CustomersScreen, { scenario: run.scenario, source: run.source });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Ville' }), TOWNS[record.town]);
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(id + 1) } });
+    // Enter: the search goes to the list at once, not after the typing pause (CustomerFilters)
+    await fireEvent.keyDown(screen.getByRole('searchbox'), { key: 'Enter' });
     const open = await screen.findByRole('button', { name: `Ouvrir la fiche ${deName(`${record.firstName} ${record.lastName}`)}` });
     await user.click(open);
     const file = await screen.findByRole('region', { name: /Fiche client/ });
@@ -50,6 +52,8 @@ describe('CustomersScreen with the engine', () => {
     const record = run.records.find((r) => r.stage === 'perdu' && r.lastPurchaseTick !== null && r.lastPurchaseTick < -4)!;
     render(CustomersScreen, { scenario: run.scenario, source: run.source });
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(record.id + 1) } });
+    // Enter: the search goes to the list at once, not after the typing pause (CustomerFilters)
+    await fireEvent.keyDown(screen.getByRole('searchbox'), { key: 'Enter' });
     await user.click(await screen.findByRole('button', { name: `Ouvrir la fiche ${deName(`${record.firstName} ${record.lastName}`)}` }));
     const why = within(await screen.findByRole('region', { name: /Fiche client/ })).getByRole('region', { name: /Pourquoi ce client est parti/ });
     expect(why).toHaveTextContent('Départ : avant le début');
@@ -66,6 +70,8 @@ describe('CustomersScreen with the engine', () => {
     expect(record.purchasesTotal).toBeGreaterThan(listed);
     render(CustomersScreen, { scenario: run.scenario, source: run.source, decisions: run.decisions });
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(id + 1) } });
+    // Enter: the search goes to the list at once, not after the typing pause (CustomerFilters)
+    await fireEvent.keyDown(screen.getByRole('searchbox'), { key: 'Enter' });
     await user.click(await screen.findByRole('button', { name: new RegExp(`fiche d.*${record.lastName}`) }));
     const file = await screen.findByRole('region', { name: /Fiche client/ });
     expect(within(file).getByText(/Ciblé par une action : Avantage financier — Bons de réduction/)).toBeInTheDocument();

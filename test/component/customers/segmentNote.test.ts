@@ -26,6 +26,8 @@ describe('customer table: the RFM segment is not the lifecycle stage', () => {
     expect(line.textContent!.replace(/\s+/g, ' ')).toMatch(note);
     expect(within(line).getByRole('button', { name: card })).toBeInTheDocument();
     await fireEvent.input(screen.getByRole('searchbox'), { target: { value: String(active.id + 1) } });
+    // Enter: the search goes to the list at once, not after the typing pause (CustomerFilters)
+    await fireEvent.keyDown(screen.getByRole('searchbox'), { key: 'Enter' });
     await waitFor(() => expect(screen.getAllByRole('row').some((r) => r.textContent!.includes(`${active.firstName} ${active.lastName}`))).toBe(true));
     const row = screen.getAllByRole('row').find((r) => r.textContent!.includes(`${active.firstName} ${active.lastName}`))!;
     expect(row).toHaveTextContent(stage);
