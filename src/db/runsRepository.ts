@@ -77,19 +77,36 @@ export async function renameRun(fdb: FidelisDb, runId: string, name: string, now
 }
 
 /**
+ * The branches of `deleted` (a branch itself) re-attached to its parent (QA qa28whatif M2: deleted with it, they left the
+ * family, gone from « Chronologies » and the comparison). A branch keeps its whole history (createBranch copies the shared
+ * ticks and decisions), so nothing of it is lost: it now shares with the grandparent the ticks its parent shared, or fewer
+ * when it branched earlier than its parent did (a branch's own name, « puis de la semaine 15 », still says how it was made).
+ */
+export function reattached(runs: readonly RunRecord[], deleted: RunRecord): RunRecord[] {
+  return runs
+    .filter((r) => r.parentRunId === deleted.id)
+    .map((r) => ({ ...r, parentRunId: deleted.parentRunId, branchTick: Math.min(r.branchTick ?? 0, deleted.branchTick ?? 0) }));
+}
+
+/**
  * Deletes a run and every record of it (customers, purchases, events, KPIs, snapshots). Confirmation is the UI's job.
+ * A deleted branch's own branches are re-attached to its parent (reattached); an original's keep their link to it.
  * DbError runNotFound when the run is already gone (another tab deleted it): the learner is not told it was deleted here.
  */
 export async function deleteRun(fdb: FidelisDb, runId: string): Promise<void> {
   const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as AnyTx;
-  if ((await tx.objectStore('runs').count(runId)) === 0) {
+  const deleted = await tx.objectStore('runs').get(runId);
+  if (!deleted) {
     await abandon(tx);
     throw new DbError('runNotFound', { runId });
   }
+  const adopted = deleted.parentRunId === null ? [] : reattached(await tx.objectStore('runs').getAll(), deleted);
   const range = wholeRun(fdb.keyRange, runId);
   forgetPages(fdb, runId);
   await finish(tx, () => {
-    (unwrap(tx.objectStore('runs')) as IDBObjectStore).delete(runId);
+    const runs = unwrap(tx.objectStore('runs')) as IDBObjectStore;
+    runs.delete(runId);
+    for (const child of adopted) runs.put(child);
     for (const store of RUN_SCOPED_STORES) (unwrap(tx.objectStore(store)) as IDBObjectStore).delete(range);
   });
 }

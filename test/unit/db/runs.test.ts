@@ -10,6 +10,7 @@ import { countCustomers } from '../../../src/db/customerQueries.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { changedRecords, freshDb, makeCustomers, pagePutTasks, reportOf } from './synthetic.ts';
 import { CUSTOMER_PAGE_SIZE } from '../../../src/db/schema.ts';
+import { familyOf } from '../../../src/app/whatif/branchStore.ts';
 
 let fdb: FidelisDb;
 afterEach(() => fdb?.close());
@@ -156,5 +157,27 @@ describe('runs repository', () => {
     const renamed = await getRun(fdb, branch.id);
     expect(renamed.name).toBe('Mon essai');
     expect(renamed.branchName).toBeUndefined();
+  });
+  it('re-attaches a deleted branch’s branches to its parent, keeping their history (QA qa28whatif M2)', async () => {
+    fdb = await freshDb();
+    const { run, base } = await runWithTicks('A', 4);
+    const options = { createdAt: '2026-11-23T12:00:00.000Z', customers: base, stateHash: 'h' };
+    const branch = await createBranch(fdb, { ...options, parentRunId: run.id, branchTick: 2, name: 'B' });
+    for (let t = 2; t < 4; t++) await commitTick(fdb, { runId: branch.id, report: reportOf(t, 200), records: [], stateHash: `b${t + 1}` });
+    const later = await createBranch(fdb, { ...options, parentRunId: branch.id, branchTick: 3, name: 'B2' });
+    const earlier = await createBranch(fdb, { ...options, parentRunId: branch.id, branchTick: 1, name: 'B1' });
+    await deleteRun(fdb, branch.id);
+    // from the original's view, the later one parts at the deleted branch's tick (its ticks 2 were the deleted branch's)
+    expect(await getRun(fdb, later.id)).toMatchObject({ parentRunId: run.id, branchTick: 2 });
+    expect(await getRun(fdb, earlier.id)).toMatchObject({ parentRunId: run.id, branchTick: 1 });
+    expect((await loadRun(fdb, later.id)).kpis.map((k) => k.tick)).toEqual([0, 1, 2]);
+    expect(familyOf((await listRuns(fdb)).runs.map((r) => ({ ...r, tick: r.currentTick, mode: 'sandbox' as const })), later.id).map((m) => [m.name, m.depth])).toEqual([
+      ['A', 0],
+      ['B2', 1],
+      ['B1', 1],
+    ]);
+    // an original's branches are not made originals: they keep their link
+    await deleteRun(fdb, run.id);
+    expect((await getRun(fdb, later.id)).parentRunId).toBe(run.id);
   });
 });
