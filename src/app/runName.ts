@@ -45,12 +45,12 @@ export function distinctRunName(name: string, taken: Iterable<string>, numbered:
 }
 
 /**
- * The name of the run a branch was made from, in the language of `t`: the branch's parts without its
- * last branching (« Ma partie », or « Ma partie — et si… (à partir de la semaine 3) » for a branch of a branch);
- * null when the branch keeps no parts (renamed, or saved before they were kept): its parent is not known.
+ * The game a branch comes from in the end, the one that is handed in to be ranked, and the first tick the branch replays
+ * of it: for a branch of a branch, the root game, not its parent, itself a branch (QA qa28whatif m6), and the earliest of
+ * its branchings (from week 30 of a week-1 branch, it differs from the game from week 1). Null when the branch keeps no
+ * parts (renamed, or saved before they were kept): its origin is not known.
  */
-export function branchParentName(t: Translate, unit: 'week' | 'month', branchName: BranchName | null | undefined): string | null {
-  if (!branchName) return null;
-  const ticks = branchName.ticks.slice(0, -1);
-  return runDisplayName(t, unit, { name: branchName.base, branchName: ticks.length > 0 ? { base: branchName.base, ticks } : null });
+export function branchOrigin(branchName: BranchName | null | undefined): { name: string; tick: number } | null {
+  if (!branchName || branchName.ticks.length === 0) return null;
+  return { name: branchName.base, tick: Math.min(...branchName.ticks) };
 }

@@ -79,4 +79,25 @@ describe('the Bilan of a what-if branch', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /^Bilan — / }, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByTestId('debrief-branch')).toHaveTextContent(/branche de la partie\s«\sMa partie\s», rejouée à partir de la semaine 3/);
   }, 60_000);
+  it('names the root game for a branch of a branch, and the first period it replays of it (QA qa28whatif m6)', async () => {
+    const user = userEvent.setup();
+    const { session, props } = await whatIfSession();
+    await session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'Ma partie', { mode: 'sandbox' });
+    await session.advance(4);
+    const whatIf = render(WhatIfScreen, props);
+    const branchAt = async (label: string) => {
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), label);
+      await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la ${label.toLowerCase()} et la suite` }));
+      await user.click(screen.getByRole('button', { name: `Rejouer à partir de la ${label.toLowerCase()}` }));
+    };
+    await branchAt('Semaine 2');
+    await waitFor(() => expect(session.branchTick).toBe(1), { timeout: 20_000 });
+    await session.advance(3);
+    await branchAt('Semaine 4');
+    await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('(à partir de la semaine 4)'), { timeout: 20_000 });
+    expect(session.runBranchName?.ticks).toEqual([1, 3]);
+    whatIf.unmount();
+    render(DebriefRoute, { session });
+    expect(norm(screen.getByTestId('debrief-branch').textContent)).toContain('ce bilan est celui d’une branche de la partie « Ma partie », rejouée à partir de la semaine 2,');
+  }, 60_000);
 });
