@@ -42,4 +42,56 @@ describe('deleting the branch being played', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('keeps a deleted branch’s own branch in the family, re-attached to the original, in IndexedDB too (QA qa28whatif M2)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
+    const branchAt = async (week: number) => {
+      await openWhatIf(page);
+      await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: `Semaine ${week}` });
+      await page.getByRole('button', { name: `Et si… ? Rejouer la semaine ${week} et la suite` }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: `Rejouer à partir de la semaine ${week}` }).click();
+      await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52, à jouer`);
+    };
+    await branchAt(2);
+    await page.getByRole('link', { name: 'Aller aux décisions' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 6 / 52, à jouer');
+    await branchAt(4);
+
+    // delete the middle branch (week 2), not the one being played
+    await nav(page).getByRole('link', { name: 'Accueil' }).click();
+    await page.getByRole('button', { name: /^Supprimer «.* et si… \(à partir de la semaine 2\)\s*»/ }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await poll(() => page.getByRole('region', { name: 'Messages' }).textContent()).toMatch(/supprimée/);
+
+    const runs = await page.evaluate(
+      () =>
+        new Promise<{ id: string; parentRunId: string | null; branchTick: number | null }[]>((resolve, reject) => {
+          const open = indexedDB.open('fidelis');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('runs').objectStore('runs').getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              resolve(all.result.map((r) => ({ id: r.id, parentRunId: r.parentRunId, branchTick: r.branchTick })));
+            };
+          };
+        }),
+    );
+    expect(runs).toHaveLength(2);
+    const original = runs.find((r) => r.parentRunId === null)!;
+    // its weeks 2 and 3 were the deleted branch's: it parts from the original at week 2
+    expect(runs.find((r) => r.parentRunId !== null)).toMatchObject({ parentRunId: original.id, branchTick: 1 });
+
+    await openWhatIf(page);
+    const timelines = page.locator('li[data-timeline]');
+    await poll(() => timelines.count()).toBe(2);
+    expect(await timelines.nth(1).textContent()).toContain('Branche à partir de la semaine 2');
+    expect(await page.getByRole('combobox', { name: 'Chronologie A (trait plein)' }).locator('option').count()).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
 });
