@@ -99,7 +99,7 @@ describe('a what-if branch that takes up the original’s later decisions', () =
     expect(notices.list).toEqual([]);
     expect(await session.stateHash()).not.toBe(hash);
     const c = compareTimelines(await branches.timeline(originalId), await branches.timeline(branchId!));
-    expect(c.decisions).toEqual([{ tick: 2, a: [coupon], b: [], onlyA: [coupon], onlyB: [], kept: [], reordered: false }]);
+    expect(c.decisions).toEqual([{ tick: 2, a: [coupon], b: [], onlyA: [coupon], onlyB: [], kept: [], reordered: false, unplayedIn: null }]);
     expect(c.firstDecisionDifference).toBe(2);
     expect(c.firstKpiDifference).toBe(2);
   }, 60_000);

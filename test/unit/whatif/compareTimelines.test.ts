@@ -37,8 +37,8 @@ describe('compareTimelines', () => {
     expect(turnover.differs).toEqual([false, false, true, true, true]);
     expect(c.metrics.find((m) => m.id === 'activeCustomers')!.differs.every((d) => !d)).toBe(true);
     expect(c.decisions).toEqual([
-      { tick: 2, a: [club], b: [], onlyA: [club], onlyB: [], kept: [], reordered: false },
-      { tick: 3, a: [], b: [survey], onlyA: [], onlyB: [survey], kept: [], reordered: false },
+      { tick: 2, a: [club], b: [], onlyA: [club], onlyB: [], kept: [], reordered: false, unplayedIn: null },
+      { tick: 3, a: [], b: [survey], onlyA: [], onlyB: [survey], kept: [], reordered: false, unplayedIn: null },
     ]);
   });
 
@@ -52,6 +52,22 @@ describe('compareTimelines', () => {
     expect(c.decisions).toEqual([]);
     expect(c.metrics[0].b).toEqual([expect.any(Number), expect.any(Number), null, null]);
     expect(c.metrics[0].differs).toEqual([false, false, false, false]);
+  });
+
+  it('marks a period only one timeline played, whose decisions the other has not taken yet (QA qa28whatif m3)', () => {
+    const a = { decisions: [{ tick: 3, actions: [survey] }] as DecisionsLog, kpis: series(5) };
+    const b = { decisions: [] as DecisionsLog, kpis: series(3) };
+    expect(compareTimelines(a, b).decisions).toEqual([{ tick: 3, a: [survey], b: [], onlyA: [survey], onlyB: [], kept: [], reordered: false, unplayedIn: 'b' }]);
+    expect(compareTimelines(b, a).decisions[0].unplayedIn).toBe('a');
+  });
+
+  it('flags a value « différent » only when it is written differently: a rate to 0,1 %, euros whole (QA qa28whatif m4)', () => {
+    const a = { decisions: [], kpis: series(3, (k) => ({ ...k, retentionRate: 0.9961, turnover: 1000.2 })) };
+    const b = { decisions: [], kpis: series(3, (k) => ({ ...k, retentionRate: k.tick === 2 ? 0.9931 : 0.9958, turnover: k.tick === 2 ? 1001 : 1000.4 })) };
+    const c = compareTimelines(a, b);
+    expect(c.metrics.find((m) => m.id === 'retentionRate')!.differs).toEqual([false, false, true]);
+    expect(c.metrics.find((m) => m.id === 'turnover')!.differs).toEqual([false, false, true]);
+    expect(c.firstKpiDifference).toBe(2);
   });
 
   it('compares NaN rates as equal (no retention without customers) and builds a two-series model', () => {
