@@ -138,6 +138,15 @@ export const whatif: Messages['whatif'] = {
     decisionsTitle: 'Decisions that differ',
     decisionsNone: 'Both timelines took the same decisions.',
     /** one period's decisions that differ, decision by decision (B branched from A: what B removed or added) */
+    detail: {
+      title: 'What explains the gap',
+      intro: 'Each timeline at its last period played, as its dashboard shows it: turnover = purchase frequency × average basket × relationship length, churn, satisfaction measured by survey and each programme’s return.',
+      indicator: 'Indicator',
+      column: '{{slot}} ({{period}})',
+      customerValue: 'A customer’s turnover over the relationship (frequency × basket × length)',
+      roi: 'ROI — {{programme}} ({{period}})',
+      notLaunched: 'not launched',
+    },
     change: {
       removed: 'Removed in {{slot}}: {{actions}}',
       added: 'Added in {{slot}}: {{actions}}',
@@ -145,6 +154,8 @@ export const whatif: Messages['whatif'] = {
       kept: 'In both: {{actions}}',
       refused: '{{action}} (refused: {{reason}})',
       reordered: 'The same decisions, in another order.',
+      played: 'Played in {{slot}}: {{actions}}',
+      notPlayed: 'Period not played yet in {{slot}}: its decisions there are not known yet (planned at most).',
     },
     refusalsUnknown: '{{slot}}’s decisions are listed without saying which ones the simulator refused: replaying this timeline did not give its saved results back (computed by another version of the simulator, for instance). Open it to find out.',
   },

@@ -149,6 +149,16 @@ export const whatif = frenchArea({
     decisionsTitle: 'Décisions qui diffèrent',
     decisionsNone: 'Les deux chronologies ont pris les mêmes décisions.',
     /** one period's decisions that differ, decision by decision (B branched from A: what B removed or added) */
+    /** what explains the gap: each timeline's figures at its last period, as its dashboard writes them (compareDetail.ts, QA qa28whatif M1) */
+    detail: {
+      title: 'Ce qui explique l’écart',
+      intro: 'Chaque chronologie à sa dernière période jouée, comme son tableau de bord l’affiche : chiffre d’affaires = fréquence d’achat × panier moyen × durée de la relation, attrition, satisfaction mesurée par enquête et rentabilité de chaque programme.',
+      indicator: 'Indicateur',
+      column: '{{slot}} ({{period}})',
+      customerValue: 'CA d’un client sur sa relation (fréquence × panier × durée)',
+      roi: 'ROI — {{programme}} ({{period}})',
+      notLaunched: 'non lancé',
+    },
     change: {
       removed: 'Retiré dans {{slot}} : {{actions}}',
       added: 'Ajouté dans {{slot}} : {{actions}}',
@@ -157,6 +167,9 @@ export const whatif = frenchArea({
       /** a decision the engine refused in that timeline (played, or a saved one replayed), as the past periods' table says it */
       refused: '{{action}} (refusée : {{reason}})',
       reordered: 'Les mêmes décisions, dans un autre ordre.',
+      /** a period only one timeline has played: the other's decisions of it are at most planned, not « retirées » (QA qa28whatif m3) */
+      played: 'Joué dans {{slot}} : {{actions}}',
+      notPlayed: 'Période pas encore jouée dans {{slot}} : ses décisions n’y sont pas encore connues (au plus prévues).',
     },
     /** a saved timeline whose replay does not give its stored results (another version of the simulator) or whose replay failed: its refusals are not known */
     refusalsUnknown: 'Les décisions de {{slot}} sont listées sans dire lesquelles le simulateur a refusées : le rejeu de cette chronologie n’a pas redonné ses résultats enregistrés (calculés par une autre version du simulateur, par exemple). Ouvrez-la pour le savoir.',

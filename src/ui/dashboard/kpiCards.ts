@@ -93,6 +93,9 @@ export function levers(kpis: readonly TickKpis[]): LeverModel[] {
   });
 }
 
+/** The engine caps the relationship length at 10,000 ticks when nobody leaves: the lever says so rather than print the cap. */
+export const LENGTH_CAP = 10_000;
+
 /** Customers the relationship length is about: not lost yet, active or dormant (the churn's base, at the end of the period). */
 export function customersNotLost(k: TickKpis): number {
   return k.activeCustomers + k.stages.dormant;

@@ -1,0 +1,146 @@
+/**
+ * QA qa28whatif M1: the comparison gave turnover, customers, retention, margin and budget only; a student explaining why
+ * one timeline beats the other needs the turnover's factors, the churn, the measured satisfaction and each programme's ROI.
+ * They are now side by side with their gap, written as each timeline's dashboard writes them (same figures). Also m3 (a
+ * period B has not played is not « Retiré dans B ») and m4 (a rate's gap in points).
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import ComparePanel from '../../../src/ui/whatif/ComparePanel.svelte';
+import CompareChart from '../../../src/ui/whatif/CompareChart.svelte';
+import LeversPanel from '../../../src/ui/dashboard/LeversPanel.svelte';
+import SatisfactionCard from '../../../src/ui/dashboard/SatisfactionCard.svelte';
+import ProgrammesTable from '../../../src/ui/dashboard/ProgrammesTable.svelte';
+import { formatValue } from '../../../src/ui/dashboard/kpiText.ts';
+import { kpiCards } from '../../../src/ui/dashboard/kpiCards.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { runSimulation } from '../../../src/engine/index.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
+import type { DecisionsLog } from '../../../src/engine/decisions.ts';
+import type { TickKpis } from '../../../src/engine/types.ts';
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+const scenario = fixtureScenario();
+const decisionsA: DecisionsLog = [
+  {
+    tick: 0,
+    actions: [
+      { type: 'enquete', instrument: 'questionnaire', sampleSize: 60 },
+      { type: 'lienSocial', instrument: 'club', target: {} },
+    ] as never,
+  },
+];
+function play(decisions: DecisionsLog, ticks: number): TickKpis[] {
+  return runSimulation(scenario, { seed: scenario.defaultSeed, ticks, decisions }).reports.map((r) => r.kpis);
+}
+const kpisA = play(decisionsA, 8);
+const kpisB = play([], 6);
+
+function controller(decisionsB: DecisionsLog = []) {
+  const a = { decisions: decisionsA, kpis: kpisA, refusals: [] };
+  const b = { decisions: decisionsB, kpis: kpisB, refusals: [] };
+  return {
+    family: [
+      { id: 'a', name: 'Boulangerie', parentRunId: null, depth: 0 },
+      { id: 'b', name: 'Boulangerie — et si…', parentRunId: 'a', depth: 1 },
+    ],
+    a: 'a',
+    b: 'b',
+    timelines: { a, b },
+    comparison: {
+      ticks: 8,
+      metrics: [],
+      decisions: [{ tick: 6, a: [decisionsA[0].actions[0]], b: [], onlyA: [decisionsA[0].actions[0]], onlyB: [], kept: [], reordered: false, unplayedIn: 'b' }],
+      firstKpiDifference: 0,
+      firstDecisionDifference: 0,
+    },
+    select: () => Promise.resolve(),
+  } as never;
+}
+
+/** the detail table's cells of a row: [label, A, B, gap] */
+function detailRow(id: string): string[] {
+  const row = screen.getByTestId('whatif-detail').querySelector(`tr[data-row="${id}"]`)!;
+  return [...row.children].map((c) => norm(c.textContent));
+}
+
+/** what a timeline's dashboard says: its levers, churn card, satisfaction card and programmes table */
+function dashboard(kpis: TickKpis[]) {
+  const levers = render(LeversPanel, { kpis, tickUnit: 'week' });
+  const lever = (id: string) => norm(levers.container.querySelector(`[data-lever="${id}"] .value`)?.textContent);
+  const value = { frequency: lever('frequency').split(' ')[0], averageBasket: lever('averageBasket'), relationshipLength: lever('relationshipLength'), customerValue: norm(levers.getByTestId('customer-value').textContent) };
+  levers.unmount();
+  // the churn card's value as DashboardResults writes it for KpiCard
+  const churnText = norm(formatValue('fr', kpiCards(kpis).find((c) => c.id === 'churn')!.value, 'percent'));
+  const satisfaction = render(SatisfactionCard, { kpis, tickUnit: 'week' });
+  const satisfactionText = norm(satisfaction.container.querySelector('.value')?.textContent);
+  satisfaction.unmount();
+  const last = kpis.at(-1)!;
+  const programmes = render(ProgrammesTable, { programmes: last.programmes, tickUnit: 'week', through: last.tick });
+  const roi = [...programmes.container.querySelectorAll('td.roi')].map((c) => norm(c.textContent));
+  programmes.unmount();
+  return { ...value, churnText, satisfaction: satisfactionText, roi };
+}
+
+afterEach(() => setLocale('fr'));
+
+describe('what explains the gap between two timelines', () => {
+  it('writes each timeline’s factors, churn, satisfaction and ROI as its dashboard does, with the gap', () => {
+    const dashA = dashboard(kpisA);
+    const dashB = dashboard(kpisB);
+    render(ComparePanel, { controller: controller(), unit: 'week' });
+    const table = screen.getByRole('table', { name: 'Ce qui explique l’écart' });
+    expect(within(table).getAllByRole('columnheader').map((h) => norm(h.textContent))).toEqual(['Indicateur', 'A (Semaine 8)', 'B (Semaine 6)', 'Écart (B − A)']);
+    for (const id of ['frequency', 'averageBasket', 'relationshipLength'] as const) {
+      const [, a, b] = detailRow(id);
+      expect(a).toBe(dashA[id]);
+      expect(b).toBe(dashB[id]);
+    }
+    // the product the dashboard works out, « … = 12,34 € »
+    const [label, a] = detailRow('customerValue');
+    expect(label).toContain('fréquence × panier × durée');
+    expect(dashA.customerValue).toContain(`= ${a}`);
+    const [, churnA, churnB, churnGap] = detailRow('churn');
+    expect(churnA).toBe(dashA.churnText);
+    expect(churnB).toBe(dashB.churnText);
+    expect(churnGap).toMatch(/ pt$|^—$/);
+    // measured only: A surveyed (with its margin of error), B never did
+    const [, satA, satB, satGap] = detailRow('satisfaction');
+    expect(satA).toBe(dashA.satisfaction);
+    expect(satA).toMatch(/± .* pt/);
+    expect(satB).toBe('Non mesurée');
+    expect(satGap).toBe('—');
+    // the club: its ROI as A's dashboard writes it, not launched in B
+    const [roiLabel, roiA, roiB] = detailRow('roi:lienSocial|club|0');
+    expect(roiLabel).toBe('ROI — Lien social — Club clients (Semaine 1)');
+    expect(roiA).toBe(dashA.roi[dashA.roi.length - 1]);
+    expect(roiB).toBe('non lancé');
+  });
+
+  it('says it in English too', async () => {
+    await setLocale('en');
+    render(ComparePanel, { controller: controller(), unit: 'week' });
+    expect(screen.getByRole('table', { name: 'What explains the gap' })).toBeInTheDocument();
+    expect(detailRow('satisfaction')[2]).toBe('Not measured');
+    expect(detailRow('roi:lienSocial|club|0')[2]).toBe('not launched');
+  });
+
+  it('does not say « Retiré dans B » for a period B has not played yet (QA qa28whatif m3)', () => {
+    render(ComparePanel, { controller: controller(), unit: 'week' });
+    const list = norm(document.querySelector('dl.decisions')?.textContent);
+    expect(list).not.toContain('Retiré dans B');
+    expect(list).toContain('Joué dans A : Enquête');
+    expect(list).toContain('Période pas encore jouée dans B : ses décisions n’y sont pas encore connues (au plus prévues).');
+  });
+
+  it('writes a gap between two rates in points (QA qa28whatif m4)', () => {
+    render(CompareChart, {
+      id: 'r',
+      title: 'Taux de fidélisation',
+      model: { labels: ['S1'], kind: 'percent', series: [{ id: 'a', label: 'A', values: [0.991] }, { id: 'b', label: 'B', values: [0.994] }] },
+      differs: [true],
+    });
+    expect(norm(screen.getAllByRole('row')[1].querySelectorAll('td')[2].textContent)).toBe('+0,3 pt');
+  });
+});
