@@ -141,6 +141,14 @@ describe('a class link to mission 1', () => {
     await bilan.getByRole('group', { name: /Vous avez réussi cette mission/ }).waitFor();
     await bilan.getByRole('button', { name: 'Recommencer quand même' }).click();
     await page.getByTestId('mission-banner').getByRole('textbox', { name: /Nombre de clients du segment/ }).waitFor();
+    // back on the path, the mission in progress goes on with its card's main button, « Recommencer » beside it (QA qa27missions m8)
+    await page.getByRole('navigation', { name: 'Écrans du jeu' }).getByRole('link', { name: 'Missions' }).click();
+    await page.getByRole('button', { name: 'Voir la mission 1' }).click();
+    const going = page.getByRole('article', { name: /Mission 1 — Lire la base clients/ });
+    await going.getByRole('button', { name: 'Recommencer la mission 1' }).waitFor();
+    expect(await going.locator('button.primary').allTextContents()).toEqual(['Continuer la mission 1']);
+    await going.getByRole('button', { name: 'Continuer la mission 1' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Base clients' }).waitFor();
     // the new game is named in words, and the succeeded one, opened again from the home page, is still the mission's, with its bilan
     await page.getByRole('navigation', { name: 'Écrans du jeu' }).getByRole('link', { name: 'Accueil' }).click();
     await page.getByRole('button', { name: /^Reprendre « Boulangerie du Marché — Mission 1, essai 2 \(42\) »/ }).waitFor();

@@ -40,6 +40,13 @@ export const missions: Messages['missions'] = {
   conceptSegments: 'Customer segments',
   start: 'Start mission {{n}}',
   restart: 'Restart mission {{n}}',
+  continue: 'Continue mission {{n}}',
+  restartConfirm: {
+    weekOne: 'You have already played {{n}} week of this mission. Restarting it starts a new game at week 1, without your decisions or their results. This game stays in the home page’s “Saved games”: opened again, it goes on where you are.',
+    weekOther: 'You have already played {{n}} weeks of this mission. Restarting it starts a new game at week 1, without your decisions or their results. This game stays in the home page’s “Saved games”: opened again, it goes on where you are.',
+    monthOne: 'You have already played {{n}} month of this mission. Restarting it starts a new game at month 1, without your decisions or their results. This game stays in the home page’s “Saved games”: opened again, it goes on where you are.',
+    monthOther: 'You have already played {{n}} months of this mission. Restarting it starts a new game at month 1, without your decisions or their results. This game stays in the home page’s “Saved games”: opened again, it goes on where you are.',
+  },
   startedAs: 'Random seed {{seed}} (the same seed gives the same customers and the same events) · {{mode}} mode: {{modeHelp}}.',
   mode: {
     sandbox: 'sandbox',

@@ -43,6 +43,15 @@ export const missions = frenchArea({
   conceptSegments: 'Segments de clientèle',
   start: 'Commencer la mission {{n}}',
   restart: 'Recommencer la mission {{n}}',
+  /** a mission in progress: its card's main button goes back to it (QA qa27missions m8) */
+  continue: 'Continuer la mission {{n}}',
+  /** asked before a mission in progress with periods played is started again */
+  restartConfirm: {
+    weekOne: 'Vous avez déjà joué {{n}} semaine de cette mission. La recommencer lance une nouvelle partie à la semaine 1, sans vos décisions ni leurs résultats. Cette partie reste dans les « Parties enregistrées » de l’Accueil : rouverte, elle reprend là où vous en êtes.',
+    weekOther: 'Vous avez déjà joué {{n}} semaines de cette mission. La recommencer lance une nouvelle partie à la semaine 1, sans vos décisions ni leurs résultats. Cette partie reste dans les « Parties enregistrées » de l’Accueil : rouverte, elle reprend là où vous en êtes.',
+    monthOne: 'Vous avez déjà joué {{n}} mois de cette mission. La recommencer lance une nouvelle partie au mois 1, sans vos décisions ni leurs résultats. Cette partie reste dans les « Parties enregistrées » de l’Accueil : rouverte, elle reprend là où vous en êtes.',
+    monthOther: 'Vous avez déjà joué {{n}} mois de cette mission. La recommencer lance une nouvelle partie au mois 1, sans vos décisions ni leurs résultats. Cette partie reste dans les « Parties enregistrées » de l’Accueil : rouverte, elle reprend là où vous en êtes.',
+  },
   startedAs: 'Graine du hasard {{seed}} (la même graine redonne les mêmes clients et les mêmes événements) · mode {{mode}} : {{modeHelp}}.',
   mode: {
     sandbox: 'bac à sable',

@@ -49,3 +49,53 @@ describe('the mission card’s restart', () => {
     expect(screen.queryByRole('group')).toBeNull();
   });
 });
+
+/**
+ * A mission in progress (QA qa27missions m8): the card's main button goes on (« Continuer la mission N »), « Recommencer »
+ * is a plain button, and with periods played it asks first, saying what is left behind.
+ */
+describe('the mission card of a mission in progress', () => {
+  beforeEach(() => setLocale('fr'));
+  afterEach(() => cleanup());
+
+  async function playing(ticks: number) {
+    const path = (await loadShippedMissionPaths()).find((p) => p.scenario === SHOP)!;
+    const base = shippedScenarioList().find((s) => s.id === SHOP)!;
+    const onstart = vi.fn();
+    const oncontinue = vi.fn();
+    render(MissionBrief, { path, index: 1, base, canStart: true, played: true, busy: false, playing: ticks, onstart, oncontinue });
+    return { onstart, oncontinue };
+  }
+
+  it('makes « Continuer la mission 2 » the main button, « Recommencer » a secondary one', async () => {
+    const user = userEvent.setup();
+    const { onstart, oncontinue } = await playing(3);
+    const go = screen.getByRole('button', { name: 'Continuer la mission 2' });
+    expect(go).toHaveClass('primary');
+    expect(screen.getByRole('button', { name: 'Recommencer la mission 2' })).not.toHaveClass('primary');
+    await user.click(go);
+    expect(oncontinue).toHaveBeenCalledOnce();
+    expect(onstart).not.toHaveBeenCalled();
+  });
+
+  it('asks before restarting once periods are played, and says they stay in the saved game', async () => {
+    const user = userEvent.setup();
+    const { onstart } = await playing(3);
+    await user.click(screen.getByRole('button', { name: 'Recommencer la mission 2' }));
+    expect(onstart).not.toHaveBeenCalled();
+    const question = screen.getByRole('group', { name: /déjà joué 3 semaines de cette mission.*nouvelle partie à la semaine 1.*Parties enregistrées/ });
+    await user.keyboard('{Escape}');
+    expect(question).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Recommencer la mission 2' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Recommencer quand même' }));
+    expect(onstart).toHaveBeenCalledOnce();
+  });
+
+  it('restarts at once with no period played yet (nothing lost)', async () => {
+    const user = userEvent.setup();
+    const { onstart } = await playing(0);
+    await user.click(screen.getByRole('button', { name: 'Recommencer la mission 2' }));
+    expect(onstart).toHaveBeenCalledOnce();
+  });
+});
