@@ -24,7 +24,7 @@ describe('notices area', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Erreur :');
     // the period it was refused in: the notice stays until dismissed (QA hqa F2)
-    expect(screen.getByText(/Action refusée par la simulation à la semaine 6 \(Acquisition\) : budget insuffisant/)).toBeInTheDocument();
+    expect(screen.getByText(/Action refusée par la simulation à la semaine 6 \(Recrutement\) : budget insuffisant/)).toBeInTheDocument();
     await setLocale('en');
     expect(await screen.findByText(/Action refused by the simulation in week 6 \(.+\): not enough budget/)).toBeInTheDocument();
     await setLocale('fr');

@@ -30,7 +30,7 @@ describe('class link builder layout', () => {
     // the note really is taller than a field beside it
     expect((await builder.locator('#link-shop-note').boundingBox())!.height).toBeGreaterThan(shop);
     for (const label of ['Mission', 'Graine', 'Langue']) expect(await height(label), label).toBeLessThanOrEqual(shop + 1);
-    const lock = builder.getByRole('combobox', { name: /Acquisition/ });
+    const lock = builder.getByRole('combobox', { name: /Recrutement/ });
     await lock.selectOption('lock');
     const room = await lock.evaluate((select) => select.clientWidth - select.scrollWidth);
     expect(room).toBeGreaterThanOrEqual(0);

@@ -127,7 +127,7 @@ export const vocabulary: Messages['vocabulary'] = {
     collecteDonnees: 'Data collection',
     enquete: 'Satisfaction survey',
     politiqueReclamations: 'Complaint policy',
-    acquisition: 'Acquisition',
+    acquisition: 'Recruitment',
     arreterProgramme: 'Programme stopped',
   },
   instrument: {

@@ -15,7 +15,7 @@ export const vocabularyCore = frenchArea({
     collecteDonnees: 'Collecte de données',
     enquete: 'Enquête de satisfaction',
     politiqueReclamations: 'Politique de réclamations',
-    acquisition: 'Acquisition',
+    acquisition: 'Recrutement',
     arreterProgramme: 'Arrêt d’un programme',
   },
   tickUnit: {

@@ -89,7 +89,7 @@ describe('a decision the engine will refuse although the estimate fits the budge
     const budget = Math.round(available - shopper * 1.15);
     expect(session.add({ type: 'acquisition', channel: session.scenario!.acquisitionChannels[0], budget })).toBe(true);
     const alert = await within(panel).findByTestId('budget-refused');
-    expect(alert).toHaveTextContent('la simulation refusera la décision 2 (Acquisition) (« budget insuffisant »)');
+    expect(alert).toHaveTextContent('la simulation refusera la décision 2 (Recrutement) (« budget insuffisant »)');
     expect(alert).toHaveTextContent(`met de côté 1,3 fois le coût prévu`);
     expect(alert).toHaveTextContent(`${money(Math.round(shopper * 1.3))} pour les programmes lancés cette période`);
     // the sum that counts against what is left (QA qa19 F2)
@@ -103,7 +103,7 @@ describe('a decision the engine will refuse although the estimate fits the budge
     expect(notice).toBeDefined();
     expect(noticeText(t, notice!, 'fr')).toBe(
       // « à la semaine 1 »: the period it was refused in (QA hqa F2)
-      frenchText`Action refusée par la simulation à la semaine 1 (Acquisition) : budget insuffisant. Avant elle, la simulation avait mis de côté, pour la période, 1,3 fois le coût prévu des programmes : réservé pour les programmes lancés cette période : ${formatMoney('fr', Math.round(shopper * 1.3))} ; pour les programmes en cours : ${formatMoney('fr', 0)}. Il ne restait que ${left} pour elle, alors qu’il lui fallait ${formatMoney('fr', budget)}.`,
+      frenchText`Action refusée par la simulation à la semaine 1 (Recrutement) : budget insuffisant. Avant elle, la simulation avait mis de côté, pour la période, 1,3 fois le coût prévu des programmes : réservé pour les programmes lancés cette période : ${formatMoney('fr', Math.round(shopper * 1.3))} ; pour les programmes en cours : ${formatMoney('fr', 0)}. Il ne restait que ${left} pour elle, alors qu’il lui fallait ${formatMoney('fr', budget)}.`,
     );
   });
 });

@@ -22,7 +22,7 @@ describe('the home page from a class link', () => {
     render(App, { services: testServices() });
     const note = (await screen.findByText('Commerce choisi par votre enseignant')).closest<HTMLElement>('[data-testid="class-note"]')!;
     expect(note).toHaveTextContent('Outils verrouillés par votre enseignant : Avantage financier, Enquête de satisfaction');
-    expect(note).not.toHaveTextContent('Acquisition');
+    expect(note).not.toHaveTextContent('Recrutement');
     // only the chosen shop can be started at a glance
     const visibleStarts = screen.getAllByRole('button', { name: /^Commencer/ }).filter(isVisible);
     expect(visibleStarts.map((b) => b.textContent)).toEqual([frenchText`Commencer « Sport et Cimes »`]);

@@ -82,7 +82,7 @@ describe('a home card under a class link that closes the acquisition tool', () =
     const lines = await objectives(start);
     const recruit = lines.filter((li) => /recruter/i.test(li.textContent!));
     expect(recruit).toHaveLength(1);
-    expect(recruit[0]).toHaveTextContent('Plus difficile avec le lien de votre enseignant : l’outil « Acquisition », qui y aide, est verrouillé.');
+    expect(recruit[0]).toHaveTextContent('Plus difficile avec le lien de votre enseignant : l’outil « Recrutement », qui y aide, est verrouillé.');
     for (const li of lines) expect(li).not.toHaveTextContent('Impossible à atteindre');
     for (const li of lines) if (li !== recruit[0]) expect(li).not.toHaveTextContent('Plus difficile');
   });
@@ -96,7 +96,7 @@ describe('a home card under a class link that closes the acquisition tool', () =
     expect(harder).toHaveLength(1);
     expect(harder[0]).toHaveTextContent(/recruter/i);
     expect(harder[0]).toHaveTextContent('Plus difficile avec le lien de votre enseignant : un outil qui y aide n’est pas disponible.');
-    expect(harder[0]).not.toHaveTextContent('Acquisition');
+    expect(harder[0]).not.toHaveTextContent('Recrutement');
     const impossible = lines.filter((li) => li.textContent!.includes('Impossible à atteindre'));
     expect(impossible).toHaveLength(1);
     expect(impossible[0]).toHaveTextContent(/satisfaction/i);
@@ -108,7 +108,7 @@ describe('a home card under a class link that closes the acquisition tool', () =
     render(App, { services: testServices() });
     await screen.findAllByText(/Tools locked by your teacher/);
     const lines = await objectives(/^Start “Lumière Opticians”/);
-    const harder = lines.filter((li) => li.textContent!.includes('Harder with your teacher’s link: the “Acquisition” tool, which helps with it, is locked.'));
+    const harder = lines.filter((li) => li.textContent!.includes('Harder with your teacher’s link: the “Recruitment” tool, which helps with it, is locked.'));
     expect(harder).toHaveLength(1);
     expect(harder[0]).toHaveTextContent(/recruit/i);
   });

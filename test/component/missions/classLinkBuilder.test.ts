@@ -37,7 +37,7 @@ describe('class link builder', () => {
     await user.type(screen.getByLabelText('Graine'), '42');
     await user.selectOptions(screen.getByLabelText('Langue'), 'fr');
     await user.selectOptions(screen.getByLabelText('Mode'), 'committed');
-    await user.selectOptions(screen.getByLabelText('Outil « Acquisition »'), 'hide');
+    await user.selectOptions(screen.getByLabelText('Outil « Recrutement »'), 'hide');
     await user.selectOptions(screen.getByLabelText('Outil « Enquête de satisfaction »'), 'lock');
     await user.selectOptions(screen.getByLabelText('Affichage'), 'projector');
     await user.click(screen.getByLabelText('Animations réduites'));

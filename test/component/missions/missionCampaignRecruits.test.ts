@@ -41,19 +41,19 @@ describe('mission bilan: what a campaign brought', () => {
     expect(recruits).toBeGreaterThan(1);
     const spent = week2.acquisitionSpendByChannel.flyers!;
     const perRecruit = (spent / recruits).toFixed(2).replace('.', ',');
-    expect(text).toContain(`Semaine 2 : Acquisition (Prospectus, 1 000 €) — ${recruits} recrues pour ${spent.toLocaleString('fr-FR').replace(/\s/g, ' ')} €, soit ${perRecruit} € par recrue`);
+    expect(text).toContain(`Semaine 2 : Recrutement (Prospectus, 1 000 €) — ${recruits} recrues pour ${spent.toLocaleString('fr-FR').replace(/\s/g, ' ')} €, soit ${perRecruit} € par recrue`);
   });
 
   it('a referral campaign: what it really spent (less than its budget) and its recruits, in English too', async () => {
     const { text, week2 } = await bilan([{ type: 'acquisition', channel: 'parrainage', budget: 500 }], 'en');
     const recruits = week2.campaignRecruits!.parrainage!.recruited;
     expect(recruits).toBeGreaterThan(1);
-    expect(text).toMatch(new RegExp(`Week 2: Acquisition \\(Referral, €500\\) — ${recruits} recruits for €[\\d,]+, i\\.e\\. €[\\d.]+ per recruit`));
+    expect(text).toMatch(new RegExp(`Week 2: Recruitment \\(Referral, €500\\) — ${recruits} recruits for €[\\d,]+, i\\.e\\. €[\\d.]+ per recruit`));
   });
 
   it('says nothing of it when the run did not record each campaign’s recruits', async () => {
     const { text } = await bilan([{ type: 'acquisition', channel: 'flyers', budget: 1000 }], 'fr', true);
-    expect(text).toContain('Semaine 2 : Acquisition (Prospectus, 1 000 €)');
+    expect(text).toContain('Semaine 2 : Recrutement (Prospectus, 1 000 €)');
     expect(text).not.toContain('par recrue');
   });
 });

@@ -154,17 +154,17 @@ describe('mission debrief: the target and what the course says', () => {
     expect(article).not.toHaveTextContent(/Nombre maximum de clients/);
   });
 
-  it('a recruitment campaign is named with its channel and amount, as « Acquisition » everywhere in the bilan (QA qa18 F3)', async () => {
+  it('a recruitment campaign is named with its channel and amount, as « Recrutement » everywhere in the bilan (QA qa18 F3)', async () => {
     const article = await debriefOf(5, [
       { type: 'customisation', instrument: 'offreSurMesure', target: { segments: ['tresBon'] } },
       { type: 'acquisition', channel: 'parrainage', budget: 500 },
     ]);
-    expect(article).toHaveTextContent(/Acquisition \(Parrainage, 500\s€\)/);
+    expect(article).toHaveTextContent(/Recrutement \(Parrainage, 500\s€\)/);
   });
 
   it('the same in English', async () => {
     await setLocale('en');
     const article = await debriefOf(5, [{ type: 'acquisition', channel: 'parrainage', budget: 500 }]);
-    expect(article).toHaveTextContent(/Acquisition \(Referral, €500\)/);
+    expect(article).toHaveTextContent(/Recruitment \(Referral, €500\)/);
   });
 });

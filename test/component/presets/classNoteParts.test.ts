@@ -21,7 +21,7 @@ describe('class note of a run', () => {
     const parts = classNoteParts(note, tr);
     expect(parts.map((p) => p.part)).toEqual(['chosen', 'seed', 'mode', 'locked']);
     // a hidden tool is not named
-    expect(parts[3].text).not.toContain('Acquisition');
+    expect(parts[3].text).not.toContain('Recrutement');
 
     render(ClassNote, { note });
     const card = screen.getByTestId('class-note');

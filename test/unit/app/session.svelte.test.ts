@@ -1031,7 +1031,7 @@ describe('refused actions', () => {
     expect(notice.params).toMatchObject({ action: 'vocabulary.actionType.acquisition', reason: 'decisions.reason.budgetInsuffisant' });
     // and the period it was refused in: the notice stays until dismissed, at week 20 week 6's refusal read as new (QA hqa F2)
     const t = ((key: string, params?: Record<string, string | number>) => translate('fr', key, params)) as never;
-    expect(noticeText(t, notice, 'fr').replace(/[\u00a0\u202f]/g, ' ')).toBe('Action refusée par la simulation à la semaine 1 (Acquisition) : budget insuffisant');
+    expect(noticeText(t, notice, 'fr').replace(/[\u00a0\u202f]/g, ' ')).toBe('Action refusée par la simulation à la semaine 1 (Recrutement) : budget insuffisant');
   });
 });
 

@@ -24,13 +24,13 @@ const texts = (input: unknown, opts: Parameters<typeof validateFile>[2]) => {
 describe('file messages for a reader who does not edit the file (QA qa22 F5)', () => {
   it('an unknown action type: the field in words and the types by their screen names, in French', () => {
     expect(texts(oneLine, options)).toEqual([
-      frenchText`décision n° 2 › action n° 1 › type : type d’action inconnu « inconnu » ; types possibles : Avantage financier, Lien social, Personnalisation, Customisation, Collecte de données, Enquête de satisfaction, Politique de réclamations, Acquisition, Arrêt d’un programme`,
+      frenchText`décision n° 2 › action n° 1 › type : type d’action inconnu « inconnu » ; types possibles : Avantage financier, Lien social, Personnalisation, Customisation, Collecte de données, Enquête de satisfaction, Politique de réclamations, Recrutement, Arrêt d’un programme`,
     ]);
   });
 
   it('and in English', () => {
     expect(texts(oneLine, { ...options, locale: 'en' })).toEqual([
-      'decision 2 › action 1 › type: unknown action type "inconnu"; possible types: Financial advantage, Social bonding, Personalisation, Customisation, Data collection, Satisfaction survey, Complaint policy, Acquisition, Programme stopped',
+      'decision 2 › action 1 › type: unknown action type "inconnu"; possible types: Financial advantage, Social bonding, Personalisation, Customisation, Data collection, Satisfaction survey, Complaint policy, Recruitment, Programme stopped',
     ]);
   });
 

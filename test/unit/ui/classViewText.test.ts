@@ -148,7 +148,7 @@ describe('a row’s texts', () => {
   });
   it('lists refused actions as refused, or nothing', () => {
     const row = classRow('Ana', 1, 2);
-    expect(refusedText(en, { ...row, refusedActions: { ...noActions, acquisition: 1 } })).toBe('refused by the simulation, never applied: Acquisition × 1');
+    expect(refusedText(en, { ...row, refusedActions: { ...noActions, acquisition: 1 } })).toBe('refused by the simulation, never applied: Recruitment × 1');
     expect(refusedText(en, { ...row, refusedActions: noActions })).toBe('');
     expect(refusedText(en, row)).toBe('');
   });
