@@ -2,6 +2,7 @@
 import type { LocalizedText, Objective } from '../scenario/schema.ts';
 import type { SeedAdjustment } from '../engine/seedTargets.ts';
 import type { Locale } from '../i18n/translate.ts';
+import type { Tool } from '../missions/tools.ts';
 import { formatMoney, formatNumber, formatPercent } from './format.ts';
 import { localized } from './localized.ts';
 
@@ -56,6 +57,8 @@ export interface ShownObjective {
   /** the objective it stands for: the mission's id (missions/missionScenario.ts) */
   id: string;
   label: LocalizedText;
+  /** the tools the mission still asks for, in its objective's order: its figure met alone does not pass it (QA qa27missions M2) */
+  missingTools?: readonly Tool[];
 }
 
 /**

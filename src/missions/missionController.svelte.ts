@@ -9,6 +9,7 @@ import type { RunMode } from '../app/runMode.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { answerIsRight, evaluateMission, unlockedTools, type MissionStatus } from './evaluate.ts';
 import { missionScenario } from './missionScenario.ts';
+import { inObjectiveOrder } from './missionText.ts';
 import { attemptOf, mergeProgress, parseProgress, progressText, recordOutcome, startedRun, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
 import type { Mission, MissionPath } from './schema.ts';
 import type { HandedMissions } from '../results/resultFileSchema.ts';
@@ -101,7 +102,11 @@ export class MissionController {
   shownObjective = $derived.by((): ShownObjective | null => {
     const mission = this.active?.mission;
     if (!mission || mission.check.kind !== 'objective') return null;
-    return { id: mission.id, label: shownObjective(mission, missionTeacherLock(mission, this.teacher)?.waived ?? [], true) };
+    return {
+      id: mission.id,
+      label: shownObjective(mission, missionTeacherLock(mission, this.teacher)?.waived ?? [], true),
+      missingTools: inObjectiveOrder(mission, this.status?.missingTools ?? []),
+    };
   });
 
   /** The tools the teacher's class link locks or hides (the mission's own locks left out). */

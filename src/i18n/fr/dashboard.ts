@@ -147,7 +147,10 @@ export const dashboard = frenchArea({
       countMore: 'sans action, cette graine en compte {{gap}} de plus que la graine de référence',
       countLess: 'sans action, cette graine en compte {{gap}} de moins que la graine de référence',
     },
-    state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué' },
+    /** toolMissing: a mission's figure met while a tool its objective asks for is still unused (QA qa27missions M2) */
+    state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué', toolMissing: 'Valeur atteinte, outil manquant' },
+    /** under a mission's objective: the tools it still asks for, as the mission card says (missions.missingTools) */
+    toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',
     checkAt: 'Vérifié à la fin de : {{period}}',
     current: 'Valeur actuelle : {{value}}',
     atCheck: 'Valeur à l’échéance : {{value}}',
