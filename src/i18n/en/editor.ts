@@ -264,6 +264,8 @@ export const editor: Messages['editor'] = {
     purchaseRateOther: 'On average {{rate}} purchases per customer per period (r / alpha).',
     dropout: 'After each purchase a customer leaves with mean probability {{rate}} (a / (a + b)).',
     probability: 'between 0 and 1 (0.55 for 55%)',
+    /** a valid 0–1 share echoed as a percentage beside its field (Field.svelte `share`) */
+    percentEcho: '= {{percent}}',
     motiveTotal: 'Relative weights, brought back to 100% (total typed: {{total}})',
     formatVersion: 'File format version: {{version}}',
     competitorEvents:

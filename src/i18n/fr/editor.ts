@@ -283,6 +283,8 @@ export const editor = frenchArea({
     purchaseRateOther: 'En moyenne {{rate}} achats par client et par période (r / alpha).',
     dropout: 'Après chaque achat, un client part avec une probabilité moyenne de {{rate}} (a / (a + b)).',
     probability: 'entre 0 et 1 (0,55 pour 55 %)',
+    /** a valid 0–1 share echoed as a percentage beside its field (Field.svelte `share`) */
+    percentEcho: '= {{percent}}',
     /** the SONCAS weights are relative: the engine divides each by their total (QA qa27 minor 4) */
     motiveTotal: 'Poids relatifs, ramenés à 100 % (total saisi : {{total}})',
     formatVersion: 'Version du format de fichier : {{version}}',

@@ -27,6 +27,8 @@ function exportsSpy(): string[] {
 }
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
+/** a 0–1 field's description: its hint, then its valid value echoed as a percentage (« = 90 % », Intl's space before « % ») */
+const echoed = (hint: string, percent: string) => new RegExp(`^${hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} = ${percent}\\s%$`);
 
 async function retype(user: ReturnType<typeof userEvent.setup>, id: string, text: string): Promise<void> {
   await user.clear(field(id));
@@ -120,7 +122,7 @@ describe('what the editor says a value means', () => {
     const user = userEvent.setup();
     render(ScenarioEditorScreen, { initial: scenario, onplay: () => {} });
     const target = field('ed-objectives-0-target');
-    expect(target).toHaveAccessibleDescription(fr('taux sur la dernière semaine avant l’échéance, pas sur toute la partie : entre 0 et 1 (0,99 pour 99 %)'));
+    expect(target).toHaveAccessibleDescription(echoed(fr('taux sur la dernière semaine avant l’échéance, pas sur toute la partie : entre 0 et 1 (0,99 pour 99 %)'), '90'));
     expect(field('ed-objectives-1-target')).toHaveAccessibleDescription(fr('nombre de clients actifs à l’échéance'));
 
     await retype(user, 'ed-objectives-0-target', '90');
@@ -142,14 +144,14 @@ describe('what the editor says a value means', () => {
     await user.selectOptions(field('ed-objectives-0-metric'), 'measuredSatisfaction');
     // the last quarter of 52 weeks: weeks 40 to 52 (engine/objectives.ts measurementWindow)
     expect(field('ed-objectives-0-target')).toHaveAccessibleDescription(
-      fr('moyenne du dernier questionnaire, entre 0 et 1 (0,7 pour 70 %). Ne compte qu’avec un questionnaire fait entre la semaine 40 et la semaine 52 : dites-le dans le libellé.'),
+      echoed(fr('moyenne du dernier questionnaire, entre 0 et 1 (0,7 pour 70 %). Ne compte qu’avec un questionnaire fait entre la semaine 40 et la semaine 52 : dites-le dans le libellé.'), '90'),
     );
     await retype(user, 'ed-objectives-0-byTick', '20');
     expect(field('ed-objectives-0-target')).toHaveAccessibleDescription(/entre la semaine 16 et la semaine 20/);
     // under 16 periods the window is its floor of 4 periods, not a quarter: the weeks alone say it (review17 m3)
     await retype(user, 'ed-objectives-0-byTick', '8');
     expect(field('ed-objectives-0-target')).toHaveAccessibleDescription(
-      fr('moyenne du dernier questionnaire, entre 0 et 1 (0,7 pour 70 %). Ne compte qu’avec un questionnaire fait entre la semaine 5 et la semaine 8 : dites-le dans le libellé.'),
+      echoed(fr('moyenne du dernier questionnaire, entre 0 et 1 (0,7 pour 70 %). Ne compte qu’avec un questionnaire fait entre la semaine 5 et la semaine 8 : dites-le dans le libellé.'), '90'),
     );
     expect(screen.queryByText(/«\sÀ chaque période\s» ne peut donc jamais/)).toBeNull();
     await user.click(screen.getAllByRole('checkbox', { name: 'à chaque période' })[0]);
@@ -168,6 +170,6 @@ describe('what the editor says a value means', () => {
     await retype(user, 'ed-customers-motiveMix-securite', '30');
     expect(group).toHaveAccessibleDescription(fr('Poids relatifs, ramenés à 100 % (total saisi : 35)'));
 
-    expect(field('ed-economics-marginRate')).toHaveAccessibleDescription(fr('entre 0 et 1 (0,55 pour 55 %)'));
+    expect(field('ed-economics-marginRate')).toHaveAccessibleDescription(echoed(fr('entre 0 et 1 (0,55 pour 55 %)'), '40'));
   });
 });
