@@ -39,6 +39,10 @@ export const editor: Messages['editor'] = {
   exportedValid: 'Scenario exported: {{file}}.',
   errorSummaryOne: '{{count}} error to fix:',
   errorSummaryOther: '{{count}} errors to fix:',
+  /** the summary's status line, said when the count changes (ErrorSummary.svelte) */
+  errorCountOne: '{{count}} error to fix',
+  errorCountOther: '{{count}} errors to fix',
+  noErrorLeft: 'No error left to fix.',
   toPlay: 'To change before playing this shop:',
   errorLine: '{{field}}: {{message}}',
   warnings: 'Notes:',

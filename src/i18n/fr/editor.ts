@@ -45,6 +45,10 @@ export const editor = frenchArea({
   exportedValid: 'Scénario exporté : {{file}}.',
   errorSummaryOne: '{{count}} erreur à corriger :',
   errorSummaryOther: '{{count}} erreurs à corriger :',
+  /** the summary's status line, said when the count changes (ErrorSummary.svelte) */
+  errorCountOne: '{{count}} erreur à corriger',
+  errorCountOther: '{{count}} erreurs à corriger',
+  noErrorLeft: 'Aucune erreur à corriger.',
   toPlay: 'À changer avant de jouer ce commerce :',
   errorLine: '{{field}} : {{message}}',
   warnings: 'Remarques :',

@@ -15,7 +15,7 @@ async function focusedSummary(): Promise<HTMLElement> {
   await waitFor(() => expect(document.activeElement).not.toBe(document.body));
   const summary = document.activeElement as HTMLElement;
   await waitFor(() => expect(within(summary).getByRole('heading', { name: /1\s*erreur à corriger/ })).toBeInTheDocument());
-  // named by its heading: a focused status is read by its name, its content alone depends on the screen reader (review17 m5)
+  // named by its heading: a focused group is read by its name, then its links are reached by Tab (review17 m5)
   expect(summary).toHaveAccessibleName(/1\s*erreur à corriger/);
   expect(within(summary).getByRole('link', { name: /identifiant/ })).toBeInTheDocument();
   return summary;
