@@ -17,12 +17,14 @@ export function newCompetitor(list: readonly unknown[], name: string): JsonObjec
   return { id: freshId('concurrent', list), name, attractiveness: 0.3, imitationDelayTicks: 8, events: [] };
 }
 
+// tick 0 is the game's « Semaine 1 »: a new event starts at the first week the form shows (gameTick.ts), as the shipped
+// examples' events can (the engine plays tick 0's events in the first period; the history before it has negative ticks)
 export function newCompetitorEvent(): JsonObject {
-  return { tick: 1, kind: 'promotion', intensity: 0.5, durationTicks: 4, motives: [] };
+  return { tick: 0, kind: 'promotion', intensity: 0.5, durationTicks: 4, motives: [] };
 }
 
 export function newShopEvent(): JsonObject {
-  return { tick: 1, kind: 'saisonHaute', intensity: 1.2, durationTicks: 1 };
+  return { tick: 0, kind: 'saisonHaute', intensity: 1.2, durationTicks: 1 };
 }
 
 export function newObjective(list: readonly unknown[], label: string): JsonObject {
