@@ -6,7 +6,8 @@
  * run resumes after a reload even once the shop is deleted (the run keeps its scenario). A 156-week
  * scenario with 300 dated events shows them one line each; the error summary opens the one at fault,
  * and once it is shortened one button removes the events after the end (and « Annuler le retrait » puts them back).
- * « Ajouter un objectif » and « Calculer l’aperçu » leave the keyboard focus where the teacher goes on.
+ * « Ajouter un objectif » and « Calculer l’aperçu » leave the keyboard focus where the teacher goes on; « Jouer ce commerce »
+ * gives it to the guided tour that opens over the game.
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,6 +152,29 @@ describe('scenario editor in real Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('« Jouer ce commerce » on a first visit: the guided tour that opens over the game has the focus (QA qa27editor minor 9)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    // the tour waits over the teacher's editor, and opens on the game's first screen
+    await page.goto(`${BASE_URL}#/editor`);
+    await page.getByText('Le scénario est valide.').waitFor();
+    await page.locator('#ed-name-fr').fill('Fleurs de saison');
+    await page.locator('#ed-id').fill('fleurs-de-saison');
+    await page.getByRole('button', { name: 'Enregistrer dans le navigateur' }).click();
+    await page.getByRole('button', { name: 'Jouer ce commerce' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
+    const focused = () => page.evaluate(() => ({ inTour: document.activeElement?.closest('[role="dialog"]')?.querySelector('#tour-title')?.textContent ?? null, text: document.activeElement?.textContent?.trim() }));
+    await expect.poll(focused).toEqual({ inTour: expect.any(String), text: 'Suivant' });
+    // not taken back by the screen's heading once it is drawn
+    await page.getByRole('button', { name: 'Avancer d’une période' }).waitFor();
+    expect((await focused()).text).toBe('Suivant');
+    // Escape closes it: the focus goes to the screen's heading, as on any first visit
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Décisions');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('explains a damaged link in French and keeps working', async () => {
     const { page, errors, context } = await newPage(browser);

@@ -78,6 +78,8 @@ describe('the guided tour on a tablet and a phone', () => {
 
       // the step asked for is done: the tour says what comes next
       await page.getByRole('dialog', { name: '2. Décidez' }).waitFor();
+      // and has the focus, not the screen's heading behind it (QA qa27editor minor 9)
+      await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-tour-next'))).toBe(true);
       await clearOf(page, '2. Décidez');
       await inside(page, '2. Décidez');
       await expect.poll(() => outlined(page)).toEqual(['target']);
