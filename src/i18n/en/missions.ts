@@ -140,6 +140,9 @@ export const missions: Messages['missions'] = {
     departuresOther: '{{count}} departures',
     caveatsIntro: 'What the course says about your choices:',
     caveatUntargeted: 'Your {{action}} was aimed at the whole customer base: the course advises fitting each action to the segment it suits; given to everyone, it also costs money on customers who do not need it.',
+    /** the whole-base programme the engine refused (missionCaveats.ts untargeted with `refused`, QA qa28class55 F2): it never ran */
+    caveatUntargetedRefused:
+      'Your refused decision ({{action}}, {{reason}}) was aimed at the whole customer base: even with the budget, the course advises fitting each action to the segment it suits; given to everyone, it would also cost money on customers who do not need it.',
     /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */
     caveatBudgetStop: '“{{programme}}” was stopped for lack of budget in {{period}}: this stop is what kept the budget from falling further, and its members lost the advantage they were promised.',
     /** the failure of a mission that keeps its programmes (ObjectiveCheck.keepProgrammes), said in place of caveatBudgetStop, when its objective was reached */

@@ -160,6 +160,9 @@ export const missions = frenchArea({
     departuresOther: '{{count}} départs',
     caveatsIntro: 'Ce que le cours dit de vos choix :',
     caveatUntargeted: 'Votre {{action}} visait toute la clientèle : le cours conseille d’adapter chaque action au segment à qui elle convient ; offerte à tous, elle coûte aussi pour des clients qui n’en ont pas besoin.',
+    /** the whole-base programme the engine refused (missionCaveats.ts untargeted with `refused`, QA qa28class55 F2): it never ran */
+    caveatUntargetedRefused:
+      'Votre décision refusée ({{action}}, {{reason}}) visait toute la clientèle : même avec le budget, le cours conseille d’adapter chaque action au segment à qui elle convient ; offerte à tous, elle coûterait aussi pour des clients qui n’en ont pas besoin.',
     /** a programme the budget stopped during the mission (missionCaveats.ts budgetStop, QA qa19 F1) */
     caveatBudgetStop: '« {{programme}} » a été arrêté faute de budget {{period}} : c’est cet arrêt qui a empêché le budget de baisser davantage, et ses membres n’ont plus eu l’avantage promis.',
     /** the failure of a mission that keeps its programmes (ObjectiveCheck.keepProgrammes), said in place of caveatBudgetStop, when its objective was reached */

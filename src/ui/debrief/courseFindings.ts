@@ -5,7 +5,7 @@
  * figures; the texts live in src/i18n/<lang>/debrief.ts under `debrief.course.<key>`.
  */
 import type { DecisionsLog } from '../../engine/decisions.ts';
-import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
+import type { PeriodRefusals, ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { DepartureCause } from '../../engine/vocabulary.ts';
 import type { LocalizedText } from '../../scenario/schema.ts';
 import { englishText } from '../../scenario/englishText.ts';
@@ -18,6 +18,8 @@ import { satisfactionGap } from './satisfactionGap.ts';
 import { PERSONALISATION_SETUP_WEEKS } from '../../engine/params.ts';
 import { weeksToPeriods } from '../../app/costEstimate.ts';
 import type { TickUnit } from '../dashboard/period.ts';
+import { refusedAt } from '../whatif/refusals.ts';
+import { wholeBase } from './decisionTimeline.ts';
 
 export type FindingKey =
   | 'topCause'
@@ -83,18 +85,28 @@ const RENCONTRE_SHARE = 0.25;
  */
 export const UNUSED_BUDGET_SHARE = 0.2;
 
+/** The decisions without the actions the engine refused: they never ran, the course has nothing to say of them (QA qa28class55 F2). */
+export function acceptedDecisions(decisions: DecisionsLog, rejections: readonly PeriodRefusals[]): DecisionsLog {
+  if (rejections.every((r) => r.rejected.length === 0)) return decisions;
+  return decisions.map((d) => {
+    const refused = refusedAt(rejections, d.tick);
+    return refused.length ? { ...d, actions: d.actions.filter((_, i) => !refused.some((x) => x.actionIndex === i)) } : d;
+  });
+}
+
 /**
  * `competitors`: the scenario's, to name the one that imitated a financial advantage; `options.tickUnit`: the scenario's
  * (a personalisation's set-up in its periods); `options.durationTicks`: the game's length (the budget left unspent is
- * said once the game is over).
+ * said once the game is over); `options.rejections`: the engine's refusals, whose actions are left out.
  */
 export function courseFindings(
   kpis: readonly TickKpis[],
-  decisions: DecisionsLog,
+  allDecisions: DecisionsLog,
   competitors: readonly { id: string; name: string | LocalizedText }[] = [],
-  options: { tickUnit?: TickUnit; durationTicks?: number } = {},
+  options: { tickUnit?: TickUnit; durationTicks?: number; rejections?: readonly PeriodRefusals[] } = {},
 ): Finding[] {
   if (kpis.length === 0) return [];
+  const decisions = acceptedDecisions(allDecisions, options.rejections ?? []);
   const findings: Finding[] = [];
   const { total, causes } = departuresByCause(kpis);
   const top = causes[0];
@@ -171,7 +183,8 @@ export function courseFindings(
   }
 
   const actions = decisions.flatMap((d) => d.actions);
-  if (actions.some((a) => a.type === 'financier' && a.target.segments?.includes('tresBon')))
+  // a discount for the whole base (every segment checked) is no choice of the very good customers: untargeted (missionCaveats.ts)
+  if (actions.some((a) => a.type === 'financier' && a.target.segments?.includes('tresBon') && !wholeBase(a.target)))
     findings.push({ key: 'discountBestCustomers', concept: 'actionParSegment', params: {} });
   const complaintLosses = causes.find((c) => c.cause === 'reclamationMalTraitee');
   const policy = chosenComplaintPolicy(decisions);

@@ -49,7 +49,7 @@ export function debriefReport(scenario: Scenario, kpis: readonly TickKpis[], rep
     programmes: programmeEffects(kpis),
     segments: baseSegments(kpis),
     satisfaction: satisfactionGap(kpis),
-    findings: courseFindings(kpis, decisions, scenario.competitors, { tickUnit: scenario.tickUnit, durationTicks: scenario.durationTicks }),
+    findings: courseFindings(kpis, decisions, scenario.competitors, { tickUnit: scenario.tickUnit, durationTicks: scenario.durationTicks, rejections: reports }),
     timeline: decisionTimeline(decisions, reports),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Action, DecisionsLog, Target } from '../../engine/decisions.ts';
 import type { PeriodRefusals, RefusalReason } from '../../engine/types.ts';
+import { COURSE_SEGMENTS, RF_SEGMENTS } from '../../engine/vocabulary.ts';
 
 export interface TimelineAction {
   action: Action;
@@ -47,6 +48,17 @@ export function targetParts(target: Target | undefined): TargetPart[] {
   if (target.minDataKnown !== undefined) parts.push({ kind: 'minDataKnown', value: target.minDataKnown });
   if (target.limit !== undefined) parts.push({ kind: 'limit', value: target.limit });
   return parts;
+}
+
+/** Segment filters with every value checked pick every customer (each customer is in one course segment, one R x F segment). */
+const WHOLE: Partial<Record<TargetPart['kind'], readonly string[]>> = { segments: COURSE_SEGMENTS, rfSegments: RF_SEGMENTS };
+
+/**
+ * A target that reaches the whole customer base: no filter, a bare « at most N » (the first customers of the file, whoever
+ * they are), or every segment checked (QA qa28class55 F2: a discount sent to all five segments was not said to be untargeted).
+ */
+export function wholeBase(target: Target | undefined): boolean {
+  return targetParts(target).every((part) => part.kind === 'limit' || ('values' in part && WHOLE[part.kind]?.every((v) => part.values.includes(v)) === true));
 }
 
 export function decisionTimeline(decisions: DecisionsLog, reports: readonly PeriodRefusals[] = []): TimelineEntry[] {

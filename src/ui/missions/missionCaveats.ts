@@ -12,7 +12,7 @@ import type { Action, DecisionsLog } from '../../engine/decisions.ts';
 import type { PeriodRefusals, TickKpis } from '../../engine/types.ts';
 import { courseFindings, type Finding } from '../debrief/courseFindings.ts';
 import { findingClauses, findingCounts, findingMessageKey } from '../debrief/findingText.ts';
-import { targetParts } from '../debrief/decisionTimeline.ts';
+import { wholeBase } from '../debrief/decisionTimeline.ts';
 import type { CourseSegment } from '../../engine/vocabulary.ts';
 import { translate, type Locale, type MessageKey, type Params } from '../../i18n/translate.ts';
 import { translateCount } from '../../i18n/plural.ts';
@@ -35,14 +35,18 @@ const PROGRAMMES: ReadonlySet<Action['type']> = new Set(['financier', 'lienSocia
 /** `rejections`: the engine's refusals (session.rejections): a refused action cost nothing, the course has nothing to say of it (QA qa18 F10). */
 export function missionCaveats(kpis: readonly TickKpis[], decisions: DecisionsLog, rejections: readonly PeriodRefusals[] = []): Caveat[] {
   const out: Caveat[] = [];
-  const findings = courseFindings(kpis, decisions);
+  const findings = courseFindings(kpis, decisions, [], { rejections });
   if (findings.some((f) => f.key === 'discountBestCustomers')) out.push({ key: 'discountBestCustomers', params: {} });
-  // the first programme launched for everyone (the Bilan's timeline says « cible : toute la clientèle »); a
-  // bare « at most N » keeps the first customers of the file, whoever they are: not a target either
-  const untargeted = decisions
-    .flatMap((d) => d.actions.filter((_, i) => refusalOf(rejections, d.tick, i) === null))
-    .find((a) => PROGRAMMES.has(a.type) && 'target' in a && targetParts(a.target).every((part) => part.kind === 'limit'));
-  if (untargeted) out.push({ key: 'untargeted', params: { type: untargeted.type } });
+  // the first programme launched for everyone (no filter, a bare « at most N » that keeps the first customers of the
+  // file, or every segment checked: decisionTimeline.ts wholeBase); none ran: the first one refused, said as refused
+  // (QA qa28class55 F2: a 30 % discount for all five segments refused for lack of budget, the real mistake unsaid)
+  const everyone = decisions.flatMap((d) =>
+    d.actions
+      .map((a, i) => ({ a, refused: refusalOf(rejections, d.tick, i) }))
+      .filter(({ a }) => PROGRAMMES.has(a.type) && 'target' in a && wholeBase(a.target)),
+  );
+  const untargeted = everyone.find((x) => x.refused === null) ?? everyone[0];
+  if (untargeted) out.push({ key: 'untargeted', params: untargeted.refused === null ? { type: untargeted.a.type } : { type: untargeted.a.type, refused: untargeted.refused } });
   const personal = findings.find((f) => f.key === 'personalisation');
   if (personal) {
     const { count, collected, withData, dataKnown } = personal.params;
@@ -67,9 +71,9 @@ export function missionCaveats(kpis: readonly TickKpis[], decisions: DecisionsLo
 }
 
 /** The Bilan's finding of the complaint policy the learner chose (courseFindings.ts complaintPolicy), null when none was chosen. */
-export function complaintPolicyFinding(kpis: readonly TickKpis[], decisions: DecisionsLog): Finding | null {
+export function complaintPolicyFinding(kpis: readonly TickKpis[], decisions: DecisionsLog, rejections: readonly PeriodRefusals[] = []): Finding | null {
   if (kpis.length === 0) return null;
-  return courseFindings(kpis, decisions).find((f) => f.key === 'complaintPolicy') ?? null;
+  return courseFindings(kpis, decisions, [], { rejections }).find((f) => f.key === 'complaintPolicy') ?? null;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { Action, DecisionsLog } from '../../engine/decisions.ts';
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
-import { targetParts } from '../debrief/decisionTimeline.ts';
+import { wholeBase } from '../debrief/decisionTimeline.ts';
 
 /**
  * What the course says of a financial advantage's target: very good customers would have come anyway
@@ -27,7 +27,7 @@ export interface MissionProgramme {
 
 export function targetNote(action: Action | undefined): TargetNote | null {
   if (action?.type !== 'financier') return null;
-  if (targetParts(action.target).every((part) => part.kind === 'limit')) return null;
+  if (wholeBase(action.target)) return null;
   const segments = action.target.segments ?? [];
   if (segments.includes('tresBon')) return 'financialBest';
   if (segments.includes('bon')) return 'financialGood';

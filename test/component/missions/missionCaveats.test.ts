@@ -11,6 +11,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import type { Tool } from '../../../src/missions/tools.ts';
+import { COURSE_SEGMENTS } from '../../../src/engine/vocabulary.ts';
 
 /** `beforeEveryTick`: the run's scenario as a run started before mission 2 checked every period (its objective without `everyTick`) */
 /** `waived`: the tools the teacher's class link closed that the mission no longer asks for (MissionTeacherLock.waived) */
@@ -80,6 +81,23 @@ describe('mission debrief: the target and what the course says', () => {
     expect(article).not.toHaveTextContent(/Lancez un avantage financier/);
   });
 
+  it('a 30 % permanent discount for all five segments, refused: no « remise accordée », the whole base named, as refused (QA qa28class55 F2)', async () => {
+    const all = { segments: [...COURSE_SEGMENTS] };
+    const article = await debriefOf(1, [{ type: 'financier', instrument: 'remiseVolume', discountRate: 0.3, target: all }]);
+    expect(article).toHaveTextContent(/\(refusée\s:\sbudget insuffisant\)/);
+    expect(article).toHaveTextContent('Mission non réussie.');
+    expect(article).not.toHaveTextContent(/Une remise a été accordée aux très bons clients/);
+    expect(article).toHaveTextContent(/Votre décision refusée \(avantage financier, budget insuffisant\) visait toute la clientèle/);
+  });
+
+  it('coupons the engine took for all five segments: « visait toute la clientèle », not « aux très bons clients » (QA qa28class55 F2)', async () => {
+    const all = { segments: [...COURSE_SEGMENTS] };
+    const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: all }]);
+    expect(article).not.toHaveTextContent(/refusée/);
+    expect(article).not.toHaveTextContent(/Une remise a été accordée aux très bons clients/);
+    expect(article).toHaveTextContent(/Votre avantage financier visait toute la clientèle/);
+  });
+
   it('coupons on good customers: a plain success, no remark', async () => {
     const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['bon'] } }]);
     expect(article).toHaveTextContent('Mission réussie.');
@@ -102,7 +120,9 @@ describe('mission debrief: the target and what the course says', () => {
     expect(article).toHaveTextContent(/Personnalisation \(Conseiller personnel\) — cible\s:\stoute la clientèle \(refusée\s:\sbudget insuffisant\)/);
     expect(article).toHaveTextContent(/Mission non réussie\.\s*Vos décisions ont été refusées faute de budget\s:\sciblez moins de clients/);
     expect(article).not.toHaveTextContent(/Outils encore à utiliser/);
-    expect(article).not.toHaveTextContent(/clients qui n’en ont pas besoin/);
+    // the course's word on a target for everyone, said of the refused decision as refused (QA qa28class55 F2), never as if it ran
+    expect(article).toHaveTextContent(/Votre décision refusée \(personnalisation, budget insuffisant\) visait toute la clientèle/);
+    expect(article).not.toHaveTextContent(/Votre personnalisation visait/);
   });
 
   it('the same in English', async () => {

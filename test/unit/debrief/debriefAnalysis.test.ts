@@ -227,6 +227,17 @@ describe('what the course says', () => {
     expect(keys).toEqual(expect.arrayContaining(['discountStoppedQuiet', 'discountBestCustomers', 'conquestOverRetention']));
     expect(keys).not.toContain('negativeRoi');
   });
+
+  it('the Bilan speaks only of what the engine took: a refused discount, one for every segment, gives no « très bons clients » (QA qa28class55 F2)', () => {
+    const kpis = makeKpiSeries(4);
+    const best: DecisionsLog = [{ tick: 0, actions: [{ type: 'financier', instrument: 'remiseVolume', discountRate: 0.3, target: { segments: ['tresBon'] } }] }];
+    const keys = (decisions: DecisionsLog, rejections: TickReport['rejected'][] = []) =>
+      debriefReport(scenario, kpis, rejections.map((rejected, tick) => ({ tick, rejected }) as TickReport), decisions).findings.map((f) => f.key);
+    expect(keys(best)).toContain('discountBestCustomers');
+    expect(keys(best, [[{ actionIndex: 0, reason: 'budgetInsuffisant' }]])).not.toContain('discountBestCustomers');
+    const all: DecisionsLog = [{ tick: 0, actions: [{ type: 'financier', instrument: 'remiseVolume', discountRate: 0.3, target: { segments: ['nouveau', 'tresBon', 'bon', 'futurNonClient', 'inactif'] } }] }];
+    expect(keys(all)).not.toContain('discountBestCustomers');
+  });
 });
 
 describe('on a real engine run', () => {
