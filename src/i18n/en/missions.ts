@@ -77,7 +77,11 @@ export const missions: Messages['missions'] = {
   question: {
     legend: 'Your answer',
     label: 'Number of customers in the “{{segment}}” segment',
-    hint: 'Tip: in Decisions, tick the segment in the target and read the number of customers; or filter the customer database.',
+    /** {{period}}: « week 1 » (dashboard.periodIn.from), the period played now: the engine counts the answer there (missionController.answer) */
+    hint: 'Tip: in Decisions, tick the segment in the target and read the number of customers; or filter the customer database. The number expected is that of {{period}}, where you are now: it changes as soon as you move time forward.',
+    /** the run over, Decisions has no target builder any more (QA qa28class55 F3); {{period}}: the last one, « week 4 » */
+    hintEnded:
+      'Tip: the game is over and Decisions has no target any more: filter the customer database on this segment and read the number of customers. The number expected is that of the end of {{period}}, the one the customer database shows.',
     submit: 'Check my answer',
     checking: 'Checking…',
     right: 'Right answer: {{count}} customers.',

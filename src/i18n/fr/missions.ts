@@ -85,7 +85,11 @@ export const missions = frenchArea({
   question: {
     legend: 'Votre réponse',
     label: 'Nombre de clients du segment « {{segment}} »',
-    hint: 'Astuce : dans Décisions, cochez le segment dans la cible et lisez le nombre de clients ; ou filtrez la base clients.',
+    /** {{period}}: « de la semaine 1 » (dashboard.periodIn.from), the period played now: the engine counts the answer there (missionController.answer) */
+    hint: 'Astuce : dans Décisions, cochez le segment dans la cible et lisez le nombre de clients ; ou filtrez la base clients. Le nombre attendu est celui {{period}}, où vous en êtes : il change dès que vous avancez le temps.',
+    /** the run over, Décisions has no target builder any more (QA qa28class55 F3); {{period}}: the last one, « de la semaine 4 » */
+    hintEnded:
+      'Astuce : la partie est terminée et Décisions n’a plus de cible : filtrez la base clients sur ce segment et lisez le nombre de clients. Le nombre attendu est celui de la fin {{period}}, celui que montre la base clients.',
     submit: 'Valider la réponse',
     checking: 'Vérification…',
     right: 'Bonne réponse : {{count}} clients.',

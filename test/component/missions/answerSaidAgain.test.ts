@@ -25,7 +25,7 @@ describe('each answer to mission 1 is said', () => {
   it('numbers the verdicts from the 2nd try and ties a refused answer to the field', async () => {
     const user = userEvent.setup();
     const { missions, count } = await mission1();
-    render(MissionAnswer, { missions, segment: 'Futur non-client' });
+    render(MissionAnswer, { missions, segment: 'Futur non-client', ended: false, period: 'de la semaine 1' });
     const input = screen.getByRole('textbox');
     const status = screen.getByRole('status');
     expect(input).toHaveAttribute('aria-invalid', 'false');
@@ -56,7 +56,7 @@ describe('each answer to mission 1 is said', () => {
     await setLocale('en');
     const user = userEvent.setup();
     const { missions } = await mission1();
-    render(MissionAnswer, { missions, segment: 'Future non-customer' });
+    render(MissionAnswer, { missions, segment: 'Future non-customer', ended: false, period: 'week 1' });
     const input = screen.getByRole('textbox');
     await user.type(input, '{Enter}');
     await screen.findByText('Give a whole positive number.');

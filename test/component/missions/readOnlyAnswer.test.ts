@@ -39,7 +39,7 @@ describe('mission 1 in a tab that only shows the run', () => {
   it('checks no answer, records nothing and says where to answer', async () => {
     const { missions, progress } = await readOnlyMission();
     const before = progress.text;
-    render(MissionAnswer, { missions, segment: 'Fidèles' });
+    render(MissionAnswer, { missions, segment: 'Fidèles', ended: false, period: 'de la semaine 1' });
     await userEvent.type(screen.getByRole('textbox'), '3');
     await userEvent.click(screen.getByRole('button', { name: 'Valider la réponse' }));
     expect(norm((await screen.findByText(/répondez dans celui-là/)).textContent)).toBe('Cette partie est ouverte dans un autre onglet : répondez dans celui-là, rien n’est enregistré ici.');
@@ -49,7 +49,7 @@ describe('mission 1 in a tab that only shows the run', () => {
   it('says it in English too', async () => {
     await setLocale('en');
     const { missions } = await readOnlyMission();
-    render(MissionAnswer, { missions, segment: 'Loyal' });
+    render(MissionAnswer, { missions, segment: 'Loyal', ended: false, period: 'de la semaine 1' });
     await userEvent.type(screen.getByRole('textbox'), '3');
     await userEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
     expect(norm((await screen.findByText(/answer there/)).textContent)).toBe('This run is open in another tab: answer there, nothing is saved here.');
