@@ -86,9 +86,11 @@ export const missions: Messages['missions'] = {
     checking: 'Checking…',
     right: 'Right answer: {{count}} customers.',
     wrong: 'That is not the right number. Check the segment and try again.',
-    invalid: 'Give a whole positive number.',
+    /** not checked, not counted in the tries (the bilan's « in n attempts »: QA qa28class55 F6) */
+    invalid: 'Give a whole positive number: this entry does not count as an attempt.',
     readOnly: 'This run is open in another tab: answer there, nothing is saved here.',
-    again: 'Check {{n}}: {{message}}',
+    /** from the 2nd try on, {{n}}: the tries the bilan counts (« in n attempts »), checked answers only (QA qa28class55 F6) */
+    again: 'Attempt {{n}}: {{message}}',
   },
   objectiveProgress: 'Where the objective stands: {{value}} (target {{comparator}} {{target}}), {{ticks}} / {{total}} periods played.',
   objectiveProgressLowest: 'Where the objective stands: lowest value so far {{value}} (target {{comparator}} {{target}} in every period), {{ticks}} / {{total}} periods played.',

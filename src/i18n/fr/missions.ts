@@ -94,11 +94,12 @@ export const missions = frenchArea({
     checking: 'Vérification…',
     right: 'Bonne réponse : {{count}} clients.',
     wrong: 'Ce n’est pas le bon nombre. Vérifiez le segment choisi et réessayez.',
-    invalid: 'Donnez un nombre entier positif.',
+    /** not checked, not counted in the tries (the bilan's « en n essais »: QA qa28class55 F6) */
+    invalid: 'Donnez un nombre entier positif : cette saisie ne compte pas comme un essai.',
     /** the run is open in another tab (db.runLocked): the answer is neither checked nor recorded here */
     readOnly: 'Cette partie est ouverte dans un autre onglet : répondez dans celui-là, rien n’est enregistré ici.',
-    /** from the 2nd check on: a screen reader says each verdict, even the same one again; not « Essai n »: the Bilan's tries count only checked answers (review3 #4) */
-    again: 'Vérification {{n}} : {{message}}',
+    /** from the 2nd try on, {{n}}: the tries the bilan counts (« en n essais »), checked answers only (QA qa28class55 F6) */
+    again: 'Essai {{n}} : {{message}}',
   },
   objectiveProgress: 'Où en est l’objectif : {{value}} (cible {{comparator}} {{target}}), {{ticks}} / {{total}} périodes jouées.',
   /** an objective checked at every period (`everyTick`): the worst value so far */

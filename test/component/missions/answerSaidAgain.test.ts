@@ -1,7 +1,9 @@
 /**
  * QA qa20 F1: a second wrong (or invalid) answer left the status line unchanged, so a screen reader said nothing and
  * the learner could not tell the try was checked; the field was neither `aria-invalid` nor described by the verdict.
- * From the 2nd check on, the verdict says « Vérification n : … », and a refused answer marks the field and describes it.
+ * From the 2nd try on, the verdict says « Essai n : … », and a refused answer marks the field and describes it.
+ * QA qa28class55 F6: « Vérification 4 » in the banner, « en 3 essais » in the bilan: a text that is no number is not
+ * checked, says it does not count, and n is the tries the bilan counts.
  */
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -40,28 +42,37 @@ describe('each answer to mission 1 is said', () => {
 
     await user.clear(input);
     await user.type(input, `${count + 2}{Enter}`);
-    await screen.findByText(/^Vérification 2/);
-    expect(norm(status.textContent)).toBe('Vérification 2 : Ce n’est pas le bon nombre. Vérifiez le segment choisi et réessayez.');
+    await screen.findByText(/^Essai 2/);
+    expect(norm(status.textContent)).toBe('Essai 2 : Ce n’est pas le bon nombre. Vérifiez le segment choisi et réessayez.');
 
     await user.clear(input);
     await user.type(input, 'abc{Enter}');
-    expect(norm((await screen.findByText(/^Vérification 3/)).textContent)).toBe('Vérification 3 : Donnez un nombre entier positif.');
+    await screen.findByText(/ne compte pas/);
+    expect(norm(status.textContent)).toBe('Donnez un nombre entier positif : cette saisie ne compte pas comme un essai.');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     await user.clear(input);
-    await user.type(input, 'abc{Enter}');
-    expect(norm((await screen.findByText(/^Vérification 4/)).textContent)).toBe('Vérification 4 : Donnez un nombre entier positif.');
+    await user.type(input, '-5{Enter}');
+    await screen.findByText(/ne compte pas/);
+    // the next checked answer is the 3rd try, as the bilan will count it
+    await user.clear(input);
+    await user.type(input, `${count}{Enter}`);
+    await screen.findByText(/^Essai 3 : Bonne réponse/);
+    expect(missions.attempt?.tries).toBe(3);
   });
 
   it('says it in English too', async () => {
     await setLocale('en');
     const user = userEvent.setup();
-    const { missions } = await mission1();
+    const { missions, count } = await mission1();
     render(MissionAnswer, { missions, segment: 'Future non-customer', ended: false, period: 'week 1' });
     const input = screen.getByRole('textbox');
     await user.type(input, '{Enter}');
-    await screen.findByText('Give a whole positive number.');
+    await screen.findByText('Give a whole positive number: this entry does not count as an attempt.');
     await user.type(input, '{Enter}');
-    expect(norm((await screen.findByText(/^Check 2/)).textContent)).toBe('Check 2: Give a whole positive number.');
     expect(input).toHaveAttribute('aria-invalid', 'true');
+    await user.type(input, `${count + 1}{Enter}`);
+    await user.clear(input);
+    await user.type(input, `${count + 2}{Enter}`);
+    expect(norm((await screen.findByText(/^Attempt 2/)).textContent)).toBe('Attempt 2: That is not the right number. Check the segment and try again.');
   });
 });

@@ -63,7 +63,7 @@ describe('mission flow', () => {
     await user.type(input, 'abc');
     await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
     // not a number: refused in the form, not counted as a try
-    expect(await within(banner).findByText('Donnez un nombre entier positif.')).toBeInTheDocument();
+    expect(await within(banner).findByText('Donnez un nombre entier positif : cette saisie ne compte pas comme un essai.')).toBeInTheDocument();
     await user.clear(input);
     await user.type(input, String(count + 3));
     await user.click(within(banner).getByRole('button', { name: 'Valider la réponse' }));
