@@ -38,7 +38,9 @@ export function withTargetInText(text: string, base: number, target: number, loc
   const groups = String(base)
     .replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
     .split(' ');
-  const body = groups.length === 1 ? groups[0] : `${groups[0]}(${GROUP}?)${groups.slice(1).join('\\1')}`;
+  // « \1(?:) », not « \1 » alone: before the next group's digits, « \1000 » would be read as an octal escape, not
+  // « back-reference 1 then 000 », and a number of three groups or more (« 1 450 000 ») would never match.
+  const body = groups.length === 1 ? groups[0] : `${groups[0]}(${GROUP}?)${groups.slice(1).join('\\1(?:)')}`;
   const pattern = new RegExp(`(?<!\\d${GROUP}?)${body}(?!\\d|${GROUP}\\d)`, 'g');
   return text.replace(pattern, (_match, separator?: string) => {
     const sep = groups.length === 1 ? (locale === 'en' ? ',' : '\u202f') : (separator ?? '');

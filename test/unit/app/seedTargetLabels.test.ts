@@ -49,4 +49,27 @@ describe('objective labels of a run whose seed moved the targets', () => {
     expect(withTargetInText('11 000 € ou 1 000 000 € ou 1 000,5 €', 1000, 987, 'fr')).toBe('11 000 € ou 1 000 000 € ou 1 000,5 €');
     expect(withTargetInText('budget 1 000 € (sur 1 000 €)', 1000, -20, 'fr')).toBe('budget \u221220 € (sur \u221220 €)');
   });
+
+  it('change a target of any size, with two thousands separators or more too (3, 4, 7 and 8 digits, fr and en)', () => {
+    const nnbsp = '\u202f';
+    expect(withTargetInText('recruter 890 clients', 890, 912, 'fr')).toBe('recruter 912 clients');
+    expect(withTargetInText('recruit 890 customers', 890, 912, 'en')).toBe('recruit 912 customers');
+    expect(withTargetInText(`garder 4${nnbsp}140${nnbsp}€`, 4140, 4087, 'fr')).toBe(`garder 4${nnbsp}087${nnbsp}€`);
+    expect(withTargetInText('keep €4,140', 4140, 4087, 'en')).toBe('keep €4,087');
+    // Sport & Peaks at seed 42: « at least €1,450,000 » graded on ≥ €1,478,097
+    expect(withTargetInText(`au moins 1${nnbsp}450${nnbsp}000${nnbsp}€ de CA`, 1_450_000, 1_478_097, 'fr')).toBe(
+      `au moins 1${nnbsp}478${nnbsp}097${nnbsp}€ de CA`,
+    );
+    expect(withTargetInText('au moins 1 450 000 € de CA', 1_450_000, 1_478_097, 'fr')).toBe('au moins 1 478 097 € de CA');
+    expect(withTargetInText('Achieve at least €1,450,000 in turnover', 1_450_000, 1_478_097, 'en')).toBe(
+      'Achieve at least €1,478,097 in turnover',
+    );
+    expect(withTargetInText('at least 1450000', 1_450_000, 1_478_097, 'en')).toBe('at least 1478097');
+    expect(withTargetInText(`au moins 12${nnbsp}500${nnbsp}000${nnbsp}€`, 12_500_000, 9_876_543, 'fr')).toBe(
+      `au moins 9${nnbsp}876${nnbsp}543${nnbsp}€`,
+    );
+    expect(withTargetInText('at least €12,500,000', 12_500_000, 12_345_678, 'en')).toBe('at least €12,345,678');
+    // the groups keep one separator: « 1,450 000 » is not the number, nor a part of « 11,450,000 »
+    expect(withTargetInText('1,450 000 or 11,450,000', 1_450_000, 1_478_097, 'en')).toBe('1,450 000 or 11,450,000');
+  });
 });
