@@ -47,8 +47,16 @@ describe('SONCAS: one name, the course’s « besoin-type » (F3)', () => {
   });
   it('English: every label says « buying motive(s) »', () => {
     for (const label of labels(en)) expect(label).toMatch(/[Bb]uying motives?/);
-    expect(en.customers.column.motive).toBe('SONCAS');
-    expect(en.glossary.concept.soncas.title).toBe('SONCAS buying motives (besoins-types)');
+    expect(en.customers.column.motive).toBe('Motive (SONCAS)');
+    expect(en.glossary.concept.soncas.title).toBe('SONCAS buying motives (French acronym)');
+  });
+  it('English: the glossary card says SONCAS is French and spells it, letter by letter (qa28en M2)', () => {
+    // the English motives (security, pride, novelty…) do not spell S-O-N-C-A-S: an English reader gets the French words
+    const { short, body } = en.glossaryCards.soncas;
+    expect(short).toContain('French');
+    const letters = [...body.matchAll(/\b([SONCA]) for (\p{Lu}\p{Ll}+) \(/gu)].map((m) => [m[1], m[2]]);
+    expect(letters).toEqual([['S', 'Sécurité'], ['O', 'Orgueil'], ['N', 'Nouveauté'], ['C', 'Confort'], ['A', 'Argent'], ['S', 'Sympathie']]);
+    for (const [letter, word] of letters) expect(word.startsWith(letter)).toBe(true);
   });
 });
 

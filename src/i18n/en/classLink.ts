@@ -16,7 +16,7 @@ export const classLink: Messages['classLink'] = {
   seedOtherThanDefaults:
     'Each shop’s objectives are set on its own default seed. With another seed, each figure objective (margin, turnover, active customers, recruits, budget) is adjusted when the game starts by what that seed gives with no action at all: a plan must beat “doing nothing” there by as much as on the shop’s seed, and the dashboard says how far the target moved. Measured satisfaction and rates are not adjusted. To compare students, keep one seed for the whole class.',
   lang: 'Language',
-  langDefault: 'The student’s',
+  langDefault: 'Student’s own choice',
   langName: { fr: 'Français', en: 'English' },
   mode: 'Mode',
   tools: 'Tools',

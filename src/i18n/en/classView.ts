@@ -181,7 +181,7 @@ export const classView: Messages['classView'] = {
   decisionsPeriodLine: '{{period}}: {{actions}}',
   /** CSV column: every decision period by period, as the row's “Details” */
   decisionsCsvColumn: 'Decisions in detail',
-  /** a refused action with the engine's reason(s), as the Bilan says it: “Personalisation × 1 (insufficient budget)” */
+  /** a refused action with the engine's reason(s), as the Bilan says it: “Personalisation × 1 (not enough budget)” */
   refusedWhy: '{{action}} ({{reasons}})',
   sameResultAs: 'same result as: {{files}}',
   sameResultSimple: '{{same}} — {{simple}}',
@@ -245,7 +245,7 @@ export const classView: Messages['classView'] = {
     noGap: 'not applicable (mission)',
     /** « 1 of 6 (no. 2) »: the count first, as the student's hand-in says it; a bare « 2 of 6 » for mission 2 alone read as two missions (QA qa9) */
     passed: 'Missions passed: {{count}} of {{total}} (no.\u00a0{{list}})',
-    passedNone: 'No mission passed of {{total}}',
+    passedNone: 'None of the {{total}} missions passed',
     entry: 'Mission {{n}}, {{title}}: {{outcome}} — {{details}}',
     outcome: { reussie: 'passed', echouee: 'failed' },
     answer: 'answer {{answer}}',
@@ -372,7 +372,7 @@ export const classView: Messages['classView'] = {
       notDone: '{{name}}’s file does not give a result for this mission yet (handed in before finishing it).',
       answerSegment: '{{name}} gave the size of the “{{segment}}” segment: {{count}} customers.',
       answer: 'Answer given by {{name}}: {{count}}.',
-      outcome: { reussie: 'Mission succeeded.', echouee: 'Mission not succeeded.' },
+      outcome: { reussie: 'Mission succeeded.', echouee: 'Mission failed.' },
       attemptsOne: '{{count}} attempt recorded by their browser.',
       attemptsOther: '{{count}} attempts recorded by their browser.',
       checked: 'Verification: {{check}}. {{why}}',

@@ -38,7 +38,7 @@ export const customers: Messages['customers'] = {
     r: 'R',
     f: 'F',
     m: 'M',
-    motive: 'SONCAS',
+    motive: 'Motive (SONCAS)',
     channel: 'Channel',
     ladder: 'Ladder',
     firstPurchaseTick: 'First purchase',

@@ -91,7 +91,7 @@ export const decisions: Messages['decisions'] = {
     runwayPaidOne: 'Paid for about {{n}} period with the current budget, the running programmes and the decisions already queued this period, then stopped for lack of budget.',
     runwayPaidOther: 'Paid for about {{n}} periods with the current budget, the running programmes and the decisions already queued this period, then stopped for lack of budget.',
     runwayNone:
-      'The current budget cannot pay for it: it would be refused (“insufficient budget”). Before paying for a programme, the simulation sets aside {{margin}} times the expected cost of its first period: it needs {{need}} of available budget, after the running programmes and the decisions already queued this period. {{advice}}',
+      'The current budget cannot pay for it: it would be refused (“not enough budget”). Before paying for a programme, the simulation sets aside {{margin}} times the expected cost of its first period: it needs {{need}} of available budget, after the running programmes and the decisions already queued this period. {{advice}}',
     runwayAdvice: 'Make the target smaller (“Maximum number of customers”) or wait for the budget to build up.',
     runwayAdviceStop: 'Make the target smaller (“Maximum number of customers”), stop a running programme first, or wait for the budget to build up.',
     surveyCost: 'Estimated cost: {{cost}}',
@@ -232,8 +232,8 @@ export const decisions: Messages['decisions'] = {
       carteFidelite:
         'the customer gets a card: about {{accept}} of the customers asked accept, and the shop learns {{gain}} of what it did not know about them; the card holds them back a little, and each purchase made with it teaches the shop more.',
       jeuConcours: 'the cheapest: about {{accept}} of the customers asked take part, but the shop learns only {{gain}} of what it did not know about them.',
-      personnel: 'the dearest: a salesperson asks the questions; about {{accept}} of the customers asked answer, and the shop learns {{gain}} of what it did not know about them.',
-      personnelOnline: 'the dearest: customer service asks the questions; about {{accept}} of the customers asked answer, and the shop learns {{gain}} of what it did not know about them.',
+      personnel: 'the most expensive: a salesperson asks the questions; about {{accept}} of the customers asked answer, and the shop learns {{gain}} of what it did not know about them.',
+      personnelOnline: 'the most expensive: customer service asks the questions; about {{accept}} of the customers asked answer, and the shop learns {{gain}} of what it did not know about them.',
     },
   },
   acquisition: {
@@ -272,14 +272,14 @@ export const decisions: Messages['decisions'] = {
     available: 'Budget available',
     availableDetail: '{{available}} (budget left {{left}} + {{income}} paid at the start of the period)',
     counting: 'Counting…',
-    over: 'Warning: the estimated cost ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will refuse the decisions it cannot pay for (“insufficient budget”) and the period will be played without them. Remove or reduce decisions before advancing.',
+    over: 'Warning: the estimated cost ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will refuse the decisions it cannot pay for (“not enough budget”) and the period will be played without them. Remove or reduce decisions before advancing.',
     overAlso: 'Besides, the estimated cost ({{total}}) is more than the budget available ({{available}}).',
     /** over: no decision of the period costs anything, only the running programmes are over the budget */
     overProgrammes:
       'Warning: the estimated cost of the running programmes ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will stop for good, for lack of budget, the programme it can no longer pay. To choose which one, stop a programme before advancing (“Running programmes”).',
     overShort: 'Estimated cost ({{total}}) above the budget available ({{available}}): see “Estimated cost of the period”.',
-    refusedOne: 'Warning: when you advance, the simulation will refuse decision {{decisions}} (“insufficient budget”). Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before this one, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it, while it needs {{need}}. Remove or reduce decisions before advancing.',
-    refusedOther: 'Warning: when you advance, the simulation will refuse decisions {{decisions}} (“insufficient budget”). Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before the first of them, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it, while it needs {{need}}. Remove or reduce decisions before advancing.',
+    refusedOne: 'Warning: when you advance, the simulation will refuse decision {{decisions}}, for “not enough budget”. Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before this one, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it, while it needs {{need}}. Remove or reduce decisions before advancing.',
+    refusedOther: 'Warning: when you advance, the simulation will refuse decisions {{decisions}}, for “not enough budget”. Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before the first of them, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it, while it needs {{need}}. Remove or reduce decisions before advancing.',
     refusedDecision: '{{n}} ({{type}})',
     need: '{{margin}} × {{cost}} = {{needed}}',
     refusedShort: 'A decision will be refused for lack of budget: see “Estimated cost of the period”.',

@@ -278,7 +278,7 @@ export const editor: Messages['editor'] = {
       'Online: the tools speak of codes entered when ordering and of customer service, not of a till or a salesperson, and no customer prefers the shop or post. Not chosen: online if the sector says “en ligne”, else store.',
   },
   option: {
-    difficulty: { '1': '1 - easy', '2': '2 - medium', '3': '3 - hard' },
+    difficulty: { '1': '1 – easy', '2': '2 – medium', '3': '3 – hard' },
     tickUnit: { week: 'week', month: 'month' },
     channel: { store: 'store', online: 'online' },
     channelField: 'Sales (store or online)',

@@ -119,7 +119,7 @@ export const glossary: Messages['glossary'] = {
       title: 'Loyalty ladder (échelle de fidélité)',
     },
     soncas: {
-      title: 'SONCAS buying motives (besoins-types)',
+      title: 'SONCAS buying motives (French acronym)',
     },
     rolesAchat: {
       title: 'Buying roles (rôles dans l’achat)',

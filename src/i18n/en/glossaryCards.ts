@@ -172,8 +172,8 @@ export const glossaryCards: Messages['glossaryCards'] = {
     keywords: 'acheteur, supporteur, ambassadeur',
   },
   soncas: {
-    short: 'Security, pride, novelty, comfort, money, sympathy: the dominant buying motive.',
-    body: 'Each customer has a dominant buying motive: being reassured (security), being valued (pride), discovering (novelty), peace of mind (comfort), paying less (money) or enjoying the relationship (sympathy). The right argument and strategy depend on it: a discount reaches the “money” customer, a club reaches the “sympathy” or “pride” customer.',
+    short: 'Security, pride, novelty, comfort, money, sympathy (SONCAS, from their French names): the dominant buying motive.',
+    body: 'SONCAS spells the six motives in French: S for Sécurité (security), O for Orgueil (pride), N for Nouveauté (novelty), C for Confort (comfort), A for Argent (money), S for Sympathie (sympathy, liking). Each customer has a dominant buying motive: being reassured (security), being valued (pride), discovering (novelty), peace of mind (comfort), paying less (money) or enjoying the relationship (sympathy). The right argument and strategy depend on it: a discount reaches the “money” customer, a club reaches the “sympathy” or “pride” customer.',
     where: 'Customer database: Buying motive column; decisions: targeting by buying motive (SONCAS).',
     keywords: 'besoins-types, sécurité, orgueil, nouveauté, confort, argent, sympathie',
   },
@@ -191,7 +191,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   canauxContact: {
     short: 'Shop, phone, mail, e-mail, text message, website… each with its cost and reach.',
-    body: 'Traditional channels (face to face, shop front, mail, catalogue, phone, media) and digital ones (website, e-mailing, text messages, call centre, banners) do not reach the same customers and do not cost the same. Use the customer’s preferred channel when you know it.',
+    body: 'Traditional channels (face to face, shop front, mail, catalogue, phone, media) and digital ones (website, email, text messages, call centre, banners) do not reach the same customers and do not cost the same. Use the customer’s preferred channel when you know it.',
     where: 'Customer database: Channel column; purchases by channel in the customer file; acquisition channels.',
     keywords: 'canaux de contact',
   },
@@ -230,7 +230,7 @@ export const glossaryCards: Messages['glossaryCards'] = {
   },
   acquisition: {
     short: 'New customers recruited: through advertising or referral.',
-    body: 'To grow, you must at least replace lost customers. Campaigns (flyers, e-mailing, social media, press) recruit at an often high cost per customer; referral by satisfied customers brings more loyal customers, without costing less (rewards).',
+    body: 'To grow, you must at least replace lost customers. Campaigns (flyers, email campaigns, social media, press) recruit at an often high cost per customer; referral by satisfied customers brings more loyal customers, without costing less (rewards).',
     where: 'Dashboard: “New customers” card (of which referrals); decisions: acquisition campaigns.',
     keywords: 'conquête, recrutement',
   },

@@ -112,7 +112,7 @@ export const missions: Messages['missions'] = {
     campaignPerRecruit: '{{recruits}} for {{spent}}, i.e. {{cost}} per recruit',
     result: 'Result',
     success: 'Mission succeeded.',
-    failure: 'Mission not succeeded.',
+    failure: 'Mission failed.',
     refusedBudget: 'Your decisions were refused for lack of budget: target fewer customers (“Maximum number of customers”).',
     refusedBudgetCost: 'Your decisions were refused for lack of budget: make them cost less (fewer customers targeted, fewer survey answers, a smaller campaign).',
     objective: 'Objective: {{objective}}',
@@ -138,8 +138,8 @@ export const missions: Messages['missions'] = {
     fullDebrief: 'Full debrief of the run',
     successBut: 'Mission succeeded, but…',
     caveatConquestShort:
-      'During the mission, {{arrivals}} (of them, {{recruits}} from your campaigns) against {{departures}}: conquest alone did not make up for the departures. Recruiting costs more than keeping: loyalty is what limits departures.',
-    conquestCovered: 'During the mission, {{arrivals}} (of them, {{recruits}} from your campaigns) for {{departures}}.',
+      'During the mission, {{arrivals}} (including {{recruits}} from your campaigns) against {{departures}}: conquest alone did not make up for the departures. Recruiting costs more than keeping: loyalty is what limits departures.',
+    conquestCovered: 'During the mission, {{arrivals}} (including {{recruits}} from your campaigns) for {{departures}}.',
     arrivalsOne: '{{count}} new customer',
     arrivalsOther: '{{count}} new customers',
     departuresOne: '{{count}} departure',
@@ -197,7 +197,7 @@ export const missions: Messages['missions'] = {
       },
       collect: {
         time: '45–48 min',
-        text: 'Each student goes to the “Missions” screen, under their mission (over or in progress), and clicks “Hand in my work”: their result file says which missions were passed in this browser, with mission 1’s answer and the date, and carries the game of the last mission. They type their name and team, then drop the file where you asked (school platform, shared folder, USB key). The “Debrief” tab of the same game hands in the same file, missions included.',
+        text: 'Each student goes to the “Missions” screen, under their mission (over or in progress), and clicks “Hand in my work”: their result file says which missions were passed in this browser, with mission 1’s answer and the date, and carries the game of the last mission. They type their name and team, then drop the file where you asked (school platform, shared folder, USB stick). The “Debrief” tab of the same game hands in the same file, missions included.',
       },
       debrief: {
         time: '48–55 min',
@@ -212,15 +212,15 @@ export const missions: Messages['missions'] = {
   handIn: {
     title: 'Hand in my work',
     introOne:
-      'Download your file and drop it where your teacher asked. It says which missions of this shop you passed in this browser ({{passed}} mission passed of {{total}}), with your answers, and carries this mission’s game, which the class view replays to check it.',
+      'Download your file and drop it where your teacher asked. It says which missions of this shop you passed in this browser ({{passed}} of {{total}} missions passed), with your answers, and carries this mission’s game, which the class view replays to check it.',
     introOther:
-      'Download your file and drop it where your teacher asked. It says which missions of this shop you passed in this browser ({{passed}} missions passed of {{total}}), with your answers, and carries this mission’s game, which the class view replays to check it.',
+      'Download your file and drop it where your teacher asked. It says which missions of this shop you passed in this browser ({{passed}} of {{total}} missions passed), with your answers, and carries this mission’s game, which the class view replays to check it.',
     download: 'Hand in my work (download the file)',
     self: {
       introOne:
-        'Download your file. It says which missions of this shop you passed in this browser ({{passed}} mission passed of {{total}}), with your answers, and carries this mission’s game, which the class view replays to check it.',
+        'Download your file. It says which missions of this shop you passed in this browser ({{passed}} of {{total}} missions passed), with your answers, and carries this mission’s game, which the class view replays to check it.',
       introOther:
-        'Download your file. It says which missions of this shop you passed in this browser ({{passed}} missions passed of {{total}}), with your answers, and carries this mission’s game, which the class view replays to check it.',
+        'Download your file. It says which missions of this shop you passed in this browser ({{passed}} of {{total}} missions passed), with your answers, and carries this mission’s game, which the class view replays to check it.',
     },
   },
   teacher: {

@@ -114,7 +114,7 @@ export const vocabulary: Messages['vocabulary'] = {
   },
   acquisitionChannel: {
     flyers: 'Flyers',
-    emailing: 'E-mailing',
+    emailing: 'Email campaign',
     reseauxSociaux: 'Social media',
     parrainage: 'Referral',
     presseLocale: 'Local press',

@@ -151,7 +151,7 @@ export const dashboard = frenchArea({
     state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué', toolMissing: 'Valeur atteinte, outil manquant' },
     /** under a mission's objective: the tools it still asks for, as the mission card says (missions.missingTools) */
     toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',
-    checkAt: 'Vérifié à la fin de : {{period}}',
+    checkAt: 'Vérifié à la fin {{period}}',
     current: 'Valeur actuelle : {{value}}',
     atCheck: 'Valeur à l’échéance : {{value}}',
     /** an objective checked at every period (`everyTick`): its value is the worst so far, not the current one */

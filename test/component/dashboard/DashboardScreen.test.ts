@@ -234,6 +234,6 @@ describe('DashboardScreen', () => {
     await setLocale('en');
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(3), reports: [] });
     expect(screen.getByRole('heading', { level: 2, name: 'Dashboard' })).toBeInTheDocument();
-    expect(screen.getByText('Situation at the end of: Week 3')).toBeInTheDocument();
+    expect(screen.getByText('Situation at the end of week 3')).toBeInTheDocument();
   });
 });

@@ -126,7 +126,7 @@ describe('a class link seed other than the shop’s default', () => {
     await loadLocale('en', 'learner');
     await setLocale('en');
     expect(
-      await screen.findByText(/Objective adjusted to seed 1: ≥ €152,000 → ≥ €170,505 \(with no action, this seed earns €18,505 more than the reference seed\)/),
+      await screen.findByText(/Objective adjusted to seed 1: ≥ €152,000 → ≥ €170,505 \(with no action, this seed earns €18,505 more than on the reference seed\)/),
     ).toBeInTheDocument();
     expect(screen.getByText(/Objectives adjusted to seed 1: the shop’s are set for seed 1907/)).toBeInTheDocument();
   });

@@ -70,7 +70,7 @@ describe('mission debrief: the target and what the course says', () => {
     const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} }]);
     expect(article).toHaveTextContent(/“Financial advantage — Coupons \(started in week 1\)” was stopped for lack of budget in week 4/);
     expect(article).toHaveTextContent(/Lowest budget left during the mission: €1,294 \(target ≥ €1,000 in every period\)/);
-    expect(article).toHaveTextContent('Mission not succeeded.');
+    expect(article).toHaveTextContent('Mission failed.');
     expect(article).toHaveTextContent(/the budget could no longer pay for it, which the objective did not allow/);
   });
 
@@ -107,7 +107,7 @@ describe('mission debrief: the target and what the course says', () => {
   it('a club for lapsing customers in « Créer du lien social »: not a success, and why (in English too)', async () => {
     await setLocale('en');
     const article = await debriefOf(3, [{ type: 'lienSocial', instrument: 'club', target: { segments: ['futurNonClient'], limit: 300 } }]);
-    expect(article).toHaveTextContent('Mission not succeeded.');
+    expect(article).toHaveTextContent('Mission failed.');
     expect(article).toHaveTextContent('had to aim at the customers who deserve it: tick in the target only segments among Very good customer and Good customer (one is enough)');
   });
 

@@ -36,7 +36,7 @@ describe('a mission’s figure on a run whose seed moved it', () => {
     await loadLocale('en', 'missions');
     await setLocale('en');
     expect(await screen.findByText(/^Launch a financial advantage/)).toHaveTextContent(/below €987/);
-    expect(screen.getByText(/^Objective adjusted to seed 1/)).toHaveTextContent(/≥ €1,000 → ≥ €987 \(with no action, this seed leaves €13 less than the reference seed\)/);
+    expect(screen.getByText(/^Objective adjusted to seed 1/)).toHaveTextContent(/≥ €1,000 → ≥ €987 \(with no action, this seed leaves €13 less than on the reference seed\)/);
   });
 
   it('before the run, on another seed, the brief says the figure will be adjusted; on the default seed nothing', async () => {

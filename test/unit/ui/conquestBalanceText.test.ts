@@ -13,7 +13,7 @@ describe('conquestBalanceText', () => {
       'Pendant la mission, 1 nouveau client (dont 1 recrue de vos campagnes) pour 0 départ.',
     );
     expect(conquestBalanceText('en', 'missions.debrief.conquestCovered', { arrivals: 1, recruits: 1, departures: 1 })).toBe(
-      'During the mission, 1 new customer (of them, 1 recruit from your campaigns) for 1 departure.',
+      'During the mission, 1 new customer (including 1 recruit from your campaigns) for 1 departure.',
     );
   });
 
