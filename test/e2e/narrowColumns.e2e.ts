@@ -4,6 +4,7 @@
  * « Jouer les 52 périodes » to 3 lines (97 x 83 px); it now stacks (question, then the buttons across the width),
  * focus still on « Annuler », Escape still cancels. The time bar's question stays one row.
  * 9: with a customer's file open, the table runs past its box: a line above it says so, and the arrows on a row scroll it.
+ * qa28en M2: the English column « Motive (SONCAS) » wraps rather than widen the table.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
@@ -63,6 +64,16 @@ describe('narrow columns at 1366 x 768', () => {
     await row.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => viewport.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+
+    // in English, the column « Motive (SONCAS) » (qa28en M2: « SONCAS » alone was never explained) takes two lines
+    // rather than widen the table: about as wide as the French « SONCAS »
+    await page.getByRole('button', { name: 'Fermer la fiche' }).click();
+    const frenchWidth = (await box(page.getByRole('columnheader', { name: 'SONCAS', exact: true }))).width;
+    await page.getByRole('button', { name: 'English' }).click();
+    const motive = page.getByRole('columnheader', { name: 'Motive (SONCAS)' });
+    await motive.waitFor();
+    expect((await box(motive)).width).toBeLessThan(frenchWidth + 20);
+    expect((await box(motive.getByRole('button'))).height).toBeLessThan(60);
     expect(errors).toEqual([]);
   }, 120_000);
 });
