@@ -61,6 +61,19 @@ export interface ShownObjective {
   label: LocalizedText;
   /** the tools the mission still asks for, in its objective's order: its figure met alone does not pass it (QA qa27missions M2) */
   missingTools?: readonly Tool[];
+  /** the programme the budget stopped while the mission keeps its programmes (evaluate.ts budgetStop): the mission is failed (QA qa28en M3) */
+  budgetStop?: { id: string; tick: number } | null;
+}
+
+/**
+ * Why a mission objective whose figure is met does not pass the mission, as its card and bilan say: a programme the
+ * budget stopped (the mission is lost), else a tool still to use. The dashboard and the Bilan say it beside « Atteint »,
+ * whose points stay the objective's (QA qa27missions M2, qa28en M3).
+ */
+export function missionShortfall(status: { id: string; state: string }, shown: ShownObjective | null): 'budgetStop' | 'toolMissing' | null {
+  if (shown?.id !== status.id || status.state !== 'atteint') return null;
+  if (shown.budgetStop) return 'budgetStop';
+  return (shown.missingTools ?? []).length > 0 ? 'toolMissing' : null;
 }
 
 /**

@@ -106,6 +106,7 @@ export class MissionController {
       id: mission.id,
       label: shownObjective(mission, missionTeacherLock(mission, this.teacher)?.waived ?? [], true),
       missingTools: inObjectiveOrder(mission, this.status?.missingTools ?? []),
+      budgetStop: this.status?.budgetStop ?? null,
     };
   });
 

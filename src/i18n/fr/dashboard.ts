@@ -148,7 +148,10 @@ export const dashboard = frenchArea({
       countLess: 'sans action, cette graine en compte {{gap}} de moins que la graine de référence',
     },
     /** toolMissing: a mission's figure met while a tool its objective asks for is still unused (QA qa27missions M2) */
-    state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué', toolMissing: 'Valeur atteinte, outil manquant' },
+    /** budgetStop: a mission's figure met while the budget stopped a programme the mission keeps (QA qa28en M3) */
+    state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté' },
+    /** under state.budgetStop; {{period}}: periodIn.name */
+    budgetStopped: 'Un programme a été arrêté faute de budget {{period}} : la mission demandait de pouvoir le payer jusqu’au bout, elle n’est pas réussie.',
     /** under a mission's objective: the tools it still asks for, as the mission card says (missions.missingTools) */
     toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',
     checkAt: 'Vérifié à la fin {{period}}',
