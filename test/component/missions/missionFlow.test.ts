@@ -84,7 +84,13 @@ describe('mission flow', () => {
     expect(within(path).getByRole('button', { name: /^Voir la mission 1 / })).toHaveTextContent('Réussie');
     expect(within(path).getByRole('button', { name: /^Voir la mission 2 / })).toHaveTextContent('À faire');
 
+    // « Mission suivante » shows mission 2's brief first, its heading focused (QA qa28class55 F4); « Commencer » starts it
     await user.click(within(debrief).getByRole('button', { name: frenchText`Mission suivante : Un avantage financier ciblé` }));
+    const brief = await screen.findByRole('heading', { name: 'Mission 2 — Un avantage financier ciblé' });
+    await waitFor(() => expect(brief).toHaveFocus());
+    expect(screen.getByText(/Les bons clients pourraient venir plus souvent/)).toBeInTheDocument();
+    expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-1');
+    await user.click(screen.getByRole('button', { name: 'Commencer la mission 2' }));
     await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-2'));
     expect(window.location.hash).toBe('#/decisions');
     expect(missions.access.locked).not.toContain('financier');
@@ -123,6 +129,7 @@ describe('mission flow', () => {
 
     const debrief = await screen.findByRole('article', { name: /Bilan de la mission 1/ });
     await user.click(within(debrief).getByRole('button', { name: frenchText`Mission suivante : Un avantage financier ciblé` }));
+    await user.click(await screen.findByRole('button', { name: 'Commencer la mission 2' }));
     await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-2'));
     const next = await screen.findByTestId('mission-banner');
     await waitFor(() => expect(within(next).getByText('Mission 2 : Un avantage financier ciblé')).toBeInTheDocument());

@@ -74,6 +74,7 @@ describe('a class link after a mission done from the previous link', () => {
   it('a learner who went on to mission 2 from the mission-1 link keeps their place when it is reopened', async () => {
     const { user, missions, open } = await missionOneDone();
     await user.click(screen.getByRole('button', { name: frenchText`Mission suivante : Un avantage financier ciblé` }));
+    await user.click(await screen.findByRole('button', { name: 'Commencer la mission 2' }));
     await waitFor(() => expect(missions.active?.index).toBe(1));
     open(`?shop=${SHOP}&mission=1&seed=42&lang=fr`);
     const path = screen.getByRole('navigation', { name: /Parcours de missions/ });
