@@ -65,7 +65,7 @@ export const missions: Messages['missions'] = {
     details: 'Objective',
     open: 'My mission',
     finished: 'Mission over: see the debrief',
-    progress: '{{ticks}} / {{total}} periods',
+    progress: { week: '{{ticks}} / {{total}} weeks', month: '{{ticks}} / {{total}} months' },
   },
   teacherLock: {
     waived: '{{closed}}. The objective above no longer asks for this: meet it to pass this mission.',
@@ -92,9 +92,10 @@ export const missions: Messages['missions'] = {
     /** from the 2nd try on, {{n}}: the tries the bilan counts (« in n attempts »), checked answers only (QA qa28class55 F6) */
     again: 'Attempt {{n}}: {{message}}',
   },
-  objectiveProgress: 'Where the objective stands: {{value}} (target {{comparator}} {{target}}), {{ticks}} / {{total}} periods played.',
-  objectiveProgressLowest: 'Where the objective stands: lowest value so far {{value}} (target {{comparator}} {{target}} in every period), {{ticks}} / {{total}} periods played.',
-  objectiveProgressHighest: 'Where the objective stands: highest value so far {{value}} (target {{comparator}} {{target}} in every period), {{ticks}} / {{total}} periods played.',
+  played: { week: '{{ticks}} / {{total}} weeks played', month: '{{ticks}} / {{total}} months played' },
+  objectiveProgress: 'Where the objective stands: {{value}} (target {{comparator}} {{target}}), {{played}}.',
+  objectiveProgressLowest: 'Where the objective stands: lowest value so far {{value}} (target {{comparator}} {{target}} in every period), {{played}}.',
+  objectiveProgressHighest: 'Where the objective stands: highest value so far {{value}} (target {{comparator}} {{target}} in every period), {{played}}.',
   notMeasured: 'not measured yet',
   missingTools: 'Tools still to use: {{tools}}',
   missingPolicy: 'A complaint policy counts only once confirmed with “Apply this policy” (Decisions screen), even to keep Standard, the one already in force.',

@@ -71,7 +71,8 @@ export const missions = frenchArea({
     details: 'Objectif',
     open: 'Ma mission',
     finished: 'Mission terminée : voir le bilan',
-    progress: '{{ticks}} / {{total}} périodes',
+    /** in the shop's unit, as the objective (« jouez 4 semaines »): « périodes » beside it read as another thing (QA qa28class55 F5) */
+    progress: { week: '{{ticks}} / {{total}} semaines', month: '{{ticks}} / {{total}} mois' },
   },
   /** the class link closes a tool of the mission (ui/missions/missionTeacherLock.ts): waived, the mission is passed without it, or its objective lost */
   teacherLock: {
@@ -101,10 +102,12 @@ export const missions = frenchArea({
     /** from the 2nd try on, {{n}}: the tries the bilan counts (« en n essais »), checked answers only (QA qa28class55 F6) */
     again: 'Essai {{n}} : {{message}}',
   },
-  objectiveProgress: 'Où en est l’objectif : {{value}} (cible {{comparator}} {{target}}), {{ticks}} / {{total}} périodes jouées.',
+  /** {{played}}: played.week / played.month */
+  played: { week: '{{ticks}} / {{total}} semaines jouées', month: '{{ticks}} / {{total}} mois joués' },
+  objectiveProgress: 'Où en est l’objectif : {{value}} (cible {{comparator}} {{target}}), {{played}}.',
   /** an objective checked at every period (`everyTick`): the worst value so far */
-  objectiveProgressLowest: 'Où en est l’objectif : valeur la plus basse jusqu’ici {{value}} (cible {{comparator}} {{target}} à chaque période), {{ticks}} / {{total}} périodes jouées.',
-  objectiveProgressHighest: 'Où en est l’objectif : valeur la plus haute jusqu’ici {{value}} (cible {{comparator}} {{target}} à chaque période), {{ticks}} / {{total}} périodes jouées.',
+  objectiveProgressLowest: 'Où en est l’objectif : valeur la plus basse jusqu’ici {{value}} (cible {{comparator}} {{target}} à chaque période), {{played}}.',
+  objectiveProgressHighest: 'Où en est l’objectif : valeur la plus haute jusqu’ici {{value}} (cible {{comparator}} {{target}} à chaque période), {{played}}.',
   notMeasured: 'pas encore mesuré',
   missingTools: 'Outils encore à utiliser : {{tools}}',
   /** after missingTools: the policy in force (Standard) counts only once applied (QA qa27missions M2: kept without the button, the mission failed while the dashboard said « Atteint ») */
