@@ -63,16 +63,20 @@ export interface ShownObjective {
   missingTools?: readonly Tool[];
   /** the programme the budget stopped while the mission keeps its programmes (evaluate.ts budgetStop): the mission is failed (QA qa28en M3) */
   budgetStop?: { id: string; tick: number } | null;
+  /** the tool the mission aims at segments, aimed elsewhere (evaluate.ts wrongTarget): the mission is failed (review18 M1) */
+  wrongTarget?: Tool | null;
 }
 
 /**
- * Why a mission objective whose figure is met does not pass the mission, as its card and bilan say: a programme the
- * budget stopped (the mission is lost), else a tool still to use. The dashboard and the Bilan say it beside « Atteint »,
- * whose points stay the objective's (QA qa27missions M2, qa28en M3).
+ * Why a mission objective whose figure is met, or still to be met, does not pass the mission, as its card and bilan
+ * say: a programme the budget stopped or a tool aimed at other customers (the mission is lost), else a tool still to
+ * use. The dashboard and the Bilan say it beside the state, « Atteint » becoming « Valeur atteinte, … »; the points
+ * stay the objective's (QA qa27missions M2, qa28en M3, review18 M1). A figure missed says enough.
  */
-export function missionShortfall(status: { id: string; state: string }, shown: ShownObjective | null): 'budgetStop' | 'toolMissing' | null {
-  if (shown?.id !== status.id || status.state !== 'atteint') return null;
+export function missionShortfall(status: { id: string; state: string }, shown: ShownObjective | null): 'budgetStop' | 'wrongTarget' | 'toolMissing' | null {
+  if (shown?.id !== status.id || status.state === 'manque') return null;
   if (shown.budgetStop) return 'budgetStop';
+  if (shown.wrongTarget) return 'wrongTarget';
   return (shown.missingTools ?? []).length > 0 ? 'toolMissing' : null;
 }
 

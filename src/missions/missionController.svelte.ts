@@ -107,6 +107,7 @@ export class MissionController {
       label: shownObjective(mission, missionTeacherLock(mission, this.teacher)?.waived ?? [], true),
       missingTools: inObjectiveOrder(mission, this.status?.missingTools ?? []),
       budgetStop: this.status?.budgetStop ?? null,
+      wrongTarget: this.status?.wrongTarget ?? null,
     };
   });
 

@@ -50,9 +50,10 @@ export const debrief = frenchArea({
     scoreOne: 'Points gagnés : {{earned}} sur {{possible}}',
     scoreOther: 'Points gagnés : {{earned}} sur {{possible}}',
     /** toolMissing, budgetStop: a mission's figure met that does not pass it (app/objectiveText.ts missionShortfall), as the dashboard says */
-    stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté' },
+    stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible' },
     /** {{tools}}: the tools' names; {{period}}: « la semaine 4 » */
     toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',
+    wrongTarget: 'L’action « {{tool}} » visait d’autres clients que ceux que la mission demande : la mission n’est pas réussie.',
     budgetStopped: 'Un programme a été arrêté faute de budget {{period}} : la mission demandait de pouvoir le payer jusqu’au bout, elle n’est pas réussie.',
     /** a run on another seed than the default: its figure targets moved by what doing nothing gives there (src/engine/seedTargets.ts) */
     seedAdjusted:

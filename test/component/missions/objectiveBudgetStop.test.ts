@@ -66,4 +66,25 @@ describe('the objective of a mission lost to a programme the budget stopped', ()
     expect(container).not.toHaveTextContent('programme arrêté');
     stop();
   });
+
+  it('mission 4 with its club aimed elsewhere than the segments asked: « Valeur atteinte, mauvaise cible » (review18 M1)', async () => {
+    const tab = await missionTab();
+    const { session, missions, stop } = tab;
+    expect(await missions.start('boulangerie-du-marche', 3, { name: 'Léa', seed: 42 })).toBe(true);
+    session.useAccess(() => missions.access);
+    expect(session.add({ type: 'financier', instrument: 'coupon', discountRate: 0.05, target: { segments: ['bon'] } })).toBe(true);
+    expect(session.add({ type: 'lienSocial', instrument: 'club', target: { segments: ['futurNonClient'], limit: 300 } })).toBe(true);
+    await session.advance(missions.active!.mission.durationTicks);
+    const statuses = evaluateObjectives(session.scenario!, session.kpis);
+    expect(statuses[0].state).toBe('atteint');
+    expect(missions.status).toMatchObject({ outcome: 'echouee', wrongTarget: 'lienSocial', budgetStop: null });
+    const shownObjective = missions.shownObjective;
+    const panel = render(ObjectivesPanel, { statuses, tickUnit: 'week', shownObjective });
+    expect(panel.container.querySelector('li .state')).toHaveTextContent('Valeur atteinte, mauvaise cible');
+    expect(panel.container.querySelector('li')).toHaveTextContent(/L’action «\sLien social\s» visait d’autres clients que ceux que la mission demande/);
+    panel.unmount();
+    const table = render(DebriefObjectives, { objectives: gradeObjectives(session.scenario!, session.kpis), format: debriefFormat('fr', 'week'), shownObjective });
+    expect(table.container.querySelector('tbody tr')).toHaveTextContent(/Valeur atteinte, mauvaise cible.*visait d’autres clients/);
+    stop();
+  });
 });
