@@ -56,13 +56,13 @@ describe('mission 6: a made-to-measure offer the budget stopped', () => {
     expect(article).toHaveTextContent(/le budget ne pouvait plus le payer, ce que l’objectif ne permettait pas/);
     expect(article).not.toHaveTextContent(/Mission réussie, mais/);
 
-    // the Bilan grades the engine's label « Atteint »: the label does not state the clause the mission failed on
+    // the Bilan grades the engine's label, its figure met, but says the stop that lost the mission (QA qa28en M3), not « Atteint »
     const bilan = renderGameBilan(session, missions);
-    const met = within(bilan)
-      .getAllByRole('row')
-      .filter((row) => /Atteint/.test(row.textContent!));
-    expect(met.length).toBeGreaterThan(0);
-    for (const row of met) expect(row).not.toHaveTextContent(/arrêté faute de budget/);
+    const rows = within(bilan).getAllByRole('row');
+    const stopped = rows.filter((row) => /Valeur atteinte, programme arrêté/.test(row.textContent!));
+    expect(stopped.length).toBeGreaterThan(0);
+    for (const row of stopped) expect(row).toHaveTextContent(/arrêté faute de budget la semaine 5\s:\sla mission demandait de pouvoir le payer jusqu’au bout, elle n’est pas réussie\./);
+    expect(rows.filter((row) => /\bAtteint\b/.test(row.textContent!))).toEqual([]);
     stop();
   });
 
