@@ -38,20 +38,22 @@ async function stoppedCoupon(before = false) {
 describe('mission 2: a coupon the budget stopped', () => {
   beforeEach(() => setLocale('fr'));
 
-  it('the Bilan and the dashboard never show « Atteint » beside a label stating what the mission fails on; the mission bilan states it', async () => {
+  it('the Bilan and the dashboard never show the clause the engine does not grade, and say the stop lost the mission; the mission bilan states the clause', async () => {
     const { session, missions, stop } = await stoppedCoupon();
     expect(missions.status?.outcome).toBe('echouee');
     expect(missions.status?.budgetStop).not.toBeNull();
     const bilan = renderGameBilan(session, missions);
-    // the engine's objective is met (the budget never went under 1 000 €): its row says so, of the sentence it grades
-    const met = within(bilan)
-      .getAllByRole('row')
-      .filter((row) => /Atteint/.test(row.textContent!));
+    // the engine's objective is met (the budget never went under 1 000 €), of the sentence it grades; its row says the
+    // stop lost the mission (QA qa28en M3), not « Atteint » alone
+    const rows = within(bilan).getAllByRole('row');
+    const met = rows.filter((row) => /Valeur atteinte, programme arrêté/.test(row.textContent!));
     expect(met.length).toBeGreaterThan(0);
-    for (const row of met) expect(row).not.toHaveTextContent(/manque pour payer|avantage.*arrêté/);
+    for (const row of met) expect(row).not.toHaveTextContent(/manque pour payer/);
+    for (const row of met) expect(row).toHaveTextContent(/arrêté faute de budget la semaine \d\s:\sla mission demandait de pouvoir le payer jusqu’au bout, elle n’est pas réussie/);
+    expect(rows.filter((row) => /\bAtteint\b/.test(row.textContent!))).toEqual([]);
     expect(bilan).toHaveTextContent(/Lancez un avantage financier sur une cible que vous choisissez, puis jouez 4 semaines sans que le budget marketing passe sous 1\s0\d\d\s€\./);
     const panel = render(ObjectivesPanel, { statuses: evaluateObjectives(session.scenario!, session.kpis), tickUnit: 'week', shownObjective: missions.shownObjective }).container;
-    expect(panel).toHaveTextContent(/Atteint/i);
+    expect(panel).toHaveTextContent(/Valeur atteinte, programme arrêté/);
     expect(panel).not.toHaveTextContent(/manque pour payer/);
     // the result file carries the same label, and says its run plays under the rule (the class view's check applies it)
     expect(session.scenario!.objectives[0].label.fr).not.toMatch(/manque/);
