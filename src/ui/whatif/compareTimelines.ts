@@ -135,7 +135,23 @@ export function lineage(family: readonly { id: string; parentRunId: string | nul
  */
 export function writtenValue(kind: ValueKind, v: number | null): number | null {
   if (v === null || Number.isNaN(v)) return null;
-  return kind === 'percent' ? Math.round(v * 1000) : kind === 'moneyCents' ? Math.round(v * 100) : Math.round(v);
+  return Math.round(v * writtenScale(kind));
+}
+
+/** written units per unit of the kind: a rate to 0.1 % (1/1000 of a share), cents, else whole */
+function writtenScale(kind: ValueKind): number {
+  return kind === 'percent' ? 1000 : kind === 'moneyCents' ? 100 : 1;
+}
+
+/**
+ * B − A between the written values (writtenValue), in the kind's unit (a share for a rate): not zero exactly when the
+ * two are « différent ». From the raw values, 99,6 % against 99,7 % (0.99644, 0.99656) had a gap of « +0,0 pt » and
+ * 10 € against 11 € (10.4, 10.6) one of « +0 € » beside « ≠ » (review18 m1). Null when one of them is not a figure.
+ */
+export function writtenGap(kind: ValueKind, a: number | null, b: number | null): number | null {
+  const x = writtenValue(kind, a);
+  const y = writtenValue(kind, b);
+  return x === null || y === null ? null : (y - x) / writtenScale(kind);
 }
 
 function sameValue(kind: ValueKind, x: number | null, y: number | null): boolean {

@@ -8,6 +8,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import ComparePanel from '../../../src/ui/whatif/ComparePanel.svelte';
 import CompareChart from '../../../src/ui/whatif/CompareChart.svelte';
+import { compareTimelines, metricModel } from '../../../src/ui/whatif/compareTimelines.ts';
 import LeversPanel from '../../../src/ui/dashboard/LeversPanel.svelte';
 import SatisfactionCard from '../../../src/ui/dashboard/SatisfactionCard.svelte';
 import ProgrammesTable from '../../../src/ui/dashboard/ProgrammesTable.svelte';
@@ -142,5 +143,21 @@ describe('what explains the gap between two timelines', () => {
       differs: [true],
     });
     expect(norm(screen.getAllByRole('row')[1].querySelectorAll('td')[2].textContent)).toBe('+0,3 pt');
+  });
+
+  it('writes a non-zero gap wherever a value is « différent », from the written values (review18 m1)', () => {
+    // 99,6 % against 99,7 %, 10 € against 11 €: written differently, so flagged, but only 0,012 pt and 0,20 € apart
+    const kpi = (retentionRate: number, turnover: number) => ({ ...kpisA[0], retentionRate, turnover });
+    const c = compareTimelines({ decisions: [], kpis: [kpi(0.99644, 10.4)] }, { decisions: [], kpis: [kpi(0.99656, 10.6)] });
+    for (const [id, written] of [
+      ['retentionRate', ['99,6 %', '99,7 %', '+0,1 pt']],
+      ['turnover', ['10 €', '11 €', '+1 €']],
+    ] as const) {
+      const metric = c.metrics.find((m) => m.id === id)!;
+      expect(metric.differs).toEqual([true]);
+      const { unmount } = render(CompareChart, { id, title: id, model: metricModel(metric, ['S1'], { a: 'A', b: 'B' }), differs: metric.differs });
+      expect([...screen.getAllByRole('row')[1].querySelectorAll('td')].map((td) => norm(td.textContent))).toEqual(written);
+      unmount();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTimelines, decisionChanges, decisionMeaning, lineage, metricModel } from '../../../src/ui/whatif/compareTimelines.ts';
+import { compareTimelines, decisionChanges, decisionMeaning, lineage, metricModel, writtenGap } from '../../../src/ui/whatif/compareTimelines.ts';
 import { canonicalJson } from '../../../src/results/fingerprint.ts';
 import { makeKpi } from '../../fixtures/kpis.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
@@ -68,6 +68,22 @@ describe('compareTimelines', () => {
     expect(c.metrics.find((m) => m.id === 'retentionRate')!.differs).toEqual([false, false, true]);
     expect(c.metrics.find((m) => m.id === 'turnover')!.differs).toEqual([false, false, true]);
     expect(c.firstKpiDifference).toBe(2);
+  });
+
+  it('gives the gap between the written values, not zero exactly where a value is « différent » (review18 m1)', () => {
+    const a = { decisions: [], kpis: series(2, (k) => ({ ...k, retentionRate: 0.99644, turnover: 10.4 })) };
+    const b = { decisions: [], kpis: series(2, (k) => (k.tick === 1 ? { ...k, retentionRate: 0.99656, turnover: 10.6 } : { ...k, retentionRate: 0.99646, turnover: 10.3 })) };
+    const c = compareTimelines(a, b);
+    for (const [id, gaps] of [
+      ['retentionRate', [0, 0.001]],
+      ['turnover', [0, 1]],
+    ] as const) {
+      const m = c.metrics.find((x) => x.id === id)!;
+      const gap = m.a.map((x, i) => writtenGap(m.kind, x, m.b[i]));
+      expect(gap).toEqual(gaps);
+      expect(m.differs).toEqual(gap.map((d) => d !== 0));
+    }
+    expect(writtenGap('percent', null, 0.5)).toBeNull();
   });
 
   it('compares NaN rates as equal (no retention without customers) and builds a two-series model', () => {
