@@ -14,6 +14,7 @@ import SatisfactionCard from '../../../src/ui/dashboard/SatisfactionCard.svelte'
 import ProgrammesTable from '../../../src/ui/dashboard/ProgrammesTable.svelte';
 import { formatValue } from '../../../src/ui/dashboard/kpiText.ts';
 import { kpiCards } from '../../../src/ui/dashboard/kpiCards.ts';
+import { formatMoney, formatPoints } from '../../../src/app/format.ts';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { runSimulation } from '../../../src/engine/index.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
@@ -105,7 +106,15 @@ describe('what explains the gap between two timelines', () => {
     const [, churnA, churnB, churnGap] = detailRow('churn');
     expect(churnA).toBe(dashA.churnText);
     expect(churnB).toBe(dashB.churnText);
-    expect(churnGap).toMatch(/ pt$|^—$/);
+    // both timelines have a churn: its gap is in points, B − A (review18 m5)
+    const lastA = kpisA.at(-1)!;
+    const lastB = kpisB.at(-1)!;
+    expect(churnGap).toMatch(/ pt$/);
+    expect(churnGap).toBe(`${norm(formatPoints('fr', lastB.churnRate - lastA.churnRate))} pt`);
+    // one exact gap B − A: the basket's, signed, as the dashboard writes a basket
+    const basketGap = lastB.averageBasket - lastA.averageBasket;
+    expect(basketGap).not.toBe(0);
+    expect(detailRow('averageBasket')[3]).toBe(`${basketGap > 0 ? '+' : '−'}${norm(formatMoney('fr', Math.abs(basketGap), 2))}`);
     // measured only: A surveyed (with its margin of error), B never did
     const [, satA, satB, satGap] = detailRow('satisfaction');
     expect(satA).toBe(dashA.satisfaction);
