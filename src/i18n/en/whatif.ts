@@ -144,7 +144,7 @@ export const whatif: Messages['whatif'] = {
       indicator: 'Indicator',
       column: '{{slot}} ({{period}})',
       customerValue: 'A customer’s turnover over the relationship (frequency × basket × length)',
-      roi: 'ROI — {{programme}} ({{period}})',
+      roi: 'ROI — {{programme}}',
       notLaunched: 'not launched',
     },
     change: {

@@ -156,7 +156,7 @@ export const whatif = frenchArea({
       indicator: 'Indicateur',
       column: '{{slot}} ({{period}})',
       customerValue: 'CA d’un client sur sa relation (fréquence × panier × durée)',
-      roi: 'ROI — {{programme}} ({{period}})',
+      roi: 'ROI — {{programme}}',
       notLaunched: 'non lancé',
     },
     change: {

@@ -14,6 +14,7 @@ import { latestMeasure } from '../dashboard/satisfactionMeasure.ts';
 import { programmeRoiText } from '../dashboard/programmeEffectText.ts';
 import { roiReliability } from '../../app/programmeEffect.ts';
 import { periodLabel, type TickUnit } from '../dashboard/period.ts';
+import { programmeLabel } from '../charts/programmeLabel.ts';
 
 type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -99,19 +100,17 @@ export function compareDetail(locale: Locale, t: Translate, unit: TickUnit, kpis
     return p.roi !== null && roiReliability(p, k.tick) === 'unreliable' ? `${text} (${t('dashboard.programmes.unreliable')})` : text;
   };
   const figure = (p: ProgrammeKpi | undefined, k: TickKpis | undefined) => (p && k && p.roi !== null && p.incrementalMarginToDate !== null && roiReliability(p, k.tick) !== 'tooUncertain' ? p.roi : null);
-  // as the dashboard's table names it (ProgrammesTable): an instrument without a name keeps its id
-  const instrument = (p: ProgrammeKpi) => {
-    const key = `vocabulary.instrument.${p.instrument}` as MessageKey;
-    const label = t(key);
-    return label === key ? p.instrument : label;
+  const period = (tick: number) => {
+    const { key, params } = periodLabel(unit, tick);
+    return t(key, params);
   };
   for (const [key, { p, a: pa, b: pb }] of byKey) {
-    const period = periodLabel(unit, p.startTick);
     const x = figure(pa, a);
     const y = figure(pb, b);
     rows.push({
       id: `roi:${key}`,
-      label: t('whatif.compare.detail.roi', { programme: `${t(`vocabulary.actionType.${p.type}`)} — ${instrument(p)}`, period: t(period.key, period.params) }),
+      // named as on the charts screen: type — instrument (launch period), an instrument without a name keeps its id
+      label: t('whatif.compare.detail.roi', { programme: programmeLabel(locale, p, period) }),
       a: roiText(pa, a),
       b: roiText(pb, b),
       gap: x === null || y === null ? NONE : t('dashboard.unit.points', { value: formatPoints(locale, y - x) }),
