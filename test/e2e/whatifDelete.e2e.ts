@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './browser.ts';
 import { nav, openWhatIf, poll, startBakery, tickLabel } from './student.ts';
+import { storedRunRecords } from './studentSteps.ts';
+import type { RunRecord } from '../../src/db/schema.ts';
 
 describe('deleting the branch being played', () => {
   let browser: Browser;
@@ -67,20 +69,7 @@ describe('deleting the branch being played', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer définitivement' }).click();
     await poll(() => page.getByRole('region', { name: 'Messages' }).textContent()).toMatch(/supprimée/);
 
-    const runs = await page.evaluate(
-      () =>
-        new Promise<{ id: string; parentRunId: string | null; branchTick: number | null }[]>((resolve, reject) => {
-          const open = indexedDB.open('fidelis');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('runs').objectStore('runs').getAll();
-            all.onsuccess = () => {
-              open.result.close();
-              resolve(all.result.map((r) => ({ id: r.id, parentRunId: r.parentRunId, branchTick: r.branchTick })));
-            };
-          };
-        }),
-    );
+    const runs = (await storedRunRecords<RunRecord>(page)).map((r) => ({ id: r.id, parentRunId: r.parentRunId, branchTick: r.branchTick }));
     expect(runs).toHaveLength(2);
     const original = runs.find((r) => r.parentRunId === null)!;
     // its weeks 2 and 3 were the deleted branch's: it parts from the original at week 2
