@@ -165,7 +165,8 @@ describe('runs repository', () => {
     const branch = await createBranch(fdb, { ...options, parentRunId: run.id, branchTick: 2, name: 'B' });
     for (let t = 2; t < 4; t++) await commitTick(fdb, { runId: branch.id, report: reportOf(t, 200), records: [], stateHash: `b${t + 1}` });
     const later = await createBranch(fdb, { ...options, parentRunId: branch.id, branchTick: 3, name: 'B2' });
-    const earlier = await createBranch(fdb, { ...options, parentRunId: branch.id, branchTick: 1, name: 'B1' });
+    // made a minute after B2: the family lists branches by creation, then by id (random), so the same minute was a coin toss
+    const earlier = await createBranch(fdb, { ...options, createdAt: '2026-11-23T12:01:00.000Z', parentRunId: branch.id, branchTick: 1, name: 'B1' });
     await deleteRun(fdb, branch.id);
     // from the original's view, the later one parts at the deleted branch's tick (its ticks 2 were the deleted branch's)
     expect(await getRun(fdb, later.id)).toMatchObject({ parentRunId: run.id, branchTick: 2 });
