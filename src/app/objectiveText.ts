@@ -73,7 +73,9 @@ export interface ShownObjective {
  * use. The dashboard and the Bilan say it beside the state, « Atteint » becoming « Valeur atteinte, … »; the points
  * stay the objective's (QA qa27missions M2, qa28en M3, review18 M1). A figure missed says enough.
  */
-export function missionShortfall(status: { id: string; state: string }, shown: ShownObjective | null): 'budgetStop' | 'wrongTarget' | 'toolMissing' | null {
+export type MissionShortfall = 'budgetStop' | 'wrongTarget' | 'toolMissing';
+
+export function missionShortfall(status: { id: string; state: string }, shown: ShownObjective | null): MissionShortfall | null {
   if (shown?.id !== status.id || status.state === 'manque') return null;
   if (shown.budgetStop) return 'budgetStop';
   if (shown.wrongTarget) return 'wrongTarget';

@@ -1,0 +1,22 @@
+/**
+ * The line under a mission objective that its figure alone does not pass (app/objectiveText.ts missionShortfall): the
+ * programme the budget stopped, the tool aimed at other customers, the tools still to use. One writer for the
+ * dashboard's objective card and the Bilan's objectives table, each with its own words (`area`).
+ */
+import type { MissionShortfall, ShownObjective } from '../../app/objectiveText.ts';
+import type { MessageKey, Params } from '../../i18n/translate.ts';
+import type { Tool } from '../../missions/tools.ts';
+
+export function missionShortfallText(
+  t: (key: MessageKey, params?: Params) => string,
+  area: 'dashboard' | 'debrief',
+  shown: ShownObjective,
+  shortfall: MissionShortfall,
+  /** « la semaine 4 »: the period in a sentence */
+  period: (tick: number) => string,
+): string | null {
+  const tool = (x: Tool) => t(`vocabulary.actionType.${x}`);
+  if (shortfall === 'budgetStop') return shown.budgetStop ? t(`${area}.objectives.budgetStopped`, { period: period(shown.budgetStop.tick) }) : null;
+  if (shortfall === 'wrongTarget') return shown.wrongTarget ? t(`${area}.objectives.wrongTarget`, { tool: tool(shown.wrongTarget) }) : null;
+  return t(`${area}.objectives.toolsMissing`, { tools: (shown.missingTools ?? []).map(tool).join(', ') });
+}
