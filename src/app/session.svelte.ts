@@ -552,10 +552,8 @@ export class GameSession {
 
   /** Stops the automatic play, and a run of several periods (advance(n)) after the period being played. */
   pause(): void {
-    this.playing = false;
     if (this.advancing) this.#stopAdvance = true;
-    if (this.#timer !== null) clearTimeout(this.#timer);
-    this.#timer = null;
+    this.pausePlay();
   }
 
   /** Count and first records of a target, on the current state (`curves`: with what a strategy on it would cost, see SelectTargetRequest). */
