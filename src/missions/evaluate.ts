@@ -33,15 +33,25 @@ export interface MissionStatus {
 /** Actions the engine refused, by tick (the session's `rejections`): a refused action is not a use of its tool. */
 export type Refusals = readonly { tick: number; rejected: readonly { actionIndex: number }[] }[];
 
+/**
+ * The decisions without the actions the engine refused: they never ran, so they use no tool, aim at no one, and the
+ * course has nothing to say of them (the mission's check, the Bilan's findings: QA qa28class55 F2).
+ */
+export function acceptedDecisions(decisions: DecisionsLog, refusals: Refusals = []): DecisionsLog {
+  if (refusals.every((r) => r.rejected.length === 0)) return decisions;
+  return decisions.map((d) => {
+    const refused = new Set(refusals.filter((r) => r.tick === d.tick).flatMap((r) => r.rejected.map((x) => x.actionIndex)));
+    return refused.size > 0 ? { ...d, actions: d.actions.filter((_, i) => !refused.has(i)) } : d;
+  });
+}
+
 export function toolsUsed(decisions: DecisionsLog, refusals: Refusals = []): Set<Tool> {
   const used = new Set<Tool>();
-  for (const d of decisions) {
-    const refused = new Set(refusals.filter((r) => r.tick === d.tick).flatMap((r) => r.rejected.map((x) => x.actionIndex)));
-    d.actions.forEach((a, i) => {
+  for (const d of acceptedDecisions(decisions, refusals))
+    for (const a of d.actions) {
       const tool = toolOfAction(a.type);
-      if (tool && !refused.has(i)) used.add(tool);
-    });
-  }
+      if (tool) used.add(tool);
+    }
   return used;
 }
 
@@ -110,16 +120,13 @@ export function missionTools(
 
 /** Some action of `tool` the engine took targets course segments, every one of them among `segments`. */
 function targetedWithin(decisions: DecisionsLog, refusals: Refusals, tool: Tool, segments: readonly CourseSegment[]): boolean {
-  for (const d of decisions) {
-    const refused = new Set(refusals.filter((r) => r.tick === d.tick).flatMap((r) => r.rejected.map((x) => x.actionIndex)));
-    const ok = d.actions.some((a, i) => {
-      if (refused.has(i) || toolOfAction(a.type) !== tool || !('target' in a)) return false;
+  return acceptedDecisions(decisions, refusals).some((d) =>
+    d.actions.some((a) => {
+      if (toolOfAction(a.type) !== tool || !('target' in a)) return false;
       const chosen = a.target.segments ?? [];
       return chosen.length > 0 && chosen.every((s) => segments.includes(s));
-    });
-    if (ok) return true;
-  }
-  return false;
+    }),
+  );
 }
 
 /** Checks an answer against the exact count; the count comes from the engine (the current state). */

@@ -18,7 +18,7 @@ import { satisfactionGap } from './satisfactionGap.ts';
 import { PERSONALISATION_SETUP_WEEKS } from '../../engine/params.ts';
 import { weeksToPeriods } from '../../app/costEstimate.ts';
 import type { TickUnit } from '../dashboard/period.ts';
-import { refusedAt } from '../whatif/refusals.ts';
+import { acceptedDecisions } from '../../missions/evaluate.ts';
 import { wholeBase } from './decisionTimeline.ts';
 
 export type FindingKey =
@@ -84,15 +84,6 @@ const RENCONTRE_SHARE = 0.25;
  * the Bilan says so (QA class 5: 7 667 € never used after three programmes stopped for lack of budget). *assumption*
  */
 export const UNUSED_BUDGET_SHARE = 0.2;
-
-/** The decisions without the actions the engine refused: they never ran, the course has nothing to say of them (QA qa28class55 F2). */
-export function acceptedDecisions(decisions: DecisionsLog, rejections: readonly PeriodRefusals[]): DecisionsLog {
-  if (rejections.every((r) => r.rejected.length === 0)) return decisions;
-  return decisions.map((d) => {
-    const refused = refusedAt(rejections, d.tick);
-    return refused.length ? { ...d, actions: d.actions.filter((_, i) => !refused.some((x) => x.actionIndex === i)) } : d;
-  });
-}
 
 /**
  * `competitors`: the scenario's, to name the one that imitated a financial advantage; `options.tickUnit`: the scenario's
