@@ -60,7 +60,8 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
 
   const store: RunStore = {
     async runNames() {
-      return (await listRuns(fdb)).runs.map((r) => r.name);
+      // with the game each branch names, which may be gone (deleted, its branches kept): a new game does not take its name
+      return (await listRuns(fdb)).runs.flatMap((r) => (r.branchName ? [r.name, r.branchName.base] : [r.name]));
     },
     async hasRun(runId) {
       return (await fdb.db.getKey('runs', runId)) !== undefined;
@@ -198,17 +199,26 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       announceRenamed(id, { name: renamed.name, ...(renamed.branchName ? { branchName: renamed.branchName } : {}) });
       announceTimelines();
     },
-    async remove(id) {
+    async remove(id, removeOptions = {}) {
+      const code = await runsCode();
+      // an original's branches deleted with it: each of them too must be open in no other tab
+      const ids = removeOptions.branches === 'delete' ? [id, ...code.descendantsOf((await listRuns(fdb)).runs, id)] : [id];
       // this tab's own run is deleted under its lock; any other run only if no tab holds it
-      const held = lock?.runId === id && lock.canWrite ? lock : await acquireRunLock(id);
-      if (lock?.runId === id) lock = null;
+      const held: RunLock[] = [];
       try {
-        if (!held.canWrite) throw new DbError('runOpenElsewhere');
-        await (await runsCode()).deleteRun(fdb, id);
-        announceDeleted(id);
+        for (const runId of ids) {
+          const own = lock?.runId === runId && lock.canWrite ? lock : null;
+          if (lock?.runId === runId) lock = null;
+          const one = own ?? (await acquireRunLock(runId));
+          held.push(one);
+          if (!one.canWrite) throw new DbError('runOpenElsewhere');
+        }
+        const gone = await code.deleteRun(fdb, id, removeOptions);
+        for (const runId of gone) announceDeleted(runId);
         announceTimelines();
+        return gone;
       } finally {
-        held.release();
+        for (const one of held) one.release();
       }
     },
     async exportRun(id, exportOptions) {

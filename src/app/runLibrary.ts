@@ -41,7 +41,11 @@ export interface ExportRunOptions {
 export interface RunLibrary {
   list(): Promise<RunSummary[]>;
   rename(id: string, name: string): Promise<void>;
-  remove(id: string): Promise<void>;
+  /**
+   * deletes a run; an original's branches are kept as games of their own, or deleted with it (`branches: 'delete'`);
+   * a branch's are re-attached to its parent. Resolves with the ids of the runs deleted, `id` first (nothing: `id` alone).
+   */
+  remove(id: string, options?: { branches?: 'keep' | 'delete' }): Promise<string[] | void>;
   /** the run as a file to download (absent until the db layer offers it) */
   exportRun?(id: string, options: ExportRunOptions): Promise<{ fileName: string; blob: Blob }>;
   /**

@@ -10,7 +10,7 @@ import { runModeOf } from './runMode.ts';
 import type { StoredRun } from './runStore.ts';
 import { advanceKey } from './dbRunStore.ts';
 
-export { deleteRun, renameRun } from '../db/runsRepository.ts';
+export { deleteRun, descendantsOf, renameRun } from '../db/runsRepository.ts';
 
 /** The run `runId` with its KPIs, read-only unless `claim` gets its lock. */
 export async function readStoredRun(

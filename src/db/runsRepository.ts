@@ -89,26 +89,63 @@ export function reattached(runs: readonly RunRecord[], deleted: RunRecord): RunR
 }
 
 /**
+ * What becomes of the branches of an original game that is deleted (QA qa28whatif: they were left pointing to a run
+ * that no longer exists, each alone in its family): 'keep' makes each of them a game of its own (its own branches stay
+ * with it), 'delete' deletes them, and their branches, with it. A branch keeps its name, which says the game and week it
+ * comes from, and its branchTick: it is still a what-if variant, which the class view does not rank.
+ */
+export type BranchesOnDelete = 'keep' | 'delete';
+
+/** The ids of every run made from `runId`: its branches, theirs, and so on (cycles ignored). */
+export function descendantsOf(runs: readonly Pick<RunRecord, 'id' | 'parentRunId'>[], runId: string): string[] {
+  const out: string[] = [];
+  const seen = new Set([runId]);
+  for (let i = -1; i < out.length; i++) {
+    const parent = i < 0 ? runId : out[i];
+    for (const r of runs)
+      if (r.parentRunId === parent && !seen.has(r.id)) {
+        seen.add(r.id);
+        out.push(r.id);
+      }
+  }
+  return out;
+}
+
+/** The branches of the original `deleted`, each made a game of its own: no parent any more, the rest kept. */
+export function madeIndependent(runs: readonly RunRecord[], deleted: RunRecord): RunRecord[] {
+  return runs.filter((r) => r.parentRunId === deleted.id).map((r) => ({ ...r, parentRunId: null }));
+}
+
+/**
  * Deletes a run and every record of it (customers, purchases, events, KPIs, snapshots). Confirmation is the UI's job.
- * A deleted branch's own branches are re-attached to its parent (reattached); an original's keep their link to it.
+ * A deleted branch's own branches are re-attached to its parent (reattached); an original's are kept as games of their
+ * own or deleted with it (`branches`, keep by default). Resolves with the ids of the runs deleted, `runId` first.
  * DbError runNotFound when the run is already gone (another tab deleted it): the learner is not told it was deleted here.
  */
-export async function deleteRun(fdb: FidelisDb, runId: string): Promise<void> {
+export async function deleteRun(fdb: FidelisDb, runId: string, options: { branches?: BranchesOnDelete } = {}): Promise<string[]> {
   const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as AnyTx;
   const deleted = await tx.objectStore('runs').get(runId);
   if (!deleted) {
     await abandon(tx);
     throw new DbError('runNotFound', { runId });
   }
-  const adopted = deleted.parentRunId === null ? [] : reattached(await tx.objectStore('runs').getAll(), deleted);
-  const range = wholeRun(fdb.keyRange, runId);
-  forgetPages(fdb, runId);
+  const all = await tx.objectStore('runs').getAll();
+  const gone = [runId];
+  let kept: RunRecord[] = [];
+  if (deleted.parentRunId !== null) kept = reattached(all, deleted);
+  else if (options.branches === 'delete') gone.push(...descendantsOf(all, runId));
+  else kept = madeIndependent(all, deleted);
+  for (const id of gone) forgetPages(fdb, id);
   await finish(tx, () => {
     const runs = unwrap(tx.objectStore('runs')) as IDBObjectStore;
-    runs.delete(runId);
-    for (const child of adopted) runs.put(child);
-    for (const store of RUN_SCOPED_STORES) (unwrap(tx.objectStore(store)) as IDBObjectStore).delete(range);
+    for (const id of gone) {
+      runs.delete(id);
+      const range = wholeRun(fdb.keyRange, id);
+      for (const store of RUN_SCOPED_STORES) (unwrap(tx.objectStore(store)) as IDBObjectStore).delete(range);
+    }
+    for (const child of kept) runs.put(child);
   });
+  return gone;
 }
 
 export interface CopyOptions {

@@ -66,6 +66,10 @@ describe('deleting the branch being played', () => {
     // delete the middle branch (week 2), not the one being played
     await nav(page).getByRole('link', { name: 'Accueil' }).click();
     await page.getByRole('button', { name: /^Supprimer «.* et si… \(à partir de la semaine 2\)\s*»/ }).click();
+    // the question says its own branch is kept, where
+    expect((await page.getByRole('alertdialog').textContent())!.replace(/[\u202f\u00a0]/g, ' ')).toMatch(
+      /Sa branche « Et si… \? » est gardée : elle reste parmi les chronologies de « Boulangerie du Marché \(\d+\) », comparable avec elle\./,
+    );
     await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer définitivement' }).click();
     await poll(() => page.getByRole('region', { name: 'Messages' }).textContent()).toMatch(/supprimée/);
 
@@ -80,6 +84,46 @@ describe('deleting the branch being played', () => {
     await poll(() => timelines.count()).toBe(2);
     expect(await timelines.nth(1).textContent()).toContain('Branche à partir de la semaine 2');
     expect(await page.getByRole('combobox', { name: 'Chronologie A (trait plein)' }).locator('option').count()).toBe(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('deletes an original and keeps its branch, being played, as a game of its own (QA qa28whatif: it was left pointing to the deleted game)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await startBakery(page);
+    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
+    await openWhatIf(page);
+    await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 3' });
+    await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
+
+    await nav(page).getByRole('link', { name: 'Accueil' }).click();
+    await page.getByRole('button', { name: /^Supprimer «\s*Boulangerie du Marché \(\d+\)\s*»$/ }).click();
+    const dialog = page.getByRole('alertdialog');
+    const question = (await dialog.textContent())!.replace(/[\u202f\u00a0]/g, ' ');
+    expect(question).toContain('Elle a une branche « Et si… ? ». Gardée, elle devient une partie à part');
+    expect(question).toMatch(/La partie en cours, «\s*Boulangerie du Marché \(\d+\) — et si… \(à partir de la semaine 3\)\s*», en fait partie/);
+    expect(await dialog.getByRole('button', { name: 'Supprimer la partie et sa branche' }).count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Supprimer la partie, garder sa branche' }).click();
+    await poll(() => page.getByRole('region', { name: 'Messages' }).textContent()).toMatch(/supprimée/);
+
+    // one game left: the branch, with no parent, still a variant from week 3 under its name
+    const runs = await storedRunRecords<RunRecord>(page);
+    expect(runs.map((r) => ({ parentRunId: r.parentRunId, branchTick: r.branchTick, base: r.branchName?.base }))).toEqual([
+      { parentRunId: null, branchTick: 2, base: expect.stringMatching(/^Boulangerie du Marché \(\d+\)$/) },
+    ]);
+    expect(await page.getByRole('button', { name: /^Reprendre «.* et si… \(à partir de la semaine 3\)\s*»$/ }).count()).toBe(1);
+    // still the game in progress, and it still plays
+    await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
+    await openWhatIf(page);
+    const timelines = page.locator('li[data-timeline]');
+    await poll(() => timelines.count()).toBe(1);
+    expect(await timelines.first().textContent()).toContain('Branche à partir de la semaine 3');
+    await nav(page).getByRole('link', { name: 'Décisions' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);

@@ -39,6 +39,25 @@ export const savedRuns = frenchArea({
   /** after confirmDelete when it is the game in progress (QA qa13 W2); a branch's saved original is reopened */
   confirmDeleteCurrent: 'C’est la partie en cours : elle sera fermée.',
   confirmDeleteCurrentBranch: 'C’est la partie en cours : elle sera fermée, et sa partie d’origine « {{original}} » rouverte.',
+  /**
+   * after confirmDelete, for an original game with what-if branches ({{count}}: all of them, branches of branches too): what
+   * becomes of them is asked (db/runsRepository.ts BranchesOnDelete); kept, each keeps its name and stays a variant
+   */
+  confirmDeleteBranchesOne: 'Elle a une branche « Et si… ? ». Gardée, elle devient une partie à part (toujours une variante, non classée) qui ne pourra plus lui être comparée ; ou supprimez-la avec elle.',
+  confirmDeleteBranchesOther: 'Elle a {{count}} branches « Et si… ? ». Gardées, elles deviennent des parties à part (toujours des variantes, non classées) qui ne pourront plus lui être comparées ; ou supprimez-les avec elle.',
+  /** the two ways to confirm then */
+  confirmKeepBranchesOne: 'Supprimer la partie, garder sa branche',
+  confirmKeepBranchesOther: 'Supprimer la partie, garder ses branches',
+  confirmWithBranchesOne: 'Supprimer la partie et sa branche',
+  confirmWithBranchesOther: 'Supprimer la partie et ses {{count}} branches',
+  /** then, when the game in progress is one of those branches */
+  confirmDeleteCurrentAmong: 'La partie en cours, « {{current}} », en fait partie : supprimée, elle sera fermée.',
+  /** after confirmDelete, for a branch with branches of its own: they are kept, re-attached to its parent (QA qa28whatif M2) */
+  confirmDeleteSubBranchesOne: 'Sa branche « Et si… ? » est gardée : elle reste parmi les chronologies de « {{parent}} », comparable avec elle.',
+  confirmDeleteSubBranchesOther: 'Ses {{count}} branches « Et si… ? » sont gardées : elles restent parmi les chronologies de « {{parent}} », comparables avec elle.',
+  /** the same when the branch's parent is no longer saved */
+  confirmDeleteSubBranchesKeptOne: 'Sa branche « Et si… ? » est gardée.',
+  confirmDeleteSubBranchesKeptOther: 'Ses {{count}} branches « Et si… ? » sont gardées.',
   confirm: 'Supprimer définitivement',
   deleted: 'Partie « {{name}} » supprimée.',
   deletedReopened: 'Partie « {{name}} » supprimée. Partie en cours : « {{original}} ».',

@@ -10,6 +10,7 @@ import SavedRuns from '../../../src/ui/home/SavedRuns.svelte';
 import { Notices } from '../../../src/app/notices.svelte.ts';
 import type { RunLibrary } from '../../../src/app/runLibrary.ts';
 import { savedRun } from '../../fixtures/runSummary.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 function library(): RunLibrary {
   let list = [
@@ -20,8 +21,10 @@ function library(): RunLibrary {
   return {
     list: async () => list,
     rename: async () => {},
-    remove: async (id) => {
-      list = list.filter((r) => r.id !== id);
+    remove: async (id, options) => {
+      const gone = [id, ...(options?.branches === 'delete' ? list.filter((r) => r.parentId === id).map((r) => r.id) : [])];
+      list = list.filter((r) => !gone.includes(r.id));
+      return gone;
     },
   };
 }
@@ -49,9 +52,40 @@ describe('deleting the game in progress', () => {
     render(SavedRuns, { library: library(), notices: new Notices(), version: 0, busy: false, currentId: 'r1', onresume: () => {}, ondeleted });
     const first = await askToDelete('Ma partie');
     expect(first.message).toContain('C’est la partie en cours\u00a0: elle sera fermée.');
-    await first.user.click(screen.getByRole('button', { name: 'Supprimer définitivement' }));
+    await first.user.click(screen.getByRole('button', { name: 'Supprimer la partie, garder sa branche' }));
     await waitFor(() => expect(ondeleted).toHaveBeenCalledWith('r1', null));
     const other = await askToDelete('Autre partie');
     expect(other.message).not.toContain('partie en cours');
+  });
+
+  it('asks what becomes of an original’s branches; deleted with it, the branch in progress is closed too (QA qa28whatif)', async () => {
+    const ondeleted = vi.fn();
+    const lib = library();
+    const remove = vi.spyOn(lib, 'remove');
+    render(SavedRuns, { library: lib, notices: new Notices(), version: 0, busy: false, currentId: 'r2', onresume: () => {}, ondeleted });
+    const { user, message } = await askToDelete('Ma partie');
+    expect(message).toContain(frenchText`Elle a une branche « Et si… ? ». Gardée, elle devient une partie à part`);
+    expect(message).toContain(frenchText`La partie en cours, « Ma partie — branche », en fait partie : supprimée, elle sera fermée.`);
+    // no « Supprimer définitivement »: which of the two is asked
+    expect(screen.queryByRole('button', { name: 'Supprimer définitivement' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Supprimer la partie, garder sa branche' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Supprimer la partie et sa branche' }));
+    await waitFor(() => expect(ondeleted).toHaveBeenCalledWith('r2', null));
+    expect(remove).toHaveBeenCalledWith('r1', { branches: 'delete' });
+    expect(ondeleted).toHaveBeenCalledWith('r1', null);
+    // a game without branches: one way to confirm, as before
+    const other = await askToDelete('Autre partie');
+    expect(other.message).not.toContain('branche');
+    expect(screen.getByRole('button', { name: 'Supprimer définitivement' })).toBeInTheDocument();
+  });
+
+  it('says a deleted branch’s own branches are kept, among its parent’s timelines', async () => {
+    const lib = library();
+    const listed = await lib.list();
+    listed.push(savedRun({ id: 'r4', name: 'Ma partie — branche — sous-branche', branch: true, parentId: 'r2' }));
+    render(SavedRuns, { library: lib, notices: new Notices(), version: 0, busy: false, currentId: null, onresume: () => {} });
+    const { message } = await askToDelete('Ma partie — branche');
+    expect(message).toContain(frenchText`Sa branche « Et si… ? » est gardée : elle reste parmi les chronologies de « Ma partie », comparable avec elle.`);
+    expect(screen.getByRole('button', { name: 'Supprimer définitivement' })).toBeInTheDocument();
   });
 });

@@ -11,6 +11,7 @@ import { memoryRunStore } from '../../../src/app/runStore.ts';
 import { dbServices } from '../../../src/app/dbRunStore.ts';
 import { distinctRunName } from '../../../src/app/runName.ts';
 import { openMemoryDb } from '../../../src/db/openDatabase.ts';
+import { createBranch } from '../../../src/db/createBranch.ts';
 import { shippedScenarioList, smallScenario } from './testServices.ts';
 import { inProcessEngineTransport } from './engineTransport.ts';
 
@@ -44,6 +45,31 @@ describe('a new run’s name is told apart from the saved runs', () => {
     expect(runs.map((r) => r.name).sort()).toEqual(['Boulangerie du Marché (1907)', 'Boulangerie du Marché (1907) 2']);
     const files = await Promise.all(runs.map((r) => db.library.exportRun!(r.id, { unnamed: 'partie' })));
     expect(files.map((f) => f.fileName).sort()).toEqual(['fidelis-boulangerie-du-marche-1907-2-p1.json', 'fidelis-boulangerie-du-marche-1907-p1.json']);
+    second.close();
+    fdb.close();
+  });
+
+  it('a new game does not take the name of a deleted game that a kept branch still names (« … — et si… » would read as its branch)', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const db = dbServices(fdb);
+    const first = newSession(db.store);
+    await first.start(scenario, 1907, 'Boulangerie du Marché (1907)');
+    await first.advance(1);
+    const original = first.runId!;
+    first.close();
+    await createBranch(fdb, {
+      parentRunId: original,
+      branchTick: 1,
+      name: 'Boulangerie du Marché (1907) — et si… (à partir de la semaine 2)',
+      branchName: { base: 'Boulangerie du Marché (1907)', ticks: [1] },
+      createdAt: '2026-12-07T08:00:00.000Z',
+      customers: [],
+      stateHash: null,
+    });
+    await db.library.remove(original);
+    const second = newSession(db.store);
+    await second.start(scenario, 1907, 'Boulangerie du Marché (1907)');
+    expect(second.runName).toBe('Boulangerie du Marché (1907) 2');
     second.close();
     fdb.close();
   });

@@ -4,7 +4,7 @@ import { commitTick } from '../../../src/db/commitTick.ts';
 import { DbError } from '../../../src/db/errors.ts';
 import type { FidelisDb } from '../../../src/db/openDatabase.ts';
 import { createRun } from '../../../src/db/createRun.ts';
-import { deleteRun, duplicateRun, getRun, listBranches, listRuns, loadRun, renameRun } from '../../../src/db/runsRepository.ts';
+import { deleteRun, descendantsOf, duplicateRun, getRun, listBranches, listRuns, loadRun, renameRun } from '../../../src/db/runsRepository.ts';
 import { createBranch } from '../../../src/db/createBranch.ts';
 import { countCustomers } from '../../../src/db/customerQueries.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
@@ -177,8 +177,68 @@ describe('runs repository', () => {
       ['B2', 1],
       ['B1', 1],
     ]);
-    // an original's branches are not made originals: they keep their link
-    await deleteRun(fdb, run.id);
-    expect((await getRun(fdb, later.id)).parentRunId).toBe(run.id);
+  });
+
+  /** A (4 ticks) with branches B (tick 2, played to 4) and C (tick 1), and D, a branch of B (tick 3). */
+  async function family() {
+    const { run, base } = await runWithTicks('A', 4);
+    const options = { createdAt: '2026-11-23T12:00:00.000Z', customers: base, stateHash: 'h' };
+    const b = await createBranch(fdb, { ...options, parentRunId: run.id, branchTick: 2, name: 'A — et si… (à partir de la semaine 3)', branchName: { base: 'A', ticks: [2] } });
+    for (let t = 2; t < 4; t++) await commitTick(fdb, { runId: b.id, report: reportOf(t, 200), records: [], stateHash: `b${t + 1}` });
+    const c = await createBranch(fdb, { ...options, createdAt: '2026-11-23T12:01:00.000Z', parentRunId: run.id, branchTick: 1, name: 'C' });
+    const d = await createBranch(fdb, { ...options, parentRunId: b.id, branchTick: 3, name: 'D' });
+    return { run, b, c, d };
+  }
+  const timelines = async () => (await listRuns(fdb)).runs.map((r) => ({ ...r, tick: r.currentTick, mode: 'sandbox' as const }));
+
+  it('keeps an original’s branches as games of their own when it is deleted: no parent any more, still variants, theirs kept (QA qa28whatif)', async () => {
+    fdb = await freshDb();
+    const { run, b, c, d } = await family();
+    expect(await deleteRun(fdb, run.id)).toEqual([run.id]);
+    // before: each kept a link to a run that no longer exists, and C and B no longer saw each other all the same
+    expect(await getRun(fdb, b.id)).toMatchObject({ parentRunId: null, branchTick: 2, name: 'A — et si… (à partir de la semaine 3)', branchName: { base: 'A', ticks: [2] } });
+    expect(await getRun(fdb, c.id)).toMatchObject({ parentRunId: null, branchTick: 1 });
+    // a branch of a kept branch stays with it
+    expect(await getRun(fdb, d.id)).toMatchObject({ parentRunId: b.id, branchTick: 3 });
+    expect(familyOf(await timelines(), d.id).map((m) => [m.name, m.depth])).toEqual([
+      ['A — et si… (à partir de la semaine 3)', 0],
+      ['D', 1],
+    ]);
+    // every record of theirs is still there
+    expect((await loadRun(fdb, b.id)).kpis.map((k) => k.tick)).toEqual([0, 1, 2, 3]);
+    expect(await countCustomers(fdb, c.id)).toBe(200);
+  });
+
+  it('deletes an original with every branch made from it when asked, and nothing of another game', async () => {
+    fdb = await freshDb();
+    const other = (await runWithTicks('Autre', 2)).run;
+    const { run, b, c, d } = await family();
+    expect(new Set(await deleteRun(fdb, run.id, { branches: 'delete' }))).toEqual(new Set([run.id, b.id, c.id, d.id]));
+    expect((await listRuns(fdb)).runs.map((r) => r.id)).toEqual([other.id]);
+    for (const store of ['customerPages', 'purchases', 'events', 'kpis', 'snapshots'] as const) {
+      const keys = await fdb.db.getAllKeys(store);
+      expect(keys.every((k) => k[0] === other.id)).toBe(true);
+    }
+  });
+
+  it('still re-attaches a deleted branch’s branches, whatever is asked for an original’s', async () => {
+    fdb = await freshDb();
+    const { run, b, d } = await family();
+    expect(await deleteRun(fdb, b.id, { branches: 'delete' })).toEqual([b.id]);
+    expect(await getRun(fdb, d.id)).toMatchObject({ parentRunId: run.id, branchTick: 2 });
+  });
+
+  it('lists every run made from a run, branches of branches too, and none of another family', () => {
+    const runs = [
+      { id: 'a', parentRunId: null },
+      { id: 'd', parentRunId: 'b' },
+      { id: 'b', parentRunId: 'a' },
+      { id: 'c', parentRunId: 'a' },
+      { id: 'x', parentRunId: null },
+      { id: 'y', parentRunId: 'x' },
+    ];
+    expect(new Set(descendantsOf(runs, 'a'))).toEqual(new Set(['b', 'c', 'd']));
+    expect(descendantsOf(runs, 'b')).toEqual(['d']);
+    expect(descendantsOf(runs, 'd')).toEqual([]);
   });
 });
