@@ -58,6 +58,15 @@ function replayOptions(file: Record<string, unknown>): string {
   return [`--seed ${String(file.seed)}`, typeof customers === 'number' ? `--customers ${customers}` : ''].filter(Boolean).join(' ');
 }
 
+/**
+ * What was read from an app file, named as the app names it (QA qa28whatif m5: « fichier de partie » for a handed-in
+ * result file too, which the class view insists is not one): a game exported from the home screen, or a result file.
+ */
+function fileNote(template: string, path: string, file: Record<string, unknown>): string {
+  const kind = file.format === 'fidelis-result' ? texts.error.resultFile : texts.error.runFile;
+  return template.replace('{{file}}', path).replace('{{kind}}', kind);
+}
+
 /** Read and validate a scenario file (or the scenario of a run or result file). */
 export function loadScenarioFile(path: string): ScenarioParseResult {
   const read = readText(path);
@@ -65,7 +74,7 @@ export function loadScenarioFile(path: string): ScenarioParseResult {
   const file = appFile(read.text);
   if (!file) return parseScenario(read.text);
   const parsed = parseScenario(file.scenario);
-  return parsed.ok ? { ...parsed, warnings: [note(texts.error.runFileScenario), ...parsed.warnings] } : parsed;
+  return parsed.ok ? { ...parsed, warnings: [note(fileNote(texts.error.runFileScenario, path, file)), ...parsed.warnings] } : parsed;
 }
 
 /** Read and validate a decisions log file (or the decisions of a run or result file). */
@@ -75,7 +84,7 @@ export function loadDecisionsFile(path: string): DecisionsParseResult {
   const file = appFile(read.text);
   if (!file) return parseDecisions(read.text);
   const parsed = parseDecisions(file.decisions);
-  return parsed.ok ? { ...parsed, warnings: [note(texts.error.runFileDecisions.replace('{{replay}}', replayOptions(file))), ...parsed.warnings] } : parsed;
+  return parsed.ok ? { ...parsed, warnings: [note(fileNote(texts.error.runFileDecisions, path, file).replace('{{replay}}', replayOptions(file))), ...parsed.warnings] } : parsed;
 }
 
 /** The problems of a failed load, as lines for stderr, headed by the file name. */

@@ -71,8 +71,13 @@ const euros = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const cents = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
+type TickUnit = Scenario['tickUnit'];
+/** The period as the app numbers it, from 1 (« semaine 13 »), for a tick of the engine, from 0 (the JSON's `tick`). */
+const periodName = (unit: TickUnit, tick: number) => `${unit === 'week' ? 'semaine' : 'mois'} ${tick + 1}`;
+
+/** The table's columns; the first, the period, is titled with the scenario's unit, numbered as the app does (QA qa28whatif m5: « période 12 » for its « Semaine 13 »). */
 const COLUMNS: { title: string; cell: (k: TickKpis) => string }[] = [
-  { title: 'période', cell: (k) => String(k.tick) },
+  { title: '', cell: (k) => String(k.tick + 1) },
   { title: 'CA (€)', cell: (k) => euros.format(k.turnover) },
   { title: 'achats', cell: (k) => euros.format(k.purchases) },
   { title: 'panier (€)', cell: (k) => cents.format(k.averageBasket) },
@@ -90,12 +95,15 @@ function reasonText(reason: string): string {
   return (decisionTexts.reason as Record<string, string>)[reason] ?? reason;
 }
 
-/** The refused actions as French lines: a title, then one line each (the table's tail, stderr with --json). */
-function refusedLines(refused: readonly RefusedAction[]): string[] {
+/**
+ * The refused actions as French lines: a title, then one line each (the table's tail, stderr with --json), the period
+ * numbered as the app does (« semaine 13 », where it shows the refusal), with the `tick` of the JSON and the decisions file.
+ */
+function refusedLines(unit: TickUnit, refused: readonly RefusedAction[]): string[] {
   if (!refused.length) return [];
   return [
     frenchText`${refused.length} ${refused.length === 1 ? 'action refusée' : 'actions refusées'} par le moteur :`,
-    ...refused.map((r) => frenchText`  période ${r.tick}, action n° ${r.actionIndex + 1} : ${r.message}`),
+    ...refused.map((r) => frenchText`  ${periodName(unit, r.tick)} (tick ${r.tick}), action n° ${r.actionIndex + 1} : ${r.message}`),
   ];
 }
 
@@ -116,7 +124,8 @@ export function formatTable(run: SimRun): string {
   const kpis = output.kpis;
   const step = Math.max(1, Math.ceil(kpis.length / 20));
   const rows = kpis.filter((_, i) => i % step === 0 || i === kpis.length - 1);
-  const cells = [COLUMNS.map((c) => c.title), ...rows.map((k) => COLUMNS.map((c) => c.cell(k)))];
+  const titles = [scenario.tickUnit === 'week' ? 'semaine' : 'mois', ...COLUMNS.slice(1).map((c) => c.title)];
+  const cells = [titles, ...rows.map((k) => COLUMNS.map((c) => c.cell(k)))];
   const widths = COLUMNS.map((_, j) => Math.max(...cells.map((row) => row[j].length)));
   const lines = cells.map((row) => row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '));
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
@@ -146,7 +155,7 @@ export function formatTable(run: SimRun): string {
       const noAction = (v: number) => objectiveValueText('fr', { metric: s.objective.metric, comparator: '>=', target: 0 }, v);
       return `${line}\n${frenchText`      cible ajustée à la graine ${adjustment.seed} (réglée pour la graine ${adjustment.defaultSeed} : ${base}) ; sans action : ${noAction(shift.noAction)} à cette graine, ${noAction(shift.noActionDefault)} à la graine ${adjustment.defaultSeed}`}`;
     }),
-    ...(run.rejected.length ? ['', ...refusedLines(run.rejected)] : []),
+    ...(run.rejected.length ? ['', ...refusedLines(scenario.tickUnit, run.rejected)] : []),
     frenchText`Empreinte de l'état final : ${output.stateHash}`,
   ];
   return [...head, ...lines, ...tail].join('\n');
@@ -181,8 +190,12 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
     decisions = log.decisions;
     const ticks = args.ticks ?? loaded.scenario.durationTicks;
     const late = decisions.filter((d) => d.tick >= ticks).map((d) => d.tick);
-    const lateText = late.length === 1 ? `décision de la période ${late[0]} ignorée` : `décisions des périodes ${late.join(', ')} ignorées`;
-    if (late.length) err(frenchText`attention : ${lateText} (la simulation s'arrête après ${ticks} périodes, numérotées de 0 à ${ticks - 1})`);
+    const unit = loaded.scenario.tickUnit;
+    const units = unit === 'week' ? 'semaines' : 'mois';
+    const lateText = late.length === 1 ? `décision de tick ${late[0]} ignorée` : `décisions de tick ${late.join(', ')} ignorées`;
+    // the file's ticks count from 0, the app's periods from 1: both said
+    if (late.length)
+      err(frenchText`attention : ${lateText} (la simulation s'arrête après ${ticks} ${units}, ticks 0 à ${ticks - 1} : ${periodName(unit, 0)} à ${periodName(unit, ticks - 1)})`);
   }
   let run: SimRun;
   try {
@@ -193,7 +206,7 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
   }
   // the table lists them; a JSON reader gets them in `refused`, and the person at the terminal on stderr
   if (args.json && run.rejected.length) {
-    const [title, ...lines] = refusedLines(run.rejected);
+    const [title, ...lines] = refusedLines(run.scenario.tickUnit, run.rejected);
     err([frenchText`attention : ${title}`, ...lines].join('\n'));
   }
   out(args.json ? JSON.stringify(run.output) : formatTable(run));

@@ -28,7 +28,10 @@ Options :
   --decisions <fichier>   journal de décisions JSON à rejouer (même format que l'application)
   --customers <C>         nombre de clients au départ (défaut : celui du scénario)
   --json                  imprime un seul document JSON { scenarioId, seed, ticks, customers, kpis, refused, stateHash }
-  --help                  affiche cette aide`;
+  --help                  affiche cette aide
+
+Le tableau et les messages numérotent les semaines (ou les mois) à partir de 1, comme l'application ;
+le champ « tick » des fichiers JSON (décisions, document --json) compte à partir de 0 : semaine 1 = tick 0.`;
 
 const VALUE_OPTIONS = ['scenario', 'seed', 'ticks', 'decisions', 'customers'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];

@@ -18,8 +18,11 @@ export const scenario = frenchArea({
     readFailed: 'impossible de lire le fichier {{file}} : {{reason}}',
     fileMissing: 'fichier introuvable : {{file}}',
     isFolder: '{{file}} est un dossier, pas un fichier : indiquez un fichier JSON de ce dossier',
-    runFileScenario: 'fichier de partie exporté par l’application : scénario lu dans son champ « scenario »',
-    runFileDecisions: 'fichier de partie exporté par l’application : décisions lues dans son champ « decisions » ; ajoutez {{replay}} pour rejouer la partie à l’identique',
+    /** the command line reading an app file ({{file}}: its path) for its scenario or its decisions; {{kind}}: runFile or resultFile, as the app names them */
+    runFileScenario: '{{file}} est {{kind}} : scénario lu dans son champ « scenario »',
+    runFileDecisions: '{{file}} est {{kind}} : décisions lues dans son champ « decisions » ; ajoutez {{replay}} pour rejouer la partie à l’identique',
+    runFile: 'une partie exportée par le bouton « Exporter » de l’Accueil',
+    resultFile: 'un fichier de résultat, rendu depuis le Bilan',
     /** a run file's size beyond its limit (db/importRun.ts importTooLarge) */
     fileChars: '{{count}} caractères',
     empty: 'le fichier est vide',

@@ -85,7 +85,8 @@ describe('sim command (in process)', () => {
 
   it('warns on stderr about decisions after the last simulated tick', () => {
     const r = inProcess(['--scenario', SCENARIO, ...SMALL, '--decisions', EXAMPLE, '--json']);
-    expect(r.stderr).toContain('décisions des périodes 14, 20, 36, 48 ignorées');
+    // the file's ticks as written in it, and the weeks the app would show
+    expect(r.stderr).toContain(frenchText`décisions de tick 14, 20, 36, 48 ignorées (la simulation s'arrête après 8 semaines, ticks 0 à 7 : semaine 1 à semaine 8)`);
     expect(JSON.parse(r.stdout)).toMatchObject({ ticks: 8 });
   });
 
@@ -105,11 +106,12 @@ describe('sim command (in process)', () => {
       { tick: 2, actionIndex: 0, reason: 'budgetInsuffisant', message: 'budget insuffisant' },
     ]);
     expect(r.stderr).toContain(frenchText`attention : 2 actions refusées par le moteur :`);
-    expect(r.stderr).toContain(frenchText`  période 1, action n° 1 : programme inconnu ou déjà arrêté`);
-    expect(r.stderr).toContain(frenchText`  période 2, action n° 1 : budget insuffisant`);
+    // numbered as the app shows them (« Semaine 2 » for tick 1: QA qa28whatif m5), with the JSON's tick
+    expect(r.stderr).toContain(frenchText`  semaine 2 (tick 1), action n° 1 : programme inconnu ou déjà arrêté`);
+    expect(r.stderr).toContain(frenchText`  semaine 3 (tick 2), action n° 1 : budget insuffisant`);
     // the table says the same
     const table = inProcess(['--scenario', SCENARIO, ...SMALL, '--decisions', decisions]);
-    expect(table.stdout).toContain(frenchText`  période 1, action n° 1 : programme inconnu ou déjà arrêté`);
+    expect(table.stdout).toContain(frenchText`  semaine 2 (tick 1), action n° 1 : programme inconnu ou déjà arrêté`);
   });
 
   it('the table writes targets in their unit and French numbers (« ≥ 68 % », « 152 000 € »), the value alike', () => {
@@ -151,9 +153,12 @@ describe('sim command (in process)', () => {
     const r = inProcess(['--scenario', SCENARIO, ...SMALL]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Boulangerie du Marché');
-    expect(r.stdout).toMatch(/période\s+CA \(€\)/);
+    expect(r.stdout).toMatch(/semaine\s+CA \(€\)/);
     expect(r.stdout).toContain(frenchText`Objectifs :`);
-    expect(r.stdout.split('\n').filter((l) => /^\d+\s/.test(l))).toHaveLength(8);
+    // weeks 1 to 8, as the app numbers them (QA qa28whatif m5: the table started at « période 0 »)
+    expect(r.stdout.split('\n').flatMap((l) => /^(\d+)\s/.exec(l)?.[1] ?? [])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    // a monthly shop says months
+    expect(inProcess(['--scenario', 'scenarios/optique-lumiere.json', '--ticks', '2', '--customers', '300']).stdout).toMatch(/^mois\s+CA \(€\)/m);
   });
 
   it('a broken scenario: exit 1 with the French errors', () => {
@@ -177,8 +182,19 @@ describe('sim command (in process)', () => {
     const fromRun = inProcess(['--scenario', runPath, '--seed', '42', ...SMALL, '--decisions', runPath, '--json']);
     expect(fromRun.code, fromRun.stderr).toBe(0);
     expect((JSON.parse(fromRun.stdout) as SimOutput).stateHash).toBe((JSON.parse(plain.stdout) as SimOutput).stateHash);
-    expect(fromRun.stderr).toContain(frenchText`fichier de partie exporté par l’application : scénario lu dans son champ « scenario »`);
+    // named as the app names it: a game exported from the home screen, not a result file (QA qa28whatif m5)
+    expect(fromRun.stderr).toContain(frenchText`${runPath} est une partie exportée par le bouton « Exporter » de l’Accueil : scénario lu dans son champ « scenario »`);
     expect(fromRun.stderr).toContain(frenchText`décisions lues dans son champ « decisions » ; ajoutez --seed 42 --customers 300 pour rejouer la partie à l’identique`);
+  });
+
+  it('names a handed-in result file as the app does, a result file, not a game exported from the home screen', () => {
+    const decisions = [{ tick: 1, actions: [{ type: 'financier', instrument: 'coupon', target: { segment: 'tresBon' }, discountRate: 0.1 }] }];
+    const resultPath = tmpFile('rendu.json', JSON.stringify({ format: 'fidelis-result', seed: 42, customers: 300, decisions }));
+    const r = inProcess(['--scenario', SCENARIO, '--seed', '42', ...SMALL, '--decisions', resultPath, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      frenchText`${resultPath} est un fichier de résultat, rendu depuis le Bilan : décisions lues dans son champ « decisions » ; ajoutez --seed 42 --customers 300 pour rejouer la partie à l’identique`,
+    );
   });
 
   it('a folder instead of a file: a French message, not EISDIR', () => {
