@@ -407,6 +407,10 @@ export const debrief = frenchArea({
       enCours: 'en cours',
       atteint: 'atteint',
       manque: 'manqué',
+      /** a mission's figure met that does not pass it (app/objectiveText.ts missionShortfall), in the words of the objectives' table */
+      toolMissing: 'valeur atteinte, outil manquant',
+      budgetStop: 'valeur atteinte, programme arrêté',
+      wrongTarget: 'valeur atteinte, mauvaise cible',
     },
     moreOne: '… et {{count}} autre trace',
     moreOther: '… et {{count}} autres traces',

@@ -5,6 +5,7 @@ import CompetencyEvidence from '../../../src/ui/competencies/CompetencyEvidence.
 import { actionSchema } from '../../../src/engine/decisions.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
+import type { ShownObjective } from '../../../src/app/objectiveText.ts';
 
 describe('competency evidence in the debrief', () => {
   const scenario = fixtureScenario();
@@ -65,6 +66,27 @@ describe('competency evidence in the debrief', () => {
     expect(terms).toContain('NDRC Bloc 1 — Organiser et animer un événement commercial');
     expect(terms).not.toContain('NDRC Bloc 2 — Animer la relation client digitale');
     expect(terms).not.toContain('NDRC Bloc 1 — Négocier et accompagner la relation client');
+  });
+
+  it('says why a mission objective whose figure is met does not pass it, as the objectives’ table does, not « atteint »', () => {
+    const actifs = fixtureScenario({
+      objectives: [{ id: 'actifs', label: { fr: 'Au moins 150 clients actifs', en: 'At least 150 active customers' }, metric: 'activeCustomers', comparator: '>=', target: 150 }],
+    });
+    const many = makeKpiSeries(actifs.durationTicks, (k) => ({ ...k, activeCustomers: 1000 }));
+    const decisions = [{ tick: 1, actions: [actionSchema.parse({ type: 'lienSocial', instrument: 'club', target: {} })] }];
+    const label = { fr: 'Au moins 150 clients actifs', en: 'At least 150 active customers' };
+    const evidenceOf = (shownObjective: ShownObjective | null) => {
+      const view = render(CompetencyEvidence, { scenario: actifs, kpis: many, decisions, reports: [], shownObjective });
+      const lines = within(screen.getByRole('region', { name: 'Compétences BTS travaillées' }))
+        .getAllByText(/^Objectif « Au moins 150 clients actifs » : /)
+        .map((l) => l.textContent!.replace(/[\u202f\u00a0]/g, ' '));
+      view.unmount();
+      return [...new Set(lines)];
+    };
+    expect(evidenceOf(null)).toEqual(['Objectif « Au moins 150 clients actifs » : atteint']);
+    expect(evidenceOf({ id: 'actifs', label, wrongTarget: 'lienSocial' })).toEqual(['Objectif « Au moins 150 clients actifs » : valeur atteinte, mauvaise cible']);
+    expect(evidenceOf({ id: 'actifs', label, budgetStop: { id: '1:0', tick: 2 } })).toEqual(['Objectif « Au moins 150 clients actifs » : valeur atteinte, programme arrêté']);
+    expect(evidenceOf({ id: 'actifs', label, missingTools: ['enquete'] })).toEqual(['Objectif « Au moins 150 clients actifs » : valeur atteinte, outil manquant']);
   });
 
   it('counts the traces left out with a real plural', () => {
