@@ -68,8 +68,8 @@ export function formatSignedShare(locale: Locale, share: number, fractionDigits 
   return formatter(locale, { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits, signDisplay: 'exceptZero' }).format(share);
 }
 
-export function formatSignedMoney(locale: Locale, euros: number): string {
-  return formatter(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(euros);
+export function formatSignedMoney(locale: Locale, euros: number, fractionDigits = 0): string {
+  return formatter(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits, signDisplay: 'exceptZero' }).format(euros);
 }
 
 /**

@@ -29,10 +29,6 @@ export interface DetailRow {
 
 const NONE = '—';
 
-function signed(diff: number, abs: string): string {
-  return diff > 0 ? `+${abs}` : diff < 0 ? `−${abs}` : abs;
-}
-
 /** A programme matched across the two timelines: what it is and when it was launched. */
 function programmeKey(p: ProgrammeKpi): string {
   return `${p.type}|${p.instrument}|${p.startTick}`;
@@ -61,7 +57,7 @@ export function compareDetail(locale: Locale, t: Translate, unit: TickUnit, kpis
     t('dashboard.kpi.averageBasket'),
     (k) => k.averageBasket,
     (v) => formatMoney(locale, v, 2),
-    (d) => signed(d, formatMoney(locale, Math.abs(d), 2)),
+    (d) => formatSignedMoney(locale, d, 2),
   );
   const length = (v: number) => (v >= LENGTH_CAP ? t('dashboard.unit.veryLong') : t(`dashboard.unit.${unit}`, { value: formatNumber(locale, v, 1) }));
   const finiteLength = (k: TickKpis) => (k.relationshipLength >= LENGTH_CAP ? null : k.relationshipLength);
@@ -70,7 +66,7 @@ export function compareDetail(locale: Locale, t: Translate, unit: TickUnit, kpis
     t('dashboard.kpi.relationshipLength'),
     (k) => k.relationshipLength,
     length,
-    (d, x, y) => (x >= LENGTH_CAP || y >= LENGTH_CAP ? NONE : signed(d, length(Math.abs(d)))),
+    (d, x, y) => (x >= LENGTH_CAP || y >= LENGTH_CAP ? NONE : t(`dashboard.unit.${unit}`, { value: formatSigned(locale, d, 1) })),
   );
   row('customerValue', t('whatif.compare.detail.customerValue'), (k) => (finiteLength(k) === null || !k.stages ? null : customerValue(k)), (v) => formatMoney(locale, v), (d) => formatSignedMoney(locale, d));
   row('churn', t('dashboard.kpi.churn'), (k) => k.churnRate, (v) => formatShare(locale, v, 1), (d) => t('dashboard.unit.points', { value: formatPoints(locale, d) }));
