@@ -3,7 +3,8 @@
  * the run keeps (RunRecord.branchName: the original run's name and the tick of each branching), so
  * « Ma partie — et si… (à partir de la semaine 3) » reads “Ma partie — what if… (from week 3)” once the language is
  * English. A run without parts (an original run, a renamed branch, a branch saved before the parts
- * were kept, an imported run file) shows its stored name as it is. The templates are in the home
+ * were kept, an imported run file) shows its stored name as it is here; defaultRunName.ts shownRunName also shows
+ * a name the app gave (« Boulangerie du Marché (1907) ») in the reader's language. The templates are in the home
  * area (always loaded: the saved runs, the header and the what-if screen show the name).
  * results/runNameKind.ts reads them back in result files. Pure: the translator is passed in.
  */
@@ -35,12 +36,19 @@ export function runDisplayName(t: Translate, unit: 'week' | 'month', run: NamedR
  * « Boulangerie du Marché (1907) » on the home page, and export files told apart only by their period): the name as it
  * is when no saved run has it, else followed by the first free number from 2: « Boulangerie du Marché (1907) 2 ».
  * `numbered`: the name with number n, when it says it in words (a mission started again: « …, essai 2 », QA qa19 F4).
+ * `comparable`: what of a name is compared (defaultRunName.ts comparableRunName: a name the app gave, in either language).
  */
-export function distinctRunName(name: string, taken: Iterable<string>, numbered: (n: number) => string = (n) => `${name} ${n}`): string {
-  const names = new Set(taken);
-  if (!names.has(name)) return name;
+export function distinctRunName(
+  name: string,
+  taken: Iterable<string>,
+  numbered: (n: number) => string = (n) => `${name} ${n}`,
+  comparable: (name: string) => string = (same) => same,
+): string {
+  const names = new Set([...taken].map(comparable));
+  const free = (candidate: string) => !names.has(comparable(candidate));
+  if (free(name)) return name;
   let n = 2;
-  while (names.has(numbered(n))) n++;
+  while (!free(numbered(n))) n++;
   return numbered(n);
 }
 

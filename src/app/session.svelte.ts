@@ -263,7 +263,7 @@ export class GameSession {
       const mode = options.mode ?? DEFAULT_RUN_MODE;
       const classSettings = options.classSettings ?? this.#classOfNewRun();
       // told apart from the saved runs: the same shop and seed started twice are « … (1907) » and « … (1907) 2 » (QA play F15)
-      const distinct = store.runNames ? distinctRunName(name, await store.runNames().catch(() => []), options.numbered) : name;
+      const distinct = store.runNames ? await this.#distinctName(scenario, seed, name, await store.runNames().catch(() => []), options.numbered) : name;
       const runId = await store.createRun({
         name: distinct,
         scenario,
@@ -292,6 +292,20 @@ export class GameSession {
       this.#deps.notices.withdraw(RUN_LOCK);
       return true;
     });
+  }
+
+  /**
+   * `name` told apart from the saved runs' `taken` names; a name the app gave is compared in either language (the list
+   * shows it in the reader's: a French « Boulangerie du Marché (1907) » and an English « Market Square Bakery (1907) »
+   * would read alike). The reading code comes only when runs are saved (not on a first visit).
+   */
+  async #distinctName(scenario: Scenario, seed: number, name: string, taken: string[], numbered?: (n: number) => string): Promise<string> {
+    if (taken.length === 0) return name;
+    const comparable = await import('./defaultRunName.ts').then(
+      ({ comparableRunName }) => (other: string) => comparableRunName(other, { shop: scenario.name, seed }),
+      () => undefined,
+    );
+    return distinctRunName(name, taken, numbered, comparable);
   }
 
   /**

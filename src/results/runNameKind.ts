@@ -8,9 +8,7 @@
  */
 import type { ResultFile } from './resultFileSchema.ts';
 import { home as frHome } from '../i18n/fr/home.ts';
-import { missions as frMissions } from '../i18n/fr/missions.ts';
-import { missions as enMissions } from '../i18n/en/missions.ts';
-import { frenchSpacing } from '../i18n/frenchSpacing.ts';
+import { readDefaultRunName } from '../app/defaultRunName.ts';
 
 export type RunNameKind = 'none' | 'default' | 'branch' | 'own';
 
@@ -32,19 +30,11 @@ const BRANCH = new RegExp(
   `${[frHome.branchRunName, EN_BRANCH_RUN_NAME].map((tpl) => `(?:${pattern(tpl, { name: '.+', period: '[^()]+' })})`).join('|')}$`,
   'u',
 );
-const MISSION = [frMissions.number, enMissions.number].map((tpl) => pattern(tpl, { n: '\\d+' })).join('|');
-/** a mission started again while its first game was saved: « Mission 2, essai 2 » (missions.attempt) */
-const ATTEMPT = [frMissions.attempt, enMissions.attempt].map((tpl) => pattern(tpl, { mission: `(?:${MISSION})`, n: '\\d+' })).join('|');
-
 /** How the class view reads `file`'s run name (see the module's comment). */
 export function runNameKind(file: Pick<ResultFile, 'runName' | 'scenario' | 'seed'>): RunNameKind {
   const name = file.runName?.trim() ?? '';
   if (name === '') return 'none';
   if (BRANCH.test(name)) return 'branch';
-  const shops = [file.scenario.name.fr, frenchSpacing(file.scenario.name.fr), ...(file.scenario.name.en !== undefined ? [file.scenario.name.en] : [])].map(
-    (shop) => pattern(shop, {}),
-  );
-  // a shop started again with its seed is told apart by a number: « … (1907) 2 » (app/runName.ts distinctRunName)
-  const started = new RegExp(`^(?:${shops.join('|')})(?:\\s+—\\s+(?:${ATTEMPT}|${MISSION}))?\\s+\\(${file.seed}\\)(?:\\s+\\d+)?$`, 'u');
-  return started.test(name) ? 'default' : 'own';
+  // the app's own name (home.runName), also when started again with its seed: « … (1907) 2 » (app/runName.ts distinctRunName)
+  return readDefaultRunName(name, { shop: file.scenario.name, seed: file.seed }) ? 'default' : 'own';
 }

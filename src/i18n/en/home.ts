@@ -34,6 +34,9 @@ export const home: Messages['home'] = {
   importDone: 'Game “{{name}}” imported: it is in “Saved games”.',
   importReading: 'Reading and checking the file…',
   storageUnavailable: 'Browser storage is not available: the game will not be saved.',
+  /** a new run's name (App.svelte, MissionsScreen.svelte; « … (1907) 2 » when taken: app/runName.ts distinctRunName); still as given, it is shown
+   * in the reader's language (app/defaultRunName.ts reads it back with copies of both languages', test/unit/app/defaultRunName.test.ts) */
+  runName: { free: '{{shop}} ({{seed}})', mission: '{{shop}} — Mission {{n}} ({{seed}})', attempt: '{{shop}} — Mission {{n}}, attempt {{attempt}} ({{seed}})' },
   /** a what-if branch's name, composed in the reader's language (app/runName.ts; read back by results/runNameKind.ts) */
   branchRunName: '{{name}} — what if… ({{period}})',
   branchRunPeriod: { week: 'from week {{n}}', month: 'from month {{n}}' },

@@ -9,8 +9,6 @@ export const missions: Messages['missions'] = {
   pathLabel: 'Mission path: {{shop}}',
   none: 'No mission path for this shop.',
   number: 'Mission {{n}}',
-  /** a mission started again while a saved game has its name: « Boulangerie du Marché — Mission 2, essai 2 (1907) » (results/runNameKind.ts reads it back) */
-  attempt: '{{mission}}, attempt {{n}}',
   minutes: '{{n}} min',
   duration: {
     week: '{{n}} weeks',

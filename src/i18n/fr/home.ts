@@ -36,6 +36,9 @@ export const home = frenchArea({
   importDone: 'Partie « {{name}} » importée : elle figure dans « Parties enregistrées ».',
   importReading: 'Lecture et vérification du fichier…',
   storageUnavailable: 'Le stockage du navigateur n’est pas disponible : la partie ne sera pas enregistrée.',
+  /** a new run's name (App.svelte, MissionsScreen.svelte; « … (1907) 2 » when taken: app/runName.ts distinctRunName); still as given, it is shown
+   * in the reader's language (app/defaultRunName.ts reads it back with copies of both languages', test/unit/app/defaultRunName.test.ts) */
+  runName: { free: '{{shop}} ({{seed}})', mission: '{{shop}} — Mission {{n}} ({{seed}})', attempt: '{{shop}} — Mission {{n}}, essai {{attempt}} ({{seed}})' },
   /** a what-if branch's name, composed in the reader's language (app/runName.ts; read back by results/runNameKind.ts) */
   branchRunName: '{{name}} — et si… ({{period}})',
   branchRunPeriod: { week: 'à partir de la semaine {{n}}', month: 'à partir du mois {{n}}' },

@@ -10,8 +10,6 @@ export const missions = frenchArea({
   pathLabel: 'Parcours de missions : {{shop}}',
   none: 'Aucun parcours de missions pour ce commerce.',
   number: 'Mission {{n}}',
-  /** a mission started again while a saved game has its name: « Boulangerie du Marché — Mission 2, essai 2 (1907) » (results/runNameKind.ts reads it back) */
-  attempt: '{{mission}}, essai {{n}}',
   minutes: '{{n}} min',
   duration: {
     week: '{{n}} semaines',
