@@ -48,7 +48,7 @@ describe('class view: an unreadable file’s reason in the teacher’s words', (
     await en.getByLabel('Choose result files').setInputFiles([badAction()]);
     const region = en.getByRole('region', { name: 'Unreadable files' });
     await region.waitFor({ timeout: 60_000 });
-    await expect.poll(() => region.textContent()).toMatch(/decision 1 › action 1 › type: unknown action type "inconnu"; possible types: Financial advantage, Social bonding,/);
+    await expect.poll(() => region.textContent()).toMatch(/decision 1 › action 1 › type: unknown action type “inconnu”; possible types: Financial advantage, Social bonding,/);
     expect(await region.textContent()).not.toMatch(/decisions\[|lienSocial|line \d|column/);
     expect([...errors, ...enErrors]).toEqual([]);
   });

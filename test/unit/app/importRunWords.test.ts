@@ -93,7 +93,7 @@ describe('a refused run file, English learner without the teacher part', () => {
   });
 
   it('names a customer field and its values as the screens do, with the file texts fetched', async () => {
-    expect(await refusal(withCustomer('rfSegment', 'xyz'), 'en')).toMatch(/^Invalid run file: customer 1 › R × F segment: unknown value "xyz"; possible values: Champions, Loyal, /);
+    expect(await refusal(withCustomer('rfSegment', 'xyz'), 'en')).toMatch(/^Invalid run file: customer 1 › R × F segment: unknown value “xyz”; possible values: Champions, Loyal, /);
   });
 
   it('says a file beyond its size limit in English, its counts in English figures', async () => {
@@ -159,7 +159,7 @@ describe('a refusal shown while the learner switches the language', () => {
     const error = await refused(withCustomer('stage', 'xyz'), 'fr', fresh);
     expect(said(error, 'fr', fresh)).toMatch(/^Fichier de partie invalide\s: client n° 1 › étape du cycle de vie\s: valeur inconnue «\sxyz\s»\s; valeurs possibles\s: Suspect, Prospect, /);
     await fresh.setLocale('en');
-    expect(said(error, 'en', fresh)).toMatch(/^Invalid run file: customer 1 › lifecycle stage: unknown value "xyz"; possible values: Suspect, Prospect, /);
+    expect(said(error, 'en', fresh)).toMatch(/^Invalid run file: customer 1 › lifecycle stage: unknown value “xyz”; possible values: Suspect, Prospect, /);
     // and back
     await fresh.setLocale('fr');
     expect(said(error, 'fr', fresh)).toMatch(/^Fichier de partie invalide\s: client n° 1 › étape du cycle de vie\s: valeur inconnue «\sxyz\s»/);

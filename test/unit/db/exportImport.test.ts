@@ -269,7 +269,7 @@ describe('hostile or broken files', () => {
       }
       throw new Error('accepted');
     })();
-    expect(inEnglish).toBe('customer 1 › age: must be a number (got: "vieux")');
+    expect(inEnglish).toBe('customer 1 › age: must be a number (value: “vieux”)');
     expect(translate('fr', error.messageKey, error.params)).toMatch(/^Fichier de partie invalide/);
     // what to do after what is wrong, as the other refusals (QA qa25robust m9: a run name of 201 characters)
     const longName = structuredClone(file) as { run: { name: string } };
@@ -307,7 +307,7 @@ describe('hostile or broken files', () => {
       throw new Error('accepted');
     };
     expect(reason('fr')).toMatch(/^décision n° 1 › action n° 1 › type\s: type d’action inconnu «\sinconnu\s»\s; types possibles\s: Avantage financier, Lien social, .*, Arrêt d’un programme$/);
-    expect(reason('en')).toMatch(/^decision 1 › action 1 › type: unknown action type "inconnu"; possible types: Financial advantage, Social bonding, .*, Programme stopped$/);
+    expect(reason('en')).toMatch(/^decision 1 › action 1 › type: unknown action type “inconnu”; possible types: Financial advantage, Social bonding, .*, Programme stopped$/);
     for (const text of [reason('fr'), reason('en')]) expect(text).not.toMatch(/decisions\[|lienSocial|ligne|line \d/);
   });
 

@@ -62,7 +62,7 @@ describe('unreadable result files say why and what to ask the student (QA qa22 F
     const [fr] = errorsOf(oneLine);
     expect(fr).toMatch(/types possibles\s: Avantage financier, Lien social, Personnalisation, Customisation, Collecte de données, Enquête de satisfaction, Politique de réclamations, Recrutement, Arrêt d’un programme$/);
     const [en] = errorsOf(oneLine, 'en');
-    expect(en).toBe('decision 1 › action 1 › type: unknown action type "inconnu"; possible types: Financial advantage, Social bonding, Personalisation, Customisation, Data collection, Satisfaction survey, Complaint policy, Recruitment, Programme stopped');
+    expect(en).toBe('decision 1 › action 1 › type: unknown action type “inconnu”; possible types: Financial advantage, Social bonding, Personalisation, Customisation, Data collection, Satisfaction survey, Complaint policy, Recruitment, Programme stopped');
     for (const error of [fr, en]) expect(error).not.toMatch(/lienSocial|collecteDonnees|arreterProgramme|ligne|line \d|colonne|column/);
   });
 

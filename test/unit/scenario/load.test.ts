@@ -222,7 +222,7 @@ describe('broken scenario files give French messages naming the field', () => {
     s.objectives[0].comparator = '>=';
     s.tickUnit = 'day';
     const english = parseScenario(s, 'en');
-    expect(english.ok ? [] : english.errors.map((e) => e.message)).toEqual(['unknown value "day"; possible values: "week", "month"']);
+    expect(english.ok ? [] : english.errors.map((e) => e.message)).toEqual(['unknown value “day”; possible values: “week”, “month”']);
   });
 
   it('event after the end of the scenario', () => {
@@ -365,7 +365,7 @@ describe('broken scenario files give French messages naming the field', () => {
       frenchText`type de produit en double : ${s.economics.productTypes[0].id}`,
     ]);
     expect(!en.ok && en.errors.map((e) => e.message)).toEqual([
-      'lowercase letters, digits and hyphens (got: "Ma Boutique!")',
+      'lowercase letters, digits and hyphens (value: “Ma Boutique!”)',
       `product type given twice: ${s.economics.productTypes[0].id}`,
       `product type given twice: ${s.economics.productTypes[0].id}`,
     ]);
@@ -377,7 +377,7 @@ describe('broken scenario files give French messages naming the field', () => {
     const fr = parseScenario(s, 'fr');
     const en = parseScenario(s, 'en');
     expect(!fr.ok && fr.errors.map((e) => e.message)).toEqual([frenchText`la liste doit contenir au moins 1 élément (reçu : 0)`]);
-    expect(!en.ok && en.errors.map((e) => e.message)).toEqual(['the list must hold at least 1 item (got: 0)']);
+    expect(!en.ok && en.errors.map((e) => e.message)).toEqual(['the list must hold at least 1 item (it holds 0)']);
   });
 
   it('refuses amounts and rates no shop has (a typing slip like 1e308 would make every figure unreadable)', () => {
@@ -397,7 +397,7 @@ describe('broken scenario files give French messages naming the field', () => {
     s.customers.purchaseRate.r = 0;
     const result = parseScenario(s, 'en');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0].text).toBe('customers.purchaseRate.r "customers › purchase rate (BG/NBD) › shape r": must be a strictly positive number (got: 0)');
+    if (!result.ok) expect(result.errors[0].text).toBe('customers.purchaseRate.r "customers › purchase rate (BG/NBD) › shape r": must be a strictly positive number (value: 0)');
   });
 });
 

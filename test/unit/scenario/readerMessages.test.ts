@@ -30,7 +30,7 @@ describe('file messages for a reader who does not edit the file (QA qa22 F5)', (
 
   it('and in English', () => {
     expect(texts(oneLine, { ...options, locale: 'en' })).toEqual([
-      'decision 2 › action 1 › type: unknown action type "inconnu"; possible types: Financial advantage, Social bonding, Personalisation, Customisation, Data collection, Satisfaction survey, Complaint policy, Recruitment, Programme stopped',
+      'decision 2 › action 1 › type: unknown action type “inconnu”; possible types: Financial advantage, Social bonding, Personalisation, Customisation, Data collection, Satisfaction survey, Complaint policy, Recruitment, Programme stopped',
     ]);
   });
 
@@ -39,7 +39,7 @@ describe('file messages for a reader who does not edit the file (QA qa22 F5)', (
     const [instrument, segment] = texts(bad, options);
     expect(instrument).toBe(frenchText`décision n° 1 › action n° 1 › instrument : valeur inconnue « cadeau » ; valeurs possibles : Bons de réduction, Programme à points, Remise permanente (sur chaque achat)`);
     expect(segment).toMatch(/valeurs possibles\s: Nouveau client \(RFM\), Très bon client, Bon client, Futur non-client, Inactif \(RFM\)$/);
-    expect(texts(bad, { ...options, locale: 'en' })[0]).toBe('decision 1 › action 1 › instrument: unknown value "cadeau"; possible values: Coupons, Points programme, Standing discount (on every purchase)');
+    expect(texts(bad, { ...options, locale: 'en' })[0]).toBe('decision 1 › action 1 › instrument: unknown value “cadeau”; possible values: Coupons, Points programme, Standing discount (on every purchase)');
     for (const text of [instrument, segment]) expect(text).not.toMatch(/coupon|remiseVolume|tresBon|futurNonClient|\[/);
   });
 
@@ -74,7 +74,7 @@ describe('counts in a file message, in the reader’s figures', () => {
 
   it('a list’s length and its limit, grouped by a narrow no-break space in French and a comma in English', () => {
     expect(texts(tooMany, options)[0]).toMatch(/la liste doit contenir au plus 200\u202f000 éléments \(reçu\s: 200\u202f001\)$/);
-    expect(texts(tooMany, { ...options, locale: 'en' })[0]).toMatch(/the list must hold at most 200,000 items \(got: 200,001\)$/);
+    expect(texts(tooMany, { ...options, locale: 'en' })[0]).toMatch(/the list must hold at most 200,000 items \(it holds 200,001\)$/);
   });
 
   it('the line of a syntax error in a long file', () => {
