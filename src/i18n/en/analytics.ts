@@ -172,9 +172,11 @@ export const analytics: Messages['analytics'] = {
     a: 'a and b: risk of stopping after each purchase (on average a / (a + b) = {{p}})',
     logLikelihood: 'Log-likelihood (the higher, the better the model fits the data)',
     spend: 'p, q, v (Gamma-Gamma): average basket, {{mean}} per purchase on average',
-    published: 'On the CDNOW sample with the learning period ending 1997-09-30, the reference publication finds r = 0.243, alpha = 4.414, a = 0.793, b = 2.426 (log-likelihood −9,582.4) and p = 6.25, q = 3.74, v = 15.44.',
+    /** between p, q and v's values: a comma in English, whose numbers have a decimal point */
+    spendSeparator: ', ',
+    published: 'On the CDNOW sample with the learning period ending 30 September 1997, the reference publication finds r = 0.243, alpha = 4.414, a = 0.793, b = 2.426 (log-likelihood −9,582.4) and p = 6.25, q = 3.74, v = 15.44.',
     publishedOther:
-      'The reference publication’s values (r = 0.243, alpha = 4.414, a = 0.793, b = 2.426) are those of the 1/10 CDNOW sample (2,357 customers, learning period ending 1997-09-30); this file has {{customers}} customers: its parameters need not be the same. To find the published values, try the sample.',
+      'The reference publication’s values (r = 0.243, alpha = 4.414, a = 0.793, b = 2.426) are those of the 1/10 CDNOW sample (2,357 customers, learning period ending 30 September 1997); this file has {{customers}} customers: its parameters need not be the same. To find the published values, try the sample.',
     customers: '{{count}} customers had bought before the end of the learning period.',
     bandsCaption: 'Customers by risk-of-leaving score',
     band: 'Risk of leaving',

@@ -176,6 +176,8 @@ export const analytics = frenchArea({
     a: 'a et b : risque d’arrêter après chaque achat (en moyenne a / (a + b) = {{p}})',
     logLikelihood: 'Log-vraisemblance (plus elle est élevée, mieux le modèle colle aux données)',
     spend: 'p, q, v (Gamma-Gamma) : panier moyen, {{mean}} par achat en moyenne',
+    /** between p, q and v's values: not a comma in French, whose numbers have a decimal comma */
+    spendSeparator: ' ; ',
     published: 'Sur l’échantillon CDNOW avec une fin d’apprentissage au 30/09/1997, la publication de référence trouve r = 0,243, alpha = 4,414, a = 0,793, b = 2,426 (log-vraisemblance −9 582,4) et p = 6,25, q = 3,74, v = 15,44.',
     publishedOther:
       'Les valeurs de la publication de référence (r = 0,243, alpha = 4,414, a = 0,793, b = 2,426) sont celles de l’échantillon CDNOW au 1/10 (2 357 clients, fin d’apprentissage au 30/09/1997) ; ce fichier a {{customers}} clients : ses paramètres n’ont pas à être les mêmes. Pour retrouver les valeurs publiées, essayez avec l’échantillon.',

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { inPageClient } from '../../../src/app/analytics/analyticsClient.ts';
 import AnalyticsScreen from '../../../src/ui/analytics/AnalyticsScreen.svelte';
 
@@ -11,6 +12,8 @@ const SAMPLE = readFileSync(resolve(process.cwd(), 'src/assets/cdnow/CDNOW_sampl
 function upload(text: string, name: string) {
   return new File([text], name, { type: 'text/plain' });
 }
+
+afterEach(() => setLocale('fr'));
 
 describe('AnalyticsScreen', () => {
   it('renders with no props (worker-less fallback) and offers a file and the sample', () => {
@@ -209,5 +212,10 @@ describe('AnalyticsScreen', () => {
     // t_x, weeks after the first purchase, not a calendar week (QA more M7)
     expect(within(top).getByRole('columnheader', { name: 'Dernier achat (semaines après le premier)' })).toBeInTheDocument();
     expect(screen.getByTestId('score-currency')).toHaveTextContent('dollars américains');
+    expect(within(params).getByText((_, el) => el?.getAttribute('data-param') === 'pqv').textContent).toMatch(/^6,25\u202f; 3,74\u202f; 15,44$/);
+    // in English: numbers with a decimal point listed with commas, the reference's date as the screen's (QA qa28en m12)
+    await setLocale('en');
+    await waitFor(() => expect(within(params).getByText((_, el) => el?.getAttribute('data-param') === 'pqv').textContent).toBe('6.25, 3.74, 15.44'));
+    expect(screen.getByTestId('published-reference')).toHaveTextContent(/^On the CDNOW sample with the learning period ending 30 September 1997, /);
   });
 });
