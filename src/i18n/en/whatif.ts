@@ -41,7 +41,7 @@ export const whatif: Messages['whatif'] = {
     active: 'Active customers',
     pick: 'Choose a period',
     reportLabel: 'Report of {{from}}',
-    branchLabel: 'What if…? Replay {{period}} and after',
+    branchLabel: 'What if…? Replay from {{period}}',
     confirmTitle: 'Replay from {{from}}?',
     confirmMessage: 'A new timeline starts again from {{from}}, with the same customers. Your current game stays saved: “Open”, under “Timelines”, brings it back at any time. A branch is not ranked in the class view: to appear in the ranking, hand in the original game.',
     confirm: 'Replay from {{from}}',

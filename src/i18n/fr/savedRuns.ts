@@ -7,6 +7,8 @@ import { frenchArea } from '../frenchSpacing.ts';
 
 export const savedRuns = frenchArea({
   runLine: '{{scenario}}, graine {{seed}}, {{progress}}',
+  /** {{progress}} once the game is over, within the line (shell.tick.finished begins a line: « Partie terminée », QA qa28en m14) */
+  runFinished: 'partie terminée ({{total}} {{unit}})',
   runUpdated: 'modifiée le {{date}} à {{time}}',
   resume: 'Reprendre',
   /** « Reprendre »'s accessible name: the game it resumes; with when it was changed when two saved games share a name */

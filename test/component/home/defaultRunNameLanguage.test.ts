@@ -1,7 +1,8 @@
 /**
  * The saved runs' list shows a name the app gave (« Boulangerie du Marché — Mission 2 (1907) ») in the current language,
  * whichever it was started in, a what-if branch of it too; a name the learner typed stays as typed (QA qa28en m1: after
- * switching back to French the home page read « Market Square Bakery — Mission 2 (1907) »).
+ * switching back to French the home page read « Market Square Bakery — Mission 2 (1907) »). A finished game's line says
+ * « game over » in lower case within it.
  */
 import { render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ const bakery = { scenarioName: { fr: 'Boulangerie du Marché', en: 'Market Squar
 const library: RunLibrary = {
   list: async () => [
     savedRun({ ...bakery, id: 'r1', name: 'Market Square Bakery — Mission 2 (1907)' }),
-    savedRun({ ...bakery, id: 'r2', name: 'Boulangerie du Marché (1907) 2' }),
+    savedRun({ ...bakery, id: 'r2', name: 'Boulangerie du Marché (1907) 2', tick: 52 }),
     savedRun({ ...bakery, id: 'r3', name: 'x', branchName: { base: 'Market Square Bakery (1907)', ticks: [9] }, branch: true }),
     savedRun({ ...bakery, id: 'r4', name: 'My bakery game' }),
   ],
@@ -34,6 +35,8 @@ describe('a saved run named by the app', () => {
     expect(within(list).getByText('Boulangerie du Marché (1907) — et si… (à partir de la semaine 10)')).toBeInTheDocument();
     expect(within(list).getByText('My bakery game')).toBeInTheDocument();
     expect(list).not.toHaveTextContent('Market Square');
+    // a game over, within the run's line: not capitalised (QA qa28en m14)
+    expect(list).toHaveTextContent(/Boulangerie du Marché, graine 1907, partie terminée \(52 semaines\)/);
     expect(screen.getByRole('button', { name: /^Reprendre\s«\sBoulangerie du Marché — Mission 2 \(1907\)\s»$/ })).toBeInTheDocument();
 
     await setLocale('en');
@@ -42,5 +45,6 @@ describe('a saved run named by the app', () => {
     expect(within(list).getByText('Market Square Bakery (1907) — what if… (from week 10)')).toBeInTheDocument();
     expect(within(list).getByText('My bakery game')).toBeInTheDocument();
     expect(list).not.toHaveTextContent('Boulangerie');
+    expect(list).toHaveTextContent(/Market Square Bakery, seed 1907, game over \(52 weeks\)/);
   });
 });

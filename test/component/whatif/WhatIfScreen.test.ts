@@ -206,7 +206,7 @@ describe('WhatIfScreen', () => {
     render(WhatIfScreen, props);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a period' }), 'Week 2');
     expect(screen.getByRole('button', { name: 'Report of week 2' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'What if…? Replay week 2 and after' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'What if…? Replay from week 2' })).toBeInTheDocument();
   });
 
   it('says it needs storage when there is no branch store', () => {

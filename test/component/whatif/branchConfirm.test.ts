@@ -30,7 +30,7 @@ describe('« Et si… ? Rejouer d’ici » asks first', () => {
       lang: 'en' as const,
       picker: 'Choose a period',
       period: 'Week 2',
-      replay: 'What if…? Replay week 2 and after',
+      replay: 'What if…? Replay from week 2',
       title: 'Replay from week 2?',
       saved: /Your current game stays saved/,
       cancel: 'Cancel',

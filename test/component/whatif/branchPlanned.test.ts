@@ -154,7 +154,7 @@ describe('« Et si… ? » with the original’s later decisions', () => {
     await session.advance(1);
     render(WhatIfScreen, props);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a period' }), 'Week 2');
-    await user.click(await screen.findByRole('button', { name: /^What if…\? Replay week 2/ }));
+    await user.click(await screen.findByRole('button', { name: /^What if…\? Replay from week 2/ }));
     await user.click(screen.getByRole('radio', { name: /original/ }));
     await user.click(screen.getByRole('button', { name: /^Replay from week 2/ }));
     await waitFor(() => expect(session.tick).toBe(1));
