@@ -44,9 +44,6 @@ export const debrief: Messages['debrief'] = {
     scoreOne: 'Points earned: {{earned}} out of {{possible}}',
     scoreOther: 'Points earned: {{earned}} out of {{possible}}',
     stateLabel: { enCours: 'In progress', atteint: 'Met', manque: 'Not met', toolMissing: 'Figure reached, tool missing', budgetStop: 'Figure reached, programme stopped', wrongTarget: 'Figure reached, wrong target' },
-    toolsMissing: 'Tools still to use for the mission: {{tools}}.',
-    wrongTarget: 'The “{{tool}}” action was aimed at other customers than the ones the mission asks for: the mission is not passed.',
-    budgetStopped: 'A programme was stopped for lack of budget in {{period}}: the mission asked to be able to pay for it to the end, so it is not passed.',
     seedAdjusted:
       'Targets adjusted to seed {{seed}}: the shop’s are set for seed {{defaultSeed}}; each figure target moved by what this seed gives with no action at all, to ask for the same gap from “doing nothing”.',
     adjustedFrom: 'instead of {{target}} on seed {{seed}}',

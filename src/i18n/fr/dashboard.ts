@@ -150,11 +150,14 @@ export const dashboard = frenchArea({
     /** toolMissing: a mission's figure met while a tool its objective asks for is still unused (QA qa27missions M2) */
     /** budgetStop: a mission's figure met while the budget stopped a programme the mission keeps (QA qa28en M3) */
     state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible' },
-    /** under state.budgetStop; {{period}}: periodIn.name */
-    /** under state.wrongTarget; {{tool}}: the tool's name */
-    wrongTarget: 'L’action « {{tool}} » visait d’autres clients que ceux que la mission demande : la mission n’est pas réussie (voir « Ma mission »).',
+    /**
+     * under state.budgetStop, wrongTarget, toolMissing here and under the Bilan's stateLabel (ui/dashboard/missionShortfallText.ts):
+     * {{period}}: periodIn.name; {{tool}}: the tool's name; {{seeMission}}: seeMission on the dashboard, nothing in the Bilan
+     */
+    wrongTarget: 'L’action « {{tool}} » visait d’autres clients que ceux que la mission demande : la mission n’est pas réussie{{seeMission}}.',
+    seeMission: ' (voir « Ma mission »)',
     budgetStopped: 'Un programme a été arrêté faute de budget {{period}} : la mission demandait de pouvoir le payer jusqu’au bout, elle n’est pas réussie.',
-    /** under a mission's objective: the tools it still asks for, as the mission card says (missions.missingTools) */
+    /** the tools a mission still asks for, as the mission card says (missions.missingTools) */
     toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',
     checkAt: 'Vérifié à la fin {{period}}',
     current: 'Valeur actuelle : {{value}}',

@@ -51,10 +51,7 @@ export const debrief = frenchArea({
     scoreOther: 'Points gagnés : {{earned}} sur {{possible}}',
     /** toolMissing, budgetStop: a mission's figure met that does not pass it (app/objectiveText.ts missionShortfall), as the dashboard says */
     stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible' },
-    /** {{tools}}: the tools' names; {{period}}: « la semaine 4 » */
-    toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',
-    wrongTarget: 'L’action « {{tool}} » visait d’autres clients que ceux que la mission demande : la mission n’est pas réussie.',
-    budgetStopped: 'Un programme a été arrêté faute de budget {{period}} : la mission demandait de pouvoir le payer jusqu’au bout, elle n’est pas réussie.',
+    /* the line under toolMissing, budgetStop, wrongTarget: the dashboard's (dashboard.objectives, ui/dashboard/missionShortfallText.ts) */
     /** a run on another seed than the default: its figure targets moved by what doing nothing gives there (src/engine/seedTargets.ts) */
     seedAdjusted:
       'Cibles ajustées à la graine {{seed}} : celles du commerce sont réglées pour la graine {{defaultSeed}} ; chaque cible chiffrée a bougé de ce que cette graine donne sans aucune action, pour demander le même écart à « ne rien faire ».',

@@ -1,7 +1,8 @@
 /**
  * The line under a mission objective that its figure alone does not pass (app/objectiveText.ts missionShortfall): the
- * programme the budget stopped, the tool aimed at other customers, the tools still to use. One writer for the
- * dashboard's objective card and the Bilan's objectives table, each with its own words (`area`).
+ * programme the budget stopped, the tool aimed at other customers, the tools still to use. One writer, and one set of
+ * texts (dashboard.objectives, the learner's part: loaded wherever a Bilan shows), for the dashboard's objective card and
+ * the Bilan's objectives table; the dashboard's also points to « Ma mission » (`area`).
  */
 import type { MissionShortfall, ShownObjective } from '../../app/objectiveText.ts';
 import type { MessageKey, Params } from '../../i18n/translate.ts';
@@ -16,7 +17,10 @@ export function missionShortfallText(
   period: (tick: number) => string,
 ): string | null {
   const tool = (x: Tool) => t(`vocabulary.actionType.${x}`);
-  if (shortfall === 'budgetStop') return shown.budgetStop ? t(`${area}.objectives.budgetStopped`, { period: period(shown.budgetStop.tick) }) : null;
-  if (shortfall === 'wrongTarget') return shown.wrongTarget ? t(`${area}.objectives.wrongTarget`, { tool: tool(shown.wrongTarget) }) : null;
-  return t(`${area}.objectives.toolsMissing`, { tools: (shown.missingTools ?? []).map(tool).join(', ') });
+  if (shortfall === 'budgetStop') return shown.budgetStop ? t('dashboard.objectives.budgetStopped', { period: period(shown.budgetStop.tick) }) : null;
+  if (shortfall === 'wrongTarget')
+    return shown.wrongTarget
+      ? t('dashboard.objectives.wrongTarget', { tool: tool(shown.wrongTarget), seeMission: area === 'dashboard' ? t('dashboard.objectives.seeMission') : '' })
+      : null;
+  return t('dashboard.objectives.toolsMissing', { tools: (shown.missingTools ?? []).map(tool).join(', ') });
 }

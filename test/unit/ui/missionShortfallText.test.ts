@@ -1,0 +1,45 @@
+/**
+ * The line under a mission objective its figure does not pass has one set of texts (dashboard.objectives) for the
+ * dashboard's card and the Bilan's table: the same sentences stood twice, in dashboard.objectives and debrief.objectives,
+ * free to drift apart. The dashboard's alone points to « Ma mission »; the texts shown are those of before.
+ */
+import { describe, expect, it } from 'vitest';
+import { missionShortfallText } from '../../../src/ui/dashboard/missionShortfallText.ts';
+import { fr } from '../../../src/i18n/fr.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { translate, type Locale, type MessageKey, type Params } from '../../../src/i18n/translate.ts';
+import type { ShownObjective } from '../../../src/app/objectiveText.ts';
+
+const tOf = (locale: Locale) => (key: MessageKey, params?: Params) => translate(locale, key, params);
+const period = (tick: number) => `in week ${tick + 1}`;
+const shown = (extra: Partial<ShownObjective>) => ({ missingTools: ['financier'], budgetStop: { id: 'p1', tick: 3 }, wrongTarget: 'lienSocial', ...extra }) as ShownObjective;
+
+describe('a mission objective’s shortfall line', () => {
+  it('is written from one set of keys', () => {
+    for (const messages of [fr, en]) {
+      const debrief = messages.debrief.objectives as Record<string, unknown>;
+      for (const key of ['toolsMissing', 'wrongTarget', 'budgetStopped']) {
+        expect(debrief[key]).toBeUndefined();
+        expect(typeof (messages.dashboard.objectives as Record<string, unknown>)[key]).toBe('string');
+      }
+    }
+  });
+
+  it('says the same in the dashboard and the Bilan, the dashboard pointing to « My mission »', () => {
+    const t = tOf('en');
+    expect(missionShortfallText(t, 'debrief', shown({}), 'budgetStop', period)).toBe(
+      'A programme was stopped for lack of budget in in week 4: the mission asked to be able to pay for it to the end, so it is not passed.',
+    );
+    expect(missionShortfallText(t, 'dashboard', shown({}), 'budgetStop', period)).toBe(missionShortfallText(t, 'debrief', shown({}), 'budgetStop', period));
+    expect(missionShortfallText(t, 'debrief', shown({}), 'toolMissing', period)).toBe('Tools still to use for the mission: Financial advantage.');
+    expect(missionShortfallText(t, 'debrief', shown({}), 'wrongTarget', period)).toBe(
+      'The “Social bonding” action was aimed at other customers than the ones the mission asks for: the mission is not passed.',
+    );
+    expect(missionShortfallText(t, 'dashboard', shown({}), 'wrongTarget', period)).toBe(
+      'The “Social bonding” action was aimed at other customers than the ones the mission asks for: the mission is not passed (see “My mission”).',
+    );
+    expect(missionShortfallText(tOf('fr'), 'dashboard', shown({}), 'wrongTarget', period)).toBe(
+      'L’action « Lien social » visait d’autres clients que ceux que la mission demande : la mission n’est pas réussie (voir « Ma mission »).'.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»').replace(/ :/g, '\u00a0:'),
+    );
+  });
+});
