@@ -30,7 +30,8 @@ describe('competency evidence in the debrief', () => {
   it('lists every objective, a satisfaction not measured too (QA class 14), not as « jamais mesuré » (QA phone F5: a survey too early for the objective)', () => {
     const withSatisfaction = fixtureScenario({
       objectives: [
-        { id: 'actifs', label: { fr: 'Au moins 150 clients actifs', en: 'At least 150 active customers' }, metric: 'activeCustomers', comparator: '>=', target: 150 },
+        // a label written as a sentence: its full stop is not kept inside the quotes before the colon (QA qa28en m13)
+        { id: 'actifs', label: { fr: 'Au moins 150 clients actifs.', en: 'At least 150 active customers.' }, metric: 'activeCustomers', comparator: '>=', target: 150 },
         { id: 'satisfaction', label: { fr: 'Satisfaction mesurée d’au moins 68 %', en: 'Measured satisfaction of at least 68%' }, metric: 'measuredSatisfaction', comparator: '>=', target: 0.68 },
       ],
     });
