@@ -74,6 +74,15 @@ describe('a new run’s name is told apart from the saved runs', () => {
     fdb.close();
   });
 
+  it('tells apart a run named in English from a saved one named in French: the list shows both in one language (QA qa28en m1)', async () => {
+    const store = memoryRunStore();
+    const first = newSession(store);
+    await first.start(scenario, 1907, `${scenario.name.fr} (1907)`);
+    const second = newSession(store);
+    await second.start(scenario, 1907, `${scenario.name.en} (1907)`);
+    expect(second.runName).toBe(`${scenario.name.en} (1907) 2`);
+  });
+
   it('in memory too', async () => {
     const store = memoryRunStore();
     const first = newSession(store);
