@@ -274,14 +274,21 @@ export const classView = frenchArea({
       '{{count}} fichier de mission, listé à part : une mission n’est pas une partie complète, il n’est ni classé ni comparé à « sans action ». La colonne Vérification dit ce que le rejeu a vérifié : la partie du fichier (« partie confirmée par le rejeu ») et la mission qu’elle joue, « confirmée par le rejeu » si ses décisions rejouées atteignent son objectif avec les outils demandés, sinon « non confirmée par le rejeu ». Une réponse à une question (mission 1) ne se rejoue pas : « réponse déclarée (non vérifiable) ». Les autres missions, que le fichier ne porte pas, restent « déclarée (non vérifiable) » par le navigateur de l’élève, sauf celles que confirme le fichier de cette mission du même élève (même nom, même équipe, même commerce) : « confirmée par le fichier … ». Le détail de chaque mission dit pourquoi. Pas de marque « résultat identique » : une mission demande à toute la classe la même action.',
     groupOther:
       '{{count}} fichiers de mission, listés à part : une mission n’est pas une partie complète, ils ne sont ni classés ni comparés à « sans action ». La colonne Vérification dit ce que le rejeu a vérifié : la partie du fichier (« partie confirmée par le rejeu ») et la mission qu’elle joue, « confirmée par le rejeu » si ses décisions rejouées atteignent son objectif avec les outils demandés, sinon « non confirmée par le rejeu ». Une réponse à une question (mission 1) ne se rejoue pas : « réponse déclarée (non vérifiable) ». Les autres missions, que le fichier ne porte pas, restent « déclarée (non vérifiable) » par le navigateur de l’élève, sauf celles que confirme le fichier de cette mission du même élève (même nom, même équipe, même commerce) : « confirmée par le fichier … ». Le détail de chaque mission dit pourquoi. Pas de marque « résultat identique » : une mission demande à toute la classe la même action.',
-    rank: 'mission',
+    /** a mission file's « Rang » cell: never ranked (« — » read as a figure missing) */
+    rank: 'hors classement',
     /** the group's line on the projector (QA qa28class55 F1): its explanation (groupOne/groupOther) folded under « groupMore » */
-    groupShortOne: '{{count}} fichier de mission (✓ réussie, ✗ échouée) : ni classé ni comparé à « sans action »',
-    groupShortOther: '{{count}} fichiers de mission (✓ réussie, ✗ échouée) : ni classés ni comparés à « sans action »',
+    groupShortOne: '{{count}} fichier de mission (✓ réussie, ✗ échouée ; « déclarée » : non vérifiée par le rejeu) : ni classé ni comparé à « sans action »',
+    groupShortOther: '{{count}} fichiers de mission (✓ réussie, ✗ échouée ; « déclarée » : non vérifiée par le rejeu) : ni classés ni comparés à « sans action »',
     groupMore: 'Comment lire ces lignes',
     /** a failed mission beside a passed one with less net margin (QA qa28class55 F7) */
     marginNote: 'Une mission se juge sur son objectif, pas sur la marge nette : sur quelques périodes, une action coûte avant de rapporter.',
     /** one mark a mission on the projector (missionRowText.ts missionMarks); unfinished: the file's own mission, handed in before its end */
+    /**
+     * after a passed mission's ✓ the replay did not confirm (missionRowText.ts missionMarks check), as the detailed lines'
+     * check.* say it; markSaid: what a screen reader hears after a mark, check.* again for a passed one
+     */
+    markCheck: { declared: 'déclarée', replayNotConfirmed: 'non confirmée' },
+    markSaid: '{{outcome}}, {{check}}',
     mark: { reussie: 'n°\u00a0{{n}}\u00a0✓', echouee: 'n°\u00a0{{n}}\u00a0✗', unfinished: 'n°\u00a0{{n}} non terminée' },
     /** the fold of the missions' lines on the projector */
     details: 'Détail',

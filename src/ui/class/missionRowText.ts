@@ -5,7 +5,7 @@
  */
 import { localized } from '../../app/localized.ts';
 import type { ClassRow } from '../../results/classComparison.ts';
-import type { MissionRow } from '../../results/missionRows.ts';
+import type { MissionCheck, MissionRow } from '../../results/missionRows.ts';
 import { fileDate, type ClassTexts } from './classViewText.ts';
 
 /** « Missions réussies : 2 sur 6 (n° 1, 2) » (« Aucune mission réussie sur 6 »); the older file's note when it does not say. */
@@ -46,10 +46,15 @@ export function missionEntryLines(tx: ClassTexts, missions: MissionRow): { text:
   });
 }
 
-/** A mission's outcome as the projector shows it, one mark a mission: passed, failed, or the file's own mission not finished. */
+/**
+ * A mission's outcome as the projector shows it, one mark a mission: passed, failed, or the file's own mission not finished.
+ * `check`: a passed mission the replay did not confirm, only the learner's browser says so (declared) or the replay did not
+ * reach it (replayNotConfirmed): the mark says so (QA: a ✓ alone read as verified). A failure is the browser's word always.
+ */
 export interface MissionMark {
   n: number;
   state: 'reussie' | 'echouee' | 'unfinished';
+  check?: Exclude<MissionCheck, 'replayConfirmed'>;
 }
 
 /**
@@ -59,9 +64,19 @@ export interface MissionMark {
  */
 export function missionMarks(missions: MissionRow): MissionMark[] {
   if (missions.older) return [];
-  const marks: MissionMark[] = [...missions.attempted].sort((a, b) => a.number - b.number).map((m) => ({ n: m.number, state: m.outcome }));
+  const marks: MissionMark[] = [...missions.attempted]
+    .sort((a, b) => a.number - b.number)
+    .map((m) => (m.outcome === 'reussie' && m.check !== 'replayConfirmed' ? { n: m.number, state: m.outcome, check: m.check } : { n: m.number, state: m.outcome }));
   if (missions.current !== null && !marks.some((m) => m.n === missions.current)) marks.push({ n: missions.current, state: 'unfinished' });
   return marks;
+}
+
+/** What a screen reader hears after a mark: « réussie, confirmée par le rejeu », « réussie, déclarée (non vérifiable) », « échouée ». */
+export function markSaid(tx: Pick<ClassTexts, 't'>, mark: MissionMark): string {
+  if (mark.state === 'unfinished') return '';
+  const outcome = tx.t(`classView.missions.outcome.${mark.state}`);
+  if (mark.state === 'echouee') return outcome;
+  return tx.t('classView.missions.markSaid', { outcome, check: tx.t(`classView.missions.check.${mark.check ?? 'replayConfirmed'}`) });
 }
 
 /**

@@ -54,23 +54,31 @@ afterEach(() => {
 describe('mission files on the projector (QA qa28class55)', () => {
   it('says the group in one line, one mark a mission a row, folds the details and leaves out the empty column', async () => {
     const { region, row, group } = await showClass(true);
-    expect(group.querySelector('.group-short')).toHaveTextContent(/^3 fichiers de mission \(✓ réussie, ✗ échouée\) : ni classés ni comparés à « sans action »$/);
+    expect(group.querySelector('.group-short')).toHaveTextContent(/^3 fichiers de mission \(✓ réussie, ✗ échouée ; « déclarée » : non vérifiée par le rejeu\) : ni classés ni comparés à « sans action »$/);
     // the explanation is folded, not gone
     const more = group.querySelector('details')!;
     expect(more).not.toHaveAttribute('open');
     expect(more).toHaveTextContent(/Comment lire ces lignes.*La colonne Vérification dit ce que le rejeu a vérifié/);
 
-    expect([...row('Inès').querySelectorAll('.mark')].map((m) => m.textContent)).toEqual(['n°\u00a01\u00a0✓ réussie', 'n°\u00a02\u00a0✓ réussie']);
-    expect([...row('Hugo').querySelectorAll('.mark')].map((m) => m.textContent)).toEqual(['n°\u00a01\u00a0✓ réussie', 'n°\u00a02\u00a0✗ échouée']);
-    expect([...row('Léa').querySelectorAll('.mark')].map((m) => m.textContent)).toEqual(['n°\u00a01\u00a0✓ réussie', 'n°\u00a02 non terminée']);
+    // mission 1 was played in another run: its ✓ is the browser's word, and says so; Inès's mission 2 is the replay's (QA: a ✓ alone read as verified)
+    const marks = (name: string) => [...row(name).querySelectorAll('.mark')].map((m) => m.textContent);
+    expect(marks('Inès')).toEqual(['n°\u00a01\u00a0✓ déclarée réussie, déclarée (non vérifiable)', 'n°\u00a02\u00a0✓ réussie, confirmée par le rejeu']);
+    expect(marks('Hugo')).toEqual(['n°\u00a01\u00a0✓ déclarée réussie, déclarée (non vérifiable)', 'n°\u00a02\u00a0✗ échouée']);
+    expect(marks('Léa')).toEqual(['n°\u00a01\u00a0✓ déclarée réussie, déclarée (non vérifiable)', 'n°\u00a02 non terminée']);
+    // seen: « ✓ déclarée » beside a bare « ✓ »; heard: the outcome and the check, not the shown word twice
+    const first = row('Inès').querySelector('.mark')!;
+    expect(first.querySelector('.mark-check')).toHaveAttribute('aria-hidden', 'true');
+    expect(first.querySelector('.visually-hidden')).toHaveTextContent('réussie, déclarée (non vérifiable)');
     // each mission's line, with how it is known, folded in the row
     const details = row('Hugo').querySelector('details.mission-details')!;
     expect(details).not.toHaveAttribute('open');
     expect(within(details as HTMLElement).getByText(/^Mission 2, Mission 2 : échouée/)).toBeInTheDocument();
 
-    // no game to compare with doing nothing: the column is left out, and a mission's cell says why it is empty
+    // no game to compare with doing nothing nor to rank: both columns are left out, and a mission's cells say why they are empty
     expect(region).toHaveClass('no-gap');
     expect(row('Inès').querySelector('td.gap')).toHaveTextContent('sans objet (mission)');
+    expect(row('Inès').querySelector('td.rank')).toHaveTextContent(/^hors classement$/);
+    expect(region.querySelector('thead th.rank-head')).toHaveTextContent('Rang');
     // a failed mission with more net margin than a passed one: framed
     expect(group).toHaveTextContent('Une mission se juge sur son objectif, pas sur la marge nette');
   }, 90_000);
@@ -83,5 +91,7 @@ describe('mission files on the projector (QA qa28class55)', () => {
     expect(row('Hugo').querySelector('.mark')).toBeNull();
     expect(row('Hugo')).toHaveTextContent(/Mission 2, Mission 2 : échouée/);
     expect(region).not.toHaveClass('no-gap');
+    // the rank column stays, and says it for a mission file, not « — »
+    expect(row('Hugo').querySelector('td.rank')).toHaveTextContent(/^hors classement$/);
   }, 90_000);
 });
