@@ -27,8 +27,9 @@ export const TEACHER_LINKS: readonly TeacherLink[] = [
 /**
  * Whether the home offers « Vous êtes enseignant ? » (and the guided tour's first step points to it):
  * not to a student on a class link (QA: a teacher's panel above the student's shop), as on the missions
- * screen; nor while the link is read, so it does not show and then vanish above the cards. A teacher
- * trying their own link finds the same tools under the navigation's folded « Espace enseignant ».
+ * screen; nor while the link is read, so it does not show and then vanish above the cards. The navigation's
+ * « Espace enseignant » is left out for them too (NavBar): a teacher trying their own link gets the tools back with
+ * « Partie libre » (the link forgotten) or at a teacher's address (#/missions/enseignant).
  * `classLink` is App's (the page's link or the playing run's names a shop or a mission).
  */
 export function teacherToolsOffered(classLink: boolean, linkReading: boolean): boolean {

@@ -1,8 +1,8 @@
 /**
  * The missions screen's teacher part (« Pour l’enseignant »: lesson plan, class link builder,
  * referential) on a student's class link (QA): it is not offered to the student on the screen; the
- * teacher's address (#/missions/enseignant, « Préparer la séance » of the folded « Espace
- * enseignant ») still opens it, and without a link the screen shows it as before.
+ * teacher's address (#/missions/enseignant; the navigation's « Espace enseignant » is left out on a
+ * class link, QA qa28class55 F8) still opens it, and without a link the screen shows it as before.
  */
 import { configure, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';

@@ -82,14 +82,21 @@ describe('the main navigation’s groups', () => {
     expect(within(teacher).getByRole('link', { name: 'Éditeur de scénarios' })).toBeInTheDocument();
   });
 
-  it('folds the teacher’s tools for a class link’s student, on a wide screen', async () => {
+  it('leaves the teacher’s tools out for a class link’s student, on a wide screen (QA qa28class55 F8)', async () => {
     history.replaceState(null, '', '/?shop=sport-et-cimes');
     render(App, { services: testServices() });
     await screen.findByText('Commerce choisi par votre enseignant');
     const nav = screen.getByRole('navigation', { name: 'Écrans du jeu' });
-    await waitFor(() => expect(within(nav).getByRole('button', { name: 'Espace enseignant' })).toHaveAttribute('aria-expanded', 'false'));
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Données réelles' })).toBeInTheDocument());
+    expect(within(nav).queryByRole('button', { name: 'Espace enseignant' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('group', { name: 'Espace enseignant' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Vue classe' })).not.toBeInTheDocument();
-    expect(within(nav).getByRole('link', { name: 'Données réelles' })).toBeInTheDocument();
+  });
+
+  it('shows them on a class link once the screen is a teacher’s (a teacher trying their link, at #/classe)', () => {
+    render(NavBar, { current: 'class', classLink: true });
+    const teacher = screen.getByRole('group', { name: 'Espace enseignant' });
+    expect(within(teacher).getByRole('link', { name: 'Vue classe' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('speaks English', async () => {
