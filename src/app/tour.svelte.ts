@@ -98,18 +98,25 @@ export class Tour {
 
   /** a first visit that began on a teacher's page: the tour waits for the first learner's screen (`arrived`) */
   #waiting = false;
+  /** a class link's first visit: the tour is offered (TourOffer), one click to take, one to decline, not opened */
+  offered = $state(false);
 
   /**
    * Opens the tour if this browser never saw it, unless the page opens from a teacher's class link: one that sets
    * something of the game (`search`: the address's query string; as presets/runClass.ts fromClassLink), or the one the
    * browser kept (`kept`, rememberedClassLink.ts). In class the teacher shows the way: five steps to close × 30
-   * students of a 55-minute lesson (QA). The header's « Visite guidée » still opens it.
+   * students of a 55-minute lesson (QA). It is offered instead (`offered`: a line above the screen, never over it; QA
+   * qa28class55 F5: nothing told a student what a period is nor where the time bar is), and the header's « Visite guidée » opens it.
    * On a teacher's page (`here`: routes.ts teacherPlace, #/missions/enseignant, #/class, #/editor) the learner's tour
    * waited over the link builder (QA qa24 m2): it opens when this visit reaches a learner's screen instead. Not marked
    * seen: the teacher who then tries the student side, or a student later on the same computer, sees what students see.
    */
   startIfFirstVisit(search = '', kept: string | null = null, here: Location = { route: 'home' }): void {
-    if (tourSeen() || kept !== null || /[?&](shop|mission|seed|mode|lock|hide)=/.test(search)) return;
+    if (tourSeen()) return;
+    if (kept !== null || /[?&](shop|mission|seed|mode|lock|hide)=/.test(search)) {
+      this.offered = !teacherPlace(here);
+      return;
+    }
     if (teacherPlace(here)) this.#waiting = true;
     else this.show();
   }
@@ -123,6 +130,7 @@ export class Tour {
 
   show(): void {
     this.#waiting = false;
+    this.offered = false;
     this.index = 0;
     this.open = true;
   }
@@ -157,6 +165,12 @@ export class Tour {
 
   close(): void {
     this.open = false;
+    markTourSeen();
+  }
+
+  /** « Non merci » to the offer: remembered as a tour skipped, not offered again on this browser. */
+  decline(): void {
+    this.offered = false;
     markTourSeen();
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The guided tour of a student who opens a class link, in real Chromium (5a07745f, QA qa9): it does not open
- * by itself there (the teacher shows the way in class: five steps to close × 30 students, QA), the header's
- * « Visite guidée » opens it. The home leaves « Vous êtes enseignant ? » out for them (fc0699fc), so the tour's
+ * by itself there (the teacher shows the way in class: five steps to close × 30 students, QA), it is offered in a
+ * line above the screen (QA qa28class55 F5), and that line's « Faire la visite » or the header's « Visite guidée » opens it. The home leaves « Vous êtes enseignant ? » out for them (fc0699fc), so the tour's
  * first step must not send them there, neither while the link is read nor once it is; the tour then runs to its
  * end with the keyboard alone, its decisions step naming only the strategies the link leaves open. On the bare
  * home address it opens by itself and the step still names the panel, which is there.
@@ -30,9 +30,13 @@ describe('the guided tour on a class link', () => {
     await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mode=committed&lock=customisation`);
     await page.getByText('Lecture du lien de votre enseignant…').waitFor({ timeout: 2000 });
     expect(await page.getByRole('dialog').count()).toBe(0);
-    await page.getByRole('button', { name: 'Visite guidée' }).click();
+    // offered, in the page's flow: one click opens it
+    const offer = page.getByRole('region', { name: 'Visite guidée' });
+    await offer.waitFor();
+    await offer.getByRole('button', { name: 'Faire la visite' }).click();
     const welcome = page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' });
     await welcome.waitFor();
+    expect(await offer.count()).toBe(0);
     expect(await welcome.textContent()).toMatch(/Rien n’est envoyé sur Internet/);
     expect(await welcome.textContent()).not.toMatch(TEACHER_SENTENCE);
     // once read: the teacher's settings show on the card, the step still does not name the panel, which is not there
@@ -52,6 +56,22 @@ describe('the guided tour on a class link', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('« Non merci » to the offer: gone, and not offered again on this browser; the header still opens the tour', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=1#/missions`);
+    const offer = page.getByRole('region', { name: 'Visite guidée' });
+    await offer.getByRole('button', { name: 'Non merci' }).click();
+    await expect.poll(() => offer.count()).toBe(0);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Missions' }).waitFor();
+    expect(await offer.count()).toBe(0);
+    await page.getByRole('button', { name: 'Visite guidée' }).click();
+    await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
     await context.close();
   });
 

@@ -7,6 +7,11 @@ export const tour: Messages['tour'] = {
   previous: 'Previous',
   skip: 'Skip the tour',
   finish: 'Let’s go!',
+  offer: {
+    text: 'First time in Fidélis? The guided tour shows in {{n}} steps where to decide and how to move on in time.',
+    take: 'Take the tour',
+    decline: 'No thanks',
+  },
   missions: {
     title: '1. Choose your mission',
     body: 'Your teacher opened a shop’s missions for you: read the mission’s objective, then click “Start mission”. The “Missions” screen brings you back here at any time.',

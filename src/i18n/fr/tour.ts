@@ -8,6 +8,12 @@ export const tour = frenchArea({
   previous: 'Précédent',
   skip: 'Passer la visite',
   finish: 'C’est parti !',
+  /** offered on a class link's first visit (TourOffer.svelte), not opened: the teacher may be showing the way */
+  offer: {
+    text: 'Première fois dans Fidélis ? La visite guidée montre en {{n}} étapes où décider et comment avancer dans le temps.',
+    take: 'Faire la visite',
+    decline: 'Non merci',
+  },
   /** the scenario step when the learner is on the missions screen (where a class link lands) */
   missions: {
     title: '1. Choisissez votre mission',
