@@ -402,7 +402,7 @@ async function timeTick(page: Page): Promise<{ ms: number; paintMs: number }> {
     () =>
       new Promise<{ ms: number; paintMs: number }>((resolve, reject) => {
         const label = document.querySelector('[data-testid="tick-label"]');
-        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Avancer d’une période'));
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Avancer d’une semaine'));
         if (!label || !button) return reject(new Error('bouton ou étiquette de période introuvable'));
         const before = label.textContent;
         const t0 = performance.now();
@@ -428,7 +428,7 @@ async function waitIdle(page: Page): Promise<void> {
   // the autosave of the previous tick and any late rendering finish before the next click; while a period is
   // computed the button only says so (aria-disabled, 52519bb: it keeps the focus) and a click does nothing
   await page.waitForFunction(() => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Avancer d’une période'));
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Avancer d’une semaine'));
     return button !== undefined && !button.disabled && button.getAttribute('aria-disabled') !== 'true';
   });
   await page.waitForTimeout(300);
@@ -677,7 +677,7 @@ async function walkLearnerPath(browser: Browser, base: string, language: PathLan
     // the apply button names the customers really enrolled: only its words before the count
     await page.getByRole('button', { name: say('decisions.strategy.applyOther', { n: 100 }).split(' (')[0] }).click();
     await page.getByRole('region', { name: say('decisions.pending.title') }).getByRole('listitem').first().waitFor();
-    await page.getByRole('button', { name: say('decisions.advance.one') }).click();
+    await page.getByRole('button', { name: say('decisions.advance.one.week') }).click();
     await period.filter({ hasText: say('shell.tick.week', { n: 2, total: 52 }) }).waitFor({ timeout: 60_000 });
     await screen('shell.nav.customers', say('customers.title'));
     await page.getByRole('row').nth(1).getByRole('button').first().click();

@@ -116,7 +116,7 @@ describe('App with the engine', () => {
     // the header says the budget the period can spend, as the decisions screen does (QA class 8)
     expect(screen.getByText(/Budget disponible/, { selector: '.budget' })).toHaveTextContent(/Budget disponible : \d/);
     expect(localStorage.getItem('fidelis.lastRun')).toMatch(/^memoire-/);
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 2 / 52, à jouer'), { timeout: 10_000 });
   });
 });

@@ -107,7 +107,7 @@ describe('decisions screen', () => {
     expect(notices.list.at(-1)?.key).toBe('decisions.pending.undone');
 
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(1));
     expect(within(pending).getByText('Aucune décision pour cette période.')).toBeInTheDocument();
     const programmes = screen.getByRole('region', { name: 'Programmes en cours' });

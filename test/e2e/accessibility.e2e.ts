@@ -105,7 +105,7 @@ describe('accessibility audit (axe-core, WCAG 2.1 A and AA) in real Chromium', (
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
     await poll(() => tickLabel(page)).toBe('Semaine 1 / 52, à jouer');
     for (const week of [2, 3]) {
-      await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+      await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
       await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52, à jouer`);
     }
     await openScreen(page, 'Tableau de bord', 'Tableau de bord');
@@ -155,7 +155,7 @@ describe('accessibility audit (axe-core, WCAG 2.1 A and AA) in real Chromium', (
 
     await openScreen(page, 'Labo de scoring', 'Labo de scoring');
     await page.getByRole('button', { name: 'Figer cette prédiction' }).click();
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
     await page.getByRole('table', { name: /Courbe de gains/ }).waitFor({ timeout: 30_000 });
     await audit(page, 'Labo de scoring', found);

@@ -1,5 +1,5 @@
 /**
- * A reload in the middle of « Avancer de 4 périodes » (QA robustness #10), in real Chromium: the advance
+ * A reload in the middle of « Avancer de 4 semaines » (QA robustness #10), in real Chromium: the advance
  * records where it was going (localStorage, beside the run) and clears it at its end; a resume that
  * finds it above the saved period says the rest was not played, once. The reload itself is not timed:
  * the mark an interrupted advance leaves is written by the page, then the page is reloaded.
@@ -40,7 +40,7 @@ describe('a multi-period advance interrupted by a reload', () => {
         return remove.call(this, key);
       };
     });
-    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
     await poll(async () => (await savedRun(page)).currentTick).toBe(4);
     await poll(() => page.evaluate(() => (window as unknown as { marks: string[] }).marks)).toEqual([`fidelis-advance-${id}=4`, `fidelis-advance-${id} removed`]);

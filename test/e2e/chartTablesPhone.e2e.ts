@@ -23,9 +23,9 @@ describe('Graphiques tables on a phone', () => {
     const { context, page, errors } = await phonePage(browser);
     await startBakery(page, BASE_URL);
     await page.getByRole('button', { name: 'Commander l’enquête' }).click();
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
 
     await nav(page).getByRole('link', { name: 'Graphiques' }).click();
@@ -53,7 +53,7 @@ describe('Graphiques tables on a phone', () => {
   it('wraps the RFM grid’s segment names at a syllable, with a hyphen, never mid-word (fr and en)', async () => {
     const { context, page, errors } = await phonePage(browser);
     await startBakery(page, BASE_URL);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Graphiques' }).click();
     await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();

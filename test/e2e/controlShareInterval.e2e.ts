@@ -23,7 +23,7 @@ describe('members vs control group shares near 100 % (Chromium)', () => {
     await applyToSegment(page, 'Futur non-client', 'Lien social');
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
     await unfoldTimeBar(page);
-    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Graphiques', exact: true }).click();
 

@@ -30,7 +30,7 @@ describe('dashboard programmes table at 1366 x 768', () => {
     ])
       await applyToSegment(page, segment, strategy);
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(3);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
 
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();

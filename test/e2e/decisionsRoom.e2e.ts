@@ -4,7 +4,7 @@
  * bar left 234 px between the « Décisions » heading and the bar: a heading and one row of checkboxes. The header is
  * tighter and « Objectif » folds the banner to its title line, for the tab: about 410 px. A 390 x 844 touch phone: the
  * sticky bar's four buttons in two rows and its lines took 132 px (more with the outcome line, a third of the screen
- * in the QA's capture): « Avancer d’une période » and the pending line stay, the three others fold under « Autres choix ».
+ * in the QA's capture): « Avancer d’une semaine » and the pending line stay, the three others fold under « Autres choix ».
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -82,21 +82,21 @@ describe('room for the decisions on a tablet and a phone', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 
-  it('a phone: the sticky time bar shows « Avancer d’une période » and the pending line, the other choices one tap away', async () => {
+  it('a phone: the sticky time bar shows « Avancer d’une semaine » and the pending line, the other choices one tap away', async () => {
     const { page, errors } = await phonePage(browser, { hasTouch: true, isMobile: true });
     await startBakery(page);
     const region = page.getByRole('region', { name: 'Avancer dans le temps' });
     const height = async () => Math.round((await region.boundingBox())!.height);
     await page.evaluate(() => window.scrollTo(0, 1500));
     expect(await height()).toBeLessThanOrEqual(90);
-    await expect(region.getByRole('button', { name: 'Avancer d’une période' }).isVisible()).resolves.toBe(true);
+    await expect(region.getByRole('button', { name: 'Avancer d’une semaine' }).isVisible()).resolves.toBe(true);
     await expect(region.getByTestId('advance-pending').isVisible()).resolves.toBe(true);
     expect(await region.getByTestId('advance-pending').textContent()).toBe('0 décision en attente pour cette période');
-    const four = region.getByRole('button', { name: 'Avancer de 4 périodes' });
+    const four = region.getByRole('button', { name: 'Avancer de 4 semaines' });
     await expect(four.isVisible()).resolves.toBe(false);
 
     // after a period, with the outcome line
-    await region.getByRole('button', { name: 'Avancer d’une période' }).tap();
+    await region.getByRole('button', { name: 'Avancer d’une semaine' }).tap();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await poll(() => region.getByTestId('advance-outcome').textContent()).toMatch(/^Semaine 1\s: /);
     expect(await height()).toBeLessThanOrEqual(110);
@@ -108,9 +108,9 @@ describe('room for the decisions on a tablet and a phone', () => {
     await page.keyboard.press('Enter');
     expect(await more.getAttribute('aria-expanded')).toBe('true');
     expect(await focused(page, 'Autres choix')).toBe(true);
-    for (const name of ['Avancer de 4 périodes', 'Aller jusqu’à la fin', 'Lecture']) await expect(region.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true);
+    for (const name of ['Avancer de 4 semaines', 'Aller jusqu’à la fin', 'Lecture']) await expect(region.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true);
     await page.keyboard.press('Tab');
-    expect(await focused(page, 'Avancer de 4 périodes')).toBe(true);
+    expect(await focused(page, 'Avancer de 4 semaines')).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => tickLabel(page), { timeout: 120_000 }).toBe('Semaine 6 / 52, à jouer');
     await poll(() => four.evaluate((b) => b === document.activeElement)).toBe(true);

@@ -137,7 +137,7 @@ describe('scenario editor in real Chromium', () => {
     await card.getByRole('button', { name: 'Commencer « Boulangerie du Lycée »' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
     await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
 
     // deleted from the home page (after a confirmation), the shop is gone; its run is not
@@ -167,7 +167,7 @@ describe('scenario editor in real Chromium', () => {
     const focused = () => page.evaluate(() => ({ inTour: document.activeElement?.closest('[role="dialog"]')?.querySelector('#tour-title')?.textContent ?? null, text: document.activeElement?.textContent?.trim() }));
     await expect.poll(focused).toEqual({ inTour: expect.any(String), text: 'Suivant' });
     // not taken back by the screen's heading once it is drawn
-    await page.getByRole('button', { name: 'Avancer d’une période' }).waitFor();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).waitFor();
     expect((await focused()).text).toBe('Suivant');
     // Escape closes it: the focus goes to the screen's heading, as on any first visit
     await page.keyboard.press('Escape');

@@ -56,7 +56,7 @@ describe('focus after a decision button (Chromium)', () => {
     await poll(() => page.evaluate(() => document.activeElement === document.querySelector('#pending-list > li:last-child'))).toBe(true);
 
     // the next period: « Arrêter » a running programme queues its stop, and disables itself (QA a11y qa8 F4: the focus fell on the body)
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     const stop = page.getByRole('button', { name: /^Arrêter le programme/ });
     // disabled while the period is saved: focus() on it then did nothing

@@ -32,14 +32,14 @@ describe('glass box and scoring lab', () => {
 
     // two periods, played from the lab, with a reload in between: the frozen prediction is still there
     const tick = page.getByTestId('tick-label');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tick.textContent()).toBe('Semaine 2 / 52, à jouer');
     await poll(async () => (await savedRun(page)).currentTick).toBe(1);
     await page.reload();
     await poll(() => tick.textContent()).toBe('Semaine 2 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Labo de scoring' }).click();
     await poll(() => page.getByTestId('lab-frozen').textContent()).toBe(frozen);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tick.textContent()).toBe('Semaine 3 / 52, à jouer');
 
     const result = page.getByTestId('lab-result');

@@ -23,7 +23,7 @@ describe('handing in a game in progress', () => {
   it('plays 3 periods, hands in from the Bilan, and the class view shows the file as a game in progress', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
-    const advance = page.getByRole('button', { name: 'Avancer d’une période' });
+    const advance = page.getByRole('button', { name: 'Avancer d’une semaine' });
     for (const week of [2, 3, 4]) {
       await advance.click();
       await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52, à jouer`);

@@ -48,9 +48,9 @@ function holdSaves() {
   };
 }
 
-/** « Avancer d’une période », its period shown and its save held: « Enregistrement… » in the header. */
+/** « Avancer d’une semaine », its period shown and its save held: « Enregistrement… » in the header. */
 async function playHeld(page: Page, next: string) {
-  await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
+  await page.getByRole('button', { name: 'Avancer d’une semaine' }).tap();
   await poll(() => tickLabel(page)).toBe(next);
   await poll(() => page.evaluate(() => (window as unknown as { __heldSaves: () => number }).__heldSaves())).toBe(1);
   expect(await page.getByTestId('saving').textContent()).toBe('Enregistrement…');

@@ -58,12 +58,12 @@ describe('keyboard focus and screen-reader names', () => {
     await context.close();
   });
 
-  it('after « Avancer d’une période » the focus lands once, on the button in sight, and the outcome line says the period', async () => {
+  it('after « Avancer d’une semaine » the focus lands once, on the button in sight, and the outcome line says the period', async () => {
     const { page, errors, context } = await newPage(browser);
     // a 1366 x 768 laptop: the time bar's heading is visually hidden there (compact bar)
     await page.setViewportSize({ width: 1366, height: 768 });
     await startBakery(page);
-    const one = page.getByRole('button', { name: 'Avancer d’une période' });
+    const one = page.getByRole('button', { name: 'Avancer d’une semaine' });
     await one.focus();
     // every element the focus goes to, and whether it could be seen there (more than 1 px, not clipped away)
     await page.evaluate(() => {
@@ -81,7 +81,7 @@ describe('keyboard focus and screen-reader names', () => {
     await poll(async () => (await page.getByTestId('advance-outcome').textContent())?.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^Semaine 1 : \d+ clients? perdus?, \d+ nouveaux? clients?\.$/);
     // the heading « Avancer dans le temps » (1 px there) took the focus for about a second, then the button again
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
-    expect(await focused(page)).toBe('BUTTON Avancer d’une période');
+    expect(await focused(page)).toBe('BUTTON Avancer d’une semaine');
     expect(await one.isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -111,19 +111,19 @@ describe('keyboard focus and screen-reader names', () => {
     await startBakery(page);
     // the learner reads the decisions half-way down and goes from button to button in the bar at the window's bottom
     await page.evaluate(() => window.scrollTo(0, 600));
-    await page.getByRole('button', { name: 'Avancer d’une période' }).evaluate((b: HTMLElement) => b.focus({ preventScroll: true }));
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).evaluate((b: HTMLElement) => b.focus({ preventScroll: true }));
     expect(await page.evaluate(() => window.scrollY)).toBe(600);
     // the page's scroll-padding-bottom (the bar's room) made Chromium see the bar's own buttons as hidden:
     // each Tab scrolled the page about 350 px (600 -> 952 -> 1252)
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('BUTTON Avancer de 4 périodes');
+    expect(await focused(page)).toBe('BUTTON Avancer de 4 semaines');
     expect(await page.evaluate(() => window.scrollY)).toBe(600);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('BUTTON Aller jusqu’à la fin');
     expect(await page.evaluate(() => window.scrollY)).toBe(600);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
-    expect(await focused(page)).toBe('BUTTON Avancer d’une période');
+    expect(await focused(page)).toBe('BUTTON Avancer d’une semaine');
     expect(await page.evaluate(() => window.scrollY)).toBe(600);
     // a control of the page under the bar still comes above it when reached with Shift+Tab
     await page.keyboard.press('Shift+Tab');

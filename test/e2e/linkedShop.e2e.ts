@@ -33,7 +33,7 @@ describe('a shop received by link, in real Chromium', () => {
     await page.getByRole('button', { name: 'Commencer « Boulangerie de la classe »' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
     await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     // the week is saved (the autosave runs after the page shows it)
     await poll(async () => (await savedRun(page)).currentTick).toBe(1);

@@ -30,7 +30,7 @@ describe('a mission objective without the tool the teacher closed (Chromium)', (
     expect(await banner.textContent()).not.toMatch(closed);
 
     await nav(page).getByRole('link', { name: 'Décisions' }).click();
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 4, à jouer');
     await nav(page).getByRole('link', { name: 'Tableau de bord', exact: true }).click();
     const objectives = page.getByRole('region', { name: 'Objectifs' });
@@ -40,10 +40,10 @@ describe('a mission objective without the tool the teacher closed (Chromium)', (
     // the Bilan's objectives table, once the mission's 4 weeks are played
     await nav(page).getByRole('link', { name: 'Décisions' }).click();
     for (const next of ['Semaine 3 / 4, à jouer', 'Semaine 4 / 4, à jouer']) {
-      await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+      await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
       await poll(() => tickLabel(page)).toBe(next);
     }
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toMatch(/Partie terminée/);
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     const table = page.getByRole('region', { name: 'Tableau : Objectifs du scénario' });

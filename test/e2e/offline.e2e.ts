@@ -95,7 +95,7 @@ describe('offline use', () => {
     await skipTour(page);
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     await dashboardShown(page);
     // the glossary cards' texts, fetched when a « ? » opens (never before here): from the cache too
@@ -115,7 +115,7 @@ describe('offline use', () => {
     await skipTour(page);
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     await dashboardShown(page);
     // the glossary cards' texts are in the file too

@@ -90,7 +90,7 @@ describe('a phone in real Chromium', () => {
     await page.getByRole('button', { name: /Appliquer à la cible/ }).tap();
     // each step seen done before the next: a failure (CI, once: no chart in 30 s) then says which one did not happen
     await page.locator('#pending-list').getByText('Personnalisation : Relance personnalisée').waitFor();
-    await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).tap();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Graphiques' }).tap();
     await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();

@@ -53,9 +53,9 @@ describe('playing a scenario as a new student', () => {
     const pending = page.getByRole('region', { name: 'Décisions de la période' });
     await poll(() => pending.getByRole('listitem').count()).toBe(4);
 
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
-    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 6 / 52, à jouer');
     await poll(() => page.getByRole('region', { name: 'Programmes en cours' }).getByRole('button', { name: /Arrêter/ }).count()).toBe(4);
 

@@ -27,7 +27,7 @@ describe('dashboard programmes table on a phone', () => {
     await applyToSegment(page, 'Inactif (RFM)', 'Lien social');
     await applyToSegment(page, 'Très bon client', 'Avantage financier');
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(2);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
 
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
@@ -53,10 +53,10 @@ describe('dashboard programmes table on a phone', () => {
     const { context, page, errors } = await phonePage(browser, { hasTouch: true, isMobile: true });
     await startBakery(page);
     await applyToSegment(page, 'Bon client', 'Avantage financier');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await applyToSegment(page, 'Très bon client', 'Avantage financier');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
 
     await nav(page).getByRole('link', { name: 'Graphiques' }).click();

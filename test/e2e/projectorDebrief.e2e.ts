@@ -36,7 +36,7 @@ describe('the debrief on a projector (853 x 480 at 150 %)', () => {
     await startBakery(page, `${BASE_URL}?display=projector`);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('20px');
     for (const week of [2, 3]) {
-      await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+      await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
       await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52, à jouer`);
     }
 
@@ -48,7 +48,7 @@ describe('the debrief on a projector (853 x 480 at 150 %)', () => {
     await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant/);
     await page.getByRole('link', { name: 'Aller aux décisions' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
     await page.getByTestId('whatif-difference').waitFor();

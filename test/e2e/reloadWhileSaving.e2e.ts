@@ -1,5 +1,5 @@
 /**
- * A reload right after « Avancer d’une période » resumed at the period before: the page shows the
+ * A reload right after « Avancer d’une semaine » resumed at the period before: the page shows the
  * period at once and the worker saves it afterwards (src/db/README.md « Responsiveness »). In real
  * Chromium, with the save held back (another connection keeps a write transaction open on the run
  * store, as a slow disk or a 200,000-customer save would take its time): the header says
@@ -60,7 +60,7 @@ describe('reloading while the period shown is being saved', () => {
     expect((await savedRun(page)).currentTick).toBe(0);
 
     await holdSaves(page);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     // shown, not saved: the header says so
     await expect(page.getByTestId('saving').textContent()).resolves.toBe('Enregistrement…');

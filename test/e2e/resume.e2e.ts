@@ -95,7 +95,7 @@ describe('resuming a run saved by another model', () => {
   it('says its figures were recomputed, stores the recomputed history at once, and resumes again without the notice', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await poll(async () => (await savedRun(page)).currentTick).toBe(1);
 
@@ -119,7 +119,7 @@ describe('resuming a run saved by another model', () => {
     expect((await savedRun(page)).currentTick).toBe(1);
 
     // the game goes on; the next save is the current engine's state
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     await poll(async () => (await savedRun(page)).currentTick).toBe(2);
     expect((await savedRun(page)).stateHash).toMatch(/^[0-9a-f]{16}$/);
@@ -137,7 +137,7 @@ describe('resuming a run saved by another model', () => {
   it('after a reload says the game is being restored, never that there is none, and comes back on the same screen (QA learner 3)', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await poll(async () => (await savedRun(page)).currentTick).toBe(1);
     await nav(page).getByRole('link', { name: 'Graphiques' }).click();

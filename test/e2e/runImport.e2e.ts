@@ -48,9 +48,9 @@ describe('importing a run file on another computer', () => {
   it('refuses the file once modified, says a cut file is incomplete, and imports the exported one', async () => {
     const first = await newPage(browser);
     await startBakery(first.page);
-    await first.page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await first.page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(first.page)).toBe('Semaine 2 / 52, à jouer');
-    await first.page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await first.page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(first.page)).toBe('Semaine 3 / 52, à jouer');
     await nav(first.page).getByRole('link', { name: 'Accueil' }).click();
     const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Exporter' }).first().click()]);

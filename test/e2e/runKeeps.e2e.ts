@@ -40,7 +40,7 @@ describe('a run reopened in real Chromium', () => {
     const social = page.getByRole('radio', { name: 'Lien social', exact: true });
     expect(await financial.isDisabled()).toBe(true);
     expect(await social.count()).toBe(0);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await poll(async () => (await savedRun(page)).currentTick).toBe(1);
 
@@ -81,7 +81,7 @@ describe('a run reopened in real Chromium', () => {
     await poll(() => queued(page).count()).toBe(1);
     expect(await queued(page).first().textContent()).toContain('Lien social');
 
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await poll(async () => (await storedRun(page)).decisions.map((d) => [d.tick, d.actions.map((a) => a.type)])).toEqual([[0, ['lienSocial']]]);
     expect((await storedRun(page)).pending).toBeUndefined();

@@ -32,7 +32,7 @@ describe('objectives adjusted to the class seed', () => {
       .filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ })
       .waitFor({ timeout: 60_000 });
 
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
     const panel = page.getByRole('region', { name: 'Objectifs' });

@@ -87,7 +87,7 @@ describe('app shell in real Chromium', () => {
     const apart = panel!.y + panel!.height <= bar!.y || bar!.y + bar!.height <= panel!.y || panel!.x + panel!.width <= bar!.x || bar!.x + bar!.width <= panel!.x;
     expect(apart, `tour ${JSON.stringify(panel)} over the time bar ${JSON.stringify(bar)}`).toBe(true);
     // and the time buttons can be pressed where they are shown
-    const four = page.getByRole('button', { name: 'Avancer de 4 périodes' });
+    const four = page.getByRole('button', { name: 'Avancer de 4 semaines' });
     expect(await four.evaluate((b) => {
       const r = b.getBoundingClientRect();
       return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b;
@@ -129,11 +129,11 @@ describe('app shell in real Chromium', () => {
     await expect.poll(focused).toBe('Décisions de la période');
     // while a period is computed and saved the time buttons say they cannot act (aria-disabled) and keep
     // the focus: once they can again, Enter twice advances twice
-    const one = page.getByRole('button', { name: 'Avancer d’une période' });
+    const one = page.getByRole('button', { name: 'Avancer d’une semaine' });
     await one.press('Enter');
     await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     await expect.poll(() => one.getAttribute('aria-disabled'), { timeout: 30_000 }).toBeNull();
-    expect(await focused()).toBe('Avancer d’une période');
+    expect(await focused()).toBe('Avancer d’une semaine');
     await page.keyboard.press('Enter');
     await expect.poll(() => tickLabel(page), { timeout: 30_000 }).toBe('Semaine 3 / 52, à jouer');
     expect(errors).toEqual([]);

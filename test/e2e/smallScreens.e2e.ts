@@ -78,9 +78,9 @@ describe('small screens in real Chromium', () => {
     // and a survey, so that the Bilan has its table of surveys
     await page.getByRole('button', { name: 'Commander l’enquête' }).click();
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(3);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
 
     // the dashboard: the programmes table (833 px) made the whole page 849 px wide
@@ -135,7 +135,7 @@ describe('small screens in real Chromium', () => {
     await startBakery(page);
     // a coupon for « Bon client », big enough for a control group
     await applyToSegment(page, 'Bon client', 'Avantage financier');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
 
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
@@ -176,9 +176,9 @@ describe('small screens in real Chromium', () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await startBakery(page);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Graphiques' }).click();
     const chart = page.getByRole('img', { name: 'Chiffre d’affaires et marge brute' });
@@ -200,7 +200,7 @@ describe('small screens in real Chromium', () => {
     const page = await context.newPage();
     await startBakery(page);
     for (const week of [2, 3]) {
-      await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+      await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
       await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52, à jouer`);
     }
     // Missions was 410 px wide (its shop select and path), the what-if screen 646 px (past periods' table)
@@ -234,7 +234,7 @@ describe('small screens in real Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'Labo de scoring' }).waitFor();
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
     await page.getByRole('button', { name: 'Figer cette prédiction' }).click();
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
     await page.getByRole('table', { name: /Courbe de gains/ }).waitFor();
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
@@ -287,7 +287,7 @@ describe('small screens in real Chromium', () => {
     // the sticky time bar took 219 px (a third of the screen): now less than a fifth
     const bar = await page.getByRole('region', { name: 'Avancer dans le temps' }).boundingBox();
     expect(bar!.height).toBeLessThan(667 / 5);
-    await expect(page.getByRole('button', { name: 'Avancer d’une période' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Avancer d’une semaine' }).isVisible()).resolves.toBe(true);
     await context.close();
   });
 
@@ -296,7 +296,7 @@ describe('small screens in real Chromium', () => {
     const page = await context.newPage();
     await startBakery(page);
     const boxes = async (names: string[]) => Promise.all(names.map(async (name) => (await page.getByRole('button', { name, exact: true }).boundingBox())!));
-    const advance = await boxes(['Avancer d’une période', 'Avancer de 4 périodes']);
+    const advance = await boxes(['Avancer d’une semaine', 'Avancer de 4 semaines']);
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).tap();
     const play = page.getByRole('button', { name: /^Jouer les \d+ périodes$/ });
     const playBox = (await play.boundingBox())!;
@@ -333,7 +333,7 @@ describe('small screens in real Chromium', () => {
     await page.evaluate(() => localStorage.clear());
     await startBakery(page);
     for (const week of [2, 3, 4]) {
-      await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+      await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
       await poll(() => tickLabel(page)).toMatch(new RegExp(`^Semaine ${week} / 52`));
     }
     await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
@@ -341,7 +341,7 @@ describe('small screens in real Chromium', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
     await poll(() => tickLabel(page)).toMatch(/^Semaine 3 \/ 52/);
     await page.getByRole('link', { name: 'Aller aux décisions' }).click();
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toMatch(/^Semaine 4 \/ 52/);
     await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
     await page.getByLabel('Chronologie A (trait plein)').waitFor();

@@ -34,7 +34,7 @@ export async function startBakery(page: Page, base = BASE_URL): Promise<void> {
 }
 
 /**
- * A phone's time bar shows « Avancer d’une période » and folds the other three under « Autres choix »:
+ * A phone's time bar shows « Avancer d’une semaine » and folds the other three under « Autres choix »:
  * unfolds them (nothing to do on a wider screen, where the four are in a row).
  */
 export async function unfoldTimeBar(page: Page): Promise<void> {

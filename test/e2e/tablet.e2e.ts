@@ -71,7 +71,7 @@ describe('touch tablet in real Chromium', () => {
   it('Graphiques draws the charts near the screen first, the others as they scroll in, every table there at once (QA tablet #10)', async () => {
     const { context, page, errors } = await tablet(browser);
     await startBakery(page);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).tap();
     await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Graphiques' }).tap();
     await page.getByRole('heading', { level: 2, name: 'Graphiques' }).waitFor();

@@ -65,9 +65,9 @@ describe('a landscape touch tablet, the dashboard', () => {
     );
     expect(lines.every((l) => l.sameRow)).toBe(true);
     expect(new Set(lines.map((l) => l.left)).size).toBe(1);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).tap();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).tap();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).tap();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).tap();
     await page.locator('section[aria-labelledby="programmes-title"] tbody tr').first().waitFor();

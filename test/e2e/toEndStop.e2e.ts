@@ -79,7 +79,7 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     const stop = region.getByRole('button', { name: 'Arrêter' });
     await poll(() => stop.evaluate((b) => b === document.activeElement)).toBe(true);
     // in place of the buttons: the sticky bar does not grow, on the laptop nor on the phone (where it loses a row)
-    expect(await region.getByRole('button', { name: 'Avancer de 4 périodes' }).count()).toBe(0);
+    expect(await region.getByRole('button', { name: 'Avancer de 4 semaines' }).count()).toBe(0);
     expect(await height()).toBeLessThanOrEqual(laptop);
     await page.setViewportSize({ width: 375, height: 667 });
     expect(await height()).toBeLessThanOrEqual(phone);
@@ -101,8 +101,8 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     const end = region.getByRole('button', { name: 'Aller jusqu’à la fin' });
     await poll(() => end.evaluate((b) => b === document.activeElement)).toBe(true);
 
-    // « Avancer de 4 périodes » from the keyboard: four more periods, then the focus is back on it
-    const four = region.getByRole('button', { name: 'Avancer de 4 périodes' });
+    // « Avancer de 4 semaines » from the keyboard: four more periods, then the focus is back on it
+    const four = region.getByRole('button', { name: 'Avancer de 4 semaines' });
     await four.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => tickLabel(page), { timeout: 120_000 }).toBe(`Semaine ${played + 5} / 52, à jouer`);

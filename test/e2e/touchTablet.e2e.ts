@@ -132,7 +132,7 @@ describe('a touch tablet', () => {
     const desktop = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 } });
     const mouse = await desktop.newPage();
     await startBakery(mouse);
-    const one = (await mouse.getByRole('button', { name: 'Avancer d’une période' }).boundingBox())!;
+    const one = (await mouse.getByRole('button', { name: 'Avancer d’une semaine' }).boundingBox())!;
     expect(Math.round(one.height)).toBe(36);
     for (const [before, after] of await radioSpacing(mouse, 'strategy')) expect(before).toBeGreaterThanOrEqual(2 * after);
     // the teacher's tools are folded at a first visit with a mouse too (QA class #18)
@@ -193,7 +193,7 @@ describe('a touch tablet', () => {
     expect(await nav(page).getByRole('link', { name: 'Vue classe' }).count()).toBe(0);
     // a programme, for the programmes table's notes and its « Tableau plus large que l’écran »
     await page.getByRole('button', { name: /^Appliquer à la cible/ }).tap();
-    const advance = page.getByRole('button', { name: 'Avancer d’une période' });
+    const advance = page.getByRole('button', { name: 'Avancer d’une semaine' });
     await advance.tap();
     // where the finger left the page (the tap itself scrolls « Avancer », in the sticky time bar, into view)
     const scrolled = await page.evaluate(() => window.scrollY);

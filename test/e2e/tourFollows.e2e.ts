@@ -88,7 +88,7 @@ describe('the guided tour on a tablet and a phone', () => {
       await clearOf(page, '3. Avancez dans le temps');
       await inside(page, '3. Avancez dans le temps');
       await expect.poll(() => outlined(page)).toEqual(['advance']);
-      // a phone's folded bar shows « Avancer d’une période » and « Autres choix » only: the text says where the others are,
+      // a phone's folded bar shows « Avancer d’une semaine » and « Autres choix » only: the text says where the others are,
       // and the undo it speaks of is in « Décisions de la période », not in the bar (QA qa14 T1)
       const text = await page.getByRole('dialog', { name: '3. Avancez dans le temps' }).textContent();
       expect(text).toMatch(/sous «\s?Autres choix\s?»/);

@@ -48,7 +48,7 @@ async function twoTabsOnOneRun(browser: Browser, before?: (context: BrowserConte
   const { page: first, errors, context } = await newPage(browser);
   await before?.(context);
   await startBakery(first);
-  await first.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+  await first.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
   await poll(() => tickLabel(first)).toBe('Semaine 5 / 52, à jouer');
   await poll(async () => (await savedRun(first)).currentTick).toBe(4);
   const second = await context.newPage();
@@ -67,7 +67,7 @@ async function takeOverAndPlay(second: Page, week: number): Promise<void> {
   await poll(() => tickLabel(second)).toBe(`Semaine ${week} / 52, à jouer`);
   await poll(async () => (await noticeTexts(second)).some((t) => t.includes(LOCKED))).toBe(false);
   await nav(second).getByRole('link', { name: 'Décisions' }).click();
-  const play = second.getByRole('region', { name: 'Avancer dans le temps' }).getByRole('button', { name: 'Avancer d’une période', exact: true });
+  const play = second.getByRole('region', { name: 'Avancer dans le temps' }).getByRole('button', { name: 'Avancer d’une semaine', exact: true });
   await poll(() => play.isDisabled()).toBe(false);
   await play.click();
   await poll(() => tickLabel(second)).toBe(`Semaine ${week + 1} / 52, à jouer`);
@@ -86,7 +86,7 @@ describe('the same run in two tabs', () => {
   it('plays and saves in one tab only, refuses the deletion from the other, which takes over once the first is closed', async () => {
     const { page: first, errors, context } = await newPage(browser);
     await startBakery(first);
-    await first.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await first.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(first)).toBe('Semaine 5 / 52, à jouer');
     await poll(async () => (await savedRun(first)).currentTick).toBe(4);
 
@@ -104,7 +104,7 @@ describe('the same run in two tabs', () => {
 
     // nothing can be decided or played here
     const bar = second.getByRole('region', { name: 'Avancer dans le temps' });
-    for (const name of ['Avancer d’une période', 'Avancer de 4 périodes', 'Aller jusqu’à la fin', 'Lecture'])
+    for (const name of ['Avancer d’une semaine', 'Avancer de 4 semaines', 'Aller jusqu’à la fin', 'Lecture'])
       expect(await bar.getByRole('button', { name, exact: true }).isDisabled()).toBe(true);
     await expect.poll(() => bar.getByTestId('advance-read-only').textContent()).toContain('Lecture seule');
     expect(await second.getByRole('button', { name: 'Appliquer cette politique' }).isDisabled()).toBe(true);
@@ -113,7 +113,7 @@ describe('the same run in two tabs', () => {
 
     // the first tab plays on and saves (a background tab gets no animation frames: bring it to the front, as the learner would)
     await first.bringToFront();
-    await first.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await first.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(first)).toBe('Semaine 6 / 52, à jouer');
     await poll(async () => (await savedRun(first)).currentTick).toBe(5);
 
@@ -122,7 +122,7 @@ describe('the same run in two tabs', () => {
     await poll(() => tickLabel(second)).toBe('Semaine 6 / 52, à jouer');
     await poll(async () => (await noticeTexts(second)).some((t) => t.includes('L’autre onglet a avancé'))).toBe(false);
     expect((await noticeTexts(second)).filter((t) => t.includes(LOCKED))).toHaveLength(1);
-    expect(await bar.getByRole('button', { name: 'Avancer d’une période', exact: true }).isDisabled()).toBe(true);
+    expect(await bar.getByRole('button', { name: 'Avancer d’une semaine', exact: true }).isDisabled()).toBe(true);
     // « Reprendre ici » while the first tab holds the run says why
     await second.getByRole('button', { name: 'Reprendre ici' }).click();
     await poll(async () => (await noticeTexts(second)).some((t) => t.includes('La partie est encore ouverte dans un autre onglet'))).toBe(true);
@@ -137,7 +137,7 @@ describe('the same run in two tabs', () => {
 
     // the first tab still saves, and never hears of a missing run
     await first.bringToFront();
-    await first.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await first.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(async () => (await savedRun(first)).currentTick).toBe(6);
     expect((await noticeTexts(first)).some((t) => t.includes('Partie introuvable'))).toBe(false);
 
@@ -149,7 +149,7 @@ describe('the same run in two tabs', () => {
     await poll(() => tickLabel(second)).toBe('Semaine 7 / 52, à jouer');
     await poll(async () => (await noticeTexts(second)).some((t) => t.includes(LOCKED))).toBe(false);
     await nav(second).getByRole('link', { name: 'Décisions' }).click();
-    await second.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await second.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(second)).toBe('Semaine 8 / 52, à jouer');
     await poll(async () => (await savedRun(second)).currentTick).toBe(7);
     await second.reload();
@@ -163,7 +163,7 @@ describe('the same run in two tabs', () => {
 
     // the first tab saves one more period, then its renderer is killed: it runs no pagehide, sends nothing
     await first.bringToFront();
-    await first.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await first.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(async () => (await savedRun(first)).currentTick).toBe(5);
     const crashed = new Promise<void>((resolve) => first.once('crash', () => resolve()));
     const cdp = await context.newCDPSession(first);
@@ -239,7 +239,7 @@ describe('the same run in two tabs', () => {
   it('« Reprendre ici » clicked on a run the first tab left then deleted, its word not heard here, says « Partie introuvable » and closes it; nothing else is lost (review11 #3)', async () => {
     const { page: first, errors, context } = await newPage(browser);
     await startBakery(first);
-    await first.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await first.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(first)).toBe('Semaine 5 / 52, à jouer');
     await poll(async () => (await savedRun(first)).currentTick).toBe(4);
     // a second tab that hears no word of the other tabs (a browser without BroadcastChannel, or the word still on its way
@@ -284,7 +284,7 @@ describe('the same run in two tabs', () => {
     // nothing else lost: the first tab plays the optician's run on and saves it
     await first.bringToFront();
     await nav(first).getByRole('link', { name: 'Décisions' }).click();
-    await first.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await first.getByRole('button', { name: 'Avancer d’un mois' }).click();
     await poll(async () => (await savedRun(first)).currentTick).toBe(1);
     expect((await noticeTexts(first)).some((t) => t.includes('Partie introuvable'))).toBe(false);
     expect(errors).toEqual([]);

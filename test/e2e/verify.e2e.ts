@@ -26,7 +26,7 @@ describe('verifying a result file made by the app', () => {
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
     await page.getByRole('radio', { name: 'Lien social', exact: true }).check();
     await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await expect.poll(() => page.getByTestId('tick-label').textContent(), { timeout: 30_000 }).toBe('Semaine 2 / 52, à jouer');
     // the debrief and its result file come once the game is over
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();

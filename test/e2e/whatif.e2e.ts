@@ -28,7 +28,7 @@ describe('what-if timelines', () => {
   it('branches from week 3, plays other decisions and compares both timelines on the same charts', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
-    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
 
     await openWhatIf(page);
@@ -58,9 +58,9 @@ describe('what-if timelines', () => {
     await page.getByRole('radio', { name: 'Avantage financier', exact: true }).check();
     await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
 
     // compare: equal up to week 2, different from week 3
@@ -114,9 +114,9 @@ describe('what-if timelines', () => {
   it('committed mode refuses to go back; past reports stay consultable', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
 
     // the teacher's committed mode, recorded with the run (what a class link sets at creation);

@@ -22,7 +22,7 @@ describe('deleting the branch being played', () => {
   it('says the game closes, then reopens its original', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
-    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
     await openWhatIf(page);
     await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 3' });
@@ -47,7 +47,7 @@ describe('deleting the branch being played', () => {
   it('keeps a deleted branch’s own branch in the family, re-attached to the original, in IndexedDB too (QA qa28whatif M2)', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
-    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
     const branchAt = async (week: number) => {
       await openWhatIf(page);
@@ -59,7 +59,7 @@ describe('deleting the branch being played', () => {
     await branchAt(2);
     await page.getByRole('link', { name: 'Aller aux décisions' }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
-    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 6 / 52, à jouer');
     await branchAt(4);
 

@@ -46,16 +46,16 @@ describe('what-if with the original’s later decisions', () => {
   it('takes them up, removes a launch with its planned stop, plays the branch to the end, and the comparison names what was removed', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await financialAdvantage(page, 100);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     await page.getByRole('radio', { name: 'Rapide' }).check();
     await page.getByRole('button', { name: 'Appliquer cette politique' }).click();
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
     await financialAdvantage(page, 50, 2);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
     // week 3's advantage stopped in week 4
     await page
@@ -63,7 +63,7 @@ describe('what-if with the original’s later decisions', () => {
       .getByRole('button', { name: /^Arrêter le programme Avantage financier.*\(lancé la semaine 3\)$/ })
       .click();
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
 
     // branch from week 2, taking up weeks 2 and 3's decisions (chosen with the keyboard)
@@ -136,17 +136,17 @@ describe('what-if with the original’s later decisions', () => {
   it('« Retirer » on the Décisions screen takes a queued launch’s planned stop with it, and says so', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await financialAdvantage(page, 50);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     // week 2's advantage stopped in week 3
     await page
       .getByRole('region', { name: 'Programmes en cours' })
       .getByRole('button', { name: /^Arrêter le programme Avantage financier.*\(lancé la semaine 2\)$/ })
       .click();
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
 
     // branch from week 2 with the original's decisions: the advantage is the Décisions queue, its stop planned for week 3
@@ -165,9 +165,9 @@ describe('what-if with the original’s later decisions', () => {
       /^Décision retirée\s:\sAvantage financier.*\. Retiré aussi\s:\sl’arrêt de ce programme prévu \(Semaine 3\)\s;\ssans son lancement, le moteur l’aurait refusé\.$/,
     );
     // week 3 plays without its stop: nothing refused
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
     expect(await page.getByText(/programme inconnu/).count()).toBe(0);
 

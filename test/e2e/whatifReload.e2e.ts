@@ -37,11 +37,11 @@ describe('a reload after « Et si… ? »', () => {
   it('brings back the branch being played, then the timeline opened', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
 
     await openWhatIf(page);
@@ -54,7 +54,7 @@ describe('a reload after « Et si… ? »', () => {
     await page.getByRole('spinbutton', { name: 'Nombre de visites' }).fill('5000');
     await page.getByRole('button', { name: 'Commander l’enquête' }).click();
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     expect(await header(page)).toMatch(/et si…/);
     await poll(async () => (await savedTicks(page)).find((r) => r.branch)?.tick).toBe(2);

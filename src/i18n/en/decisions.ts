@@ -302,8 +302,8 @@ export const decisions: Messages['decisions'] = {
   },
   advance: {
     title: 'Move forward in time',
-    one: 'Advance one period',
-    several: 'Advance {{n}} periods',
+    one: { week: 'Advance one week', month: 'Advance one month' },
+    several: { week: 'Advance {{n}} weeks', month: 'Advance {{n}} months' },
     end: 'Go to the end',
     more: 'More choices',
     play: 'Play',

@@ -372,9 +372,10 @@ export const decisions = frenchArea({
   },
   advance: {
     title: 'Avancer dans le temps',
-    one: 'Avancer d’une période',
+    /** in the shop's unit, as the mission's progress (missions.banner.progress): « période » beside « jouez 4 semaines » read as another thing (QA qa28class55 F5) */
+    one: { week: 'Avancer d’une semaine', month: 'Avancer d’un mois' },
     /** {{n}}: 4, or the 2 or 3 periods left (ui/decisions/severalPeriods.ts) */
-    several: 'Avancer de {{n}} périodes',
+    several: { week: 'Avancer de {{n}} semaines', month: 'Avancer de {{n}} mois' },
     end: 'Aller jusqu’à la fin',
     /** a phone's time bar: unfolds « Avancer de 4 périodes », « Aller jusqu’à la fin », « Lecture » (aria-expanded) */
     more: 'Autres choix',

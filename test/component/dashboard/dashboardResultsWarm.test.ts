@@ -38,7 +38,7 @@ describe('the dashboard’s view of the periods played, fetched once a period is
     await user.click(screen.getByRole('button', { name: /Commencer «\u00a0Boulangerie du Marché\u00a0»/ }));
     await screen.findByRole('heading', { level: 2, name: 'Décisions' }, { timeout: 30_000 });
     expect(loadDashboardResults).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 2 / 52, à jouer'));
     // not on Décisions: a first visit that plays does not download it (bench app-learner-js)
     await waitFor(() => expect(screen.queryByText(/Enregistrement/)).not.toBeInTheDocument());

@@ -1,5 +1,5 @@
 /**
- * After « Avancer d’une période » the focus stays on the button, in sight, while the period is computed and saved
+ * After « Avancer d’une semaine » the focus stays on the button, in sight, while the period is computed and saved
  * (about a second): the buttons say they cannot act (aria-disabled) instead of dropping the focus on the time bar's
  * heading, visually hidden where room is short, from which it came back to the button a second later (QA: a screen
  * reader said the heading, then the button, around the period's outcome). The outcome line says the period once.
@@ -11,7 +11,7 @@ import AdvanceControls from '../../../src/ui/decisions/AdvanceControls.svelte';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { heldSession } from './heldSession.ts';
 
-describe('« Avancer d’une période »: the focus lands once', () => {
+describe('« Avancer d’une semaine »: the focus lands once', () => {
   afterEach(async () => {
     await setLocale('fr');
   });
@@ -21,7 +21,7 @@ describe('« Avancer d’une période »: the focus lands once', () => {
     const user = userEvent.setup();
     render(AdvanceControls, { session, compact: true });
     const region = screen.getByRole('region', { name: 'Avancer dans le temps' });
-    const one = within(region).getByRole('button', { name: 'Avancer d’une période' });
+    const one = within(region).getByRole('button', { name: 'Avancer d’une semaine' });
     // every element the focus goes to from the click on
     const visited: Element[] = [];
     const note = (e: FocusEvent) => visited.push(e.target as Element);

@@ -1,5 +1,5 @@
 /**
- * Issue #4: the decisions screen's time bar played several periods (« Avancer de 4 périodes », « Aller jusqu’à la fin »)
+ * Issue #4: the decisions screen's time bar played several periods (« Avancer de 4 semaines », « Aller jusqu’à la fin »)
  * with nothing shown but disabled buttons and no way to stop. It now shows the Bilan's progress line (AdvanceProgress)
  * in place of its buttons: the period being played, a labelled bar, « Arrêter » (focused) which stops after that period at
  * a saved period; one polite message at the start and one at the stop, not one per period; the focus back on the button
@@ -18,7 +18,7 @@ describe('the time bar’s advances of several periods: progress and « Arrêter
     await setLocale('fr');
   });
 
-  it('« Avancer de 4 périodes » shows the period out of the game’s, stops after the period being played, and gives the focus back', async () => {
+  it('« Avancer de 4 semaines » shows the period out of the game’s, stops after the period being played, and gives the focus back', async () => {
     const { session, held, control } = await heldSession(20);
     await session.advance(1);
     const user = userEvent.setup();
@@ -26,14 +26,14 @@ describe('the time bar’s advances of several periods: progress and « Arrêter
     const region = screen.getByRole('region', { name: 'Avancer dans le temps' });
     const pending = within(region).getByText(/décisions? en attente|Aucune décision/);
     control.hold = true;
-    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 semaines' }));
 
     // period 2 is being played: the bar, named by the period and where this advance ends, in place of the buttons
     await waitFor(() => expect(held).toHaveLength(1));
     const bar = await screen.findByRole('progressbar', { name: 'Période 2 sur 20 (jusqu’à la 5)…' });
     expect(bar).toHaveAttribute('max', '20');
     expect(bar).toHaveValue(1);
-    expect(within(region).queryByRole('button', { name: 'Avancer d’une période' })).toBeNull();
+    expect(within(region).queryByRole('button', { name: 'Avancer d’une semaine' })).toBeNull();
     const stop = within(region).getByRole('button', { name: 'Arrêter' });
     await waitFor(() => expect(stop).toHaveFocus());
     // one polite message for the start; the pending line keeps quiet
@@ -60,12 +60,12 @@ describe('the time bar’s advances of several periods: progress and « Arrêter
     expect(session.savedTick).toBe(3);
     expect(screen.queryByRole('progressbar')).toBeNull();
     // the buttons are back, the focus on the one pressed; the outcome line sums the periods played
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Avancer de 4 périodes' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Avancer de 4 semaines' })).toHaveFocus());
     await waitFor(() => expect(screen.getByTestId('advance-outcome')).toHaveTextContent(/^Semaines 2 à 3\s?: /));
 
     // the game moves on: « Arrêté après la période 3 » is no longer said
     control.hold = false;
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(4));
     expect(said).toHaveTextContent('');
   });

@@ -1,5 +1,5 @@
 /**
- * QA qa13 K1: from « Avancer d’une période » back to the navigation (to read the period's results) took 82
+ * QA qa13 K1: from « Avancer d’une semaine » back to the navigation (to read the period's results) took 82
  * Shift+Tab; the skip links only went down. After the time bar's buttons, « Revenir au menu » moves the
  * focus to the current screen's link of the main navigation; the next Tab goes on to the next screen's link.
  */
@@ -42,12 +42,12 @@ describe('decisions screen: back up from the time bar (QA qa13 K1)', () => {
     expect(document.activeElement).not.toHaveAccessibleName('Décisions');
   });
 
-  it('in English: Tabs from « Advance one period » go through the bar’s buttons to « Back to the menu »; a click works too', async () => {
+  it('in English: Tabs from « Advance one week » go through the bar’s buttons to « Back to the menu »; a click works too', async () => {
     await setLocale('en');
     const user = userEvent.setup();
     await screenWithNav();
     const bar = document.getElementById('time-bar')!;
-    within(bar).getByRole('button', { name: 'Advance one period' }).focus();
+    within(bar).getByRole('button', { name: 'Advance one week' }).focus();
     let stops = 0;
     while (!document.activeElement?.matches('a') && stops++ < 10) await user.tab();
     const back = within(bar).getByRole('link', { name: 'Back to the menu' });

@@ -18,7 +18,7 @@ describe('the complaint policy panel', () => {
     await user.click(within(panel()).getByRole('radio', { name: /^Rapide/ }));
     await user.click(within(panel()).getByRole('button', { name: 'Appliquer cette politique' }));
     expect(screen.getByTestId('complaint-policy')).toHaveTextContent('À partir de cette période : Rapide (décision en attente).');
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(1));
     expect(screen.getByTestId('complaint-policy')).toHaveTextContent(/^Politique en vigueur : Rapide\.$/);
 
@@ -45,7 +45,7 @@ describe('the complaint policy panel', () => {
     expect(within(panel()).getByRole('radio', { name: `Rapide (${formatMoney('fr', 8.07, 2)} par réclamation)` })).toBeInTheDocument();
     expect(within(panel()).getByRole('radio', { name: `Ignorer (${formatMoney('fr', 0)} par réclamation)` })).toBeInTheDocument();
     expect(screen.getByTestId('complaint-cost')).toHaveTextContent(/payée sur le budget, à chaque période/);
-    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 semaines' }));
     await waitFor(() => expect(session.tick).toBe(4));
     const last = session.kpis.at(-1)!;
     expect(last.complaints).toBeGreaterThan(0);

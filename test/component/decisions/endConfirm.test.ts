@@ -1,6 +1,6 @@
 /**
  * « Aller jusqu’à la fin » in the time bar asks first, in place (QA tablet #2: one tap, 7 px from
- * « Avancer de 4 périodes », ended the game): how many periods it plays with the decisions in force,
+ * « Avancer de 4 semaines », ended the game): how many periods it plays with the decisions in force,
  * « Annuler » focused (a second tap or Enter does not play), Escape cancels, both languages.
  */
 import { render, screen, waitFor, within } from '@testing-library/svelte';
@@ -21,7 +21,7 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     const user = userEvent.setup();
     const { session } = await started({ ...scenario, durationTicks: 6 });
     render(AdvanceControls, { session });
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(1));
 
     const end = screen.getByRole('button', { name: 'Aller jusqu’à la fin' });
@@ -33,7 +33,7 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     const cancel = within(confirm).getByRole('button', { name: 'Annuler' });
     expect(cancel).toHaveFocus();
     // « Annuler » first, where the Avancer buttons were; « Jouer » last, at the far end of the bar
-    // (QA tablet verification N1: « Jouer » under « Avancer de 4 périodes » ended the game)
+    // (QA tablet verification N1: « Jouer » under « Avancer de 4 semaines » ended the game)
     const buttons = within(confirm).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual(['Annuler', 'Jouer les 5 périodes']);
     expect(confirm.lastElementChild).toBe(buttons[1]);
@@ -64,7 +64,7 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     const user = userEvent.setup();
     const { session } = await started({ ...scenario, durationTicks: 2 });
     render(AdvanceControls, { session });
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(1));
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
     expect(await screen.findByRole('group', { name: /^Jouer la dernière période avec les décisions en vigueur, sans nouvelle décision/ })).toBeInTheDocument();
@@ -73,7 +73,7 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     await setLocale('en');
     await waitFor(() => expect(screen.getByRole('group', { name: /^Play the last period with the decisions in force, without any new decision\? The satisfaction objective/ })).toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    await user.click(screen.getByRole('button', { name: 'Advance one period' }));
+    await user.click(screen.getByRole('button', { name: 'Advance one week' }));
     await waitFor(() => expect(session.finished).toBe(true));
   });
 

@@ -1,6 +1,6 @@
 /**
  * review6 #1: while the question « Aller jusqu’à la fin » asks is fetched (its first press, a slow network), the game
- * can move on: « Avancer d’une période » still works, another tab plays a period. The question, asked about a period
+ * can move on: « Avancer d’une semaine » still works, another tab plays a period. The question, asked about a period
  * that has been played since, must not open later on its own and take the focus (endQuestion.svelte.ts askEnd): here
  * in the time bar (AdvanceControls; the Bilan in endQuestionSlowFetchBilan.test.ts). With no period played meanwhile it opens
  * as before.
@@ -20,7 +20,7 @@ describe('« Aller jusqu’à la fin » pressed, then a period played while its 
     const { session } = await started({ ...scenario, durationTicks: 6 });
     render(AdvanceControls, { session });
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    const one = screen.getByRole('button', { name: 'Avancer d’une période' });
+    const one = screen.getByRole('button', { name: 'Avancer d’une semaine' });
     await user.click(one);
     await waitFor(() => expect(session.tick === 1 && !session.busy).toBe(true));
     releaseEndConfirm();

@@ -1,5 +1,5 @@
 /**
- * After « Avancer d’une période » a screen reader hears the period's result, not the target's size and
+ * After « Avancer d’une semaine » a screen reader hears the period's result, not the target's size and
  * the whole cost estimate again: those two are live regions only while the learner edits the target
  * or the strategy form.
  */
@@ -19,7 +19,7 @@ describe('estimates live only while editing', () => {
     render(DecisionsScreen, { session, notices });
     await waitFor(() => expect(count().textContent).toMatch(/\d+ clients correspondent/));
 
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(1));
     await waitFor(() => expect(screen.getByTestId('advance-outcome').textContent).toMatch(/^Semaine 1/));
     expect(count()).toHaveAttribute('aria-live', 'off');
@@ -30,7 +30,7 @@ describe('estimates live only while editing', () => {
     expect(count()).toHaveAttribute('aria-live', 'polite');
     expect(cost()).toHaveAttribute('aria-live', 'polite');
 
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(2));
     expect(count()).toHaveAttribute('aria-live', 'off');
     expect(cost()).toHaveAttribute('aria-live', 'off');

@@ -16,13 +16,13 @@ describe('the period’s outcome line', () => {
     const line = screen.getByTestId('advance-outcome');
     expect(line).toHaveAttribute('role', 'status');
     expect(line.textContent).toBe('');
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(1));
     const last = session.kpis.at(-1)!;
     const lost = last.lost <= 1 ? `${last.lost} client perdu` : `${last.lost} clients perdus`;
     const won = last.acquired <= 1 ? `${last.acquired} nouveau client` : `${last.acquired} nouveaux clients`;
     await waitFor(() => expect(norm(line.textContent)).toBe(`Semaine 1 : ${lost}, ${won}.`));
-    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 semaines' }));
     await waitFor(() => expect(session.tick).toBe(5));
     // the four periods, summed: not the last one alone, which a listener would take for the four
     const four = session.kpis.slice(1);
@@ -30,7 +30,7 @@ describe('the period’s outcome line', () => {
     const won4 = four.reduce((n, k) => n + k.acquired, 0);
     expect(lost4).toBeGreaterThan(session.kpis[4].lost);
     await waitFor(() => expect(norm(line.textContent)).toBe(`Semaines 2 à 5 : ${lost4} clients perdus, ${won4} nouveaux clients.`));
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(6));
     await waitFor(() => expect(norm(line.textContent)).toMatch(/^Semaine 6 : /));
   });
@@ -73,7 +73,7 @@ describe('the period’s outcome line', () => {
       const user = userEvent.setup();
       const { session } = await started({ ...scenario, durationTicks: 20 });
       render(AdvanceControls, { session });
-      await user.click(screen.getByRole('button', { name: 'Advance 4 periods' }));
+      await user.click(screen.getByRole('button', { name: 'Advance 4 weeks' }));
       await waitFor(() => expect(session.tick).toBe(4));
       await waitFor(() => expect(screen.getByTestId('advance-outcome').textContent).toMatch(/^Weeks 1 to 4: \d+ customers? lost, \d+ new customers?\.$/));
     } finally {
@@ -85,7 +85,7 @@ describe('the period’s outcome line', () => {
     const user = userEvent.setup();
     const { session } = await started({ ...scenario, durationTicks: 6 });
     render(AdvanceControls, { session });
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(1));
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
     await user.click(await screen.findByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }));

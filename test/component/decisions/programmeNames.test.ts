@@ -14,7 +14,7 @@ describe('a programme is named, never by its internal id', () => {
     await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
     await user.click(screen.getByRole('radio', { name: 'Lien social' }));
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(1));
     const id = session.runningProgrammes[0].id;
     const name = 'Lien social — Club clients (lancé la semaine 1)';

@@ -18,7 +18,7 @@ describe('read-only run on the decisions screen', () => {
     const bar = screen.getByRole('region', { name: 'Avancer dans le temps' });
     const why = within(bar).getByTestId('advance-read-only');
     expect(why).toHaveTextContent('Lecture seule : partie ouverte dans un autre onglet');
-    for (const name of ['Avancer d’une période', 'Avancer de 4 périodes', 'Aller jusqu’à la fin', 'Lecture']) {
+    for (const name of ['Avancer d’une semaine', 'Avancer de 4 semaines', 'Aller jusqu’à la fin', 'Lecture']) {
       const button = within(bar).getByRole('button', { name });
       expect(button).toBeDisabled();
       expect(button).toHaveAccessibleDescription(why.textContent!);
@@ -42,7 +42,7 @@ describe('read-only run on the decisions screen', () => {
     expect(screen.queryByTestId('advance-read-only')).toBeNull();
     await user.click(policy);
     expect(session.pending).toHaveLength(1);
-    await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.savedTick).toBe(1));
   });
 

@@ -73,7 +73,7 @@ describe('a run to the end started in the time bar, then the screen left', () =>
     expect(screen.getByTestId('status-live')).toHaveTextContent('Week 2 / 6, to play, stopped after period 1 of 6');
 
     control.hold = false;
-    await user.click(screen.getByRole('button', { name: 'Advance one period' }));
+    await user.click(screen.getByRole('button', { name: 'Advance one week' }));
     await waitFor(() => expect(session.tick).toBe(2));
     await waitFor(() => expect(label).toHaveTextContent(/^Week 3 \/ 6, to play$/));
   });

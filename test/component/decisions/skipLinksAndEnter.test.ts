@@ -37,7 +37,7 @@ describe('decisions screen: skip links (QA class #3)', () => {
     await user.keyboard('{Enter}');
     const bar = document.getElementById('time-bar')!;
     expect(bar).toHaveFocus();
-    expect(within(bar).getByRole('button', { name: 'Avancer d’une période' })).toBeInTheDocument();
+    expect(within(bar).getByRole('button', { name: 'Avancer d’une semaine' })).toBeInTheDocument();
     // the route (the address's hash) did not change
     expect(location.hash).not.toContain('time-bar');
   });

@@ -31,7 +31,7 @@ describe('back from a glossary card to the « ? » it was opened from', () => {
       render(App, { services: testServices({ transport: inProcessEngineTransport() }) });
       await user.click(screen.getByRole('button', { name: /Commencer «\u00a0Boulangerie du Marché\u00a0»/ }));
       await screen.findByRole('heading', { level: 2, name: 'Décisions' }, { timeout: 30_000 });
-      await user.click(screen.getByRole('button', { name: 'Avancer d’une période' }));
+      await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
       await waitFor(() => expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 2 / 52, à jouer'), { timeout: 30_000 });
       window.location.hash = '#/dashboard';
       const heading = await screen.findByRole('heading', { level: 2, name: 'Tableau de bord' }, { timeout: 30_000 });

@@ -70,7 +70,7 @@ describe('a mission game another tab started, reopened here', () => {
     expect(screen.getByRole('radio', { name: 'Avantage financier' })).toBeEnabled();
 
     // played to its end here, its outcome is recorded here
-    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 semaines' }));
     await waitFor(() => expect(parseProgress(localStorage.getItem(PROGRESS_KEY)).done[SHOP]?.['avantage-financier']?.attempts).toBe(1));
     expect(parseProgress(localStorage.getItem(PROGRESS_KEY)).runs[id].recorded).toBe(true);
   });

@@ -64,7 +64,7 @@ describe('scoring lab screen', () => {
     expect(screen.getByTestId('lab-frozen').textContent).toContain('Score RFM');
     expect(screen.getByText(/Jouez au moins une période/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 semaines' }));
     const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
     expect(session.tick).toBe(4);
     const hit = within(result).getByText(/partants? sur 30 ciblés/);
@@ -90,7 +90,7 @@ describe('scoring lab screen', () => {
     expect(screen.getByText(/Action ajoutée aux décisions de la période pour 50 clients\. Avancez d’une période pour la lancer\./)).toBeInTheDocument();
     expect(screen.queryByTestId('lab-launched')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 semaines' }));
     const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
     await waitFor(() => expect(screen.queryByText(/Avancez d’une période pour la lancer/)).not.toBeInTheDocument());
     expect(screen.getByTestId('lab-launched')).toHaveTextContent(/^Action lancée \(Semaine 1\)\s:\sAvantage financier, sur 50 clients de la cible\.$/i);
@@ -110,7 +110,7 @@ describe('scoring lab screen', () => {
     await user.click(screen.getByRole('button', { name: 'Figer cette prédiction' }));
     // the period inside the sentence, lower case (« la Semaine 1 » before: QA more M6)
     expect(screen.getByText(/^Prédiction figée au début de la semaine 1 : /)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Avancer de 4 périodes' }));
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 semaines' }));
     const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
     expect(within(result).queryByTestId('lab-campaign-effect')).not.toBeInTheDocument();
     expect(screen.queryByTestId('lab-launched')).not.toBeInTheDocument();

@@ -39,7 +39,7 @@ describe('focus kept', () => {
     const user = userEvent.setup();
     const { session } = await started({ ...scenario, durationTicks: 3 });
     render(AdvanceControls, { session });
-    const one = screen.getByRole('button', { name: 'Avancer d’une période' });
+    const one = screen.getByRole('button', { name: 'Avancer d’une semaine' });
     await user.click(one);
     await waitFor(() => expect(session.tick).toBe(1));
     await waitFor(() => expect(one).toHaveFocus());

@@ -80,8 +80,8 @@ describe('keepFocus', () => {
   });
 
   it('forgets its button once the user has left the result it parked on: a later drop elsewhere is not taken back (QA a11y F1)', async () => {
-    // the decisions form, « Décisions de la période » outside it, the time bar whose « Avancer de 4 périodes » gives way to « Arrêter »
-    const region = page('<div id="region"><button id="apply">Collecter</button></div><ol id="list"></ol><div><button id="four">Avancer de 4 périodes</button></div>');
+    // the decisions form, « Décisions de la période » outside it, the time bar whose « Avancer de 4 semaines » gives way to « Arrêter »
+    const region = page('<div id="region"><button id="apply">Collecter</button></div><ol id="list"></ol><div><button id="four">Avancer de 4 semaines</button></div>');
     const stop = keepFocus(focusResult('#list li:last-child'))(region) as () => void;
     const apply = document.getElementById('apply') as HTMLButtonElement;
     apply.focus();
@@ -135,7 +135,7 @@ describe('keepFocus', () => {
   it('moves the focus without scrolling to an element already in sight, as the time bar’s heading and « Avancer », and scrolls to a covered one', async () => {
     // the time bar is sticky above the page's scroll-padding-bottom: a plain focus() there scrolled the page
     // down twice a period, under the finger of a learner already tapping the nav (touchTablet e2e)
-    const region = page('<div id="region"><h3>Avancer dans le temps</h3><button id="one">Avancer d’une période</button></div><div id="cover"></div>');
+    const region = page('<div id="region"><h3>Avancer dans le temps</h3><button id="one">Avancer d’une semaine</button></div><div id="cover"></div>');
     const stop = keepFocus(focusResult('button:not(:disabled)', 'h3'))(region) as () => void;
     const one = document.getElementById('one') as HTMLButtonElement;
     one.focus();

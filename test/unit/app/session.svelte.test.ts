@@ -1096,7 +1096,7 @@ describe('playing several periods: progress and a stop', () => {
     expect(seen.every((p) => p === null)).toBe(true);
   });
 
-  it('four periods from week 3 say where they started (the time bar’s « Avancer de 4 périodes »: « Période 4 sur … »)', async () => {
+  it('four periods from week 3 say where they started (the time bar’s « Avancer de 4 semaines »: « Période 4 sur … »)', async () => {
     const { session } = newSession();
     await session.start(scenario, 7, 'quatre');
     await session.advance(2);

@@ -1,5 +1,5 @@
 /**
- * A reload right after « Avancer d’une période » resumed at the period before: the page shows a
+ * A reload right after « Avancer d’une semaine » resumed at the period before: the page shows a
  * period at once and saves it about a second later (src/db/README.md « Responsiveness »), so a
  * student who reloaded within that second lost the period shown. The session now says when what is
  * shown is not saved yet (`saving`: the header writes « Enregistrement… »), and leaving the page then

@@ -1,5 +1,5 @@
 /**
- * QA learner 1: after « Avancer de 4 périodes » the decisions screen said only « Semaines 2 à 5 : 121 clients perdus,
+ * QA learner 1: after « Avancer de 4 semaines » the decisions screen said only « Semaines 2 à 5 : 121 clients perdus,
  * 45 nouveaux clients. », while the engine had stopped the club (week 3) and the coupons (week 5) for lack of budget;
  * they simply vanished from « Programmes en cours ». The period's summary now says each stop, with the programme's name.
  */

@@ -13,7 +13,7 @@ describe('the periods « Avancer de N périodes » plays', () => {
     expect(severalPeriods(2)).toBe(2);
   });
 
-  it('is none when one period or none remains (« Avancer d’une période » does that)', () => {
+  it('is none when one period or none remains (« Avancer d’une semaine » does that)', () => {
     expect(severalPeriods(1)).toBeNull();
     expect(severalPeriods(0)).toBeNull();
   });
