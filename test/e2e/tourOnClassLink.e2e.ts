@@ -59,7 +59,7 @@ describe('the guided tour on a class link', () => {
     await context.close();
   });
 
-  it('« Non merci » to the offer: gone, and not offered again on this browser; the header still opens the tour', async () => {
+  it('« Non merci » to the offer: gone, and not offered again on this browser', async () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=1#/missions`);
@@ -70,6 +70,23 @@ describe('the guided tour on a class link', () => {
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Missions' }).waitFor();
     expect(await offer.count()).toBe(0);
+    await context.close();
+  });
+
+  it('offers it on the screen the link lands on, not above the decisions once the mission is started; the header opens the tour too', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=1#/missions`);
+    const offer = page.getByRole('region', { name: 'Visite guidée' });
+    await offer.waitFor();
+    await page.getByRole('button', { name: 'Commencer la mission 1' }).click();
+    await page.getByTestId('mission-banner').waitFor();
+    await page.getByRole('navigation', { name: 'Écrans du jeu' }).getByRole('link', { name: 'Décisions' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
+    expect(await offer.count()).toBe(0);
+    // still offered back on the missions screen: not answered yet
+    await page.getByRole('navigation', { name: 'Écrans du jeu' }).getByRole('link', { name: 'Missions' }).click();
+    await offer.waitFor();
     await page.getByRole('button', { name: 'Visite guidée' }).click();
     await page.getByRole('dialog', { name: 'Bienvenue dans Fidélis' }).waitFor();
     await context.close();
