@@ -91,7 +91,7 @@ describe('deleting the branch being played', () => {
   it('deletes an original and keeps its branch, being played, as a game of its own (QA qa28whatif: it was left pointing to the deleted game)', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
-    await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+    await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
     await openWhatIf(page);
     await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 3' });
@@ -122,7 +122,7 @@ describe('deleting the branch being played', () => {
     await poll(() => timelines.count()).toBe(1);
     expect(await timelines.first().textContent()).toContain('Branche à partir de la semaine 3');
     await nav(page).getByRole('link', { name: 'Décisions' }).click();
-    await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+    await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
     expect(errors).toEqual([]);
     await context.close();
