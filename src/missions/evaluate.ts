@@ -28,6 +28,22 @@ export interface MissionStatus {
   budgetStop?: { id: string; tick: number } | null;
   /** false: a run started before its mission kept its programmes, graded without that rule, whose sentence it leaves out */
   keepsProgrammes?: boolean;
+  /** the check measures after a tool (ObjectiveCheck.measuredAfter) and the last questionnaire came too early: when, else null */
+  measuredEarly?: MeasuredEarly | null;
+  /** false: a run started before its mission measured after its tool, graded without that rule, whose sentence it leaves out */
+  measuresAfter?: boolean;
+}
+
+/**
+ * The last questionnaire the engine ran (the one the measured satisfaction is) came in the period of the first `tool`
+ * decision it took, or earlier (ObjectiveCheck.measuredAfter): it measured nothing of what the tool does.
+ */
+export interface MeasuredEarly {
+  tool: Tool;
+  /** the period (tick) of the first decision of `tool` the engine took */
+  toolTick: number;
+  /** the period (tick) of the last questionnaire the engine ran */
+  measuredTick: number;
 }
 
 /** Actions the engine refused, by tick (the session's `rejections`): a refused action is not a use of its tool. */
@@ -70,12 +86,19 @@ export function evaluateMission(
    * started before its mission kept its programmes is graded without that rule, as it is on its own objective
    */
   keepProgrammes = true,
+  /** the same for ObjectiveCheck.measuredAfter (its attempt's measuredAfter): false, a run started before the rule is graded without it */
+  measuredAfter = true,
 ): MissionStatus {
   const ticks = kpis.length;
   if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], wrongTarget: null, ticks, budgetStop: null };
-  const { missingTools, wrongTarget } = missionTools(mission.check, decisions, refusals, waived);
+  const tools = missionTools(mission.check, decisions, refusals, waived);
+  const { missingTools, wrongTarget } = tools;
   const budgetStop = mission.check.keepProgrammes && keepProgrammes ? firstBudgetStop(kpis) : null;
-  const rule = mission.check.keepProgrammes ? { keepsProgrammes: keepProgrammes } : {};
+  const measuredEarly = measuredAfter ? tools.measuredEarly : null;
+  const rule = {
+    ...(mission.check.keepProgrammes ? { keepsProgrammes: keepProgrammes } : {}),
+    ...(mission.check.measuredAfter ? { measuredEarly, measuresAfter: measuredAfter } : {}),
+  };
   // the run's own objective when it has it: its target adjusted to the run's seed (src/engine/seedTargets.ts), as the dashboard grades it
   const own = missionObjective(mission);
   const goal = own && (scenario.objectives.find((o) => o.id === own.id && o.metric === own.metric) ?? own);
@@ -84,7 +107,7 @@ export function evaluateMission(
   const outcome: MissionOutcome =
     objective.state === 'enCours'
       ? 'enCours'
-      : objective.state === 'atteint' && missingTools.length === 0 && wrongTarget === null && budgetStop === null
+      : objective.state === 'atteint' && missingTools.length === 0 && wrongTarget === null && budgetStop === null && !measuredEarly
         ? 'reussie'
         : 'echouee';
   return { outcome, objective, missingTools, wrongTarget, ticks, budgetStop, ...rule };
@@ -100,7 +123,8 @@ export function firstBudgetStop(kpis: readonly TickKpis[]): { id: string; tick: 
 
 /**
  * The tools an objective mission asks for that the decisions did not use (the engine's refusals left
- * out, the teacher's waived tools asking nothing), and the tool aimed elsewhere than the mission says.
+ * out, the teacher's waived tools asking nothing), the tool aimed elsewhere than the mission says, and
+ * the questionnaire run too early for the tool it must come after (ObjectiveCheck.measuredAfter).
  * Shared by the learner's check (evaluateMission) and the class view's, on a file's replayed decisions
  * (results/missionRows.ts).
  */
@@ -109,13 +133,32 @@ export function missionTools(
   decisions: DecisionsLog,
   refusals: Refusals = [],
   waived: readonly Tool[] = [],
-): { missingTools: Tool[]; wrongTarget: Tool | null } {
+): { missingTools: Tool[]; wrongTarget: Tool | null; measuredEarly: MeasuredEarly | null } {
   const used = toolsUsed(decisions, refusals);
   const missingTools = check.requires.filter((tool) => !used.has(tool) && !waived.includes(tool));
   // judged once the tool is used (before, missingTools says it); a waived tool asks nothing
   const aim = check.aim;
   const wrongTarget = aim && used.has(aim.tool) && !waived.includes(aim.tool) && !targetedWithin(decisions, refusals, aim.tool, aim.segments) ? aim.tool : null;
-  return { missingTools, wrongTarget };
+  return { missingTools, wrongTarget, measuredEarly: measuredEarlyOf(check, decisions, refusals, waived) };
+}
+
+/**
+ * ObjectiveCheck.measuredAfter, read on the decisions the engine took: the last questionnaire run in the period of the
+ * first decision of the tool or before, else null (no rule, a waived tool, the tool not used yet: missingTools says it,
+ * no questionnaire: the figure is not measured). The last questionnaire is the one the measured satisfaction reads
+ * (engine/objectives.ts recentQuestionnaire), so a later one is the answer: « relancez un questionnaire ».
+ */
+function measuredEarlyOf(check: ObjectiveCheck, decisions: DecisionsLog, refusals: Refusals, waived: readonly Tool[]): MeasuredEarly | null {
+  const tool = check.measuredAfter;
+  if (!tool || waived.includes(tool)) return null;
+  let toolTick = Infinity;
+  let measuredTick = -Infinity;
+  for (const d of acceptedDecisions(decisions, refusals))
+    for (const a of d.actions) {
+      if (toolOfAction(a.type) === tool) toolTick = Math.min(toolTick, d.tick);
+      if (a.type === 'enquete' && a.instrument === 'questionnaire') measuredTick = Math.max(measuredTick, d.tick);
+    }
+  return toolTick !== Infinity && measuredTick !== -Infinity && measuredTick <= toolTick ? { tool, toolTick, measuredTick } : null;
 }
 
 /** Some action of `tool` the engine took targets course segments, every one of them among `segments`. */

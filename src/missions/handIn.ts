@@ -11,9 +11,10 @@ import type { MissionPath } from './schema.ts';
 
 /**
  * `currentIndex`: the index (from 0) of the mission the file's run plays, null when it plays none; `keepsProgrammes`: that run
- * was started under its mission's ObjectiveCheck.keepProgrammes (its attempt says so), which the class view's check then applies.
+ * was started under its mission's ObjectiveCheck.keepProgrammes (its attempt says so), which the class view's check then applies;
+ * `measuresAfter`: the same for ObjectiveCheck.measuredAfter.
  */
-export function handedMissions(path: MissionPath, progress: MissionProgress, currentIndex: number | null, keepsProgrammes = false): HandedMissions {
+export function handedMissions(path: MissionPath, progress: MissionProgress, currentIndex: number | null, keepsProgrammes = false, measuresAfter = false): HandedMissions {
   const attempted = path.missions.flatMap((mission, i) => {
     const record = missionRecordOf(progress, path.scenario, mission.id);
     if (!record) return [];
@@ -27,6 +28,7 @@ export function handedMissions(path: MissionPath, progress: MissionProgress, cur
         ...(record.answer != null ? { answer: record.answer } : {}),
         ...(record.at ? { at: record.at } : {}),
         ...(keepsProgrammes && i === currentIndex ? { keepProgrammes: true as const } : {}),
+        ...(measuresAfter && i === currentIndex ? { measuredAfter: true as const } : {}),
       },
     ];
   });

@@ -90,7 +90,9 @@ export class MissionController {
     const attempt = this.attempt;
     // a run started before its mission kept its programmes: graded by the rule it was started under, which its attempt records (review13 m1)
     const keepProgrammes = attempt === null || attempt.keepProgrammes === true;
-    return evaluateMission(view.mission, s.gradedScenario ?? s.scenario, s.kpis, s.decisions, attempt?.answer != null, s.rejections, [...teacher.locked, ...teacher.hidden], keepProgrammes);
+    const measuredAfter = attempt === null || attempt.measuredAfter === true;
+    const waived = [...teacher.locked, ...teacher.hidden];
+    return evaluateMission(view.mission, s.gradedScenario ?? s.scenario, s.kpis, s.decisions, attempt?.answer != null, s.rejections, waived, keepProgrammes, measuredAfter);
   });
 
   /**
@@ -108,6 +110,7 @@ export class MissionController {
       missingTools: inObjectiveOrder(mission, this.status?.missingTools ?? []),
       budgetStop: this.status?.budgetStop ?? null,
       wrongTarget: this.status?.wrongTarget ?? null,
+      measuredEarly: this.status?.measuredEarly ?? null,
     };
   });
 
@@ -144,7 +147,7 @@ export class MissionController {
   /** The learner's missions of the active mission's shop, for the result file handed in from its bilan (handIn.ts); null without an active mission. */
   handIn(): HandedMissions | null {
     const view = this.active;
-    return view ? handedMissions(view.path, this.progress, view.index, this.attempt?.keepProgrammes === true) : null;
+    return view ? handedMissions(view.path, this.progress, view.index, this.attempt?.keepProgrammes === true, this.attempt?.measuredAfter === true) : null;
   }
 
   /** Shop id -> number of missions, for reading class links. */
@@ -171,7 +174,8 @@ export class MissionController {
     const ok = await this.#session.start(scenario, options.seed ?? base.defaultSeed, options.name, { ...(options.mode ? { mode: options.mode } : {}), ...(options.numbered ? { numbered: options.numbered } : {}) });
     if (!ok || !this.#session.runId) return false;
     // a new attempt: the earlier runs stay attempts (a success opened again from the saved games still hands it in)
-    this.#save(startedRun(this.progress, this.#session.runId, scenarioId, mission.id, mission.check.kind === 'objective' && mission.check.keepProgrammes === true), true);
+    const check = mission.check.kind === 'objective' ? mission.check : null;
+    this.#save(startedRun(this.progress, this.#session.runId, scenarioId, mission.id, check?.keepProgrammes === true, check?.measuredAfter !== undefined), true);
     return true;
   }
 

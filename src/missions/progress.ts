@@ -44,6 +44,11 @@ const missionRun = z.object({
    * recorded « réussie » is not shown failed in its bilan while its list and its file say « réussie » (review13 m1)
    */
   keepProgrammes: z.optional(z.literal(true)),
+  /**
+   * started under its mission's ObjectiveCheck.measuredAfter (evaluate.ts, mission 3 since GRADING_RULES 4): a run started
+   * before is graded without it, as with keepProgrammes (a mission-3 run passed on a week-1 questionnaire stays « réussie »)
+   */
+  measuredAfter: z.optional(z.literal(true)),
 });
 export type MissionAttempt = z.infer<typeof missionRun>;
 
@@ -148,22 +153,41 @@ const nextOrder = (progress: MissionProgress) => Math.max(-1, ...Object.values(p
 
 /**
  * Mission `missionId` of `scenarioId` started as run `runId`: a new attempt, and the mission started last. The earlier runs (of any mission) stay attempts (QA qa19 F4).
- * `keepProgrammes`: the mission's check keeps its programmes (MissionAttempt.keepProgrammes).
+ * `keepProgrammes`: the mission's check keeps its programmes (MissionAttempt.keepProgrammes); `measuredAfter`: it measures
+ * after a tool (MissionAttempt.measuredAfter).
  */
-export function startedRun(progress: MissionProgress, runId: string, scenarioId: string, missionId: string, keepProgrammes = false): MissionProgress {
-  const run: MissionAttempt = { scenarioId, missionId, answer: null, tries: 0, recorded: false, n: nextOrder(progress), ...(keepProgrammes ? { keepProgrammes } : {}) };
+export function startedRun(progress: MissionProgress, runId: string, scenarioId: string, missionId: string, keepProgrammes = false, measuredAfter = false): MissionProgress {
+  const run: MissionAttempt = {
+    scenarioId,
+    missionId,
+    answer: null,
+    tries: 0,
+    recorded: false,
+    n: nextOrder(progress),
+    ...(keepProgrammes ? { keepProgrammes } : {}),
+    ...(measuredAfter ? { measuredAfter } : {}),
+  };
   return { ...withAttempt(progress, runId, run), active: { runId, scenarioId, missionId } };
 }
 
 /**
  * The progress once `branchRunId` has branched from `parentRunId`: a new attempt of the parent's mission when the parent plays one, else unchanged.
- * It plays the parent's scenario, so under the parent's rules (keepProgrammes).
+ * It plays the parent's scenario, so under the parent's rules (keepProgrammes, measuredAfter).
  */
 export function withBranch(progress: MissionProgress, parentRunId: string, branchRunId: string): MissionProgress {
   const parent = attemptOf(progress, parentRunId);
   if (parent === null || attemptOf(progress, branchRunId) !== null) return progress;
-  const { scenarioId, missionId, keepProgrammes } = parent;
-  return withAttempt(progress, branchRunId, { scenarioId, missionId, answer: null, tries: 0, recorded: false, n: nextOrder(progress), ...(keepProgrammes ? { keepProgrammes } : {}) });
+  const { scenarioId, missionId, keepProgrammes, measuredAfter } = parent;
+  return withAttempt(progress, branchRunId, {
+    scenarioId,
+    missionId,
+    answer: null,
+    tries: 0,
+    recorded: false,
+    n: nextOrder(progress),
+    ...(keepProgrammes ? { keepProgrammes } : {}),
+    ...(measuredAfter ? { measuredAfter } : {}),
+  });
 }
 
 const missionKey = (r: MissionAttempt) => JSON.stringify([r.scenarioId, r.missionId]);
@@ -199,8 +223,16 @@ export function mergeProgress(stored: MissionProgress, mine: MissionProgress): M
   for (const [runId, run] of Object.entries(mine.runs)) {
     const other = union[runId];
     const keepProgrammes = run.keepProgrammes ?? other?.keepProgrammes;
+    const measuredAfter = run.measuredAfter ?? other?.measuredAfter;
     union[runId] = other
-      ? { ...run, answer: run.answer ?? other.answer, tries: Math.max(run.tries, other.tries), recorded: run.recorded || other.recorded, ...(keepProgrammes ? { keepProgrammes } : {}) }
+      ? {
+          ...run,
+          answer: run.answer ?? other.answer,
+          tries: Math.max(run.tries, other.tries),
+          recorded: run.recorded || other.recorded,
+          ...(keepProgrammes ? { keepProgrammes } : {}),
+          ...(measuredAfter ? { measuredAfter } : {}),
+        }
       : run;
   }
   const runs = keptRuns(union);

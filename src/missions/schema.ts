@@ -46,6 +46,13 @@ export const objectiveCheck = z.object({
    * 4 to 6 of every shop (an end reserve: a programme stopped early let the budget recover by the end)
    */
   keepProgrammes: z.optional(z.boolean()),
+  /**
+   * the questionnaire that counts must be run in a period after the first one where the learner applied this tool (mission
+   * 3, `politiqueReclamations`: « mesurez la satisfaction après avoir appliqué votre politique »): a questionnaire of the
+   * policy's own period or earlier measured nothing of it (QA qa27missions m9: a week-1 questionnaire passed mission 3
+   * after one « Avancer »); with `metric` measuredSatisfaction, a tool of `requires`
+   */
+  measuredAfter: z.optional(toolSchema),
 });
 
 export const missionCheck = z.discriminatedUnion('kind', [questionCheck, objectiveCheck]);
@@ -126,6 +133,8 @@ export const missionPathSchema = z
       for (const [i, m] of path.missions.entries()) {
         if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['missions', i, 'id'], message: 'duplicateMission', params: { id: m.id } });
         ids.add(m.id);
+        if (m.check.kind === 'objective' && m.check.measuredAfter && (m.check.metric !== 'measuredSatisfaction' || !m.check.requires.includes(m.check.measuredAfter)))
+          ctx.addIssue({ code: 'custom', path: ['missions', i, 'check', 'measuredAfter'], message: 'measuredAfterTool' });
         if (m.check.kind === 'objective' && (m.check.metric === 'segmentShare' || m.check.metric === 'segmentRetention') && !m.check.segment)
           ctx.addIssue({ code: 'custom', path: ['missions', i, 'check', 'segment'], message: 'segmentMissing' });
         for (const [j, part] of (m.objectiveParts ?? []).entries()) {

@@ -35,12 +35,18 @@ export const APP_VERSION: string = version;
  * file with a programme the budget stopped is no longer « confirmée », as mission 2's (missionRows.ts, unchanged). The
  * fingerprint now also hashes that check on every combination of what it reads and the shipped missions' rules it applies
  * (a mission's rule is grading); outcomes kept under rules 2 are verified again.
+ * 4 (07/12/2026): mission 3 of every shop measures satisfaction after the complaint policy (ObjectiveCheck.measuredAfter):
+ * a file whose last questionnaire is in the policy's first period or before is no longer « confirmée » (missionRows.ts
+ * `measuredEarly`, QA qa27missions m9: a week-1 questionnaire passed the mission after one « Avancer »), « non confirmée »
+ * when the file says its run played under the rule, « déclarée » when it does not (a run started before, as with rules 3).
+ * The fingerprint also hashes that check and the shipped missions' measuredAfter; outcomes kept under rules 3 are verified again.
  */
-export const GRADING_RULES = 3;
+export const GRADING_RULES = 4;
 
 /** The grading fingerprint each GRADING_RULES was recorded with (see above); one row per number, never changed once recorded. */
 export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
   1: '0358e537bc0bd008',
   2: 'f09ceef138c9e224',
   3: 'e3d3ab7e7300d743',
+  4: '54043fb954e7bae9',
 };

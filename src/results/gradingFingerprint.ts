@@ -5,14 +5,14 @@
  * contradicted figures and how they are shown), replayFigures.ts (the refused actions, the yearly retention
  * the class view keeps with each outcome), src/engine/objectives.ts (every metric valued at every period,
  * with and without `everyTick`, met or not), seedTargets.ts and missionRows.ts (the class view's check of a
- * mission file's own mission, and the shipped missions' rules it applies) — and their outcomes hashed. A change
+ * mission file's own mission, the questionnaire measured after a tool, and the shipped missions' rules it applies) — and their outcomes hashed. A change
  * of the grading changes it; test/unit/results/gradingFingerprint.test.ts then fails until GRADING_RULES is
  * raised and the new fingerprint recorded beside it, so that the class view verifies its kept outcomes again.
  *
  * Model-independent on purpose: the replays are not the engine's but a fixed arithmetic series
  * (`gradingReplayer`), so a change of the simulation (which the class view already sees through the model
  * fingerprint) or of a shipped scenario does not move it; only the grading does (a shipped mission's check is
- * grading: what it asks for, where, and whether it keeps its programmes). Texts are not hashed
+ * grading: what it asks for, where, whether it keeps its programmes, what it measures after). Texts are not hashed
  * (a wording is not a grading): only statuses, what differs, the numbers, the states and points, and how
  * many warnings. The figures are shown in French as the class view shows them, their no-break spaces made
  * plain before hashing; a change of number formatting (app/format.ts, Node's ICU) can still move it.
@@ -369,13 +369,65 @@ function missionChecks(): unknown[] {
 /**
  * The shipped missions' rules the class view's mission check applies (missionRows.ts): a mission's kind, the tools it asks
  * for and where, and whether it keeps its programmes. A mission's rule is grading, not the model (scenarios/missions/*.json,
- * GRADING_RULES 3: missions 4 to 6 keep their programmes); its target is not read there (the file's replayed summary is).
+ * GRADING_RULES 3: missions 4 to 6 keep their programmes; 4: mission 3 measures after the complaint policy); its target is
+ * not read there (the file's replayed summary is).
  */
 async function shippedMissionRules(): Promise<unknown[]> {
   return (await loadShippedMissionPaths()).map((path) => [
     path.scenario,
-    path.missions.map((m) => (m.check.kind === 'objective' ? [m.id, m.check.kind, m.check.requires, m.check.aim ?? null, m.check.keepProgrammes === true] : [m.id, m.check.kind])),
+    path.missions.map((m) =>
+      m.check.kind === 'objective'
+        ? [m.id, m.check.kind, m.check.requires, m.check.aim ?? null, m.check.keepProgrammes === true, m.check.measuredAfter ?? null]
+        : [m.id, m.check.kind],
+    ),
   ]);
+}
+
+/**
+ * The class view's check of a mission that measures after a tool (ObjectiveCheck.measuredAfter, GRADING_RULES 4): the last
+ * questionnaire in the policy's period, before it, after it, a later one, a refused one, a refused policy, the policy
+ * waived by the class link; whether the file says its run played under the rule, and whether the mission has it. Each
+ * case's [check, why].
+ */
+function measuredAfterChecks(): unknown[] {
+  const rows: unknown[] = [];
+  const policy: Action = { type: 'politiqueReclamations', level: 'rapide' };
+  const survey: Action = { type: 'enquete', instrument: 'questionnaire', sampleSize: 100 };
+  const shopper: Action = { type: 'enquete', instrument: 'clientMystere', sampleSize: 30 };
+  const cases: { decisions: DecisionsLog; refused?: { tick: number; actionIndex: number }[]; lock?: string[] }[] = [
+    { decisions: [{ tick: 0, actions: [policy, survey] }] },
+    { decisions: [{ tick: 0, actions: [survey] }, { tick: 1, actions: [policy] }] },
+    { decisions: [{ tick: 0, actions: [policy] }, { tick: 1, actions: [survey] }] },
+    { decisions: [{ tick: 0, actions: [policy, survey] }, { tick: 2, actions: [survey] }] },
+    { decisions: [{ tick: 0, actions: [policy, survey] }, { tick: 1, actions: [survey] }], refused: [{ tick: 1, actionIndex: 0 }] },
+    { decisions: [{ tick: 0, actions: [policy] }, { tick: 1, actions: [policy, survey] }], refused: [{ tick: 0, actionIndex: 0 }] },
+    { decisions: [{ tick: 0, actions: [policy, survey] }, { tick: 1, actions: [shopper] }] },
+    { decisions: [{ tick: 0, actions: [policy, survey] }], lock: ['politiqueReclamations'] },
+  ];
+  for (const rule of [false, true]) {
+    const check = {
+      kind: 'objective',
+      metric: 'measuredSatisfaction',
+      comparator: '>=',
+      target: 0.5,
+      requires: ['politiqueReclamations', 'enquete'],
+      ...(rule ? { measuredAfter: 'politiqueReclamations' } : {}),
+    };
+    const mission = { id: 'ecoute', check } as unknown as Mission;
+    for (const { decisions, refused, lock } of cases)
+      for (const flag of [false, true]) {
+        const file = {
+          scenario: { id: 'empreinte-mission-3' },
+          missions: { shop: 'empreinte', total: 3, current: 3, attempted: [{ number: 3, id: 'ecoute', title: label('Écoute'), outcome: 'reussie', ...(flag ? { measuredAfter: true } : {}) }] },
+          summary: { objectives: [{ id: 'ecoute', state: 'atteint', pointsEarned: 1, pointsPossible: 1 }] },
+          decisions,
+          ...(lock ? { lock } : {}),
+        } as unknown as ResultFile;
+        const row = missionRow(file, 'confirmed', { budgetStop: null, refused: refused ?? [], missionOf: (shop, id) => (shop === 'empreinte' && id === 'ecoute' ? mission : undefined) });
+        rows.push(row?.attempted.map((m) => [m.check, m.why]) ?? null);
+      }
+  }
+  return rows;
 }
 
 /** The outcome of every canonical case (by name) and the valuations of the plan's series, as the fingerprint hashes them. */
@@ -414,6 +466,7 @@ export async function gradingOutcomes(): Promise<Record<string, unknown>> {
   outcomes.valuations = valuations((await replay({ scenario: GRADING_SCENARIO, seed: DEFAULT_SEED, ticks: TICKS, decisions: PLAN })).kpis);
   outcomes.missionChecks = missionChecks();
   outcomes.missionRules = await shippedMissionRules();
+  outcomes.measuredAfterChecks = measuredAfterChecks();
   return outcomes;
 }
 

@@ -7,7 +7,8 @@
  * The success of the mission whose run the file carries is checked on the class view's replay of
  * that run (no replay more): confirmed when the file is confirmed, the replayed summary has the
  * mission's objective reached and the decisions the engine ran use the tools the mission asks for,
- * aimed where it says (missions/evaluate.ts missionTools, the learner's own rule); not confirmed
+ * aimed where it says, with the questionnaire that counts after the tool it must follow (missions/evaluate.ts
+ * missionTools, the learner's own rule); not confirmed
  * otherwise, with the reason. The others stay declared by the learner's browser (unless the learner's file of that
  * mission confirms it: missionCrossCheck.ts), with the reason
  * the replay cannot check them: an answer to a question (the file does not say when the learner
@@ -41,6 +42,8 @@ export type MissionCheckWhy =
   | 'wrongTarget'
   | 'budgetStop'
   | 'budgetStopBeforeRule'
+  | 'measuredEarly'
+  | 'measuredEarlyBeforeRule'
   | 'confirmed'
   | 'otherFile';
 
@@ -128,6 +131,9 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     // budget stopped is not confirmed; one that does not say it (a run started before the rule, or a file edited) stays the
     // browser's word, never « confirmée » (review14 #1)
     if (rules.check.keepProgrammes && context.budgetStop) return m.keepProgrammes ? notConfirmed('budgetStop') : declared('budgetStopBeforeRule');
+    // the same for the questionnaire that must come after a tool (evaluate.ts measuredAfter, GRADING_RULES 4): a file of a run
+    // started before the rule, its figure measured in the policy's own period, stays the browser's word
+    if (tools.measuredEarly) return m.measuredAfter ? notConfirmed('measuredEarly') : declared('measuredEarlyBeforeRule');
     return { check: 'replayConfirmed', why: 'confirmed' };
   };
   const attempted = [...handed.attempted]

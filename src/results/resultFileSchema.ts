@@ -68,6 +68,11 @@ export const handedMissionSchema = z.object({
    * the learner's browser graded it
    */
   keepProgrammes: z.optional(z.literal(true)),
+  /**
+   * the same for the mission's ObjectiveCheck.measuredAfter (mission 3 since GRADING_RULES 4: the questionnaire that counts
+   * comes after the complaint policy); absent: a run started before that rule, or an older file, graded without it
+   */
+  measuredAfter: z.optional(z.literal(true)),
 });
 export type HandedMission = z.infer<typeof handedMissionSchema>;
 

@@ -122,10 +122,21 @@ export const dashboard: Messages['dashboard'] = {
       countMore: 'with no action, the count is {{gap}} higher on this seed than on the reference seed',
       countLess: 'with no action, the count is {{gap}} lower on this seed than on the reference seed',
     },
-    state: { enCours: 'In progress', atteint: 'Met', manque: 'Missed', toolMissing: 'Figure reached, tool missing', budgetStop: 'Figure reached, programme stopped', wrongTarget: 'Figure reached, wrong target' },
+    state: { enCours: 'In progress', atteint: 'Met', manque: 'Missed', toolMissing: 'Figure reached, tool missing', budgetStop: 'Figure reached, programme stopped', wrongTarget: 'Figure reached, wrong target', measuredEarly: 'Figure reached, measured too early' },
     wrongTarget: 'The “{{tool}}” action was aimed at other customers than the ones the mission asks for: the mission is not passed{{seeMission}}.',
     seeMission: ' (see “My mission”)',
     budgetStopped: 'A programme was stopped for lack of budget in {{period}}: the mission asked to be able to pay for it to the end, so it is not passed.',
+    /** {{measured}}, {{policy}}: periodIn.name of the last questionnaire and of the first complaint policy (missions/evaluate.ts measuredEarly; the only tool a mission measures after); {{advice}}: again or later */
+    measuredEarly: {
+      samePeriod:
+        'Your last questionnaire was run in {{measured}}, like your complaint policy: it does not measure the policy’s effect yet, so the mission does not count it. {{advice}}',
+      before:
+        'Your last questionnaire was run in {{measured}}, before your complaint policy ({{policy}}): it does not measure the policy’s effect, so the mission does not count it. {{advice}}',
+      /** {{advice}} on the dashboard and the mission card (the mission goes on) */
+      again: 'Run another questionnaire in the next period.',
+      /** {{advice}} in the Bilan and the mission bilan */
+      later: 'Only a questionnaire run in a later period counts.',
+    },
     toolsMissing: 'Tools still to use for the mission: {{tools}}.',
     checkAt: 'Checked at the end of {{period}}',
     current: 'Current value: {{value}}',

@@ -69,6 +69,7 @@ export const scenario: Messages['scenario'] = {
     /** missions/schema.ts objectivePart */
     objectivePartTool: 'this part of the objective names a tool the mission does not ask for: {{tool}}',
     objectivePartsEnglish: 'every part of the objective has its English text, or none does',
+    measuredAfterTool: 'a « measured after a tool » rule is for measured satisfaction, after a tool the mission asks for',
     finiteNumber: 'a finite number expected',
     stateHashFormat: 'a hexadecimal fingerprint expected',
     fingerprintFormat: 'model fingerprint: 16 hexadecimal digits expected',
@@ -336,5 +337,6 @@ export const scenario: Messages['scenario'] = {
     answer: 'answer',
     attempted_at: 'date of the outcome',
     keepProgrammes: 'game played under the mission’s budget rule',
+    measuredAfter: 'game played under the mission’s « measure after the policy » rule',
   },
 };

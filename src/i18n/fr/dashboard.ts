@@ -149,7 +149,7 @@ export const dashboard = frenchArea({
     },
     /** toolMissing: a mission's figure met while a tool its objective asks for is still unused (QA qa27missions M2) */
     /** budgetStop: a mission's figure met while the budget stopped a programme the mission keeps (QA qa28en M3) */
-    state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible' },
+    state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible', measuredEarly: 'Valeur atteinte, mesurée trop tôt' },
     /**
      * under state.budgetStop, wrongTarget, toolMissing here and under the Bilan's stateLabel (ui/dashboard/missionShortfallText.ts):
      * {{period}}: periodIn.name; {{tool}}: the tool's name; {{seeMission}}: seeMission on the dashboard, nothing in the Bilan
@@ -157,6 +157,17 @@ export const dashboard = frenchArea({
     wrongTarget: 'L’action « {{tool}} » visait d’autres clients que ceux que la mission demande : la mission n’est pas réussie{{seeMission}}.',
     seeMission: ' (voir « Ma mission »)',
     budgetStopped: 'Un programme a été arrêté faute de budget {{period}} : la mission demandait de pouvoir le payer jusqu’au bout, elle n’est pas réussie.',
+    /** {{measured}}, {{policy}}: periodIn.name of the last questionnaire and of the first complaint policy (missions/evaluate.ts measuredEarly; the only tool a mission measures after); {{advice}}: again or later */
+    measuredEarly: {
+      samePeriod:
+        'Votre dernier questionnaire a été lancé {{measured}}, comme votre politique de réclamations : il ne mesure pas encore l’effet de la politique, la mission ne le compte pas. {{advice}}',
+      before:
+        'Votre dernier questionnaire a été lancé {{measured}}, avant votre politique de réclamations ({{policy}}) : il ne mesure pas l’effet de la politique, la mission ne le compte pas. {{advice}}',
+      /** {{advice}} on the dashboard and the mission card (the mission goes on) */
+      again: 'Relancez un questionnaire à la période suivante.',
+      /** {{advice}} in the Bilan and the mission bilan */
+      later: 'Seul compte un questionnaire lancé à une période suivante.',
+    },
     /** the tools a mission still asks for, as the mission card says (missions.missingTools) */
     toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',
     checkAt: 'Vérifié à la fin {{period}}',

@@ -50,7 +50,7 @@ export const debrief = frenchArea({
     scoreOne: 'Points gagnés : {{earned}} sur {{possible}}',
     scoreOther: 'Points gagnés : {{earned}} sur {{possible}}',
     /** toolMissing, budgetStop: a mission's figure met that does not pass it (app/objectiveText.ts missionShortfall), as the dashboard says */
-    stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible' },
+    stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible', measuredEarly: 'Valeur atteinte, mesurée trop tôt' },
     /* the line under toolMissing, budgetStop, wrongTarget: the dashboard's (dashboard.objectives, ui/dashboard/missionShortfallText.ts) */
     /** a run on another seed than the default: its figure targets moved by what doing nothing gives there (src/engine/seedTargets.ts) */
     seedAdjusted:

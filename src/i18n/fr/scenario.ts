@@ -78,6 +78,7 @@ export const scenario = frenchArea({
     /** missions/schema.ts objectivePart */
     objectivePartTool: 'cette partie de l’objectif nomme un outil que la mission ne demande pas : {{tool}}',
     objectivePartsEnglish: 'toutes les parties de l’objectif ont leur texte anglais, ou aucune',
+    measuredAfterTool: 'la mesure « après un outil » porte sur la satisfaction mesurée, après un outil que la mission demande',
     finiteNumber: 'nombre fini attendu',
     stateHashFormat: 'empreinte hexadécimale attendue',
     fingerprintFormat: 'empreinte du modèle : 16 chiffres hexadécimaux attendus',
@@ -351,5 +352,6 @@ export const scenario = frenchArea({
     answer: 'réponse',
     attempted_at: 'date du résultat',
     keepProgrammes: 'partie jouée sous la règle du budget de la mission',
+    measuredAfter: 'partie jouée sous la règle « mesurer après la politique » de la mission',
   },
 } as const);

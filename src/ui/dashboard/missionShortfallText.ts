@@ -1,11 +1,13 @@
 /**
  * The line under a mission objective that its figure alone does not pass (app/objectiveText.ts missionShortfall): the
- * programme the budget stopped, the tool aimed at other customers, the tools still to use. One writer, and one set of
+ * programme the budget stopped, the tool aimed at other customers, the questionnaire run too early (in the complaint
+ * policy's period or before: « Relancez un questionnaire à la période suivante »), the tools still to use. One writer, and one set of
  * texts (dashboard.objectives, the learner's part: loaded wherever a Bilan shows), for the dashboard's objective card and
  * the Bilan's objectives table; the dashboard's also points to « Ma mission » (`area`).
  */
 import type { MissionShortfall, ShownObjective } from '../../app/objectiveText.ts';
 import type { MessageKey, Params } from '../../i18n/translate.ts';
+import type { MeasuredEarly } from '../../missions/evaluate.ts';
 import type { Tool } from '../../missions/tools.ts';
 
 export function missionShortfallText(
@@ -22,5 +24,22 @@ export function missionShortfallText(
     return shown.wrongTarget
       ? t('dashboard.objectives.wrongTarget', { tool: tool(shown.wrongTarget), seeMission: area === 'dashboard' ? t('dashboard.objectives.seeMission') : '' })
       : null;
+  if (shortfall === 'measuredEarly') return shown.measuredEarly ? measuredEarlyText(t, area, shown.measuredEarly, period) : null;
   return t('dashboard.objectives.toolsMissing', { tools: (shown.missingTools ?? []).map(tool).join(', ') });
+}
+
+/**
+ * The questionnaire that does not count yet (evaluate.ts measuredEarly): run in the complaint policy's period, or before,
+ * and what to do: « Relancez… » while the mission goes on (`dashboard`: the dashboard, the mission card), « Seul compte… » in
+ * the Bilan and the mission bilan (`debrief`).
+ */
+export function measuredEarlyText(
+  t: (key: MessageKey, params?: Params) => string,
+  area: 'dashboard' | 'debrief',
+  early: MeasuredEarly,
+  period: (tick: number) => string,
+): string {
+  const when = early.measuredTick === early.toolTick ? 'samePeriod' : 'before';
+  const advice = t(area === 'dashboard' ? 'dashboard.objectives.measuredEarly.again' : 'dashboard.objectives.measuredEarly.later');
+  return t(`dashboard.objectives.measuredEarly.${when}`, { measured: period(early.measuredTick), policy: period(early.toolTick), advice });
 }

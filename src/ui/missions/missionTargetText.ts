@@ -20,7 +20,7 @@ export function missionObjectiveText(
   seedTargets?: SeedAdjustment | null,
   /** the tools the mission no longer asks for (MissionTeacherLock.waived) */
   waived: readonly Tool[] = [],
-  /** the run is graded without the mission-only condition (MissionStatus.keepsProgrammes false): the sentence leaves it out */
+  /** the run is graded without the mission-only condition (MissionStatus.keepsProgrammes or measuresAfter false): the sentence leaves it out */
   withoutMissionOnly = false,
 ): string {
   const text = localized(shownObjective(mission, waived, withoutMissionOnly), locale);

@@ -10,9 +10,12 @@ import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 
-/** Mission `index` of `shop` played with `actions` at week 1, its bilan rendered; `unpassed`: the shop's other missions not passed. */
-async function debriefOf(shop: string, index: number, actions: ActionInput[], unpassed: number[] = []) {
-  const decisions: DecisionsLog = actions.length > 0 ? [{ tick: 0, actions: actions.map((a) => actionSchema.parse(a)) }] : [];
+/**
+ * Mission `index` of `shop` played with `actions` at week 1 (and `week2` at week 2), its bilan rendered; `unpassed`: the
+ * shop's other missions not passed.
+ */
+async function debriefOf(shop: string, index: number, actions: ActionInput[], unpassed: number[] = [], week2: ActionInput[] = []) {
+  const decisions: DecisionsLog = [actions, week2].flatMap((list, tick) => (list.length > 0 ? [{ tick, actions: list.map((a) => actionSchema.parse(a)) }] : []));
   const { status, kpis } = await renderMissionDebrief({ shop, index, decisions, unpassed });
   return { article: screen.getByRole('article'), status, kpis };
 }
@@ -50,7 +53,8 @@ describe('mission bilans of missions 3 to 6 (QA qa27missions)', () => {
   });
 
   it('mission 3 with complaints ignored: « réussie, mais… » with the Bilan’s sentence of the policy (M3)', async () => {
-    const { article, status } = await debriefOf('cosmetiques-en-ligne', 2, [{ type: 'politiqueReclamations', level: 'ignorer' }, SURVEY]);
+    // the questionnaire a week after the policy: one of the policy's week does not count (ObjectiveCheck.measuredAfter)
+    const { article, status } = await debriefOf('cosmetiques-en-ligne', 2, [{ type: 'politiqueReclamations', level: 'ignorer' }], [], [SURVEY]);
     expect(status.outcome).toBe('reussie');
     expect(article).toHaveTextContent('Mission réussie, mais…');
     expect(article).toHaveTextContent(/La politique de réclamations, «\sIgnorer\s» depuis la semaine 1\s:\s\d+ réclamations reçues \(résolues\s:\s0, dont 0 rapidement\)/);
@@ -58,7 +62,7 @@ describe('mission bilans of missions 3 to 6 (QA qa27missions)', () => {
   });
 
   it('mission 3 with a fast policy: a plain success, and what the policy did (M3)', async () => {
-    const { article } = await debriefOf('cosmetiques-en-ligne', 2, [{ type: 'politiqueReclamations', level: 'rapide' }, SURVEY]);
+    const { article } = await debriefOf('cosmetiques-en-ligne', 2, [{ type: 'politiqueReclamations', level: 'rapide' }], [], [SURVEY]);
     expect(article).toHaveTextContent('Mission réussie.');
     expect(article).not.toHaveTextContent('mais…');
     expect(article).toHaveTextContent(/La politique de réclamations, «\sRapide\s» depuis la semaine 1\s:\s\d+ réclamations reçues/);

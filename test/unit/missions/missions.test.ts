@@ -144,7 +144,14 @@ describe('evaluateMission with the real engine (boulangerie, seed 42)', () => {
     const m = path.missions[2];
     const s = missionScenario(base, m, 2);
     const both = play(s, 42, [{ type: 'politiqueReclamations', level: 'rapide' }, { type: 'enquete', instrument: 'questionnaire', sampleSize: 200 }]);
-    expect(evaluateMission(m, s, both.kpis, both.decisions).outcome).toBe('reussie');
+    // both in week 1: the questionnaire measured nothing of the policy (ObjectiveCheck.measuredAfter, measuredAfterPolicy.test.ts)
+    expect(evaluateMission(m, s, both.kpis, both.decisions)).toMatchObject({ outcome: 'echouee', measuredEarly: { toolTick: 0, measuredTick: 0 } });
+    const decisions: DecisionsLog = [
+      { tick: 0, actions: [actionSchema.parse({ type: 'politiqueReclamations', level: 'rapide' })] },
+      { tick: 1, actions: [actionSchema.parse({ type: 'enquete', instrument: 'questionnaire', sampleSize: 200 })] },
+    ];
+    const after = runSimulation(s, { seed: 42, ticks: s.durationTicks, decisions }).reports.map((r) => r.kpis);
+    expect(evaluateMission(m, s, after, decisions).outcome).toBe('reussie');
     const policyOnly = play(s, 42, [{ type: 'politiqueReclamations', level: 'rapide' }]);
     const status = evaluateMission(m, s, policyOnly.kpis, policyOnly.decisions);
     expect(status).toMatchObject({ outcome: 'echouee', missingTools: ['enquete'] });

@@ -89,7 +89,14 @@ describe('the objective sentence with tools the teacher closed', () => {
     expect(shown(bakery[5], ['customisation'])).toBe('Lancez une campagne de recrutement, et gardez au moins 1 000 € de budget au bout de 8 semaines, sans qu’aucun de vos programmes ne soit arrêté faute de budget.');
     expect(shown(bakery[5], ['customisation', 'acquisition'], 'en')).toBe('Keep at least €1,000 of budget after 8 weeks, without any of your programmes being stopped for lack of budget.');
     // the survey an objective is measured through: it cannot be met, the sentence stays whole (the line below says so)
-    expect(shown(bakery[2], ['enquete'])).toBe(localized(bakery[2].objective, 'fr').replace(/[\u00a0\u202f]/g, ' '));
+    // (with its mission-only part: measure after the policy, ObjectiveCheck.measuredAfter)
+    expect(shown(bakery[2], ['enquete'])).toBe(
+      bakery[2]
+        .objectiveParts!.map((p) => p.fr)
+        .join('')
+        .replace(/[\u00a0\u202f]/g, ' '),
+    );
+    expect(shown(bakery[2], ['enquete'])).toContain('mesurez la satisfaction après avoir appliqué votre politique');
   });
 });
 

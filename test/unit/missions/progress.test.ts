@@ -205,4 +205,18 @@ describe('mission progress', () => {
     expect(attemptOf(reread, 'run')).toBeNull();
     expect(reread.active).toEqual(p.active);
   });
+
+  it('a run started under its mission’s « measure after the policy » rule keeps it: stored, read back, in its branches and through a merge', () => {
+    const started = startedRun(EMPTY_PROGRESS, 'r1', 's', 'm3', false, true);
+    expect(attemptOf(started, 'r1')).toMatchObject({ missionId: 'm3', measuredAfter: true });
+    expect(attemptOf(started, 'r1')?.keepProgrammes).toBeUndefined();
+    const read = parseProgress(JSON.stringify(started));
+    expect(attemptOf(read, 'r1')?.measuredAfter).toBe(true);
+    expect(attemptOf(withBranch(read, 'r1', 'b1'), 'b1')?.measuredAfter).toBe(true);
+    // another tab's copy written without it (an older build) does not lose it
+    const older = withAttempt(EMPTY_PROGRESS, 'r1', { scenarioId: 's', missionId: 'm3', answer: null, tries: 1, recorded: true, n: 0 });
+    expect(attemptOf(mergeProgress(started, older), 'r1')?.measuredAfter).toBe(true);
+    // a run started before the rule has none
+    expect(attemptOf(startedRun(EMPTY_PROGRESS, 'r2', 's', 'm3'), 'r2')?.measuredAfter).toBeUndefined();
+  });
 });

@@ -101,6 +101,23 @@ describe('grading fingerprint', () => {
     // the rules hashed: missions 2 and 4 to 6 of every shop keep their programmes (GRADING_RULES 3)
     expect(outcomes.missionRules.length).toBeGreaterThanOrEqual(4);
     for (const [shop, missions] of outcomes.missionRules) expect(missions.map((m) => m[4] === true), shop).toEqual([false, true, false, true, true, true]);
+    // mission 3 of every shop measures satisfaction after the complaint policy (GRADING_RULES 4), no other mission
+    for (const [shop, missions] of outcomes.missionRules) expect(missions.map((m) => m[5] ?? null), shop).toEqual([null, null, 'politiqueReclamations', null, null, null]);
+  });
+
+  it('does not confirm a mission measured before the policy it must follow; a file of a run started before that rule stays declared', async () => {
+    const outcomes = (await gradingOutcomes()) as unknown as { measuredAfterChecks: ([string, string][] | null)[] };
+    // per case, without the mission's rule then with it, each file without then with the run's flag (measuredAfterChecks)
+    const cells = outcomes.measuredAfterChecks.map((row) => row!.map(([check, why]) => `${check}:${why}`).join());
+    const cases = 8;
+    const without = cells.slice(0, 2 * cases);
+    const withRule = cells.slice(2 * cases);
+    expect(new Set(without)).toEqual(new Set(['replayConfirmed:confirmed']));
+    // per case: [file without the run's flag, file with it]
+    const byCase = (i: number) => [withRule[2 * i], withRule[2 * i + 1]];
+    const early = ['declared:measuredEarlyBeforeRule', 'replayNotConfirmed:measuredEarly'];
+    const ok = ['replayConfirmed:confirmed', 'replayConfirmed:confirmed'];
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map(byCase)).toEqual([early, early, ok, ok, early, early, early, ok]);
   });
 
   it('is the same on every call', async () => {

@@ -1,0 +1,125 @@
+/**
+ * Mission 3 « Réclamations et enquêtes » was passed after one « Avancer » (QA qa27missions m9): a questionnaire ordered
+ * in week 1 with the complaint policy already gave the figure, so the policy had no time to act and the three weeks
+ * left needed no decision. The questionnaire that counts must now come in a period after the policy
+ * (ObjectiveCheck.measuredAfter), on the learner's screens and in the class view's check of a handed-in file. Played on
+ * the real engine in every shop.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { missionScenario } from '../../../src/missions/missionScenario.ts';
+import { evaluateMission } from '../../../src/missions/evaluate.ts';
+import { runSimulation } from '../../../src/engine/index.ts';
+import * as engine from '../../../src/engine/index.ts';
+import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
+import { shippedScenarioList } from '../app/testServices.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { verifyResult } from '../../../src/results/verifyResult.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import { compareClass } from '../../../src/results/classComparison.ts';
+import { handedMissions } from '../../../src/missions/handIn.ts';
+import { parseProgress, recordOutcome } from '../../../src/missions/progress.ts';
+import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
+
+const POLICY: ActionInput = { type: 'politiqueReclamations', level: 'rapide' };
+const SURVEY: ActionInput = { type: 'enquete', instrument: 'questionnaire', sampleSize: 200 };
+const SHOPS = ['boulangerie-du-marche', 'sport-et-cimes', 'cosmetiques-en-ligne', 'optique-lumiere'];
+
+/** `plan`: the actions of each period (index = tick). */
+const log = (plan: ActionInput[][]): DecisionsLog =>
+  plan.flatMap((actions, tick) => (actions.length > 0 ? [{ tick, actions: actions.map((a) => actionSchema.parse(a)) }] : []));
+
+async function mission3(shop: string) {
+  const path = (await loadShippedMissionPaths()).find((p) => p.scenario === shop)!;
+  const mission = path.missions[2];
+  const scenario = missionScenario(shippedScenarioList().find((s) => s.id === shop)!, mission, 2);
+  return { path, mission, scenario };
+}
+
+async function played(shop: string, seed: number, plan: ActionInput[][], ticks?: number, measuredAfter = true) {
+  const { mission, scenario } = await mission3(shop);
+  const decisions = log(plan);
+  const kpis = runSimulation(scenario, { seed, ticks: ticks ?? scenario.durationTicks, decisions }).reports.map((r) => r.kpis);
+  return evaluateMission(mission, scenario, kpis, decisions, false, [], [], true, measuredAfter);
+}
+
+describe('mission 3: the questionnaire that counts comes after the complaint policy', () => {
+  it('every shop’s mission 3 measures after its complaint policy, and says so in its brief and objective (fr, en)', async () => {
+    for (const shop of SHOPS) {
+      const { mission } = await mission3(shop);
+      expect(mission.check.kind === 'objective' && mission.check.measuredAfter, shop).toBe('politiqueReclamations');
+      expect(mission.brief.fr, shop).toContain('Mesurez la satisfaction après avoir appliqué votre politique');
+      expect(mission.brief.en, shop).toContain('Measure satisfaction after applying your policy');
+      const part = mission.objectiveParts?.find((p) => p.missionOnly);
+      expect(part?.fr, shop).toContain('mesurez la satisfaction après avoir appliqué votre politique');
+      expect(part?.en, shop).toContain('measure satisfaction after applying your policy');
+      // the engine's objective label, which runs and files keep, is unchanged
+      expect(mission.objective.fr, shop).not.toContain('après avoir appliqué');
+    }
+  });
+
+  for (const shop of SHOPS)
+    for (const seed of [undefined, 42])
+      it(`${shop}, seed ${seed ?? 'default'}: the policy in period 1 and a questionnaire in period 2 pass; both in period 1 no longer does`, async () => {
+        const { scenario } = await mission3(shop);
+        const s = seed ?? scenario.defaultSeed;
+        const sensible = await played(shop, s, [[POLICY], [SURVEY]]);
+        expect(sensible.objective?.state).toBe('atteint');
+        expect(sensible).toMatchObject({ outcome: 'reussie', missingTools: [], measuredEarly: null, measuresAfter: true });
+        // a questionnaire in the last period counts too
+        expect((await played(shop, s, [[POLICY], [], [], [SURVEY]])).outcome).toBe('reussie');
+
+        // the loophole: everything in period 1, then « Avancer » three times
+        const rushed = await played(shop, s, [[POLICY, SURVEY]]);
+        expect(rushed.objective?.state).toBe('atteint');
+        expect(rushed).toMatchObject({ outcome: 'echouee', missingTools: [], measuredEarly: { tool: 'politiqueReclamations', toolTick: 0, measuredTick: 0 } });
+        // said while it can still be mended: after period 1 the mission is in progress, the questionnaire too early
+        const afterOne = await played(shop, s, [[POLICY, SURVEY]], 1);
+        expect(afterOne).toMatchObject({ outcome: 'enCours', measuredEarly: { toolTick: 0, measuredTick: 0 } });
+        // a new questionnaire later mends it
+        expect((await played(shop, s, [[POLICY, SURVEY], [], [SURVEY]])).outcome).toBe('reussie');
+        // a questionnaire before the policy does not count either
+        expect(await played(shop, s, [[SURVEY], [POLICY]])).toMatchObject({ outcome: 'echouee', measuredEarly: { toolTick: 1, measuredTick: 0 } });
+        // a run started before the rule (its attempt does not record it) is graded without it, as it was
+        expect(await played(shop, s, [[POLICY, SURVEY]], undefined, false)).toMatchObject({ outcome: 'reussie', measuredEarly: null, measuresAfter: false });
+      });
+});
+
+describe('the class view and a mission 3 file measured in the policy’s period', () => {
+  /** Mission 3's run with `plan`, handed in as passed; `measuresAfter` false: a run started before the rule. */
+  async function handedAsPassed(plan: ActionInput[][], measuresAfter = true) {
+    const shop = 'sport-et-cimes';
+    const { path, mission, scenario } = await mission3(shop);
+    const decisions = log(plan);
+    const { state, reports } = runSimulation(scenario, { seed: 7, ticks: scenario.durationTicks, decisions });
+    const progress = recordOutcome(parseProgress(null), shop, mission.id, 'reussie', { at: '2026-12-07T10:00:00.000Z' });
+    const file = buildResultFile({
+      learner: 'Lou',
+      scenario,
+      seed: 7,
+      mode: 'committed',
+      decisions,
+      kpis: reports.map((r) => r.kpis),
+      stateHash: engine.hashState(state),
+      modelFingerprint: engine.modelFingerprint(),
+      missions: handedMissions(path, progress, 2, false, measuresAfter),
+      seedTargets: seedAdjustment(scenario, 7),
+      appVersion: '0.1.0',
+    });
+    expect(file.missions?.attempted.find((m) => m.number === 3)?.measuredAfter).toBe(measuresAfter ? true : undefined);
+    const verification = await verifyResult(JSON.parse(exportResultFile(file).text), engineReplayer(engine));
+    expect(verification.status).toBe('confirmed');
+    const [row] = compareClass([{ fileName: 'lou.json', verification }], { missionOf: (s, id) => (s === shop ? path.missions.find((m) => m.id === id) : undefined) });
+    return row.missions?.attempted.find((m) => m.number === 3);
+  }
+
+  it('does not confirm a success measured in the policy’s own period; confirms one measured after it', async () => {
+    expect(await handedAsPassed([[POLICY, SURVEY]])).toMatchObject({ outcome: 'reussie', check: 'replayNotConfirmed', why: 'measuredEarly' });
+    expect(await handedAsPassed([[POLICY], [SURVEY]])).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
+  });
+
+  it('keeps declared, never confirmed, such a success from a run started before the rule (files handed in under grading rules 3)', async () => {
+    expect(await handedAsPassed([[POLICY, SURVEY]], false)).toMatchObject({ outcome: 'reussie', check: 'declared', why: 'measuredEarlyBeforeRule' });
+    expect(await handedAsPassed([[POLICY], [SURVEY]], false)).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
+  });
+});
