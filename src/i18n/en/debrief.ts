@@ -355,6 +355,7 @@ export const debrief: Messages['debrief'] = {
       toolMissing: 'figure reached, tool missing',
       budgetStop: 'figure reached, programme stopped',
       wrongTarget: 'figure reached, wrong target',
+      measuredEarly: 'figure reached, measured too early',
     },
     moreOne: '… and {{count}} more',
     moreOther: '… and {{count}} more',

@@ -408,6 +408,7 @@ export const debrief = frenchArea({
       toolMissing: 'valeur atteinte, outil manquant',
       budgetStop: 'valeur atteinte, programme arrêté',
       wrongTarget: 'valeur atteinte, mauvaise cible',
+      measuredEarly: 'valeur atteinte, mesurée trop tôt',
     },
     moreOne: '… et {{count}} autre trace',
     moreOther: '… et {{count}} autres traces',

@@ -89,14 +89,14 @@ describe('mission 3: a questionnaire in the complaint policy’s week', () => {
 
     const table = render(DebriefObjectives, { objectives: gradeObjectives(session.scenario!, session.kpis), format: debriefFormat('fr', 'week'), shownObjective: missions.shownObjective });
     expect(table.container.querySelector('tbody tr')).toHaveTextContent(
-      /Valeur atteinte, mesurée trop tôt.*Le dernier questionnaire a été lancé la semaine 1, comme la politique de réclamations\s:.*seul compte un questionnaire lancé à une période suivante\./,
+      /Valeur atteinte, mesurée trop tôt.*Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\s:.*Seul compte un questionnaire lancé à une période suivante\./,
     );
     table.unmount();
 
     const article = renderMissionBilan(session, missions, 42);
     expect(article).toHaveTextContent(/Mission non réussie\./);
     expect(article).toHaveTextContent(/Objectif\s:\s.*mesurez la satisfaction après avoir appliqué votre politique/);
-    expect(article).toHaveTextContent(/Le dernier questionnaire a été lancé la semaine 1, comme la politique de réclamations\s:\sil ne mesure pas encore l’effet de la politique, la mission ne le compte pas\s:\sseul compte un questionnaire lancé à une période suivante\./);
+    expect(article).toHaveTextContent(/Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\s:\sil ne mesure pas encore l’effet de la politique, la mission ne le compte pas\. Seul compte un questionnaire lancé à une période suivante\./);
     stop();
   });
 
@@ -112,7 +112,7 @@ describe('mission 3: a questionnaire in the complaint policy’s week', () => {
     panel.unmount();
     const article = renderMissionBilan(session, missions, 42);
     expect(article).toHaveTextContent(/Mission réussie/);
-    expect(article).not.toHaveTextContent('seul compte un questionnaire');
+    expect(article).not.toHaveTextContent('Seul compte un questionnaire');
     stop();
   });
 });
