@@ -9,11 +9,22 @@ import { launchBrowser, newPage } from './browser.ts';
 import { openWhatIf, poll, startBakery, tickLabel } from './student.ts';
 import { frenchText } from '../../src/i18n/frenchSpacing.ts';
 
-/** data-differs of each row of a compared KPI's table, and the A and B cells. */
-function comparedRows(page: Page, metric: string) {
-  return page
-    .locator(`figure[data-chart="whatif-${metric}"] tbody tr`)
+/** A compared KPI's table, its disclosure opened: a chart's table is built when it opens (qa28big m1). */
+async function openedTable(page: Page, metric: string) {
+  const figure = page.locator(`figure[data-chart="whatif-${metric}"]`);
+  await figure.locator('details').evaluate((d: HTMLDetailsElement) => (d.open = true));
+  await figure.locator('tbody tr').first().waitFor();
+  return figure;
+}
+
+/** data-differs of each row of a compared KPI's table, and the A and B cells (its disclosure closed again after). */
+async function comparedRows(page: Page, metric: string) {
+  const figure = await openedTable(page, metric);
+  const rows = await figure
+    .locator('tbody tr')
     .evaluateAll((rows) => rows.map((r) => ({ differs: r.getAttribute('data-differs'), a: r.children[1].textContent, b: r.children[2].textContent })));
+  await figure.locator('details').evaluate((d: HTMLDetailsElement) => (d.open = false));
+  return rows;
 }
 
 describe('what-if timelines', () => {
@@ -83,14 +94,14 @@ describe('what-if timelines', () => {
     // both timelines on the same chart.js charts, each with its table (opened with the keyboard), after the gap B − A
     await poll(() => page.locator('figure[data-chart^="whatif-"] canvas').count()).toBe(6);
     // the gap B − A on the cumulative net margin (QA class 6): 0 € while both are the same, the totals' gap at the end
-    const gapRows = await page
-      .locator('figure[data-chart="whatif-cumulativeGap"] tbody tr')
+    const gapRows = await (await openedTable(page, 'cumulativeGap'))
+      .locator('tbody tr')
       .evaluateAll((rows) => rows.map((r) => r.children[3].textContent?.replace(/[\u00a0\u202f]/g, ' ')));
     expect(gapRows.slice(0, 2)).toEqual(['0 €', '0 €']);
     const ahead = (await page.getByTestId('whatif-totals').textContent())?.replace(/[\u00a0\u202f]/g, ' ') ?? '';
     const [, slot, gap] = /(A|B) est devant sur la marge nette cumulée, de ([\d ]+ €)/.exec(ahead) ?? [];
     expect(gapRows[3]).toBe(slot === 'B' ? `+${gap}` : `−${gap}`);
-    expect(await page.locator('figure[data-chart="whatif-turnover"] thead th').allTextContents()).toEqual(
+    expect(await (await openedTable(page, 'turnover')).locator('thead th').allTextContents()).toEqual(
       frenchText`Période|A : original|B : et si… (à partir de la semaine 3)|Écart (B − A)`.split('|'),
     );
     const summary = page.locator('figure[data-chart="whatif-budgetLeft"] summary');

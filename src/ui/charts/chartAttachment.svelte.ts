@@ -3,7 +3,8 @@
  * options and shown series when they change, destroys it with the element. Without a 2D context
  * (jsdom in tests, a browser refusing canvas) it draws nothing: the table alternative remains.
  * Where IntersectionObserver exists the chart is created only once its canvas comes within 200 px of
- * the screen, so a screen of charts shows at once and draws the ones below the fold as they scroll in.
+ * the screen, so a screen of charts shows at once and draws the ones below the fold as they scroll in; the charts
+ * in view are then created one per task (chartQueue.ts).
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
@@ -11,6 +12,7 @@ import { untrack } from 'svelte';
 import { Chart } from './chartSetup.ts';
 import { followKeys, followPointer, type ChartTip, type TipText } from './chartTooltip.ts';
 import { followPageText } from './pageText.ts';
+import { inTurn } from './chartQueue.ts';
 
 /**
  * `getHidden`: indexes of the datasets the page's legend hid (chart.js keeps that per dataset object, so it is set again after each new data).
@@ -42,8 +44,13 @@ export function chartAttachment(
       );
       observer.observe(canvas);
     }
+    let turn = $state(false);
     $effect(() => {
       if (!near) return;
+      return inTurn(() => (turn = true));
+    });
+    $effect(() => {
+      if (!turn) return;
       followPageText(Chart);
       const chart = new Chart(context, untrack(getConfig));
       $effect(() => {
