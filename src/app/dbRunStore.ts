@@ -148,6 +148,15 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         // storage refused: the interruption will simply not be said
       }
     },
+    // beside it, the same way: where an advance stopped before its end, said again after a reload
+    markStopped(runId, tick) {
+      try {
+        if (tick === null) globalThis.localStorage?.removeItem(stoppedKey(runId));
+        else globalThis.localStorage?.setItem(stoppedKey(runId), String(tick));
+      } catch {
+        // storage refused: the stop will be said until a reload only
+      }
+    },
     async loadRun(runId) {
       return (await runsCode()).readStoredRun(fdb, runId, claim);
     },
@@ -241,3 +250,5 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
 
 /** The localStorage key of a run's advance under way (RunStore.markAdvance). */
 export const advanceKey = (runId: string) => `fidelis-advance-${runId}`;
+/** The localStorage key of where a run's advance stopped before its end (RunStore.markStopped). */
+export const stoppedKey = (runId: string) => `fidelis-advance-stopped-${runId}`;

@@ -103,6 +103,8 @@ export interface StoredRun {
   noAction?: StoredNoAction;
   /** the complete periods a multi-period advance was going to reach when it was interrupted (a reload): markAdvance; absent: none */
   advanceTarget?: number;
+  /** the period after which a multi-period advance stopped before its end (« Arrêter », a failed period): markStopped; absent: none */
+  advanceStopped?: number;
 }
 
 export interface RunStore {
@@ -138,6 +140,11 @@ export interface RunStore {
    * so a resume after a reload in between can say the rest was not played (StoredRun.advanceTarget). Absent: not said
    */
   markAdvance?(runId: string, target: number | null): void;
+  /**
+   * records that a multi-period advance stopped before its end after period `tick` (null: the game moved on), so the
+   * header's « arrêté après la période N sur T » is still said after a reload (StoredRun.advanceStopped). Absent: not kept
+   */
+  markStopped?(runId: string, tick: number | null): void;
 }
 
 export function memoryRunStore(): RunStore {
@@ -201,6 +208,12 @@ export function memoryRunStore(): RunStore {
       if (!run) return;
       if (target === null) delete run.advanceTarget;
       else run.advanceTarget = target;
+    },
+    markStopped(runId, tick) {
+      const run = runs.get(runId);
+      if (!run) return;
+      if (tick === null) delete run.advanceStopped;
+      else run.advanceStopped = tick;
     },
   };
 }

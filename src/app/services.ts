@@ -81,5 +81,6 @@ export function storeWhenOpen(storage: Promise<AppStorage>): RunStore {
     },
     // in call order: each waits on the same opened storage
     markAdvance: (runId, target) => void storage.then((s) => s.store.markAdvance?.(runId, target)).catch(() => {}),
+    markStopped: (runId, tick) => void storage.then((s) => s.store.markStopped?.(runId, tick)).catch(() => {}),
   };
 }

@@ -368,6 +368,11 @@ export class GameSession {
         this.#runNotice('warning', `db.advanceInterrupted.${stored.scenario.tickUnit}`, { n: created.tick + 1, missing: stored.advanceTarget - created.tick });
       this.#deps.store.markAdvance?.(runId, null);
     }
+    // an advance stopped before its end (« Arrêter »): the header says it again, while the game is still where it stopped
+    if (!this.readOnly && stored.advanceStopped !== undefined) {
+      if (stored.advanceStopped === created.tick) this.advanceStopped = { runId, tick: created.tick };
+      else this.#deps.store.markStopped?.(runId, null);
+    }
     this.reports = created.reports.slice(-RECENT_REPORTS);
     this.rejections = created.reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
     for (const r of created.reports) this.#remember(r);
@@ -506,10 +511,11 @@ export class GameSession {
     if (this.busy || this.#refuseReadOnly()) return;
     this.advancing = true;
     this.#stopAdvance = false;
+    const runId = this.runId;
+    if (this.advanceStopped !== null && this.advanceStopped.runId === runId) this.#deps.store.markStopped?.(this.advanceStopped.runId, null);
     this.advanceStopped = null;
     const from = this.tick;
     if (n > 1) this.advanceProgress = { from, done: 0, total: n };
-    const runId = this.runId;
     // a reload before the end leaves this mark: the resume says the rest was not played (QA robustness #10)
     const marked = n > 1 && runId !== null && this.scenario !== null && this.#deps.store.markAdvance !== undefined;
     if (marked) this.#deps.store.markAdvance!(runId!, Math.min(this.tick + n, this.scenario!.durationTicks));
@@ -530,7 +536,10 @@ export class GameSession {
       // as after a reload (QA qa25robust m1: « Reprendre » said nothing)
       const leftForAnother = this.#opened !== opened && played < n;
       if (marked && !leftForAnother) this.#deps.store.markAdvance!(runId!, null);
-      if (n > 1 && played < n && !this.finished && !leftForAnother && runId !== null && this.runId === runId) this.advanceStopped = { runId, tick: this.tick };
+      if (n > 1 && played < n && !this.finished && !leftForAnother && runId !== null && this.runId === runId) {
+        this.advanceStopped = { runId, tick: this.tick };
+        this.#deps.store.markStopped?.(runId, this.tick);
+      }
       this.advancing = false;
       this.advanceProgress = null;
       this.#stopAdvance = false;

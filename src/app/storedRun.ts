@@ -8,7 +8,7 @@ import { pendingOf, plannedOf } from '../db/pendingDecisions.ts';
 import { loadRun } from '../db/runsRepository.ts';
 import { runModeOf } from './runMode.ts';
 import type { StoredRun } from './runStore.ts';
-import { advanceKey } from './dbRunStore.ts';
+import { advanceKey, stoppedKey } from './dbRunStore.ts';
 
 export { deleteRun, descendantsOf, renameRun } from '../db/runsRepository.ts';
 
@@ -40,7 +40,18 @@ export async function readStoredRun(
     pending: pendingOf(run),
     planned: plannedOf(run),
     ...advanceTargetOf(run.id),
+    ...advanceStoppedOf(run.id),
   };
+}
+
+/** Where an advance of several periods stopped before its end (RunStore.markStopped): the period played last. */
+function advanceStoppedOf(runId: string): { advanceStopped?: number } {
+  try {
+    const tick = Number(globalThis.localStorage?.getItem(stoppedKey(runId)) ?? NaN);
+    return Number.isInteger(tick) && tick > 0 ? { advanceStopped: tick } : {};
+  } catch {
+    return {};
+  }
 }
 
 /** An advance of several periods under way when the page left (RunStore.markAdvance): its target period. */
