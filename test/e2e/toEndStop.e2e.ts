@@ -45,9 +45,9 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     const saved = await savedRun(page);
     expect(saved.currentTick).toBe(played);
 
-    // after a reload the run is at that very period, and goes on to the end
+    // after a reload the run is at that very period, the header still saying where it stopped, and goes on to the end
     await page.reload();
-    await poll(() => tickLabel(page)).toBe(`Semaine ${played + 1} / 52, à jouer`);
+    await poll(() => tickLabel(page)).toBe(`Semaine ${played + 1} / 52, à jouer, arrêté après la période ${played} sur 52`);
     expect((await savedRun(page)).stateHash).toBe(saved.stateHash);
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
