@@ -18,13 +18,14 @@ export function fileCurrency(format: TransactionFormat): FileCurrency {
 const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
 
-/** An amount with `digits` decimals, with its currency's symbol (« $ ») when the file's currency is known. */
+/** An amount with `digits` decimals (always all of them), with its currency's symbol (« $ ») when the file's currency is known. */
 export function amountText(locale: Locale, value: number, currency: FileCurrency, digits = 2): string {
   const key = `${locale}|${currency}|${digits}`;
   let f = cache.get(key);
   if (!f) {
-    const money: Intl.NumberFormatOptions = currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: digits } : {};
-    f = new Intl.NumberFormat(TAGS[locale], { ...money, maximumFractionDigits: digits });
+    // always `digits` decimals, the currency known or not: an imported file's « 79,8 » beside « 88,12 » (QA qa29 m5)
+    const money: Intl.NumberFormatOptions = currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } : {};
+    f = new Intl.NumberFormat(TAGS[locale], { ...money, minimumFractionDigits: digits, maximumFractionDigits: digits });
     cache.set(key, f);
   }
   return withMinusSign(f.format(value));

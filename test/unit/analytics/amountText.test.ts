@@ -13,14 +13,17 @@ describe('real-data amounts', () => {
     expect(amountText('en', 120.64, 'USD')).toBe('$120.64');
     expect(amountText('fr', 294.2, 'USD').replace(/\s/g, ' ')).toBe('294,20 $');
     expect(amountText('fr', 120.64, null)).toBe('120,64');
-    expect(amountText('fr', 1234.5, null).replace(/\s/g, ' ')).toBe('1 234,5');
-    expect(amountText('en', 1234.5, null)).toBe('1,234.5');
+    // money keeps its two decimals when the currency is unknown too: « 79,80 » beside « 88,12 », not « 79,8 » (QA qa29 m5)
+    expect(amountText('fr', 1234.5, null).replace(/\s/g, ' ')).toBe('1 234,50');
+    expect(amountText('en', 1234.5, null)).toBe('1,234.50');
+    expect(amountText('fr', 79.8, null)).toBe('79,80');
+    expect(amountText('fr', 12, null)).toBe('12,00');
   });
 
   it('writes a negative amount with the minus sign U+2212, as the rest of the app displays it', () => {
     expect(amountText('fr', -12.5, 'USD').replace(/\s/g, ' ')).toBe('\u221212,50 $');
     expect(amountText('en', -12.5, 'USD')).toBe('\u2212$12.50');
-    expect(amountText('fr', -3, null)).toBe('\u22123');
-    expect(amountText('en', -1234.5, null)).toBe('\u22121,234.5');
+    expect(amountText('fr', -3, null)).toBe('\u22123,00');
+    expect(amountText('en', -1234.5, null)).toBe('\u22121,234.50');
   });
 });
