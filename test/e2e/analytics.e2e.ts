@@ -47,8 +47,36 @@ describe('real-data analytics in real Chromium', () => {
     const stream = await download.createReadStream();
     let text = '';
     for await (const chunk of stream) text += chunk.toString('utf8');
-    expect(text.startsWith('\uFEFFclient;recence_jours;frequence;montant;R;F;M;segment')).toBe(true);
-    expect(text.trim().split('\r\n')).toHaveLength(2358);
+    // each column says its date: the RFM at the file's last day, the score learned up to 30/09/1997 (QA qa29 M1)
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const header = lines[0].split(';');
+    expect(header.slice(0, 10)).toEqual(['client', 'recence_jours_au_1998-06-30', 'frequence', 'montant', 'R', 'F', 'M', 'segment_au_1998-06-30', 'segment_rxf_au_1998-06-30', 'type_produit']);
+    expect(header.slice(10, 13)).toEqual(['achats_repetes_au_1997-09-30', 'semaines_sans_achat_au_1997-09-30', 'proba_actif_au_1997-09-30']);
+    expect(download.suggestedFilename()).toBe('clients-rfm-1998-06-30-score-1997-09-30.csv');
+    expect(lines).toHaveLength(2358);
+    // QA's « bought 6 days ago, 0,2 % active »: at the end of learning, 12108 had not bought for months
+    const row = lines.find((l) => l.startsWith('12108;'))!.split(';');
+    expect(row[1]).toBe('6');
+    expect(Number(row[11].replace(',', '.'))).toBeGreaterThan(30);
+    expect(await page.getByTestId('export-dates').textContent()).toMatch(/^Dans le fichier, le RFM est au 30 juin 1998 et le score \(étape 4\) au 30 septembre 1997/);
+
+    // printed, the screen is a handout: no navigation nor form fields, the 200 customers most at risk all there (QA qa29 m1)
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#main-nav').isVisible()).toBe(false);
+    expect(await page.locator('header.app-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Calculer le score' }).isVisible()).toBe(false);
+    expect(await page.getByLabel('Fin de la période d’apprentissage').isVisible()).toBe(false);
+    expect(await page.getByLabel('Choisir un fichier (CSV ou texte)').isVisible()).toBe(false);
+    expect(await page.getByRole('table', { name: 'Les cinq segments du cours' }).isVisible()).toBe(true);
+    const riskiest = page.getByRole('table', { name: /Les 200 clients les plus à risque/ });
+    expect(await riskiest.locator('tbody tr').count()).toBe(200);
+    const box = await riskiest.evaluate((table) => {
+      const scroller = table.closest('.table-scroll')!;
+      return { client: scroller.clientHeight, scroll: scroller.scrollHeight };
+    });
+    expect(box.client).toBeGreaterThanOrEqual(box.scroll);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('#main-nav').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

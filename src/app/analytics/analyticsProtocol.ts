@@ -4,6 +4,7 @@
  * and typed arrays, so they cross postMessage (typed arrays transferred).
  */
 import type { FitProblem } from './fitCheck.ts';
+import type { CsvLabels } from './scoredCustomersCsv.ts';
 import type { BgnbdFit } from '../../engine/scoring/bgnbd.ts';
 import type { ClvOptions } from '../../engine/scoring/clv.ts';
 import type { GammaGammaFit } from '../../engine/scoring/gammaGamma.ts';
@@ -48,6 +49,8 @@ export interface RfmResult {
   /** 25 counts, index (r - 1) * 5 + (f - 1). */
   rfGrid: number[];
   limits: { recency: number[]; frequency: number[]; monetary: number[] };
+  /** Customers per note 1..5 of each criterion (index note - 1): a note nobody has is said in the limits table. */
+  noteCounts: { r: number[]; f: number[]; m: number[] };
   /** FRAT: customers per dominant product type (most frequent first, at most 12), null without types. */
   types: { name: string; customers: number }[] | null;
 }
@@ -68,6 +71,8 @@ export interface ScoreResult {
   bgnbd: BgnbdFit;
   gammaGamma: GammaGammaFit | null;
   horizonWeeks: number;
+  /** The weeks after the learning period up to the file's last day: the hold-out check's period (0: none), shorter than the horizon when the file ends first. */
+  holdoutWeeks: number;
   clv: ClvOptions;
   customers: number;
   /** Customers by P(alive) band: < 25 %, 25-50 %, 50-75 %, >= 75 %. */
@@ -84,7 +89,7 @@ export type AnalyticsRequest =
   | { kind: 'import'; layout: CsvLayout; skipBadLines: boolean; /** the import day (browser's clock): a later date is a line in error */ latestDay?: number }
   | { kind: 'rfm'; analysisDay: number; windowDays: number }
   | { kind: 'score'; calibrationEnd: number; horizonWeeks: number; margin: number; yearlyDiscountRate: number }
-  | { kind: 'exportCsv'; decimalComma: boolean; headers: string[]; segmentNames: string[] };
+  | ({ kind: 'exportCsv' } & CsvLabels);
 
 /** Error messages of a 'load' that the screen names itself (src/import/textCheck.ts): an empty file, a binary file. */
 export const LOAD_EMPTY = 'emptyFile';

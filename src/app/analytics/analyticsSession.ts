@@ -147,6 +147,7 @@ export class AnalyticsSession {
     const segments = COURSE_SEGMENTS.map(() => 0);
     const sums = COURSE_SEGMENTS.map(() => ({ recency: 0, frequency: 0, monetary: 0 }));
     const rfGrid = new Array<number>(25).fill(0);
+    const noteCounts = { r: [0, 0, 0, 0, 0], f: [0, 0, 0, 0, 0], m: [0, 0, 0, 0, 0] };
     for (let i = 0; i < rfm.count; i++) {
       const s = rfm.segment[i];
       if (s >= 0) {
@@ -157,7 +158,11 @@ export class AnalyticsSession {
       }
       const r = rfm.scores.r[i];
       const f = rfm.scores.f[i];
+      const m = rfm.scores.m[i];
       if (r > 0 && f > 0) rfGrid[(r - 1) * 5 + (f - 1)]++;
+      if (r > 0) noteCounts.r[r - 1]++;
+      if (f > 0) noteCounts.f[f - 1]++;
+      if (m > 0) noteCounts.m[m - 1]++;
     }
     const segmentMeans = sums.map((sum, s) => {
       const n = segments[s] > 0 ? segments[s] : 1;
@@ -172,6 +177,7 @@ export class AnalyticsSession {
       segments,
       segmentMeans,
       rfGrid,
+      noteCounts,
       limits: { recency: [...limits.recency], frequency: [...limits.frequency], monetary: [...limits.monetary] },
     };
   }
@@ -192,6 +198,7 @@ export class AnalyticsSession {
       bgnbd: scoring.bgnbd,
       gammaGamma: scoring.gammaGamma,
       horizonWeeks: scoring.horizon,
+      holdoutWeeks: summary.holdoutLength,
       clv: scoring.clvOptions,
       customers: summary.n,
       aliveBands,

@@ -21,6 +21,7 @@ import {
   type ScoreResult,
 } from './analyticsProtocol.ts';
 import { importDay } from './importDay.ts';
+import type { CsvLabels } from './scoredCustomersCsv.ts';
 
 /** 'restore': after a stop, the file and what was computed from it are sent again to the fresh session. */
 export type Busy = 'load' | 'import' | 'rfm' | 'score' | 'export' | 'restore' | null;
@@ -311,8 +312,8 @@ export class AnalyticsStore {
   }
 
   /** The CSV text of the scored customers (the page offers it as a download). */
-  async exportCsv(decimalComma: boolean, headers: string[], segmentNames: string[]): Promise<string | null> {
-    return this.run('export', () => this.client.request<string>({ kind: 'exportCsv', decimalComma, headers, segmentNames }));
+  async exportCsv(labels: CsvLabels): Promise<string | null> {
+    return this.run('export', () => this.client.request<string>({ kind: 'exportCsv', ...labels }));
   }
 }
 

@@ -132,20 +132,34 @@ export const analytics = frenchArea({
     limitsMonetary: 'Montant ≥',
     export: 'Exporter les clients notés (CSV)',
     exportDecimalComma: 'Virgule décimale et point-virgule comme séparateur (Excel en français)',
-    fileName: 'clients-rfm.csv',
+    // the dates in ISO form (a file name has no « / »): the RFM's, and the score's end of learning
+    fileName: 'clients-rfm-{{rfm}}.csv',
+    fileNameScored: 'clients-rfm-{{rfm}}-score-{{score}}.csv',
+    /** under the export button: the dates the file's columns are at (QA qa29 M1) */
+    exportNote: {
+      rfmOnly: 'Le fichier donne le RFM au {{rfm}} ; une fois le score calculé (étape 4), ses colonnes y sont ajoutées avec leur date.',
+      twoDates:
+        'Dans le fichier, le RFM est au {{rfm}} et le score (étape 4) au {{score}}, fin de sa période d’apprentissage : chaque colonne porte sa date. Les deux ne voient pas les mêmes achats : un client qui a acheté entre ces deux dates peut avoir une bonne note d’un côté et une mauvaise de l’autre.',
+      sameDate: 'Dans le fichier, le RFM et le score (étape 4) sont tous deux au {{rfm}} : chaque colonne porte sa date.',
+    },
+    /** a note no customer has (equal values share a note): its limit would repeat the next note's (QA qa29 m2) */
+    limitsEmpty: 'aucun client',
   },
   csv: {
     customerId: 'client',
-    recencyDays: 'recence_jours',
+    recencyDays: 'recence_jours_au_{{date}}',
     frequency: 'frequence',
     monetary: 'montant',
     r: 'R',
     f: 'F',
     m: 'M',
-    segment: 'segment',
+    segment: 'segment_au_{{date}}',
+    rfSegment: 'segment_rxf_au_{{date}}',
     type: 'type_produit',
-    pAlive: 'proba_actif',
-    expectedPurchases: 'achats_attendus',
+    repeatPurchases: 'achats_repetes_au_{{date}}',
+    silentWeeks: 'semaines_sans_achat_au_{{date}}',
+    pAlive: 'proba_actif_au_{{date}}',
+    expectedPurchases: 'achats_attendus_{{weeks}}_semaines_apres_{{date}}',
     expectedSpend: 'panier_attendu',
     clv: 'valeur_client',
   },
@@ -181,7 +195,7 @@ export const analytics = frenchArea({
     published: 'Sur l’échantillon CDNOW avec une fin d’apprentissage au 30/09/1997, la publication de référence trouve r = 0,243, alpha = 4,414, a = 0,793, b = 2,426 (log-vraisemblance −9 582,4) et p = 6,25, q = 3,74, v = 15,44.',
     publishedOther:
       'Les valeurs de la publication de référence (r = 0,243, alpha = 4,414, a = 0,793, b = 2,426) sont celles de l’échantillon CDNOW au 1/10 (2 357 clients, fin d’apprentissage au 30/09/1997) ; ce fichier a {{customers}} clients : ses paramètres n’ont pas à être les mêmes. Pour retrouver les valeurs publiées, essayez avec l’échantillon.',
-    customers: '{{count}} clients avaient acheté avant la fin de la période d’apprentissage.',
+    customers: '{{count}} clients avaient acheté avant la fin de la période d’apprentissage, le {{date}}.',
     bandsCaption: 'Clients par score de risque de départ',
     band: 'Risque de départ',
     bands: { veryHigh: 'très élevé (plus de 75 %)', high: 'élevé (50 à 75 %)', moderate: 'modéré (25 à 50 %)', low: 'faible (moins de 25 %)' },
@@ -191,12 +205,22 @@ export const analytics = frenchArea({
       over: 'Les clients ont acheté {{gap}} de moins que prévu : le modèle surestime leur activité, la liste ci-dessous peut donc sous-estimer le risque de départ (des clients crus actifs sont peut-être déjà partis).',
       close: 'La prévision tombe juste à moins de 1 % près : sur ces données, le modèle suit les achats réels.',
     },
+    /** the check's period is the file's weeks after the learning period, not the horizon of « Prévision sur (semaines) » (QA qa29 M2) */
+    holdoutSpan: {
+      shorter: 'Le fichier s’arrête {{weeks}} semaines après la fin de l’apprentissage : ce contrôle porte sur moins de semaines que la prévision du tableau ({{horizon}} semaines).',
+      longer: 'Ce contrôle porte sur toutes les semaines du fichier après la fin de l’apprentissage, plus que la prévision du tableau ({{horizon}} semaines).',
+    },
     riskExplained: 'Score de risque de départ = 1 − probabilité d’être encore actif. Un client sans achat répété a un score de 0 : le modèle n’a encore aucune raison de le croire parti. C’est une limite du modèle : un client venu une seule fois il y a trois ans n’est pas pour autant « sans risque ».',
+    /** the R x F map's « À risque », the course's « Futur non-client » and BG/NBD's risk of leaving told apart (QA qa29 m3; MODEL.md, CONCEPTS.md) */
+    threeRisks:
+      'Trois « risques » différents sur cet écran. « À risque » : une case de la carte R × F (notes de récence 1 ou 2 et de fréquence 3 ou 4). « Futur non-client » : un des cinq segments du cours (note de récence 2, ou 3 avec une fréquence de 1 ou 2) ; ce client risque de partir. « Risque de départ » : la probabilité que calcule le modèle BG/NBD à la fin de la période d’apprentissage, d’après le rythme d’achat du client et le temps écoulé depuis son dernier achat. Un client « À risque » sur la carte peut être « Inactif (RFM) » dans les segments du cours et avoir un risque de départ de 0 % s’il n’a pas racheté pendant la période d’apprentissage.',
     tableCaption: 'Les {{count}} clients les plus à risque parmi ceux qui ont racheté',
     customerId: 'Client',
     repeat: 'Achats répétés',
     // t_x of BG/NBD: weeks between the customer's first and last purchases, not a calendar week (QA more M7)
     lastPurchase: 'Dernier achat (semaines après le premier)',
+    // T - t_x at the end of learning: what P(alive) reads (QA qa29 m4)
+    silentWeeks: 'Semaines sans achat (à la fin de l’apprentissage)',
     alive: 'Probabilité d’être actif',
     risk: 'Risque de départ',
     expectedPurchases: 'Achats attendus sur {{weeks}} semaines',

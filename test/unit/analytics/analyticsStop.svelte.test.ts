@@ -73,7 +73,7 @@ describe.skipIf(masterText === null)('« Arrêter » and the progress of a big f
     expect(store).toMatchObject({ busy: null, failure: null, stopped: 'score', score: null });
     expect(store.imported).toBe(imported);
     expect(store.rfm).toBe(rfm);
-    const csv = await store.exportCsv(false, ['client', 'r', 'f', 'm', 'segment'], []);
+    const csv = await store.exportCsv({ decimalComma: false, headers: ['client', 'r', 'f', 'm', 'segment'], scoreHeaders: [], segmentNames: [], rfSegmentNames: [] });
     expect(csv?.trimEnd().split('\n').length).toBe(23571);
 
     // the next score runs as usual

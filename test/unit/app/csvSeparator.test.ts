@@ -37,14 +37,14 @@ describe('CSV separator and decimal mark', () => {
     const imported = (await session.handle({ kind: 'import', layout: loaded.layout, skipBadLines: true }, () => {})) as { ok: boolean; lastDay: number };
     expect(imported.ok).toBe(true);
     await session.handle({ kind: 'rfm', analysisDay: imported.lastDay + 1, windowDays: 365 }, () => {});
-    const headers = ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'Segment', 'Type', 'P(alive)', 'Purchases', 'Spend', 'CLV'];
-    const segmentNames = ['New customer', 'Very good customer', 'Good customer', 'Lapsing customer', 'Inactive'];
-    const english = lines((await session.handle({ kind: 'exportCsv', decimalComma: false, headers, segmentNames }, () => {})) as string);
+    const headers = ['Customer', 'Recency (days)', 'Frequency', 'Monetary', 'R', 'F', 'M', 'Segment', 'RF segment', 'Type'];
+    const labels = { headers, scoreHeaders: ['x', 'Silent', 'P(alive)', 'Purchases', 'Spend', 'CLV'], segmentNames: ['New customer', 'Very good customer', 'Good customer', 'Lapsing customer', 'Inactive'], rfSegmentNames: [] };
+    const english = lines((await session.handle({ kind: 'exportCsv', decimalComma: false, ...labels }, () => {})) as string);
     expect(english[0]).toBe(headers.join(','));
     const a = english.find((l) => l.startsWith('A,'))!;
     expect(a).toContain(',52.43,');
     expect(english.some((l) => l.startsWith('"C, Jr",'))).toBe(true);
-    const french = lines((await session.handle({ kind: 'exportCsv', decimalComma: true, headers, segmentNames }, () => {})) as string);
+    const french = lines((await session.handle({ kind: 'exportCsv', decimalComma: true, ...labels }, () => {})) as string);
     expect(french[0]).toBe(headers.join(';'));
     expect(french.find((l) => l.startsWith('A;'))).toContain(';52,43;');
     expect(french.some((l) => l.startsWith('C, Jr;'))).toBe(true);
