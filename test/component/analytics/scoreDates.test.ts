@@ -70,6 +70,7 @@ describe('the score’s dates (QA qa29)', () => {
     expect(check).toMatch(/^Contrôle : sur les 4 semaines suivantes, le modèle prévoyait/);
     expect(check).toContain('Le fichier s’arrête 4 semaines après la fin de l’apprentissage : ce contrôle porte sur moins de semaines que la prévision du tableau (39 semaines).');
     expect(check).not.toContain('39 semaines suivantes');
+    expect(check).not.toMatch(/ {2}/);
     expect(plain(screen.getByText(/clients avaient acheté avant la fin/).textContent)).toBe('5 clients avaient acheté avant la fin de la période d’apprentissage, le 13 décembre 1997.');
   });
 
