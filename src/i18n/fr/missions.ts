@@ -153,6 +153,12 @@ export const missions = frenchArea({
     pathDone: 'Parcours terminé : toutes les missions de ce commerce sont réussies.',
     /** the last mission passed while others of the shop are not (in this browser): not « parcours terminé » (QA qa27missions M1) */
     pathLeft: 'Dernière mission du parcours réussie. Pour terminer le parcours, il reste à réussir : {{missions}}.',
+    /** after pathDone: the whole game shows what the missions' few weeks rarely do, a loyalty action paying (QA qa29self M-1) */
+    pathNext: 'Jouez maintenant la partie complète de ce commerce ({{duration}}) pour voir ce que vos actions rapportent sur la durée.',
+    pathNextButton: 'Jouer la partie complète',
+    /** after the Bilan’s « Par rapport à une partie sans aucune action… » (debrief.noAction), before the link to the card « Pourquoi fidéliser ? » (QA qa29self M-1) */
+    noActionWhy:
+      'Une action de fidélisation se paie tout de suite, mais elle rapporte sur la durée de la relation : un client gardé continue d’acheter pendant des mois. Quelques semaines montrent donc rarement ce qu’elle rapporte.',
     fullDebrief: 'Bilan détaillé de la partie',
     successBut: 'Mission réussie, mais…',
     /** a recruitment campaign was run: the run's arrivals against its departures (missionCaveats.ts conquestBalance, QA qa27missions M4) */
