@@ -19,6 +19,12 @@ export const frozenPredictionSchema = z.object({
   ids: z.array(customerId),
   scores: z.array(z.number()),
   target: z.array(customerId),
+  /**
+   * of `ids`, those already dormant at the freeze (dormantAt): counted apart, the rates are on the others (QA qa29self
+   * M-2: a low RFM score « predicted » 94 % of departures by picking customers who had already stopped); absent in a
+   * prediction kept before, evaluated on all as then
+   */
+  dormant: z.optional(z.array(customerId)),
 });
 export type FrozenPrediction = z.infer<typeof frozenPredictionSchema>;
 
@@ -50,8 +56,38 @@ export function leftSince(p: FrozenPrediction, records: readonly CustomerRecord[
   return out;
 }
 
-/** The evaluation once at least one tick has been played since the prediction; null before. */
+/** Of the scored `ids`, those dormant in `records` (read at the freeze): they have already stopped buying. */
+export function dormantAt(ids: readonly number[], records: readonly CustomerRecord[]): number[] {
+  const dormant = new Set(records.filter((c) => c.stage === 'dormant').map((c) => c.id));
+  return ids.filter((id) => dormant.has(id));
+}
+
+/**
+ * The evaluation once at least one tick has been played since the prediction; null before. On the customers active at
+ * the freeze only: one already dormant had already stopped buying, a score that spots them states a departure, it does
+ * not predict one (dormantAtFreeze counts them apart).
+ */
 export function evaluatePrediction(p: FrozenPrediction, records: readonly CustomerRecord[], tick: number): ScoreEvaluation | null {
   if (tick <= p.tick) return null;
-  return evaluateScore({ ids: p.ids, scores: p.scores }, p.target, leftSince(p, records));
+  const dormant = new Set(p.dormant ?? []);
+  const k = p.ids.flatMap((id, i) => (dormant.has(id) ? [] : [i]));
+  const ids = k.map((i) => p.ids[i]);
+  return evaluateScore({ ids, scores: k.map((i) => p.scores[i]) }, p.target.filter((id) => !dormant.has(id)), leftSince(p, records));
+}
+
+export interface DormantAtFreeze {
+  /** scored customers dormant at the freeze */
+  count: number;
+  /** of them, in the target */
+  inTarget: number;
+  /** of them, active again now (came back to buy) */
+  back: number;
+}
+
+/** The scored customers already dormant at the freeze, counted apart from the rates; null for a prediction kept without them, or before a period is played. */
+export function dormantAtFreeze(p: FrozenPrediction, records: readonly CustomerRecord[], tick: number): DormantAtFreeze | null {
+  if (tick <= p.tick || !p.dormant) return null;
+  const target = new Set(p.target);
+  const left = leftSince({ ...p, ids: p.dormant }, records);
+  return { count: p.dormant.length, inTarget: p.dormant.filter((id) => target.has(id)).length, back: p.dormant.length - left.size };
 }

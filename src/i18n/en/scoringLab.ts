@@ -76,12 +76,16 @@ export const scoringLab: Messages['scoringLab'] = {
     noPrediction: 'Freeze a prediction first.',
     sinceOne: 'Gone since {{period}} (lost or now dormant): {{leavers}} out of {{scored}} customer scored when the prediction was frozen.',
     sinceOther: 'Gone since {{period}} (lost or now dormant): {{leavers}} out of the {{scored}} customers scored when the prediction was frozen.',
+    sinceActiveOne: 'Gone afterwards (lost or now dormant since {{period}}): {{leavers}} out of {{scored}} customer active when you froze the prediction.',
+    sinceActiveOther: 'Gone afterwards (lost or now dormant since {{period}}): {{leavers}} out of the {{scored}} customers active when you froze the prediction.',
+    dormantOne: 'Already dormant when you froze the prediction: {{count}} scored customer ({{inTarget}} of them in your target; {{back}} came back to buy since). They had already stopped buying: spotting them states a departure, it does not predict one. The rates below count only the customers active when you froze the prediction.',
+    dormantOther: 'Already dormant when you froze the prediction: {{count}} scored customers ({{inTarget}} of them in your target; {{back}} came back to buy since). They had already stopped buying: spotting them states a departure, it does not predict one. The rates below count only the customers active when you froze the prediction.',
     campaignOne: 'A retention action was launched on the target: {{strategy}} ({{period}}), on {{count}} targeted customer.',
     campaignOther: 'A retention action was launched on the target: {{strategy}} ({{period}}), on {{count}} targeted customers.',
     campaignEffect:
       'The action itself can change who stays: the targeted customers it keeps count as stayed, which can make the hit rate and lift below lower than what the score alone was worth (a slow action, such as a club, may not have kept anyone yet). To judge the score alone, freeze a prediction without an action.',
     definition:
-      'Who counts as gone? A scored customer who, at the end of the check, is no longer an active customer: lost, or dormant (no longer buying at their usual pace). A customer already dormant when you froze the prediction therefore counts as gone if they have not come back to buy, as stayed if they have. Customers already lost at that time were not scored. That is what a score predicts: who will stop buying.',
+      'Who counts as gone? A customer active when you froze the prediction who, at the end of the check, is no longer an active customer: lost, or dormant (no longer buying at their usual pace). That is what a score predicts: who will stop buying. Customers already dormant at that time had already stopped buying: they are counted apart, outside the hit rate and the base’s departure rate. Customers already lost at that time were not scored.',
     hitRate: 'Hit rate of the target',
     hitRateValueOne: '{{rate}} ({{hits}} leaver out of {{targeted}})',
     hitRateValueOther: '{{rate}} ({{hits}} leavers out of {{targeted}})',

@@ -78,12 +78,18 @@ export const scoringLab = frenchArea({
     noPrediction: 'Figez d’abord une prédiction.',
     sinceOne: 'Partis depuis {{period}} (perdus ou devenus dormants) : {{leavers}} sur {{scored}} client noté quand la prédiction a été figée.',
     sinceOther: 'Partis depuis {{period}} (perdus ou devenus dormants) : {{leavers}} sur les {{scored}} clients notés quand la prédiction a été figée.',
+    /** a prediction that kept who was dormant at the freeze (prediction.ts dormantAtFreeze): the rates are on the others (QA qa29self M-2) */
+    sinceActiveOne: 'Partis ensuite (perdus ou devenus dormants depuis {{period}}) : {{leavers}} sur {{scored}} client actif quand vous avez figé la prédiction.',
+    sinceActiveOther: 'Partis ensuite (perdus ou devenus dormants depuis {{period}}) : {{leavers}} sur les {{scored}} clients actifs quand vous avez figé la prédiction.',
+    /** counted on the customers dormant at the freeze; `inTarget` and `back` are numbers */
+    dormantOne: 'Déjà dormant quand vous avez figé la prédiction : {{count}} client noté (dont {{inTarget}} dans votre cible ; {{back}} revenu acheter depuis). Il avait déjà cessé d’acheter : le repérer, c’est constater un départ, pas le prédire. Les taux ci-dessous ne comptent que les clients actifs quand vous avez figé la prédiction.',
+    dormantOther: 'Déjà dormants quand vous avez figé la prédiction : {{count}} clients notés (dont {{inTarget}} dans votre cible ; {{back}} revenus acheter depuis). Ils avaient déjà cessé d’acheter : les repérer, c’est constater un départ, pas le prédire. Les taux ci-dessous ne comptent que les clients actifs quand vous avez figé la prédiction.',
     campaignOne: 'Une action de fidélisation a été lancée sur la cible : {{strategy}} ({{period}}), sur {{count}} client ciblé.',
     campaignOther: 'Une action de fidélisation a été lancée sur la cible : {{strategy}} ({{period}}), sur {{count}} clients ciblés.',
     campaignEffect:
       'L’action peut changer elle-même qui reste : les ciblés qu’elle retient comptent comme restés, ce qui peut rendre le taux de réussite et le lift ci-dessous plus bas que ce que le score valait seul (une action lente, comme un club, peut n’avoir encore retenu personne). Pour juger le score seul, figez une prédiction sans action.',
     definition:
-      'Qui compte comme parti ? Un client noté qui, à la fin de la vérification, n’est plus un client actif : perdu, ou dormant (il n’achète plus à son rythme habituel). Un client déjà dormant quand vous avez figé la prédiction compte donc comme parti s’il n’est pas revenu acheter, comme resté s’il est revenu. Les clients déjà perdus à ce moment-là n’ont pas été notés. C’est ce que prédit un score : qui va cesser d’acheter.',
+      'Qui compte comme parti ? Un client actif quand vous avez figé la prédiction qui, à la fin de la vérification, n’est plus un client actif : perdu, ou dormant (il n’achète plus à son rythme habituel). C’est ce que prédit un score : qui va cesser d’acheter. Les clients déjà dormants à ce moment-là avaient déjà cessé d’acheter : ils sont comptés à part, hors du taux de réussite et du taux de départ de la base. Les clients déjà perdus n’ont pas été notés.',
     hitRate: 'Taux de réussite de la cible',
     /** counted on the leavers caught: French « 0 partant », « 1 partant » (QA qa15 F4); `targeted` is targetedCount */
     hitRateValueOne: '{{rate}} ({{hits}} partant sur {{targeted}})',

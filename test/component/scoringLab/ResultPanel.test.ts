@@ -20,6 +20,16 @@ function evaluation(n: number, target: number, leavers: number) {
 }
 
 describe('scoring lab result', () => {
+  it('says apart how many scored customers were already dormant at the freeze, and that the rates count the active (QA qa29self M-2)', () => {
+    render(ResultPanel, { evaluation: evaluation(300, 4, 40), period: 'la semaine 13', dormant: { count: 3482, inTarget: 46, back: 52 } });
+    const line = screen.getByTestId('lab-dormant');
+    expect(line.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'Déjà dormants quand vous avez figé la prédiction : 3 482 clients notés (dont 46 dans votre cible ; 52 revenus acheter depuis). Ils avaient déjà cessé d’acheter : les repérer, c’est constater un départ, pas le prédire. Les taux ci-dessous ne comptent que les clients actifs quand vous avez figé la prédiction.',
+    );
+    expect(screen.getByText(/^Partis ensuite \(perdus ou devenus dormants depuis la semaine 13\) : 40 sur les 300 clients actifs quand vous avez figé la prédiction\.$/)).toBeInTheDocument();
+    expect(screen.queryByText(/clients notés quand la prédiction a été figée/)).not.toBeInTheDocument();
+  });
+
   it('after two periods with no departure, says it is too early to judge instead of a bare « Lift × 0 »', () => {
     render(ResultPanel, { evaluation: evaluateScore({ ids: [0, 1, 2], scores: [3, 2, 1] }, [0], new Set([2])), period: 'Semaine 3' });
     const warning = screen.getByTestId('lab-too-few');

@@ -67,8 +67,11 @@ describe('scoring lab screen', () => {
     await user.click(screen.getByRole('button', { name: 'Avancer de 4 semaines' }));
     const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
     expect(session.tick).toBe(4);
-    const hit = within(result).getByText(/partants? sur 30 ciblés/);
-    expect(hit.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^\d+(,\d)? % \(\d+ partants? sur 30 ciblés\)$/);
+    // the rates are on the targeted customers active at the freeze; those already dormant are counted apart (QA qa29self M-2)
+    const hit = within(result).getByText(/partants? sur \d+ ciblés?/);
+    const active = Number(hit.textContent!.replace(/[\u00a0\u202f]/g, ' ').match(/^\d+(,\d)? % \(\d+ partants? sur (\d+) ciblés?\)$/)![2]);
+    const dormant = within(result).queryByTestId('lab-dormant');
+    expect(active + (dormant ? Number(dormant.textContent!.match(/dont (\d+) dans votre cible/)![1]) : 0)).toBe(30);
     const confusion = within(result).getByRole('table', { name: /Tableau de confusion/ });
     expect(within(confusion).getAllByRole('row')).toHaveLength(4);
     const gains = within(result).getByRole('table', { name: /Courbe de gains/ });
@@ -197,7 +200,7 @@ describe('scoring lab screen', () => {
     const session = await started();
     const first = render(ScoringLabScreen, { session });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(shellFr.nav.scoring);
-    expect(screen.getByTestId('lab-definition').textContent).toMatch(/^Qui compte comme parti\u202f\? .*perdu, ou dormant/);
+    expect(screen.getByTestId('lab-definition').textContent).toMatch(/^Qui compte comme parti\u202f\? Un client actif quand vous avez figé la prédiction .*perdu, ou dormant.* Les clients déjà dormants à ce moment-là .* comptés à part/);
     await waitFor(() => expect(screen.getByTestId('lab-count')).toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Figer cette prédiction' }));
     expect(screen.getByText(/^Jouez au moins une période/)).toBeInTheDocument();
@@ -209,7 +212,7 @@ describe('scoring lab screen', () => {
     expect(screen.getByText('Simulation en cours : le résultat sera mis à jour dès que les périodes auront été jouées.')).toBeInTheDocument();
     expect(screen.queryByText(/Jouez au moins une période/)).not.toBeInTheDocument();
     const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
-    expect(within(result).getByText(/^Partis depuis la semaine 1 \(perdus ou devenus dormants\) : \d+ sur les \d+ clients notés quand la prédiction a été figée\.$/)).toBeInTheDocument();
+    expect(within(result).getByText(/^Partis ensuite \(perdus ou devenus dormants depuis la semaine 1\) : \d+ sur (les )?\d+ clients? actifs? quand vous avez figé la prédiction\.$/)).toBeInTheDocument();
     expect(screen.queryByText(/Simulation en cours/)).not.toBeInTheDocument();
   }, 60_000);
 
