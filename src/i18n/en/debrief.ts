@@ -282,6 +282,8 @@ export const debrief: Messages['debrief'] = {
     },
     atRiskGrew: 'The “Lapsing customer” segment went from {{from}} to {{to}} customers: win them back first, before they become inactive.',
     /** the game over, a notable share of the budget never spent (courseFindings.ts UNUSED_BUDGET_SHARE, QA class 5) */
+    budgetUnusedReserve:
+      '{{left}} of the budget was never used ({{share}} of what it received), including the {{reserve}} the objective asked to keep: only the rest could have paid for more loyalty actions.',
     budgetUnused: '{{left}} of the budget was never used ({{share}} of what it received): that money could have paid for loyalty actions.',
     /** the same, with programmes the budget stopped and no programme of their strategy launched after */
     budgetUnusedStoppedOne:

@@ -332,6 +332,9 @@ export const debrief = frenchArea({
     atRiskGrew:
       'Le segment « Futur non-client » est passé de {{from}} à {{to}} clients : ce sont les clients à reconquérir en priorité avant qu’ils ne deviennent inactifs.',
     /** the game over, a notable share of the budget never spent (courseFindings.ts UNUSED_BUDGET_SHARE, QA class 5) */
+    /** the same when an objective asked to keep a reserve (a mission's « au moins 1 000 € de budget »): only the rest was idle (QA qa29self m7) */
+    budgetUnusedReserve:
+      '{{left}} du budget n’ont jamais servi ({{share}} de ce qu’il a reçu), dont {{reserve}} que l’objectif demandait de garder : seul le reste aurait pu payer d’autres actions de fidélisation.',
     budgetUnused: '{{left}} du budget n’ont jamais servi ({{share}} de ce qu’il a reçu) : cet argent aurait pu payer des actions de fidélisation.',
     /** the same, with programmes the budget stopped and no programme of their strategy launched after */
     budgetUnusedStoppedOne:

@@ -46,6 +46,7 @@ export type FindingKey =
   | 'complaintPolicy'
   | 'atRiskGrew'
   | 'budgetUnused'
+  | 'budgetUnusedReserve'
   | 'budgetUnusedStopped';
 
 export interface Finding {
@@ -88,13 +89,14 @@ export const UNUSED_BUDGET_SHARE = 0.2;
 /**
  * `competitors`: the scenario's, to name the one that imitated a financial advantage; `options.tickUnit`: the scenario's
  * (a personalisation's set-up in its periods); `options.durationTicks`: the game's length (the budget left unspent is
- * said once the game is over); `options.rejections`: the engine's refusals, whose actions are left out.
+ * said once the game is over); `options.rejections`: the engine's refusals, whose actions are left out; `options.budgetReserve`:
+ * the budget an objective asks to keep (a mission's reserve), not said to be money that could have paid for actions.
  */
 export function courseFindings(
   kpis: readonly TickKpis[],
   allDecisions: DecisionsLog,
   competitors: readonly { id: string; name: string | LocalizedText }[] = [],
-  options: { tickUnit?: TickUnit; durationTicks?: number; rejections?: readonly PeriodRefusals[] } = {},
+  options: { tickUnit?: TickUnit; durationTicks?: number; rejections?: readonly PeriodRefusals[]; budgetReserve?: number } = {},
 ): Finding[] {
   if (kpis.length === 0) return [];
   const decisions = acceptedDecisions(allDecisions, options.rejections ?? []);
@@ -210,7 +212,7 @@ export function courseFindings(
   const first = kpis[0];
   const grew = last.segments.futurNonClient - first.segments.futurNonClient;
   if (grew >= atRiskRiseThreshold(first.segments.futurNonClient)) findings.push({ key: 'atRiskGrew', concept: 'segments', params: { from: first.segments.futurNonClient, to: last.segments.futurNonClient } });
-  const unused = unusedBudget(kpis, programmes, options.durationTicks);
+  const unused = unusedBudget(kpis, programmes, options.durationTicks, options.budgetReserve ?? 0);
   if (unused) findings.push(unused);
   return findings;
 }
@@ -220,17 +222,21 @@ export function courseFindings(
  * programmes the budget stopped (the stop is final, engine programmes.ts) with no programme of the same strategy
  * launched after them. What the budget received: what is left plus every period's spending.
  */
-function unusedBudget(kpis: readonly TickKpis[], programmes: readonly ProgrammeKpi[], durationTicks: number | undefined): Finding | null {
+function unusedBudget(kpis: readonly TickKpis[], programmes: readonly ProgrammeKpi[], durationTicks: number | undefined, reserve: number): Finding | null {
   if (durationTicks === undefined || kpis.length < durationTicks) return null;
   const left = kpis[kpis.length - 1].budgetLeft;
   const received = left + kpis.reduce((sum, k) => sum + k.costs, 0);
-  if (left <= 0 || received <= 0 || left / received < UNUSED_BUDGET_SHARE) return null;
+  // the reserve an objective asked for is not money left idle (QA qa29self m7: mission 4 asked for 1 000 €)
+  const idle = left - Math.max(0, reserve);
+  if (idle <= 0 || received <= 0 || idle / received < UNUSED_BUDGET_SHARE) return null;
   const stopped = programmes.filter(
     (p) => p.suspendedMembers !== undefined && p.endTick !== undefined && !programmes.some((q) => q.type === p.type && q.startTick >= p.endTick!),
   ).length;
   return stopped
     ? { key: 'budgetUnusedStopped', concept: 'budget', params: { left, share: left / received, count: stopped } }
-    : { key: 'budgetUnused', concept: 'budget', params: { left, share: left / received } };
+    : reserve > 0
+      ? { key: 'budgetUnusedReserve', concept: 'budget', params: { left, share: left / received, reserve } }
+      : { key: 'budgetUnused', concept: 'budget', params: { left, share: left / received } };
 }
 
 /**

@@ -49,7 +49,12 @@ export function debriefReport(scenario: Scenario, kpis: readonly TickKpis[], rep
     programmes: programmeEffects(kpis),
     segments: baseSegments(kpis),
     satisfaction: satisfactionGap(kpis),
-    findings: courseFindings(kpis, decisions, scenario.competitors, { tickUnit: scenario.tickUnit, durationTicks: scenario.durationTicks, rejections: reports }),
+    findings: courseFindings(kpis, decisions, scenario.competitors, {
+      tickUnit: scenario.tickUnit,
+      durationTicks: scenario.durationTicks,
+      rejections: reports,
+      budgetReserve: scenario.objectives.find((o) => o.metric === 'budgetLeft' && o.comparator === '>=')?.target,
+    }),
     timeline: decisionTimeline(decisions, reports),
   };
 }

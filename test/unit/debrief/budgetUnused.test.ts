@@ -13,8 +13,8 @@ import { makeKpiSeries } from '../../fixtures/kpis.ts';
 
 const decisions: DecisionsLog = [{ tick: 0, actions: [{ type: 'financier', instrument: 'coupon', discountRate: 0.2, target: {} }] }];
 // 8 periods, 400 € spent each, 5 800 € left at the end: 5 800 / (5 800 + 3 200) = 64 % never used
-const unused = (kpis: TickKpis[], durationTicks?: number) =>
-  courseFindings(kpis, decisions, [], { durationTicks }).find((f) => f.key === 'budgetUnused' || f.key === 'budgetUnusedStopped');
+const unused = (kpis: TickKpis[], durationTicks?: number, budgetReserve?: number) =>
+  courseFindings(kpis, decisions, [], { durationTicks, budgetReserve }).find((f) => f.key.startsWith('budgetUnused'));
 
 describe('the budget never spent, in the Bilan', () => {
   it('is said once the game is over, with the amount and its share of what the budget received', () => {
@@ -51,5 +51,17 @@ describe('the budget never spent, in the Bilan', () => {
     // a programme of the same strategy launched after the stop: not « not started again »
     const relaunched = stopped.map((k) => ({ ...k, programmes: [...k.programmes, { ...k.programmes[0], id: '6:0', startTick: 6, endTick: undefined, suspendedMembers: undefined }] }));
     expect(unused(relaunched, 8)!.key).toBe('budgetUnused');
+  });
+
+  // QA qa29self m7: mission 4 asked to « finir avec au moins 1 000 € de budget », then its Bilan said the money left could have paid for actions
+  it('an objective that asked for a reserve: the Bilan says so, and says nothing when the rest is small', () => {
+    const finding = unused(makeKpiSeries(8), 8, 1000)!;
+    expect(finding.key).toBe('budgetUnusedReserve');
+    expect(finding.params).toMatchObject({ left: 5800, reserve: 1000 });
+    expect(translate('fr', findingMessageKey('fr', finding.key, finding.params), { left: '5 800 €', share: '64 %', reserve: '1 000 €' }).replace(/\s/g, ' ')).toBe(
+      '5 800 € du budget n’ont jamais servi (64 % de ce qu’il a reçu), dont 1 000 € que l’objectif demandait de garder : seul le reste aurait pu payer d’autres actions de fidélisation.',
+    );
+    // 5 000 € asked for: 800 € idle of 9 000 €, under the share said
+    expect(unused(makeKpiSeries(8), 8, 5000)).toBeUndefined();
   });
 });
