@@ -113,6 +113,7 @@ export const debrief: Messages['debrief'] = {
     noteOf: '{{name}}: {{note}}',
     /** {{before}}, {{after}}: the first and last periods, as after « de » in French (« du mois 1 ») */
     baseSegmentsCaption: 'RFM segments of the whole customer base (not only enrolled customers), at the end of {{before}} and of {{after}}',
+    segmentsLost: '“{{inactive}}” also counts the lost customers, who will not buy again: {{before}} at the end of {{from}}, {{after}} at the end of {{to}}.',
     segment: 'Segment',
     delta: 'Change',
   },

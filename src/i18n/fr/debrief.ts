@@ -134,6 +134,8 @@ export const debrief = frenchArea({
     /** the whole game, whatever the programmes' dates (programmeEffects.ts baseSegments); {{before}} « de la semaine 1 », {{after}} « à la semaine 52 » */
     /** {{before}}, {{after}}: the first and last periods after « de » (« du mois 1 ») */
     baseSegmentsCaption: 'Segments RFM de toute la clientèle (pas seulement des clients inscrits), à la fin {{before}} et {{after}}',
+    /** under the segments' table: the lost customers are in « Inactif (RFM) » (QA qa29self m3); {{from}}, {{to}} « de la semaine 1 » */
+    segmentsLost: '« {{inactive}} » compte aussi les clients perdus, qui ne rachèteront plus : {{before}} à la fin {{from}}, {{after}} à la fin {{to}}.',
     segment: 'Segment',
     delta: 'Évolution',
   },

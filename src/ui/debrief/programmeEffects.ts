@@ -45,6 +45,9 @@ export interface BaseSegments {
   beforeTick: number;
   afterTick: number;
   segments: SegmentMove[];
+  /** lost customers at each end, all counted in « Inactif (RFM) » (QA qa29self m3: +491 inactive read as a collapse) */
+  lostBefore: number;
+  lostAfter: number;
 }
 
 /** null without programmes: the table belongs to the programmes' section. */
@@ -52,7 +55,7 @@ export function baseSegments(kpis: readonly TickKpis[]): BaseSegments | null {
   if (kpis.length === 0 || latestProgrammes(kpis).length === 0) return null;
   const before = kpis[0];
   const after = kpis[kpis.length - 1];
-  return { beforeTick: before.tick, afterTick: after.tick, segments: moves(before, after) };
+  return { beforeTick: before.tick, afterTick: after.tick, segments: moves(before, after), lostBefore: before.stages.perdu, lostAfter: after.stages.perdu };
 }
 
 export function programmeEffects(kpis: readonly TickKpis[]): ProgrammeEffect[] {

@@ -71,6 +71,16 @@ describe('Bilan: the segments of the whole base', () => {
     expect(within(tables[0]).getAllByRole('row')).toHaveLength(6);
   });
 
+  // QA qa29self m3: « Inactif (RFM) 708 → 1 199 (+491) » read as a collapse, the customers lost during the game counted in it
+  it('says under the table that « Inactif (RFM) » counts the lost customers, with their numbers at both ends', () => {
+    const lost = kpis.map((k, i) => ({ ...k, stages: { ...k.stages, perdu: 10 + 7 * i } }));
+    const report = debriefReport(fixtureScenario(), lost, [], []);
+    render(DebriefProgrammes, { programmes: report.programmes, segments: report.segments, format: debriefFormat('fr', 'week') });
+    expect(screen.getByTestId('segments-lost').textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      `« Inactif (RFM) » compte aussi les clients perdus, qui ne rachèteront plus : 10 à la fin de la semaine 1, ${10 + 7 * (lost.length - 1)} à la fin de la semaine 4.`,
+    );
+  });
+
   it('cover the whole game even when every programme stopped early, the columns named by their periods', () => {
     // a coupon stopped at tick 5 of a 12-period game: « Après » was week 6, in a « bilan des 12 périodes »
     const stopped = makeKpiSeries(12, (k) => ({ ...k, programmes: k.programmes.map((p) => ({ ...p, endTick: k.tick >= 5 ? 5 : undefined })) }));
