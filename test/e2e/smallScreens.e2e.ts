@@ -129,6 +129,40 @@ describe('small screens in real Chromium', () => {
     await context.close();
   });
 
+  it('keeps a mission’s « Valeur atteinte, outil manquant » on a 360 px phone: the dashboard wraps it, the Bilan shows the verdict beside the objective', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 }, hasTouch: true });
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    const page = await context.newPage();
+    // mission 2 played without its tool (the financial advantage): its figure met, the mission not passed (QA qa29access M1)
+    await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&mission=2&seed=42#/missions`);
+    await page.getByRole('button', { name: 'Commencer la mission 2' }).click();
+    await page.getByTestId('mission-banner').getByText(/^Mission 2/).waitFor({ timeout: 60_000 });
+    for (const next of ['Semaine 2 / 4, à jouer', 'Semaine 3 / 4, à jouer', 'Semaine 4 / 4, à jouer', /Partie terminée/]) {
+      await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+      await poll(() => tickLabel(page)).toMatch(next);
+    }
+    await nav(page).getByRole('link', { name: 'Tableau de bord', exact: true }).click();
+    const state = page.locator('.objectives .state', { hasText: 'Valeur atteinte, outil manquant' });
+    await state.waitFor();
+    // the label kept on one line ran 61 px past the screen and squeezed the objective into a 100 px column
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 360, innerWidth: 360 });
+    expect(await clipping(page, '.objectives .state')).toBe(0);
+    const card = (await page.locator('.objectives li').first().boundingBox())!;
+    const objective = (await page.locator('.objectives li .label strong').first().boundingBox())!;
+    expect(objective.width).toBeGreaterThan(card.width * 0.8);
+
+    // the Bilan's objectives table: the verdict was the fourth column, starting at 303 px in a 326 px box
+    await nav(page).getByRole('link', { name: 'Bilan' }).click();
+    const box = page.getByRole('region', { name: 'Tableau : Objectifs du scénario' });
+    const verdict = box.getByRole('cell', { name: /^Valeur atteinte, outil manquant/ });
+    await verdict.waitFor();
+    const [outer, inner] = [(await box.boundingBox())!, (await verdict.boundingBox())!];
+    expect(inner.x).toBeGreaterThanOrEqual(outer.x);
+    expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+    expect(await pageWidth(page)).toEqual({ scrollWidth: 360, innerWidth: 360 });
+    await context.close();
+  }, 150_000);
+
   it('keeps the programme tables’ captions readable on a 768 x 1024 tablet, the wide table scrolling in its own box', async () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 768, height: 1024 }, hasTouch: true });
     const page = await context.newPage();

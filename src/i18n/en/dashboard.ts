@@ -109,6 +109,8 @@ export const dashboard: Messages['dashboard'] = {
     /** the count « Et si… ? » gives for a timeline (compareTimelines timelineTotals: objectives met now), in the same words (QA class 7) */
     held: 'Objectives met or held so far: {{met}} out of {{total}} (points are earned at each objective’s deadline).',
     heldFinal: 'Objectives met: {{met}} out of {{total}}.',
+    heldShortfall: 'Figures reached or held so far: {{met}} out of {{total}}, but that is not enough to pass the mission (see under its objective).',
+    heldFinalShortfall: 'Figures reached: {{met}} out of {{total}}, but the mission is not passed (see under its objective).',
     seedNotDefault:
       'Objectives set for another seed ({{seed}}): the debrief’s comparison “with a game with no action at all” is the fair measure.',
     seedAdjusted:
@@ -150,6 +152,7 @@ export const dashboard: Messages['dashboard'] = {
     lastQuestionnaire: '{{window}}; the last one was run in {{last}}',
     notMeasuredFinal: 'not measured',
     progress: 'Progress towards the target: {{objective}}',
+    progressShortfall: 'Progress of the figure towards the target, which does not pass the mission: {{objective}}',
     heldSoFar: 'held so far, checked in {{period}}',
     pointsOne: '{{points}}\u00a0point',
     pointsOther: '{{points}}\u00a0points',

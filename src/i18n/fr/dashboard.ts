@@ -132,6 +132,12 @@ export const dashboard = frenchArea({
     held: 'Objectifs atteints ou tenus jusqu’ici : {{met}} sur {{total}} (les points se gagnent à l’échéance de chaque objectif).',
     /** the same once every objective is past its checkpoint (the game's end): nothing is « tenu jusqu’ici » any more, every point is given (QA hqa F7) */
     heldFinal: 'Objectifs atteints : {{met}} sur {{total}}.',
+    /**
+     * held and heldFinal when the mission's figure is met but does not pass it (app/objectiveText.ts missionShortfall): « Objectifs
+     * atteints : 1 sur 1 » read first, before the line saying the mission failed (QA qa29access m1); the count stays « Et si… ? »'s
+     */
+    heldShortfall: 'Valeurs atteintes ou tenues jusqu’ici : {{met}} sur {{total}}, mais cela ne suffit pas à réussir la mission (voir sous son objectif).',
+    heldFinalShortfall: 'Valeurs atteintes : {{met}} sur {{total}}, mais la mission n’est pas réussie (voir sous son objectif).',
     seedNotDefault:
       'Objectifs réglés pour une autre graine ({{seed}}) : la comparaison du bilan « par rapport à une partie sans aucune action » est la mesure juste.',
     /** a run on another seed than the default: its figure objectives moved by what doing nothing gives there (src/engine/seedTargets.ts) */
@@ -187,6 +193,8 @@ export const dashboard = frenchArea({
     /** another objective without a value once checked */
     notMeasuredFinal: 'non mesurée',
     progress: 'Progression vers la cible : {{objective}}',
+    /** the bar of a mission's figure that does not pass it (missionShortfall): a full bar alone read as the mission passed (QA qa29access m1) */
+    progressShortfall: 'Progression de la valeur vers la cible, la mission n’étant pas réussie pour autant : {{objective}}',
     /** beside a full bar of an objective met now that can still go back (objectiveFormat.ts mustStillHold, QA shops F13); {{period}}: « à la semaine 52 » */
     heldSoFar: 'tenu jusqu’ici, vérifié {{period}}',
     pointsOne: '{{points}} point',

@@ -3,7 +3,7 @@
  * the dashboard's objective card said « Atteint » from the figure alone while the mission card said the tool was still
  * missing. It now says the figure is reached and the tool missing, naming it; the points stay the objective's.
  */
-import { configure, render, waitFor } from '@testing-library/svelte';
+import { configure, getByRole, render, waitFor } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ObjectivesPanel from '../../../src/ui/dashboard/ObjectivesPanel.svelte';
 import { evaluateObjectives } from '../../../src/engine/objectives.ts';
@@ -44,6 +44,10 @@ describe('the dashboard objective of a mission whose tool is still missing', () 
     expect(item).not.toHaveClass('atteint');
     expect(item).toHaveTextContent(/Outils encore à utiliser pour la mission\s:\sPolitique de réclamations\./);
     expect(container).toHaveTextContent(/Points gagnés\s:\s1 sur 1/);
+    // a screen reader heard « Objectifs atteints : 1 sur 1 » and a full bar around the line saying otherwise (QA qa29access m1)
+    expect(container).not.toHaveTextContent(/Objectifs atteints/);
+    expect(container).toHaveTextContent(/Valeurs atteintes\s:\s1 sur 1, mais la mission n’est pas réussie/);
+    expect(getByRole(container, 'progressbar')).toHaveAccessibleName(/^Progression de la valeur vers la cible, la mission n’étant pas réussie pour autant/);
     await loadLocale('en');
     await setLocale('en');
     await waitFor(() => expect(item.querySelector('.state')).toHaveTextContent('Figure reached, tool missing'));
@@ -56,6 +60,8 @@ describe('the dashboard objective of a mission whose tool is still missing', () 
     expect(missions.status?.outcome).toBe('reussie');
     const { container } = render(ObjectivesPanel, { statuses, tickUnit: 'week', shownObjective: missions.shownObjective });
     expect(container.querySelector('li .state')).toHaveTextContent('Atteint');
+    expect(container).toHaveTextContent(/Objectifs atteints\s:\s1 sur 1\./);
+    expect(getByRole(container, 'progressbar')).toHaveAccessibleName(/^Progression vers la cible\s:/);
     expect(container).not.toHaveTextContent('Outils encore à utiliser');
     stop();
   });
