@@ -47,8 +47,10 @@ export const dashboard: Messages['dashboard'] = {
     points: '{{value}}\u00a0points',
     withMargin: '{{value}} ±\u00a0{{margin}}\u00a0points',
     withInterval: '{{value}} (between {{low}} and {{high}})',
-    week: '{{value}} weeks',
-    month: '{{value}} months',
+    weekOne: '{{value}} week',
+    weekOther: '{{value}} weeks',
+    monthOne: '{{value}} month',
+    monthOther: '{{value}} months',
     perTick: '{{value}} per customer',
     veryLong: 'very long (no recent departure)',
     /** the purchase frequency lever's unit, after its value (counted: French 0,075 is singular) */

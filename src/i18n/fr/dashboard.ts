@@ -50,8 +50,11 @@ export const dashboard = frenchArea({
     withMargin: '{{value}} ± {{margin}} pt',
     /** the same near 0 or 100 %, where « ± » would read as a range past the bounds (QA qa24 m4): the 95 % interval itself, « 100 % (entre 96,3 % et 100 %) » */
     withInterval: '{{value}} (entre {{low}} et {{high}})',
-    week: '{{value}} semaines',
-    month: '{{value}} mois',
+    /** a length in periods (leverText.ts ticksText), counted: French « 0 semaine », « 1,5 semaine » (QA qa29access m3) */
+    weekOne: '{{value}} semaine',
+    weekOther: '{{value}} semaines',
+    monthOne: '{{value}} mois',
+    monthOther: '{{value}} mois',
     perTick: '{{value}} par client',
     veryLong: 'très longue (aucun départ récent)',
     /** the purchase frequency lever's unit, after its value (counted: French 0,075 is singular) */

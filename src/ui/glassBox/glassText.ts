@@ -3,7 +3,7 @@ import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatFixed, formatMoney, formatNumber, formatPercent, formatShare } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
 import { programmeRoiLine } from '../dashboard/programmeEffectText.ts';
-import { frequencyDigits } from '../dashboard/leverText.ts';
+import { frequencyDigits, ticksText } from '../dashboard/leverText.ts';
 import type { TickUnit } from '../dashboard/period.ts';
 import type { GlassLine, GlassValue } from './glassBoxFigures.ts';
 
@@ -41,7 +41,7 @@ export function formatGlassValue(locale: Locale, v: GlassValue, tickUnit: TickUn
     case 'points':
       return formatNumber(locale, n, 1);
     case 'ticks':
-      return translate(locale, `dashboard.unit.${tickUnit}`, { value: formatNumber(locale, n, 1) });
+      return ticksText(locale, tickUnit, n);
     case 'programme':
     case 'channel':
       return String(n);

@@ -7,9 +7,9 @@
  */
 import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { Locale, MessageKey, Params } from '../../i18n/translate.ts';
-import { formatFixed, formatMarginPoints, formatMoney, formatNumber, formatPoints, formatShare, formatSigned, formatSignedMoney } from '../../app/format.ts';
+import { formatFixed, formatMarginPoints, formatMoney, formatPoints, formatShare, formatSigned, formatSignedMoney } from '../../app/format.ts';
 import { customerValue, LENGTH_CAP } from '../dashboard/kpiCards.ts';
-import { frequencyDigits } from '../dashboard/leverText.ts';
+import { frequencyDigits, ticksText } from '../dashboard/leverText.ts';
 import { latestMeasure } from '../dashboard/satisfactionMeasure.ts';
 import { programmeRoiText } from '../dashboard/programmeEffectText.ts';
 import { roiReliability } from '../../app/programmeEffect.ts';
@@ -59,7 +59,7 @@ export function compareDetail(locale: Locale, t: Translate, unit: TickUnit, kpis
     (v) => formatMoney(locale, v, 2),
     (d) => formatSignedMoney(locale, d, 2),
   );
-  const length = (v: number) => (v >= LENGTH_CAP ? t('dashboard.unit.veryLong') : t(`dashboard.unit.${unit}`, { value: formatNumber(locale, v, 1) }));
+  const length = (v: number) => (v >= LENGTH_CAP ? t('dashboard.unit.veryLong') : ticksText(locale, unit, v));
   const finiteLength = (k: TickKpis) => (k.relationshipLength >= LENGTH_CAP ? null : k.relationshipLength);
   row(
     'relationshipLength',
