@@ -54,7 +54,11 @@ describe('the time bar’s advances of several periods: progress and « Arrêter
     await user.click(stop);
     expect(stop).toHaveTextContent('Arrêt après la période en cours…');
     held[1]();
-    await waitFor(() => expect(said).toHaveTextContent(/^Arrêté après la période 3 sur 20\s?: la partie est enregistrée, rien n’est perdu/));
+    // the stop is shown, not said: the header's live status says it on every screen (QA qa29access m5: both spoke)
+    const stopped = await within(region).findByTestId('advance-stopped');
+    expect(stopped).toHaveTextContent(/^Arrêté après la période 3 sur 20\s?: la partie est enregistrée, rien n’est perdu/);
+    expect(stopped.closest('[aria-live], [role="status"]')).toBeNull();
+    expect(said).toHaveTextContent('');
     expect(held).toHaveLength(2);
     expect(session.tick).toBe(3);
     expect(session.savedTick).toBe(3);
@@ -68,6 +72,7 @@ describe('the time bar’s advances of several periods: progress and « Arrêter
     await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(4));
     expect(said).toHaveTextContent('');
+    expect(within(region).queryByTestId('advance-stopped')).toBeNull();
   });
 
   it('« Aller jusqu’à la fin », confirmed, shows the remaining periods’ progress to the end (English)', async () => {
