@@ -23,16 +23,19 @@ describe('estimates live only while editing', () => {
     await waitFor(() => expect(session.tick).toBe(1));
     await waitFor(() => expect(screen.getByTestId('advance-outcome').textContent).toMatch(/^Semaine 1/));
     expect(count()).toHaveAttribute('aria-live', 'off');
+    expect(count()).not.toHaveAttribute('role');
     expect(cost()).toHaveAttribute('aria-live', 'off');
 
     const segments = screen.getByRole('group', { name: /Segments RFM/ });
     await user.click(within(segments).getByRole('checkbox', { name: 'Très bon client' }));
     expect(count()).toHaveAttribute('aria-live', 'polite');
+    expect(count()).toHaveAttribute('role', 'status');
     expect(cost()).toHaveAttribute('aria-live', 'polite');
 
     await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(2));
     expect(count()).toHaveAttribute('aria-live', 'off');
+    expect(count()).not.toHaveAttribute('role');
     expect(cost()).toHaveAttribute('aria-live', 'off');
 
     const strategy = screen.getByRole('region', { name: /Stratégie de fidélisation/ });
