@@ -20,9 +20,9 @@ import type { TickUnit } from './period.ts';
  * A length in periods with one decimal, « 218,4 semaines », counted as written: « 0 semaine » and « 1 semaine » in French
  * (« 0 semaines » in the what-if comparison's gap: QA qa29access m3), « 1 week » in English.
  */
-export function ticksText(locale: Locale, unit: TickUnit, value: number): string {
-  const written = formatNumber(locale, value, 1);
-  return translateCount(locale, `dashboard.unit.${unit}`, Math.round(value * 10) / 10, { value: written });
+export function ticksText(locale: Locale, unit: TickUnit, value: number, written = formatNumber(locale, value, 1)): string {
+  // a signed gap (`written` « +0,3 ») counts as its size: « −1 semaine »
+  return translateCount(locale, `dashboard.unit.${unit}`, Math.abs(Math.round(value * 10) / 10), { value: written });
 }
 
 /** Significant digits of a written frequency, and the most decimals it may take (a very rare purchase). */

@@ -66,7 +66,7 @@ export function compareDetail(locale: Locale, t: Translate, unit: TickUnit, kpis
     t('dashboard.kpi.relationshipLength'),
     (k) => k.relationshipLength,
     length,
-    (d, x, y) => (x >= LENGTH_CAP || y >= LENGTH_CAP ? NONE : t(`dashboard.unit.${unit}`, { value: formatSigned(locale, d, 1) })),
+    (d, x, y) => (x >= LENGTH_CAP || y >= LENGTH_CAP ? NONE : ticksText(locale, unit, d, formatSigned(locale, d, 1))),
   );
   row('customerValue', t('whatif.compare.detail.customerValue'), (k) => (finiteLength(k) === null || !k.stages ? null : customerValue(k)), (v) => formatMoney(locale, v), (d) => formatSignedMoney(locale, d));
   row('churn', t('dashboard.kpi.churn'), (k) => k.churnRate, (v) => formatShare(locale, v, 1), (d) => t('dashboard.unit.points', { value: formatPoints(locale, d) }));

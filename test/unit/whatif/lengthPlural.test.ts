@@ -25,6 +25,8 @@ describe('a length in periods, counted as written', () => {
   it('follows each language’s plural rule on the written value', () => {
     const fr = (v: number, unit: 'week' | 'month' = 'week') => norm(ticksText('fr', unit, v));
     expect([fr(0), fr(0.04), fr(1), fr(1.5), fr(2), fr(218.4), fr(3, 'month')]).toEqual(['0 semaine', '0 semaine', '1 semaine', '1,5 semaine', '2 semaines', '218,4 semaines', '3 mois']);
+    // a signed gap counts as its size
+    expect([norm(ticksText('fr', 'week', -1, '−1')), norm(ticksText('fr', 'week', 2.5, '+2,5'))]).toEqual(['−1 semaine', '+2,5 semaines']);
     const en = (v: number) => ticksText('en', 'week', v);
     expect([en(0), en(1), en(1.5), en(12)]).toEqual(['0 weeks', '1 week', '1.5 weeks', '12 weeks']);
   });
