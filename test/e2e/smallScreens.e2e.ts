@@ -138,7 +138,7 @@ describe('small screens in real Chromium', () => {
     await page.getByRole('button', { name: 'Commencer la mission 2' }).click();
     await page.getByTestId('mission-banner').getByText(/^Mission 2/).waitFor({ timeout: 60_000 });
     for (const next of ['Semaine 2 / 4, à jouer', 'Semaine 3 / 4, à jouer', 'Semaine 4 / 4, à jouer', /Partie terminée/]) {
-      await page.getByRole('button', { name: 'Avancer d’une période' }).click();
+      await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
       await poll(() => tickLabel(page)).toMatch(next);
     }
     await nav(page).getByRole('link', { name: 'Tableau de bord', exact: true }).click();
