@@ -7,6 +7,7 @@ export const customers: Messages['customers'] = {
   noProspects: 'Prospects (not customers yet) are not in it: the lifecycle funnel (Charts) counts them.',
   countOne: '{{count}} customer out of {{total}}',
   countOther: '{{count}} customers out of {{total}}',
+  printNote: 'Partial printed list: {{shown}} rows out of {{total}}. For the whole list, use “Export for a spreadsheet (CSV)” below.',
   loading: 'Loading…',
   error: 'Cannot read the customer database: reload the page (the game resumes at its last saved period). Detail: {{message}}',
   sortUnavailable: 'Sort unavailable for now: reload the page once the connection is back.',

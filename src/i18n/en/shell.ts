@@ -37,6 +37,11 @@ export const shell: Messages['shell'] = {
   restoring: 'Restoring your game…',
   noRun: 'No game in progress',
   saving: 'Saving…',
+  print: {
+    learner: 'Student: {{name}}',
+    seed: 'seed {{seed}}',
+    date: 'printed on {{date}}',
+  },
   language: {
     label: 'Language',
     fr: 'Français',

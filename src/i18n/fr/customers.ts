@@ -8,6 +8,8 @@ export const customers = frenchArea({
   noProspects: 'Les prospects (pas encore clients) n’y sont pas : l’entonnoir du cycle de vie (Graphiques) les compte.',
   countOne: '{{count}} client sur {{total}}',
   countOther: '{{count}} clients sur {{total}}',
+  /** printed above the list only (a virtualised table prints the rows loaded on screen) */
+  printNote: 'Liste imprimée partielle : {{shown}} lignes sur {{total}}. Pour la liste entière, utilisez « Exporter pour un tableur (CSV) » plus bas.',
   loading: 'Chargement…',
   /** a read the database refused (connection closed by another tab, browser fault): what to do first, the browser's words last */
   error: 'Impossible de lire la base clients : rechargez la page (la partie reprend à sa dernière période enregistrée). Détail : {{message}}',

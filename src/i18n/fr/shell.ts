@@ -43,6 +43,12 @@ export const shell = frenchArea({
   restoring: 'Reprise de votre partie…',
   noRun: 'Aucune partie en cours',
   saving: 'Enregistrement…',
+  /** a printed sheet's print-only line (printIdentity.ts): which game, which seed, when (QA qa29print P5) */
+  print: {
+    learner: 'Élève : {{name}}',
+    seed: 'graine {{seed}}',
+    date: 'imprimé le {{date}}',
+  },
   language: {
     label: 'Langue',
     fr: 'Français',

@@ -1,0 +1,34 @@
+import type { Locale, MessageKey, Params } from '../../i18n/translate.ts';
+import { formatDate } from '../../app/format.ts';
+
+/** What a printed sheet says it is (AppHeader's print-only line): the game's parts, as the header shows them. */
+export interface PrintedGame {
+  /** the shop's name (a what-if branch's, as the header writes it) */
+  shop: string;
+  /** the run's name: written only when typed by the learner (a default name repeats the shop and the seed) */
+  runName: string;
+  /** the learner's name last written on a result file on this browser ('' when none) */
+  learner: string;
+  seed: number;
+  /** the header's « Semaine 12 / 52, à jouer » */
+  period: string;
+}
+
+/**
+ * « Boulangerie du Marché · Élève : Léa · graine 1907 · Semaine 12 / 52, à jouer · imprimé le 7 décembre 2026 »:
+ * two students' sheets on one shop, or a replay on another seed, are told apart on paper (QA qa29print P5).
+ * `now` is the browser's clock, read by the UI (never the engine's); the date is the reader's local day.
+ */
+export function printIdentity(
+  tr: (key: MessageKey, params?: Params) => string,
+  locale: Locale,
+  game: PrintedGame | null,
+  now: Date,
+  timeZone?: string,
+): string {
+  const printed = tr('shell.print.date', { date: formatDate(locale, now, timeZone) });
+  if (!game) return [tr('app.title'), printed].join(' · ');
+  const named = game.runName.trim() !== '' && !game.runName.includes(game.shop) ? [game.runName.trim()] : [];
+  const learner = game.learner.trim() !== '' ? [tr('shell.print.learner', { name: game.learner.trim() })] : [];
+  return [game.shop, ...named, ...learner, tr('shell.print.seed', { seed: String(game.seed) }), game.period, printed].join(' · ');
+}
