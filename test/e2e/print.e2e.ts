@@ -40,7 +40,7 @@ describe('printing the screens', () => {
     // no print line on screen
     expect(await page.getByTestId('print-identity').isVisible()).toBe(false);
     for (const week of [5, 9, 13]) {
-      await page.getByRole('button', { name: 'Avancer de 4 périodes' }).click();
+      await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
       await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52, à jouer`);
     }
 
