@@ -92,7 +92,8 @@ describe('mission flow', () => {
     expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-1');
     await user.click(screen.getByRole('button', { name: 'Commencer la mission 2' }));
     await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-2'));
-    expect(window.location.hash).toBe('#/decisions');
+    // the screen changes once missions.start has settled, a little after the session took the new scenario
+    await waitFor(() => expect(window.location.hash).toBe('#/decisions'));
     expect(missions.access.locked).not.toContain('financier');
     expect(missions.access.locked).toContain('lienSocial');
 
