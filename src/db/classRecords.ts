@@ -108,6 +108,8 @@ export const storedOutcomeSchema = z.object({
       refused: z.optional(z.array(z.object({ tick: z.int(), actionIndex: z.int() }))),
       // the first programme the budget stopped in the replay, null if none (absent in outcomes kept before it existed)
       budgetStop: z.optional(z.nullable(z.object({ id: text(200), tick: z.int() }))),
+      // the period of the last questionnaire the replay measured, null if none (absent in outcomes kept before it existed)
+      questionnaireTick: z.optional(z.nullable(z.int())),
     }),
   ),
 });

@@ -91,7 +91,7 @@ export function evaluateMission(
 ): MissionStatus {
   const ticks = kpis.length;
   if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], wrongTarget: null, ticks, budgetStop: null };
-  const tools = missionTools(mission.check, decisions, refusals, waived);
+  const tools = missionTools(mission.check, decisions, refusals, waived, lastQuestionnaireTick(kpis));
   const { missingTools, wrongTarget } = tools;
   const budgetStop = mission.check.keepProgrammes && keepProgrammes ? firstBudgetStop(kpis) : null;
   const measuredEarly = measuredAfter ? tools.measuredEarly : null;
@@ -122,6 +122,20 @@ export function firstBudgetStop(kpis: readonly TickKpis[]): { id: string; tick: 
 }
 
 /**
+ * The period (tick) of the last questionnaire the engine measured, the one the measured satisfaction reads
+ * (engine/objectives.ts recentQuestionnaire), null if none. Read on the KPIs, not the decisions: the engine keeps one
+ * measurement a period, the last survey run (a mystery shopper after a questionnaire hides it), and none without a
+ * respondent (review19 m1).
+ */
+export function lastQuestionnaireTick(kpis: readonly TickKpis[]): number | null {
+  for (let i = kpis.length - 1; i >= 0; i--) {
+    const m = kpis[i].satisfactionMeasured;
+    if (m && m.method === 'questionnaire') return m.tick;
+  }
+  return null;
+}
+
+/**
  * The tools an objective mission asks for that the decisions did not use (the engine's refusals left
  * out, the teacher's waived tools asking nothing), the tool aimed elsewhere than the mission says, and
  * the questionnaire run too early for the tool it must come after (ObjectiveCheck.measuredAfter).
@@ -133,32 +147,39 @@ export function missionTools(
   decisions: DecisionsLog,
   refusals: Refusals = [],
   waived: readonly Tool[] = [],
+  /**
+   * the period of the last questionnaire the engine measured (lastQuestionnaireTick), null if none; undefined: not known (a
+   * verification kept before the replay gave it), read on the decisions instead
+   */
+  measuredTick?: number | null,
 ): { missingTools: Tool[]; wrongTarget: Tool | null; measuredEarly: MeasuredEarly | null } {
   const used = toolsUsed(decisions, refusals);
   const missingTools = check.requires.filter((tool) => !used.has(tool) && !waived.includes(tool));
   // judged once the tool is used (before, missingTools says it); a waived tool asks nothing
   const aim = check.aim;
   const wrongTarget = aim && used.has(aim.tool) && !waived.includes(aim.tool) && !targetedWithin(decisions, refusals, aim.tool, aim.segments) ? aim.tool : null;
-  return { missingTools, wrongTarget, measuredEarly: measuredEarlyOf(check, decisions, refusals, waived) };
+  return { missingTools, wrongTarget, measuredEarly: measuredEarlyOf(check, decisions, refusals, waived, measuredTick) };
 }
 
 /**
- * ObjectiveCheck.measuredAfter, read on the decisions the engine took: the last questionnaire run in the period of the
- * first decision of the tool or before, else null (no rule, a waived tool, the tool not used yet: missingTools says it,
- * no questionnaire: the figure is not measured). The last questionnaire is the one the measured satisfaction reads
- * (engine/objectives.ts recentQuestionnaire), so a later one is the answer: « relancez un questionnaire ».
+ * ObjectiveCheck.measuredAfter: the last questionnaire the engine measured (`measuredTick`), run in the period of the first
+ * decision of the tool the engine took or before, else null (no rule, a waived tool, the tool not used yet: missingTools
+ * says it, no questionnaire: the figure is not measured). That questionnaire is the one the measured satisfaction reads
+ * (engine/objectives.ts recentQuestionnaire), so a later one is the answer: « relancez un questionnaire ». `measuredTick`
+ * not known: the last accepted questionnaire of the decisions.
  */
-function measuredEarlyOf(check: ObjectiveCheck, decisions: DecisionsLog, refusals: Refusals, waived: readonly Tool[]): MeasuredEarly | null {
+function measuredEarlyOf(check: ObjectiveCheck, decisions: DecisionsLog, refusals: Refusals, waived: readonly Tool[], measuredTick?: number | null): MeasuredEarly | null {
   const tool = check.measuredAfter;
   if (!tool || waived.includes(tool)) return null;
   let toolTick = Infinity;
-  let measuredTick = -Infinity;
+  let surveyTick = -Infinity;
   for (const d of acceptedDecisions(decisions, refusals))
     for (const a of d.actions) {
       if (toolOfAction(a.type) === tool) toolTick = Math.min(toolTick, d.tick);
-      if (a.type === 'enquete' && a.instrument === 'questionnaire') measuredTick = Math.max(measuredTick, d.tick);
+      if (a.type === 'enquete' && a.instrument === 'questionnaire') surveyTick = Math.max(surveyTick, d.tick);
     }
-  return toolTick !== Infinity && measuredTick !== -Infinity && measuredTick <= toolTick ? { tool, toolTick, measuredTick } : null;
+  const measured = measuredTick === undefined ? (surveyTick === -Infinity ? null : surveyTick) : measuredTick;
+  return toolTick !== Infinity && measured !== null && measured <= toolTick ? { tool, toolTick, measuredTick: measured } : null;
 }
 
 /** Some action of `tool` the engine took targets course segments, every one of them among `segments`. */

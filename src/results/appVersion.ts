@@ -40,6 +40,8 @@ export const APP_VERSION: string = version;
  * `measuredEarly`, QA qa27missions m9: a week-1 questionnaire passed the mission after one « Avancer »), « non confirmée »
  * when the file says its run played under the rule, « déclarée » when it does not (a run started before, as with rules 3).
  * The fingerprint also hashes that check and the shipped missions' measuredAfter; outcomes kept under rules 3 are verified again.
+ * Recorded again before it shipped (review19 m1): the questionnaire is the last one the replay measured (replayFigures.ts
+ * `questionnaireTick`), not the last one in the decisions (a mystery shopper after it in the same period, or none answering).
  */
 export const GRADING_RULES = 4;
 
@@ -48,5 +50,5 @@ export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
   1: '0358e537bc0bd008',
   2: 'f09ceef138c9e224',
   3: 'e3d3ab7e7300d743',
-  4: '54043fb954e7bae9',
+  4: 'bfb98592d0ee11e8',
 };

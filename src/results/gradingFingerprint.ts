@@ -394,15 +394,23 @@ function measuredAfterChecks(): unknown[] {
   const policy: Action = { type: 'politiqueReclamations', level: 'rapide' };
   const survey: Action = { type: 'enquete', instrument: 'questionnaire', sampleSize: 100 };
   const shopper: Action = { type: 'enquete', instrument: 'clientMystere', sampleSize: 30 };
-  const cases: { decisions: DecisionsLog; refused?: { tick: number; actionIndex: number }[]; lock?: string[] }[] = [
-    { decisions: [{ tick: 0, actions: [policy, survey] }] },
-    { decisions: [{ tick: 0, actions: [survey] }, { tick: 1, actions: [policy] }] },
-    { decisions: [{ tick: 0, actions: [policy] }, { tick: 1, actions: [survey] }] },
-    { decisions: [{ tick: 0, actions: [policy, survey] }, { tick: 2, actions: [survey] }] },
-    { decisions: [{ tick: 0, actions: [policy, survey] }, { tick: 1, actions: [survey] }], refused: [{ tick: 1, actionIndex: 0 }] },
-    { decisions: [{ tick: 0, actions: [policy] }, { tick: 1, actions: [policy, survey] }], refused: [{ tick: 0, actionIndex: 0 }] },
-    { decisions: [{ tick: 0, actions: [policy, survey] }, { tick: 1, actions: [shopper] }] },
-    { decisions: [{ tick: 0, actions: [policy, survey] }], lock: ['politiqueReclamations'] },
+  // measured: the period of the last questionnaire the engine measured, as the replay gives it (missionRows.ts questionnaireTick)
+  const cases: { decisions: DecisionsLog; measured: number | null; refused?: { tick: number; actionIndex: number }[]; lock?: string[] }[] = [
+    { decisions: [{ tick: 0, actions: [policy, survey] }], measured: 0 },
+    { decisions: [{ tick: 0, actions: [survey] }, { tick: 1, actions: [policy] }], measured: 0 },
+    { decisions: [{ tick: 0, actions: [policy] }, { tick: 1, actions: [survey] }], measured: 1 },
+    { decisions: [{ tick: 0, actions: [policy, survey] }, { tick: 2, actions: [survey] }], measured: 2 },
+    { decisions: [{ tick: 0, actions: [policy, survey] }, { tick: 1, actions: [survey] }], measured: 0, refused: [{ tick: 1, actionIndex: 0 }] },
+    { decisions: [{ tick: 0, actions: [policy] }, { tick: 1, actions: [policy, survey] }], measured: 1, refused: [{ tick: 0, actionIndex: 0 }] },
+    { decisions: [{ tick: 0, actions: [policy, survey] }, { tick: 1, actions: [shopper] }], measured: 0 },
+    { decisions: [{ tick: 0, actions: [policy, survey] }], measured: 0, lock: ['politiqueReclamations'] },
+    // a questionnaire then a mystery shopper in the same period: the engine keeps the shopper's measurement, the figure is the
+    // earlier questionnaire's (review19 m1)
+    { decisions: [{ tick: 0, actions: [policy, survey] }, { tick: 1, actions: [survey, shopper] }], measured: 0 },
+    // a later questionnaire without a respondent: no measurement, the figure is the earlier one's
+    { decisions: [{ tick: 0, actions: [policy, survey] }, { tick: 1, actions: [survey] }], measured: 0 },
+    // the only questionnaire without a respondent: nothing measured, not « too early » (the figure is not measured, notReached)
+    { decisions: [{ tick: 0, actions: [policy] }, { tick: 1, actions: [survey] }], measured: null },
   ];
   for (const rule of [false, true]) {
     const check = {
@@ -414,7 +422,8 @@ function measuredAfterChecks(): unknown[] {
       ...(rule ? { measuredAfter: 'politiqueReclamations' } : {}),
     };
     const mission = { id: 'ecoute', check } as unknown as Mission;
-    for (const { decisions, refused, lock } of cases)
+    for (const { decisions, measured, refused, lock } of cases)
+      for (const known of [false, true])
       for (const flag of [false, true]) {
         const file = {
           scenario: { id: 'empreinte-mission-3' },
@@ -423,7 +432,7 @@ function measuredAfterChecks(): unknown[] {
           decisions,
           ...(lock ? { lock } : {}),
         } as unknown as ResultFile;
-        const row = missionRow(file, 'confirmed', { budgetStop: null, refused: refused ?? [], missionOf: (shop, id) => (shop === 'empreinte' && id === 'ecoute' ? mission : undefined) });
+        const row = missionRow(file, 'confirmed', { budgetStop: null, refused: refused ?? [], ...(known ? { questionnaireTick: measured } : {}), missionOf: (shop, id) => (shop === 'empreinte' && id === 'ecoute' ? mission : undefined) });
         rows.push(row?.attempted.map((m) => [m.check, m.why]) ?? null);
       }
   }

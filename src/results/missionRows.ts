@@ -84,6 +84,11 @@ export interface MissionRowContext {
   refused?: readonly RefusedAction[];
   /** the programme the budget stopped first in the replay (replayFigures.ts), null if none; undefined: not known */
   budgetStop?: { id: string; tick: number } | null;
+  /**
+   * the period of the last questionnaire the engine measured in the replay (replayFigures.ts, evaluate.ts
+   * lastQuestionnaireTick), null if none; undefined: not known, read on the file's decisions
+   */
+  questionnaireTick?: number | null;
   /** the rules of a shop's mission (its check: objective, tools, aim); undefined when unknown or not loaded yet */
   missionOf?: (shop: string, id: string) => Mission | undefined;
   /** a shop's whole path (the tools a mission unlocks add up along it); undefined when unknown or not loaded yet */
@@ -124,7 +129,7 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     if (status !== 'confirmed') return notConfirmed('notReproduced');
     const reached = file.summary.objectives.some((o) => o.id === m.id && o.state === 'atteint' && o.pointsEarned === o.pointsPossible);
     if (!reached) return notConfirmed('notReached');
-    const tools = missionTools(rules.check, file.decisions, refusals, waived);
+    const tools = missionTools(rules.check, file.decisions, refusals, waived, context.questionnaireTick);
     if (tools.missingTools.length > 0) return notConfirmed('missingTools');
     if (tools.wrongTarget !== null) return notConfirmed('wrongTarget');
     // the learner's own rule (evaluate.ts keepProgrammes): a file whose run played under it and says passed with a programme the

@@ -12,7 +12,7 @@ import type { ReplayOutcome } from './replay.ts';
 import type { RefusedAction } from './strategyCounts.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { yearlyRetention } from './yearlyRetention.ts';
-import { firstBudgetStop } from '../missions/evaluate.ts';
+import { firstBudgetStop, lastQuestionnaireTick } from '../missions/evaluate.ts';
 
 export interface ReplayFigures {
   /** share of customers kept over a year at the run's pace (0..1), null before any period with customers */
@@ -28,17 +28,23 @@ export interface ReplayFigures {
    * that keeps its programmes (missions 2 and 4 to 6) is not confirmed with one (missionRows.ts); absent in a verification made before it existed
    */
   budgetStop?: { id: string; tick: number } | null;
+  /**
+   * the period of the last questionnaire the engine measured in the replay (missions/evaluate.ts lastQuestionnaireTick), null
+   * if none: the one a mission measuring after a tool reads (missionRows.ts); absent in a verification made before it existed
+   */
+  questionnaireTick?: number | null;
 }
 
 export function replayFigures(scenario: Pick<Scenario, 'tickUnit'>, kpis: readonly TickKpis[], rejected: ReplayOutcome['rejected'] = []): ReplayFigures {
   const refused = rejected.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, actionIndex: x.actionIndex, reason: x.reason })));
-  return { yearlyRetention: yearlyRetention(kpis, scenario.tickUnit), refused, budgetStop: firstBudgetStop(kpis) };
+  return { yearlyRetention: yearlyRetention(kpis, scenario.tickUnit), refused, budgetStop: firstBudgetStop(kpis), questionnaireTick: lastQuestionnaireTick(kpis) };
 }
 
 /** Whether a kept value is a ReplayFigures (read back from storage). */
 export function isReplayFigures(value: unknown): value is ReplayFigures {
   if (value === null || typeof value !== 'object') return false;
-  const { yearlyRetention: y, refused, budgetStop: stop } = value as { yearlyRetention?: unknown; refused?: unknown; budgetStop?: unknown };
+  const { yearlyRetention: y, refused, budgetStop: stop, questionnaireTick: q } = value as { yearlyRetention?: unknown; refused?: unknown; budgetStop?: unknown; questionnaireTick?: unknown };
+  const questionnaireOk = q === undefined || q === null || Number.isInteger(q);
   const stopOk = stop === undefined || stop === null || (typeof stop === 'object' && typeof (stop as { id?: unknown }).id === 'string' && Number.isInteger((stop as { tick?: unknown }).tick));
   const refusedOk =
     refused === undefined ||
@@ -52,5 +58,5 @@ export function isReplayFigures(value: unknown): value is ReplayFigures {
           // kept before a refusal kept its reason: replayed again to have it (the class view says why, QA qa27class m1)
           typeof (r as { reason?: unknown }).reason === 'string',
       ));
-  return refusedOk && stopOk && (y === null || (typeof y === 'number' && Number.isFinite(y) && y >= 0 && y <= 1));
+  return refusedOk && stopOk && questionnaireOk && (y === null || (typeof y === 'number' && Number.isFinite(y) && y >= 0 && y <= 1));
 }

@@ -23,6 +23,8 @@ import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
 
 const POLICY: ActionInput = { type: 'politiqueReclamations', level: 'rapide' };
 const SURVEY: ActionInput = { type: 'enquete', instrument: 'questionnaire', sampleSize: 200 };
+/** run after a questionnaire in the same period, it is the one measurement the engine keeps of that period (review19 m1) */
+const SHOPPER: ActionInput = { type: 'enquete', instrument: 'clientMystere', sampleSize: 30 };
 const SHOPS = ['boulangerie-du-marche', 'sport-et-cimes', 'cosmetiques-en-ligne', 'optique-lumiere'];
 
 /** `plan`: the actions of each period (index = tick). */
@@ -80,6 +82,11 @@ describe('mission 3: the questionnaire that counts comes after the complaint pol
         expect((await played(shop, s, [[POLICY, SURVEY], [], [SURVEY]])).outcome).toBe('reussie');
         // a questionnaire before the policy does not count either
         expect(await played(shop, s, [[SURVEY], [POLICY]])).toMatchObject({ outcome: 'echouee', measuredEarly: { toolTick: 1, measuredTick: 0 } });
+        // a questionnaire then a mystery shopper in period 2: the engine keeps the shopper's measurement, the figure is still
+        // period 1's questionnaire, which does not count (review19 m1)
+        const hidden = await played(shop, s, [[POLICY, SURVEY], [SURVEY, SHOPPER]]);
+        expect(hidden.objective?.state).toBe('atteint');
+        expect(hidden).toMatchObject({ outcome: 'echouee', measuredEarly: { toolTick: 0, measuredTick: 0 } });
         // a run started before the rule (its attempt does not record it) is graded without it, as it was
         expect(await played(shop, s, [[POLICY, SURVEY]], undefined, false)).toMatchObject({ outcome: 'reussie', measuredEarly: null, measuresAfter: false });
       });
@@ -116,6 +123,9 @@ describe('the class view and a mission 3 file measured in the policy’s period'
   it('does not confirm a success measured in the policy’s own period; confirms one measured after it', async () => {
     expect(await handedAsPassed([[POLICY, SURVEY]])).toMatchObject({ outcome: 'reussie', check: 'replayNotConfirmed', why: 'measuredEarly' });
     expect(await handedAsPassed([[POLICY], [SURVEY]])).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
+    // the figure from period 1's questionnaire, a mystery shopper after period 2's: the replay's measurement decides, as on the
+    // learner's screens (review19 m1)
+    expect(await handedAsPassed([[POLICY, SURVEY], [SURVEY, SHOPPER]])).toMatchObject({ check: 'replayNotConfirmed', why: 'measuredEarly' });
   });
 
   it('keeps declared, never confirmed, such a success from a run started before the rule (files handed in under grading rules 3)', async () => {

@@ -107,17 +107,21 @@ describe('grading fingerprint', () => {
 
   it('does not confirm a mission measured before the policy it must follow; a file of a run started before that rule stays declared', async () => {
     const outcomes = (await gradingOutcomes()) as unknown as { measuredAfterChecks: ([string, string][] | null)[] };
-    // per case, without the mission's rule then with it, each file without then with the run's flag (measuredAfterChecks)
+    // per case, without the mission's rule then with it, the replay's questionnaire not known then known, each file without
+    // then with the run's flag (measuredAfterChecks)
     const cells = outcomes.measuredAfterChecks.map((row) => row!.map(([check, why]) => `${check}:${why}`).join());
-    const cases = 8;
-    const without = cells.slice(0, 2 * cases);
-    const withRule = cells.slice(2 * cases);
+    const cases = 11;
+    const without = cells.slice(0, 4 * cases);
+    const withRule = cells.slice(4 * cases);
     expect(new Set(without)).toEqual(new Set(['replayConfirmed:confirmed']));
-    // per case: [file without the run's flag, file with it]
-    const byCase = (i: number) => [withRule[2 * i], withRule[2 * i + 1]];
     const early = ['declared:measuredEarlyBeforeRule', 'replayNotConfirmed:measuredEarly'];
     const ok = ['replayConfirmed:confirmed', 'replayConfirmed:confirmed'];
-    expect([0, 1, 2, 3, 4, 5, 6, 7].map(byCase)).toEqual([early, early, ok, ok, early, early, early, ok]);
+    const all = [...Array(cases).keys()];
+    // the replay's questionnaire known: the one the figure is (a mystery shopper after a questionnaire in the same period, case 8,
+    // or a questionnaire nobody answered, case 9, leaves the earlier one: review19 m1)
+    expect(all.map((i) => withRule.slice(4 * i + 2, 4 * i + 4))).toEqual([early, early, ok, ok, early, early, early, ok, early, early, ok]);
+    // not known (a verification kept before the replay gave it): the last accepted questionnaire of the decisions
+    expect(all.map((i) => withRule.slice(4 * i, 4 * i + 2))).toEqual([early, early, ok, ok, early, early, early, ok, ok, ok, ok]);
   });
 
   it('is the same on every call', async () => {

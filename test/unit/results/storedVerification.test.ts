@@ -134,7 +134,7 @@ describe('kept verification', () => {
     const kept = keepOutcome(verified, now, '2026-11-30T10:00:00.000Z', 'fr');
     const yearly = (verified as Extract<typeof verified, { status: 'refuted' }>).replayed!.yearlyRetention;
     expect(yearly).toBeGreaterThan(0);
-    expect(kept.replayed).toEqual({ yearlyRetention: yearly, refused: [], budgetStop: null });
+    expect(kept.replayed).toEqual({ yearlyRetention: yearly, refused: [], budgetStop: null, questionnaireTick: null });
     // the db layer's schema keeps the field (an object schema drops unknown keys)
     const stored = storedOutcomeSchema.parse(JSON.parse(JSON.stringify(kept)));
     expect(restoreVerification(t, stored, now, 'fr')).toMatchObject({ status: 'refuted', replayed: { yearlyRetention: yearly } });
