@@ -1,7 +1,7 @@
 /**
  * Mission 3 « Réclamations et enquêtes » played by a student in real Chromium (fixMission29, qa27missions m9): the complaint
  * policy and a questionnaire in week 1 reach the figure, but the dashboard and the mission card say the questionnaire was
- * measured too early and ask for another one in the next period; a questionnaire in week 2, then the mission's last weeks,
+ * measured too early and ask for another one the next week; a questionnaire in week 2, then the mission's last weeks,
  * and the mission bilan says the mission is passed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { nav, poll, tickLabel } from './student.ts';
 
 const TOO_EARLY =
-  /Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\s:\sil ne mesure pas encore l’effet de la politique, la mission ne le compte pas\. Relancez un questionnaire à la période suivante\./;
+  /Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\. La mission demande une mesure lancée après la semaine où vous avez choisi votre politique\s:\selle ne compte pas celui-ci\. Relancez un questionnaire la semaine suivante\./;
 
 /** Decisions screen: orders a questionnaire with the form's default sample, and waits for it in the period's decisions. */
 async function orderQuestionnaire(page: Page, decisionsBefore: number): Promise<void> {
@@ -74,7 +74,7 @@ describe('mission 3, the questionnaire measured after the complaint policy (Chro
     await banner.getByRole('link', { name: 'Mission terminée : voir le bilan' }).click();
     const debrief = page.getByRole('article', { name: /Bilan de la mission 3/ });
     await debrief.getByText('Mission réussie.').waitFor();
-    expect(await debrief.textContent()).not.toMatch(/mesurée trop tôt|Seul compte un questionnaire/);
+    expect(await debrief.textContent()).not.toMatch(/mesurée trop tôt|Il fallait relancer un questionnaire/);
 
     expect(errors).toEqual([]);
     await context.close();

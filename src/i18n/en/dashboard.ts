@@ -130,16 +130,19 @@ export const dashboard: Messages['dashboard'] = {
     wrongTarget: 'The “{{tool}}” action was aimed at other customers than the ones the mission asks for: the mission is not passed{{seeMission}}.',
     seeMission: ' (see “My mission”)',
     budgetStopped: 'A programme was stopped for lack of budget in {{period}}: the mission asked to be able to pay for it to the end, so it is not passed.',
-    /** {{measured}}, {{policy}}: periodIn.name of the last questionnaire and of the first complaint policy (missions/evaluate.ts measuredEarly; the only tool a mission measures after); {{advice}}: again or later */
+    /** {{measured}}, {{policy}}: periodIn.name of the last questionnaire and of the first complaint policy (missions/evaluate.ts measuredEarly; the only tool a mission measures after); {{rule}}: rule; {{advice}}: again or later */
     measuredEarly: {
-      samePeriod:
-        'Your last questionnaire was run in {{measured}}, like your complaint policy: it does not measure the policy’s effect yet, so the mission does not count it. {{advice}}',
-      before:
-        'Your last questionnaire was run in {{measured}}, before your complaint policy ({{policy}}): it does not measure the policy’s effect, so the mission does not count it. {{advice}}',
-      /** {{advice}} on the dashboard and the mission card (the mission goes on) */
-      again: 'Run another questionnaire in the next period.',
-      /** {{advice}} in the Bilan and the mission bilan */
-      later: 'Only a questionnaire run in a later period counts.',
+      samePeriod: 'Your last questionnaire was run in {{measured}}, like your complaint policy. {{rule}} {{advice}}',
+      before: 'Your last questionnaire was run in {{measured}}, before your complaint policy ({{policy}}). {{rule}} {{advice}}',
+      /** {{rule}}: the mission's procedure, by the shop's unit (scenario tickUnit) */
+      rule: {
+        week: 'The mission asks for a measurement run after the week in which you chose your policy, so it does not count this one.',
+        month: 'The mission asks for a measurement run after the month in which you chose your policy, so it does not count this one.',
+      },
+      /** {{advice}} on the dashboard and the mission card while the mission goes on, by the shop's unit */
+      again: { week: 'Run another questionnaire next week.', month: 'Run another questionnaire next month.' },
+      /** {{advice}} once the game is over (the dashboard after the last period, the Bilan, the mission bilan) */
+      later: { week: 'Another questionnaire was needed the next week or later.', month: 'Another questionnaire was needed the next month or later.' },
     },
     toolsMissing: 'Tools still to use for the mission: {{tools}}.',
     checkAt: 'Checked at the end of {{period}}',

@@ -166,16 +166,19 @@ export const dashboard = frenchArea({
     wrongTarget: 'L’action « {{tool}} » visait d’autres clients que ceux que la mission demande : la mission n’est pas réussie{{seeMission}}.',
     seeMission: ' (voir « Ma mission »)',
     budgetStopped: 'Un programme a été arrêté faute de budget {{period}} : la mission demandait de pouvoir le payer jusqu’au bout, elle n’est pas réussie.',
-    /** {{measured}}, {{policy}}: periodIn.name of the last questionnaire and of the first complaint policy (missions/evaluate.ts measuredEarly; the only tool a mission measures after); {{advice}}: again or later */
+    /** {{measured}}, {{policy}}: periodIn.name of the last questionnaire and of the first complaint policy (missions/evaluate.ts measuredEarly; the only tool a mission measures after); {{rule}}: rule; {{advice}}: again or later */
     measuredEarly: {
-      samePeriod:
-        'Votre dernier questionnaire a été lancé {{measured}}, comme votre politique de réclamations : il ne mesure pas encore l’effet de la politique, la mission ne le compte pas. {{advice}}',
-      before:
-        'Votre dernier questionnaire a été lancé {{measured}}, avant votre politique de réclamations ({{policy}}) : il ne mesure pas l’effet de la politique, la mission ne le compte pas. {{advice}}',
-      /** {{advice}} on the dashboard and the mission card (the mission goes on) */
-      again: 'Relancez un questionnaire à la période suivante.',
-      /** {{advice}} in the Bilan and the mission bilan */
-      later: 'Seul compte un questionnaire lancé à une période suivante.',
+      samePeriod: 'Votre dernier questionnaire a été lancé {{measured}}, comme votre politique de réclamations. {{rule}} {{advice}}',
+      before: 'Votre dernier questionnaire a été lancé {{measured}}, avant votre politique de réclamations ({{policy}}). {{rule}} {{advice}}',
+      /** {{rule}}: the mission's procedure, by the shop's unit (scenario tickUnit) */
+      rule: {
+        week: 'La mission demande une mesure lancée après la semaine où vous avez choisi votre politique : elle ne compte pas celui-ci.',
+        month: 'La mission demande une mesure lancée après le mois où vous avez choisi votre politique : elle ne compte pas celui-ci.',
+      },
+      /** {{advice}} on the dashboard and the mission card while the mission goes on, by the shop's unit */
+      again: { week: 'Relancez un questionnaire la semaine suivante.', month: 'Relancez un questionnaire le mois suivant.' },
+      /** {{advice}} once the game is over (the dashboard after the last period, the Bilan, the mission bilan) */
+      later: { week: 'Il fallait relancer un questionnaire la semaine suivante ou plus tard.', month: 'Il fallait relancer un questionnaire le mois suivant ou plus tard.' },
     },
     /** the tools a mission still asks for, as the mission card says (missions.missingTools) */
     toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',

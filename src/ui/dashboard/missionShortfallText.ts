@@ -1,7 +1,7 @@
 /**
  * The line under a mission objective that its figure alone does not pass (app/objectiveText.ts missionShortfall): the
  * programme the budget stopped, the tool aimed at other customers, the questionnaire run too early (in the complaint
- * policy's period or before: « Relancez un questionnaire à la période suivante »), the tools still to use. One writer, and one set of
+ * policy's period or before: « Relancez un questionnaire la semaine suivante »), the tools still to use. One writer, and one set of
  * texts (dashboard.objectives, the learner's part: loaded wherever a Bilan shows), for the dashboard's objective card and
  * the Bilan's objectives table; the dashboard's also points to « Ma mission » (`area`).
  */
@@ -9,6 +9,7 @@ import type { MissionShortfall, ShownObjective } from '../../app/objectiveText.t
 import type { MessageKey, Params } from '../../i18n/translate.ts';
 import type { MeasuredEarly } from '../../missions/evaluate.ts';
 import type { Tool } from '../../missions/tools.ts';
+import type { TickUnit } from './period.ts';
 
 export function missionShortfallText(
   t: (key: MessageKey, params?: Params) => string,
@@ -17,6 +18,8 @@ export function missionShortfallText(
   shortfall: MissionShortfall,
   /** « la semaine 4 »: the period in a sentence */
   period: (tick: number) => string,
+  /** the shop's unit: « la semaine suivante » / « le mois suivant » */
+  unit: TickUnit,
 ): string | null {
   const tool = (x: Tool) => t(`vocabulary.actionType.${x}`);
   if (shortfall === 'budgetStop') return shown.budgetStop ? t('dashboard.objectives.budgetStopped', { period: period(shown.budgetStop.tick) }) : null;
@@ -24,22 +27,25 @@ export function missionShortfallText(
     return shown.wrongTarget
       ? t('dashboard.objectives.wrongTarget', { tool: tool(shown.wrongTarget), seeMission: area === 'dashboard' ? t('dashboard.objectives.seeMission') : '' })
       : null;
-  if (shortfall === 'measuredEarly') return shown.measuredEarly ? measuredEarlyText(t, area, shown.measuredEarly, period) : null;
+  if (shortfall === 'measuredEarly') return shown.measuredEarly ? measuredEarlyText(t, area, shown.measuredEarly, period, unit) : null;
   return t('dashboard.objectives.toolsMissing', { tools: (shown.missingTools ?? []).map(tool).join(', ') });
 }
 
 /**
  * The questionnaire that does not count yet (evaluate.ts measuredEarly): run in the complaint policy's period, or before,
- * and what to do: « Relancez… » while the mission goes on (`dashboard`: the dashboard, the mission card), « Seul compte… » in
- * the Bilan and the mission bilan (`debrief`).
+ * the mission's procedure, and what to do: « Relancez… » while the mission goes on (`dashboard`: the dashboard, the mission
+ * card), « Il fallait relancer… » once the game is over (`debrief`: the dashboard after the last period, the Bilan, the
+ * mission bilan). The period said in the shop's unit (« la semaine suivante », « le mois suivant »).
  */
 export function measuredEarlyText(
   t: (key: MessageKey, params?: Params) => string,
   area: 'dashboard' | 'debrief',
   early: MeasuredEarly,
   period: (tick: number) => string,
+  unit: TickUnit,
 ): string {
   const when = early.measuredTick === early.toolTick ? 'samePeriod' : 'before';
-  const advice = t(area === 'dashboard' ? 'dashboard.objectives.measuredEarly.again' : 'dashboard.objectives.measuredEarly.later');
-  return t(`dashboard.objectives.measuredEarly.${when}`, { measured: period(early.measuredTick), policy: period(early.toolTick), advice });
+  const advice = t(`dashboard.objectives.measuredEarly.${area === 'dashboard' ? 'again' : 'later'}.${unit}`);
+  const rule = t(`dashboard.objectives.measuredEarly.rule.${unit}`);
+  return t(`dashboard.objectives.measuredEarly.${when}`, { measured: period(early.measuredTick), policy: period(early.toolTick), rule, advice });
 }

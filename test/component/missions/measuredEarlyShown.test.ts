@@ -2,8 +2,8 @@
  * Mission 3 with the complaint policy and the questionnaire both in week 1 (QA qa27missions m9: passed after one
  * « Avancer »). The questionnaire that counts must now come after the policy (ObjectiveCheck.measuredAfter); the learner is
  * told why the figure does not count yet and what to do: the banner's objective, the mission card and the dashboard's
- * objective while it can be mended (« Relancez un questionnaire à la période suivante »), the Bilan's objectives table and
- * the mission's bilan at the end. A questionnaire in week 2 passes the mission, and nothing of it is said.
+ * objective while it can be mended (« Relancez un questionnaire la semaine suivante »: the shop's unit), the dashboard's
+ * objective, the Bilan's objectives table and the mission's bilan once the game is over (« Il fallait relancer… », review19 m2). A questionnaire in week 2 passes the mission, and nothing of it is said.
  */
 import { configure, render, screen, waitFor } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -24,7 +24,10 @@ configure({ asyncUtilTimeout: 10_000 });
 
 const SHOP = 'cosmetiques-en-ligne';
 const SAME_WEEK =
-  /Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\s:\sil ne mesure pas encore l’effet de la politique, la mission ne le compte pas\. Relancez un questionnaire à la période suivante\./;
+  /Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\. La mission demande une mesure lancée après la semaine où vous avez choisi votre politique\s:\selle ne compte pas celui-ci\. Relancez un questionnaire la semaine suivante\./;
+/** once the game is over: no next week to run it in (review19 m2) */
+const SAME_WEEK_OVER =
+  /Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\. La mission demande une mesure lancée après la semaine où vous avez choisi votre politique\s:\selle ne compte pas celui-ci\. Il fallait relancer un questionnaire la semaine suivante ou plus tard\./;
 
 async function missionThree() {
   const tab = await missionTab();
@@ -63,11 +66,20 @@ describe('mission 3: a questionnaire in the complaint policy’s week', () => {
     const item = panel.container.querySelector('li')!;
     expect(item.querySelector('.state')).toHaveTextContent('En cours');
     expect(item).toHaveTextContent(SAME_WEEK);
+    panel.unmount();
+    // a shop played by the month says it by the month (review19 m4)
+    const monthly = render(ObjectivesPanel, { statuses, tickUnit: 'month', shownObjective: missions.shownObjective });
+    expect(monthly.container.querySelector('li')).toHaveTextContent(
+      /lancé le mois 1, comme votre politique de réclamations\. La mission demande une mesure lancée après le mois où vous avez choisi votre politique\s:\selle ne compte pas celui-ci\. Relancez un questionnaire le mois suivant\./,
+    );
+    monthly.unmount();
+    const again = render(ObjectivesPanel, { statuses, tickUnit: 'week', shownObjective: missions.shownObjective });
+    const itemEn = again.container.querySelector('li')!;
     await loadLocale('en');
     await setLocale('en');
     await waitFor(() =>
-      expect(item).toHaveTextContent(
-        'Your last questionnaire was run in week 1, like your complaint policy: it does not measure the policy’s effect yet, so the mission does not count it. Run another questionnaire in the next period.',
+      expect(itemEn).toHaveTextContent(
+        'Your last questionnaire was run in week 1, like your complaint policy. The mission asks for a measurement run after the week in which you chose your policy, so it does not count this one. Run another questionnaire next week.',
       ),
     );
     stop();
@@ -85,18 +97,21 @@ describe('mission 3: a questionnaire in the complaint policy’s week', () => {
     const panel = render(ObjectivesPanel, { statuses, tickUnit: 'week', shownObjective: missions.shownObjective });
     expect(panel.container.querySelector('li .state')).toHaveTextContent('Valeur atteinte, mesurée trop tôt');
     expect(panel.container.querySelector('li')).not.toHaveClass('atteint');
+    // the game over: what it took, not « Relancez… » (review19 m2)
+    expect(panel.container.querySelector('li')).toHaveTextContent(SAME_WEEK_OVER);
+    expect(panel.container).not.toHaveTextContent('Relancez');
     panel.unmount();
 
     const table = render(DebriefObjectives, { objectives: gradeObjectives(session.scenario!, session.kpis), format: debriefFormat('fr', 'week'), shownObjective: missions.shownObjective });
     expect(table.container.querySelector('tbody tr')).toHaveTextContent(
-      /Valeur atteinte, mesurée trop tôt.*Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\s:.*Seul compte un questionnaire lancé à une période suivante\./,
+      /Valeur atteinte, mesurée trop tôt.*Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\..*Il fallait relancer un questionnaire la semaine suivante ou plus tard\./,
     );
     table.unmount();
 
     const article = renderMissionBilan(session, missions, 42);
     expect(article).toHaveTextContent(/Mission non réussie\./);
     expect(article).toHaveTextContent(/Objectif\s:\s.*mesurez la satisfaction après avoir appliqué votre politique/);
-    expect(article).toHaveTextContent(/Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\s:\sil ne mesure pas encore l’effet de la politique, la mission ne le compte pas\. Seul compte un questionnaire lancé à une période suivante\./);
+    expect(article).toHaveTextContent(SAME_WEEK_OVER);
     stop();
   });
 
@@ -112,7 +127,7 @@ describe('mission 3: a questionnaire in the complaint policy’s week', () => {
     panel.unmount();
     const article = renderMissionBilan(session, missions, 42);
     expect(article).toHaveTextContent(/Mission réussie/);
-    expect(article).not.toHaveTextContent('Seul compte un questionnaire');
+    expect(article).not.toHaveTextContent('Il fallait relancer');
     stop();
   });
 });

@@ -52,6 +52,12 @@ describe('mission 3: the questionnaire that counts comes after the complaint pol
       expect(mission.check.kind === 'objective' && mission.check.measuredAfter, shop).toBe('politiqueReclamations');
       expect(mission.brief.fr, shop).toContain('Mesurez la satisfaction après avoir appliqué votre politique');
       expect(mission.brief.en, shop).toContain('Measure satisfaction after applying your policy');
+      // a procedure in the shop's unit, not a claim on the policy's effect: a same-week questionnaire does measure a week of it,
+      // and Standard is in force from the start (review19 m3, m4)
+      const unit = shop === 'optique-lumiere' ? { fr: 'le mois', en: 'month' } : { fr: 'la semaine', en: 'week' };
+      expect(mission.brief.fr, shop).toContain(`la mission demande une mesure lancée après ${unit.fr} où vous avez choisi votre politique`);
+      expect(mission.brief.en, shop).toContain(`the mission asks for a measurement run after the ${unit.en} in which you chose your policy`);
+      expect(mission.brief.fr, shop).not.toContain('ne dit encore rien');
       const part = mission.objectiveParts?.find((p) => p.missionOnly);
       expect(part?.fr, shop).toContain('mesurez la satisfaction après avoir appliqué votre politique');
       expect(part?.en, shop).toContain('measure satisfaction after applying your policy');

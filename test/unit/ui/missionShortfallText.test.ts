@@ -27,18 +27,18 @@ describe('a mission objective’s shortfall line', () => {
 
   it('says the same in the dashboard and the Bilan, the dashboard pointing to « My mission »', () => {
     const t = tOf('en');
-    expect(missionShortfallText(t, 'debrief', shown({}), 'budgetStop', period)).toBe(
+    expect(missionShortfallText(t, 'debrief', shown({}), 'budgetStop', period, 'week')).toBe(
       'A programme was stopped for lack of budget in in week 4: the mission asked to be able to pay for it to the end, so it is not passed.',
     );
-    expect(missionShortfallText(t, 'dashboard', shown({}), 'budgetStop', period)).toBe(missionShortfallText(t, 'debrief', shown({}), 'budgetStop', period));
-    expect(missionShortfallText(t, 'debrief', shown({}), 'toolMissing', period)).toBe('Tools still to use for the mission: Financial advantage.');
-    expect(missionShortfallText(t, 'debrief', shown({}), 'wrongTarget', period)).toBe(
+    expect(missionShortfallText(t, 'dashboard', shown({}), 'budgetStop', period, 'week')).toBe(missionShortfallText(t, 'debrief', shown({}), 'budgetStop', period, 'week'));
+    expect(missionShortfallText(t, 'debrief', shown({}), 'toolMissing', period, 'week')).toBe('Tools still to use for the mission: Financial advantage.');
+    expect(missionShortfallText(t, 'debrief', shown({}), 'wrongTarget', period, 'week')).toBe(
       'The “Social bonding” action was aimed at other customers than the ones the mission asks for: the mission is not passed.',
     );
-    expect(missionShortfallText(t, 'dashboard', shown({}), 'wrongTarget', period)).toBe(
+    expect(missionShortfallText(t, 'dashboard', shown({}), 'wrongTarget', period, 'week')).toBe(
       'The “Social bonding” action was aimed at other customers than the ones the mission asks for: the mission is not passed (see “My mission”).',
     );
-    expect(missionShortfallText(tOf('fr'), 'dashboard', shown({}), 'wrongTarget', period)).toBe(
+    expect(missionShortfallText(tOf('fr'), 'dashboard', shown({}), 'wrongTarget', period, 'week')).toBe(
       'L’action « Lien social » visait d’autres clients que ceux que la mission demande : la mission n’est pas réussie (voir « Ma mission »).'.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»').replace(/ :/g, '\u00a0:'),
     );
   });
