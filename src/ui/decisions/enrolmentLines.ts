@@ -43,9 +43,11 @@ export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', adv
   const said: ConsentAdvice = collectionOpen ? advice : { when: 'locked' };
   const collection: ConceptId[] = collectionOpen ? ['collecteDonnees'] : [];
   const online = channel === 'online' ? 'Online' : '';
-  const lines: EnrolmentLine[] = [
-    { key: P + (e.targeted === 1 ? 'enrolledOfSingle' : 'enrolledOf'), count: e.enrolled, params: { enrolled: e.enrolled, targeted: e.targeted }, concepts: [] },
-  ];
+  // out of the customers still there, the count the target line says (targetCountLine.ts): out of all who matched, the form
+  // said « 2 582 clients correspondent à la cible » then « 2 324 inscrits sur les 3 000 de la cible » (QA qa29self m5)
+  const present = e.targeted - e.lost;
+  const lines: EnrolmentLine[] =
+    present > 0 ? [{ key: P + (present === 1 ? 'enrolledOfSingle' : 'enrolledOf'), count: e.enrolled, params: { enrolled: e.enrolled, targeted: present }, concepts: [] }] : [];
   const noControl = enrolmentNoControl(e);
   if (e.control > 0) {
     lines.push({ key: P + 'enrolControl', params: { n: e.control }, concepts: ['groupeTemoin'] });

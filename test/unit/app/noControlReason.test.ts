@@ -120,9 +120,21 @@ describe('the strategy form’s enrolment lines', () => {
 
   it('one lost customer, one enrolled: singular forms', () => {
     const all = text(enrolmentLines(enrolment(5, 4, 'club', 0)));
-    expect(all[0]).toBe('4 clients inscrits sur les 5 de la cible.');
+    expect(all[0]).toBe('4 clients inscrits sur les 4 de la cible.');
     expect(all).toContain(frenchText`1 client perdu est exclu : un programme ne touche que les clients encore là.`);
     expect(text(enrolmentLines(enrolment(2, 2, 'relancePersonnalisee', 1)))[0]).toBe('1 client inscrit sur les 2 de la cible.');
+  });
+
+  it('counts the enrolled out of the customers still there, the target line’s count, not out of the lost too (QA qa29self m5)', () => {
+    // « 2 582 clients correspondent à la cible (418 clients perdus exclus) » then « … inscrits sur les 3 000 de la cible »
+    const e = enrolment(3000, 2582, 'club', 0);
+    const all = text(enrolmentLines(e));
+    expect(all[0]).toMatch(/^[\d\s]+ clients inscrits sur les 2582 de la cible\.$/);
+    expect(all).toContain(frenchText`418 clients perdus sont exclus : un programme ne touche que les clients encore là.`);
+    expect(text(enrolmentLines(e), 'en')[0]).toMatch(/customers enrolled out of the 2582 in the target\.$/);
+    // one still there among lost ones: « sur le seul client de la cible »; none still there: no « sur les 0 »
+    expect(text(enrolmentLines(enrolment(4, 1, 'club', 0)))[0]).toBe('1 client inscrit sur le seul client de la cible.');
+    expect(text(enrolmentLines(enrolment(3, 0, 'club', 0))).join(' ')).not.toContain('inscrit');
   });
 
   it('with « Collecte de données » locked (mission 4, a teacher), too few or no consent advises no collection, in store or online, FR and EN', () => {
