@@ -248,6 +248,10 @@ export const decisions: Messages['decisions'] = {
     costReferral: 'A referral campaign invites your customers ({{invitation}} per customer invited, even if they refer no one) and pays a reward only when the referred friend comes: {{reward}} to the referrer and as much to the friend. Referred customers stay more loyal than the recruits of the other channels, but only your satisfied customers refer: over a year, about {{participation}} of them bring someone, of whom {{conversion}} become customers, and a campaign repeated within the year finds referrers who have already referred: it brings fewer and fewer. Once all your customers are invited, the rest of the budget is not spent. A referred customer costs at least {{atBest}}, more if few of your customers are satisfied: that is why loyalty comes first.',
     channel: 'Channel',
     budget: 'Campaign budget (€)',
+    /** under the budget, paid channels (recruitEstimate.ts): budget ÷ the cost per recruit, rounded down; fewer with negative word of mouth */
+    recruitsOne: 'About {{n}} recruit for this budget, fewer if customers are unhappy (their word of mouth holds back conquest).',
+    recruitsOther: 'About {{n}} recruits for this budget, fewer if customers are unhappy (their word of mouth holds back conquest).',
+    recruitsNone: 'This budget does not pay for a single recruit on this channel.',
     budgetRange: 'Enter a budget in whole euros, from €1 to €1,000,000.',
     apply: 'Launch the campaign',
   },

@@ -303,6 +303,10 @@ export const decisions = frenchArea({
     costReferral: 'Le parrainage invite vos clients ({{invitation}} par client invité, même s’il ne parraine personne) et ne verse une récompense que si le filleul vient : {{reward}} au parrain et autant au filleul. Ses filleuls restent plus fidèles que les recrues des autres canaux, mais seuls vos clients satisfaits parrainent : sur un an, environ {{participation}} d’entre eux amènent quelqu’un, dont {{conversion}} deviennent clients, et une campagne répétée dans l’année retrouve des parrains qui ont déjà parrainé : elle amène de moins en moins. Une fois tous vos clients invités, le reste du budget n’est pas dépensé. Un filleul coûte au moins {{atBest}}, davantage si peu de vos clients sont satisfaits : c’est pourquoi la fidélisation passe d’abord.',
     channel: 'Canal',
     budget: 'Budget de la campagne (€)',
+    /** under the budget, paid channels (recruitEstimate.ts): budget ÷ the cost per recruit, rounded down; fewer with negative word of mouth */
+    recruitsOne: 'Environ {{n}} recrue pour ce budget, moins si des clients sont mécontents (leur bouche-à-oreille freine la conquête).',
+    recruitsOther: 'Environ {{n}} recrues pour ce budget, moins si des clients sont mécontents (leur bouche-à-oreille freine la conquête).',
+    recruitsNone: 'Ce budget ne paie pas une seule recrue sur ce canal.',
     budgetRange: 'Indiquez un budget en euros entiers, de 1 € à 1 000 000 €.',
     apply: 'Lancer la campagne',
   },

@@ -41,6 +41,25 @@ describe('acquisition form', () => {
     expect(text()).toBe('Coût par recrue sur ce canal : 36,90 € (le contact et l’offre de bienvenue, à la mesure du panier de référence du magasin, fixé à 6,90 € par le scénario). La plupart des recrues d’une campagne payée ne restent pas.');
   });
 
+  it('says under the budget about how many recruits it buys, fewer if customers are unhappy (QA qa29self m1)', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started();
+    render(DecisionsScreen, { session, notices });
+    const budget = screen.getByRole('spinbutton', { name: 'Budget de la campagne (€)' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Canal' }), 'flyers');
+    await user.clear(budget);
+    await user.type(budget, '1000');
+    // 1 000 € at 36,90 € a recruit (the line above): 27, rounded down
+    expect(screen.getByTestId('recruit-estimate').textContent).toBe('Environ 27 recrues pour ce budget, moins si des clients sont mécontents (leur bouche-à-oreille freine la conquête).');
+    expect(budget).toHaveAccessibleDescription(/^Environ 27 recrues pour ce budget/);
+    // a referral campaign says its own limits; an invalid budget says only what is wrong
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Canal' }), 'parrainage');
+    expect(screen.queryByTestId('recruit-estimate')).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Canal' }), 'flyers');
+    await user.clear(budget);
+    expect(screen.queryByTestId('recruit-estimate')).toBeNull();
+  });
+
   it('says that a referral campaign pays invitations and both rewards, and is capped by the satisfied customers (QA verify3 V1)', async () => {
     const user = userEvent.setup();
     const { session, notices } = await started();
