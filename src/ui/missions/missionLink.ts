@@ -10,9 +10,19 @@ export function missionsParam(shop: string, debrief = false): string {
   return debrief ? `${shop}:${DEBRIEF}` : shop;
 }
 
-/** What a missions param asks for: its shop (absent: none named) and whether to land on the bilan. */
-export function missionsLanding(param: string | undefined): { shop: string | undefined; debrief: boolean } {
+/**
+ * A shop's mission by its number (`#/missions/boulangerie:2`), where « Mission suivante » puts the address: it stayed on
+ * `…:bilan` while the next mission's brief was shown, and a reload or Back showed the bilan again (QA qa29self m9).
+ */
+export function missionParam(shop: string, n: number): string {
+  return `${shop}:${n}`;
+}
+
+/** What a missions param asks for: its shop (absent: none named), whether to land on the bilan, or which mission (from 1) to show. */
+export function missionsLanding(param: string | undefined): { shop: string | undefined; debrief: boolean; mission?: number } {
   if (param?.endsWith(`:${DEBRIEF}`)) return { shop: param.slice(0, -DEBRIEF.length - 1) || undefined, debrief: true };
+  const numbered = param ? /^(.*):([1-9]\d*)$/.exec(param) : null;
+  if (numbered) return { shop: numbered[1] || undefined, debrief: false, mission: Number(numbered[2]) };
   return { shop: param, debrief: false };
 }
 

@@ -90,6 +90,14 @@ describe('mission flow', () => {
     await waitFor(() => expect(brief).toHaveFocus());
     expect(screen.getByText(/Les bons clients pourraient venir plus souvent/)).toBeInTheDocument();
     expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-1');
+    // the address names mission 2 (it stayed on « …:bilan », QA qa29self m9): a reload there shows its brief, Back the bilan
+    expect(window.location.hash).toBe('#/missions/boulangerie-du-marche%3A2');
+    const reloaded = render(MissionsScreen, { missions, settings, session, focus: 'boulangerie-du-marche:2', base: 'https://ecole.example/' });
+    expect(within(reloaded.container).getByRole('heading', { name: 'Mission 2 — Un avantage financier ciblé' })).toBeInTheDocument();
+    expect(within(reloaded.container).queryByRole('article', { name: /Bilan de la mission 1/ })).toBeNull();
+    await reloaded.rerender({ focus: 'boulangerie-du-marche:bilan' });
+    expect(within(reloaded.container).getByRole('article', { name: /Bilan de la mission 1/ })).toBeInTheDocument();
+    reloaded.unmount();
     await user.click(screen.getByRole('button', { name: 'Commencer la mission 2' }));
     await waitFor(() => expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-2'));
     // the screen changes once missions.start has settled, a little after the session took the new scenario
