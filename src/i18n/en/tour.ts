@@ -29,11 +29,11 @@ export const tour: Messages['tour'] = {
     },
     decisions: {
       title: '2. Decide',
-      body: 'In “Decisions”, build a target (for example the lapsing customers) and apply a strategy to it: financial advantage, social bonding, personalisation or customisation.',
-      openZero: 'In “Decisions”, build a target (for example the lapsing customers) and see whom it reaches: the loyalty strategies are closed for now.',
-      openOne: 'In “Decisions”, build a target (for example the lapsing customers) and apply the strategy open here to it: {{strategies}}.',
-      openOther: 'In “Decisions”, build a target (for example the lapsing customers) and apply one of the strategies open here to it: {{strategies}}.',
-      missions: 'In “Decisions”, build a target (for example the lapsing customers) and apply a strategy to it: the missions open them one by one.',
+      body: 'In “Decisions”, build a target (for example the lapsing customers, whose purchases are getting further apart and who may leave) and apply a strategy to it: financial advantage, social bonding, personalisation or customisation.',
+      openZero: 'In “Decisions”, build a target (for example the lapsing customers, whose purchases are getting further apart and who may leave) and see whom it reaches: the loyalty strategies are closed for now.',
+      openOne: 'In “Decisions”, build a target (for example the lapsing customers, whose purchases are getting further apart and who may leave) and apply the strategy open here to it: {{strategies}}.',
+      openOther: 'In “Decisions”, build a target (for example the lapsing customers, whose purchases are getting further apart and who may leave) and apply one of the strategies open here to it: {{strategies}}.',
+      missions: 'In “Decisions”, build a target (for example the lapsing customers, whose purchases are getting further apart and who may leave) and apply a strategy to it: the missions open them one by one.',
     },
     advance: {
       title: '3. Move forward in time',

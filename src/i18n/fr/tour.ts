@@ -35,13 +35,13 @@ export const tour = frenchArea({
     },
     decisions: {
       title: '2. Décidez',
-      body: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et appliquez-lui une stratégie : avantage financier, lien social, personnalisation ou customisation.',
+      body: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients, des clients dont les achats s’espacent et qui risquent de partir) et appliquez-lui une stratégie : avantage financier, lien social, personnalisation ou customisation.',
       /** when the class link or the mission closes strategies: the open ones (app/tour.svelte.ts stepView) */
-      openZero: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et regardez qui elle touche : les stratégies de fidélisation sont fermées pour l’instant.',
-      openOne: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et appliquez-lui la stratégie ouverte ici : {{strategies}}.',
-      openOther: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et appliquez-lui une des stratégies ouvertes ici : {{strategies}}.',
+      openZero: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients, des clients dont les achats s’espacent et qui risquent de partir) et regardez qui elle touche : les stratégies de fidélisation sont fermées pour l’instant.',
+      openOne: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients, des clients dont les achats s’espacent et qui risquent de partir) et appliquez-lui la stratégie ouverte ici : {{strategies}}.',
+      openOther: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients, des clients dont les achats s’espacent et qui risquent de partir) et appliquez-lui une des stratégies ouvertes ici : {{strategies}}.',
       /** on a mission link (app/tour.svelte.ts stepView) */
-      missions: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients) et appliquez-lui une stratégie : les missions les ouvrent une à une.',
+      missions: 'Dans « Décisions », construisez une cible (par exemple les futurs non-clients, des clients dont les achats s’espacent et qui risquent de partir) et appliquez-lui une stratégie : les missions les ouvrent une à une.',
     },
     /** a phone's bar folds all but « Avancer d’une période » under « Autres choix »; the undo is in the pending list, not the bar (QA qa14 T1) */
     advance: {
