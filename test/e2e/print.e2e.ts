@@ -94,6 +94,29 @@ describe('printing the screens', () => {
     await context.close();
   });
 
+  it('prints the class link a teacher hands out, without its buttons (review19 m6)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await context.addInitScript(() => localStorage.setItem('fidelis.tourSeen', '1'));
+    await page.goto(`${BASE_URL}#/missions/enseignant`);
+    await page.getByRole('heading', { level: 2, name: 'Missions' }).waitFor();
+    const builder = page.locator('details', { hasText: 'Pour l’enseignant : lien de classe' });
+    if (!(await builder.evaluate((el) => (el as HTMLDetailsElement).open))) await page.getByText('Pour l’enseignant : lien de classe').click();
+    await builder.getByLabel('Mission').selectOption({ label: 'Mission 1 — Lire la base clients' });
+    await builder.getByLabel('Graine').fill('42');
+    const link = await builder.getByTestId('class-link').inputValue();
+    expect(link).toContain('mission=1&seed=42');
+    const printed = builder.getByTestId('class-link-printed');
+    const copy = builder.getByRole('button', { name: 'Copier le lien pour ma classe' });
+    expect(await printed.isVisible()).toBe(false);
+    expect(await copy.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.innerText()).toBe(`Lien de la classe\n${link}`);
+    expect(await copy.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('prints the class table in the page’s width, without the forms and buttons', async () => {
     const { page, errors, context } = await newPage(browser);
     // an A4 page's printable width at 96 dpi (210 mm less 2 x 10 mm margins)
