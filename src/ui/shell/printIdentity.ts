@@ -1,12 +1,18 @@
 import type { Locale, MessageKey, Params } from '../../i18n/translate.ts';
 import { formatDate } from '../../app/format.ts';
+import { readDefaultRunName, type RunOrigin } from '../../app/defaultRunName.ts';
 
 /** What a printed sheet says it is (AppHeader's print-only line): the game's parts, as the header shows them. */
 export interface PrintedGame {
   /** the shop's name (a what-if branch's, as the header writes it) */
   shop: string;
-  /** the run's name: written only when typed by the learner (a default name repeats the shop and the seed) */
+  /**
+   * the run's name, a what-if branch's base name (its original run's): written only when typed by the learner. A name
+   * the app gave, in either language (« Market Square Bakery (1907) » over a French page), repeats the shop and the seed.
+   */
   runName: string;
+  /** the shop (both languages) and seed the run was started with: what tells the app's names from typed ones */
+  origin: RunOrigin;
   /** the learner's name last written on a result file on this browser ('' when none) */
   learner: string;
   seed: number;
@@ -28,7 +34,8 @@ export function printIdentity(
 ): string {
   const printed = tr('shell.print.date', { date: formatDate(locale, now, timeZone) });
   if (!game) return [tr('app.title'), printed].join(' · ');
-  const named = game.runName.trim() !== '' && !game.runName.includes(game.shop) ? [game.runName.trim()] : [];
+  const name = game.runName.trim();
+  const named = name !== '' && !readDefaultRunName(name, game.origin) ? [name] : [];
   const learner = game.learner.trim() !== '' ? [tr('shell.print.learner', { name: game.learner.trim() })] : [];
   return [game.shop, ...named, ...learner, tr('shell.print.seed', { seed: String(game.seed) }), game.period, printed].join(' · ');
 }

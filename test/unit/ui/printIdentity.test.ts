@@ -9,7 +9,9 @@ import { translate, type Locale, type MessageKey, type Params } from '../../../s
 
 const tOf = (locale: Locale) => (key: MessageKey, params?: Params) => translate(locale, key, params);
 const now = new Date(Date.UTC(2026, 11, 1, 9, 30));
-const game = { shop: 'Boulangerie du Marché', runName: 'Boulangerie du Marché (1907)', learner: '', seed: 1907, period: 'Partie terminée (52 semaines)' };
+const origin = { shop: { fr: 'Boulangerie du Marché', en: 'Market Square Bakery' }, seed: 1907 };
+const game = { shop: 'Boulangerie du Marché', runName: 'Boulangerie du Marché (1907)', origin, learner: '', seed: 1907, period: 'Partie terminée (52 semaines)' };
+const printed = (runName: string, shop = game.shop) => printIdentity(tOf('fr'), 'fr', { ...game, shop, runName }, now, 'UTC');
 
 describe('the printed sheet’s identity line', () => {
   it('names shop, seed, period and print date; not a default run name again', () => {
@@ -25,6 +27,27 @@ describe('the printed sheet’s identity line', () => {
     expect(printIdentity(tOf('en'), 'en', { ...game, shop: 'Market Square Bakery', runName: '', learner: 'Lea', period: 'Week 12 / 52, to play' }, now, 'UTC')).toBe(
       'Market Square Bakery · Student: Lea · seed 1907 · Week 12 / 52, to play · printed on 1 December 2026',
     );
+  });
+
+  // review19 m7: the line told the app's names from typed ones by « does it hold the shop's name as the header writes it »
+  it('a name the app gave in the other language is not printed as typed', () => {
+    expect(printed('Market Square Bakery (1907)')).toBe(printed(''));
+    expect(printed('Market Square Bakery — Mission 2, attempt 3 (1907) 2')).toBe(printed(''));
+  });
+
+  it('a what-if branch: its base name, the app’s, is not printed; a typed base is', () => {
+    const branchShop = 'Boulangerie du Marché — et si… (à partir de la semaine 3)';
+    expect(printed('Boulangerie du Marché (1907)', branchShop)).toBe(printed('', branchShop));
+    expect(printed('Boulangerie du Marché (1907)', branchShop)).toMatch(/^Boulangerie du Marché — et si… \(à partir de la semaine 3\) · graine 1907 · /);
+    expect(printed('Essai fidélité', branchShop)).toMatch(/^Boulangerie du Marché — et si… \(à partir de la semaine 3\) · Essai fidélité · graine 1907 · /);
+  });
+
+  it('a typed name holding the shop’s name is printed', () => {
+    expect(printed('Boulangerie du Marché – groupe 2')).toBe(
+      'Boulangerie du Marché · Boulangerie du Marché – groupe 2 · graine 1907 · Partie terminée (52 semaines) · imprimé le 1er décembre 2026',
+    );
+    // the same shop on another seed: not this run's default name
+    expect(printed('Boulangerie du Marché (2026)')).toMatch(/^Boulangerie du Marché · Boulangerie du Marché \(2026\) · graine 1907/);
   });
 
   it('without a game, the app and the date', () => {
