@@ -1,6 +1,7 @@
 import type { Locale, MessageKey, Params } from '../../i18n/translate.ts';
 import { formatDate } from '../../app/format.ts';
-import { readDefaultRunName, type RunOrigin } from '../../app/defaultRunName.ts';
+import { localized } from '../../app/localized.ts';
+import type { readDefaultRunName, RunOrigin } from '../../app/defaultRunName.ts';
 
 /** What a printed sheet says it is (AppHeader's print-only line): the game's parts, as the header shows them. */
 export interface PrintedGame {
@@ -31,11 +32,14 @@ export function printIdentity(
   game: PrintedGame | null,
   now: Date,
   timeZone?: string,
+  /** app/defaultRunName.ts's reader, loaded by the UI when a name is not plainly the app's (out of the first visit's bundle) */
+  readDefault: typeof readDefaultRunName | null = null,
 ): string {
   const printed = tr('shell.print.date', { date: formatDate(locale, now, timeZone) });
   if (!game) return [tr('app.title'), printed].join(' · ');
   const name = game.runName.trim();
-  const named = name !== '' && !readDefaultRunName(name, game.origin) ? [name] : [];
+  const plainDefault = name === tr('home.runName.free', { shop: localized(game.origin.shop, locale), seed: game.origin.seed });
+  const named = name !== '' && !plainDefault && !readDefault?.(name, game.origin) ? [name] : [];
   const learner = game.learner.trim() !== '' ? [tr('shell.print.learner', { name: game.learner.trim() })] : [];
   return [game.shop, ...named, ...learner, tr('shell.print.seed', { seed: String(game.seed) }), game.period, printed].join(' · ');
 }

@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { printIdentity } from '../../../src/ui/shell/printIdentity.ts';
+import { readDefaultRunName } from '../../../src/app/defaultRunName.ts';
 import { translate, type Locale, type MessageKey, type Params } from '../../../src/i18n/translate.ts';
 
 const tOf = (locale: Locale) => (key: MessageKey, params?: Params) => translate(locale, key, params);
 const now = new Date(Date.UTC(2026, 11, 1, 9, 30));
 const origin = { shop: { fr: 'Boulangerie du Marché', en: 'Market Square Bakery' }, seed: 1907 };
 const game = { shop: 'Boulangerie du Marché', runName: 'Boulangerie du Marché (1907)', origin, learner: '', seed: 1907, period: 'Partie terminée (52 semaines)' };
-const printed = (runName: string, shop = game.shop) => printIdentity(tOf('fr'), 'fr', { ...game, shop, runName }, now, 'UTC');
+const printed = (runName: string, shop = game.shop) => printIdentity(tOf('fr'), 'fr', { ...game, shop, runName }, now, 'UTC', readDefaultRunName);
 
 describe('the printed sheet’s identity line', () => {
   it('names shop, seed, period and print date; not a default run name again', () => {
