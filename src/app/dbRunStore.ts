@@ -212,17 +212,32 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
       const code = await runsCode();
       // an original's branches deleted with it: each of them too must be open in no other tab
       const ids = removeOptions.branches === 'delete' ? [id, ...code.descendantsOf((await listRuns(fdb)).runs, id)] : [id];
-      // this tab's own run is deleted under its lock; any other run only if no tab holds it
+      // this tab's own run is deleted under its lock; any other run only if no tab holds it. This tab's lock is taken
+      // over only once every other one is held: refused, its game goes on under its lock (review19 m5)
       const held: RunLock[] = [];
+      let mine: RunLock | null = null;
       try {
         for (const runId of ids) {
-          const own = lock?.runId === runId && lock.canWrite ? lock : null;
-          if (lock?.runId === runId) lock = null;
-          const one = own ?? (await acquireRunLock(runId));
+          if (lock?.runId === runId && lock.canWrite) {
+            mine = lock;
+            continue;
+          }
+          const one = await acquireRunLock(runId);
           held.push(one);
           if (!one.canWrite) throw new DbError('runOpenElsewhere');
         }
-        const gone = await code.deleteRun(fdb, id, removeOptions);
+        // no write of this tab's game while its run is deleted
+        if (lock && ids.includes(lock.runId)) lock = null;
+        let gone: string[];
+        try {
+          // the runs locked are the runs deleted: a branch made in another tab since the list was read is not deleted unlocked
+          gone = await code.deleteRun(fdb, id, { ...removeOptions, locked: ids });
+        } catch (error) {
+          // nothing deleted: the game goes on under its lock
+          if (mine && lock === null) lock = mine;
+          throw error;
+        }
+        if (mine) held.push(mine);
         for (const runId of gone) announceDeleted(runId);
         announceTimelines();
         return gone;

@@ -17,6 +17,7 @@ export const DB_ERROR_CODES = [
   'quotaExceeded',
   'recordInvalid',
   'runNotFound',
+  'runChanged',
   'tickOutOfOrder',
   'writeFailed',
   'readFailed',

@@ -121,8 +121,13 @@ export function madeIndependent(runs: readonly RunRecord[], deleted: RunRecord):
  * A deleted branch's own branches are re-attached to its parent (reattached); an original's are kept as games of their
  * own or deleted with it (`branches`, keep by default). Resolves with the ids of the runs deleted, `runId` first.
  * DbError runNotFound when the run is already gone (another tab deleted it): the learner is not told it was deleted here.
+ * `locked`: the ids the caller holds the locks of; DbError runChanged, nothing deleted, if the runs to delete are others.
  */
-export async function deleteRun(fdb: FidelisDb, runId: string, options: { branches?: BranchesOnDelete } = {}): Promise<string[]> {
+export async function deleteRun(
+  fdb: FidelisDb,
+  runId: string,
+  options: { branches?: BranchesOnDelete; locked?: readonly string[] } = {},
+): Promise<string[]> {
   const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as AnyTx;
   const deleted = await tx.objectStore('runs').get(runId);
   if (!deleted) {
@@ -135,6 +140,11 @@ export async function deleteRun(fdb: FidelisDb, runId: string, options: { branch
   if (deleted.parentRunId !== null) kept = reattached(all, deleted);
   else if (options.branches === 'delete') gone.push(...descendantsOf(all, runId));
   else kept = madeIndependent(all, deleted);
+  if (options.locked && (gone.length !== options.locked.length || gone.some((id) => !options.locked?.includes(id)))) {
+    // a branch made (or deleted) in another tab since the caller locked the runs: nothing deleted, the list is read again
+    await abandon(tx);
+    throw new DbError('runChanged', { runId });
+  }
   for (const id of gone) forgetPages(fdb, id);
   await finish(tx, () => {
     const runs = unwrap(tx.objectStore('runs')) as IDBObjectStore;

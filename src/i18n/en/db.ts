@@ -32,6 +32,7 @@ export const db: Messages['db'] = {
     'Browser storage is full: the last period was not saved and the run stays at its last complete period. Export then delete old runs to free some space; if this is your only run, free some space on the computer (downloaded files, recycle bin) or ask the teacher for help, then advance again.',
   recordInvalidOne: '{{count}} damaged record was skipped ({{store}}). The rest of the run is usable; if in doubt, verify it by recomputing it.',
   recordInvalidOther: '{{count}} damaged records were skipped ({{store}}). The rest of the run is usable; if in doubt, verify it by recomputing it.',
+  runChanged: 'The list of runs changed in another tab (a branch made or deleted): nothing was deleted. Check the updated list, then try again.',
   runNotFound: 'Run not found: it may have been deleted in another tab.',
   tickOutOfOrder: 'Period {{tick}} does not follow the last saved period ({{expected}}): the run probably moved on in another tab. Reload the run.',
   writeFailed: 'Saving failed, nothing was changed. Detail: {{detail}}',

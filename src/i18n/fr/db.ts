@@ -41,6 +41,7 @@ export const db = frenchArea({
     '{{count}} enregistrement abîmé a été ignoré ({{store}}). Le reste de la partie est utilisable ; en cas de doute, vérifiez-la en la recalculant.',
   recordInvalidOther:
     '{{count}} enregistrements abîmés ont été ignorés ({{store}}). Le reste de la partie est utilisable ; en cas de doute, vérifiez-la en la recalculant.',
+  runChanged: 'La liste des parties a changé dans un autre onglet (une branche créée ou supprimée) : rien n’a été supprimé. Vérifiez la liste à jour, puis recommencez.',
   runNotFound: 'Partie introuvable : elle a peut-être été supprimée dans un autre onglet.',
   tickOutOfOrder:
     'La période {{tick}} ne suit pas la dernière période enregistrée ({{expected}}) : la partie a sans doute avancé dans un autre onglet. Rechargez la partie.',

@@ -11,6 +11,7 @@ import { Notices } from '../../../src/app/notices.svelte.ts';
 import { GameSession } from '../../../src/app/session.svelte.ts';
 import { openMemoryDb } from '../../../src/db/openDatabase.ts';
 import { getRun } from '../../../src/db/runsRepository.ts';
+import { acquireRunLock } from '../../../src/db/tabGuard.ts';
 import { verifyRun } from '../../../src/db/verifyRun.ts';
 import { hashState, runSimulation } from '../../../src/engine/index.ts';
 import { inProcessEngineTransport } from '../app/engineTransport.ts';
@@ -87,6 +88,27 @@ describe('dbServices', () => {
     await session.start(scenario, 5, 'neuve');
     expect(await getRun(fdb, session.runId!)).toMatchObject({ currentTick: 0, stateHash: await engine.hash('partie') });
     expect(await verifyRun(fdb, session.runId!, { runSimulation, hashState })).toMatchObject({ ok: true, ticks: 0, error: null });
+    fdb.close();
+  });
+
+  // review19 m5: the tab let its own game's lock go before it knew every branch could be deleted
+  it('deleting a game with a branch open elsewhere is refused and this tab keeps its game’s lock', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const tab = dbServices(fdb);
+    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: tab.store, notices: new Notices() });
+    await session.start(scenario, 5, 'à supprimer');
+    await session.advance(1);
+    const runId = session.runId!;
+    await fdb.db.put('runs', { ...(await getRun(fdb, runId)), id: 'branche', parentRunId: runId, branchTick: 1 });
+    const elsewhere = await acquireRunLock('branche');
+    expect(elsewhere.canWrite).toBe(true);
+    await expect(tab.library.remove(runId, { branches: 'delete' })).rejects.toMatchObject({ code: 'runOpenElsewhere' });
+    // another tab still cannot take the game this tab plays
+    const other = await acquireRunLock(runId);
+    expect(other.canWrite).toBe(false);
+    other.release();
+    elsewhere.release();
+    expect(new Set((await tab.library.remove(runId, { branches: 'delete' })) ?? [])).toEqual(new Set([runId, 'branche']));
     fdb.close();
   });
 });

@@ -221,6 +221,15 @@ describe('runs repository', () => {
     }
   });
 
+  // review19 m5: the caller locks the runs it read before the deletion's transaction; a branch made since is another's
+  it('deletes nothing when the runs to delete are not the ones the caller locked (runChanged)', async () => {
+    fdb = await freshDb();
+    const { run, b, c, d } = await family();
+    await expect(deleteRun(fdb, run.id, { branches: 'delete', locked: [run.id, b.id, c.id] })).rejects.toMatchObject({ code: 'runChanged' });
+    expect(new Set((await listRuns(fdb)).runs.map((r) => r.id))).toEqual(new Set([run.id, b.id, c.id, d.id]));
+    expect(new Set(await deleteRun(fdb, run.id, { branches: 'delete', locked: [run.id, b.id, d.id, c.id] }))).toEqual(new Set([run.id, b.id, c.id, d.id]));
+  });
+
   it('still re-attaches a deleted branch’s branches, whatever is asked for an original’s', async () => {
     fdb = await freshDb();
     const { run, b, d } = await family();
