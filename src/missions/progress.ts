@@ -157,7 +157,16 @@ const nextOrder = (progress: MissionProgress) => Math.max(-1, ...Object.values(p
  * after a tool (MissionAttempt.measuredAfter).
  */
 export function startedRun(progress: MissionProgress, runId: string, scenarioId: string, missionId: string, keepProgrammes = false, measuredAfter = false): MissionProgress {
-  const run: MissionAttempt = {
+  const run = newAttempt(progress, { scenarioId, missionId, keepProgrammes, measuredAfter });
+  return { ...withAttempt(progress, runId, run), active: { runId, scenarioId, missionId } };
+}
+
+/** A fresh attempt, numbered after every run of `progress`, under the rules it was started with (written only when on). */
+function newAttempt(
+  progress: MissionProgress,
+  { scenarioId, missionId, keepProgrammes, measuredAfter }: { scenarioId: string; missionId: string; keepProgrammes?: boolean; measuredAfter?: boolean },
+): MissionAttempt {
+  return {
     scenarioId,
     missionId,
     answer: null,
@@ -167,7 +176,6 @@ export function startedRun(progress: MissionProgress, runId: string, scenarioId:
     ...(keepProgrammes ? { keepProgrammes } : {}),
     ...(measuredAfter ? { measuredAfter } : {}),
   };
-  return { ...withAttempt(progress, runId, run), active: { runId, scenarioId, missionId } };
 }
 
 /**
@@ -177,17 +185,7 @@ export function startedRun(progress: MissionProgress, runId: string, scenarioId:
 export function withBranch(progress: MissionProgress, parentRunId: string, branchRunId: string): MissionProgress {
   const parent = attemptOf(progress, parentRunId);
   if (parent === null || attemptOf(progress, branchRunId) !== null) return progress;
-  const { scenarioId, missionId, keepProgrammes, measuredAfter } = parent;
-  return withAttempt(progress, branchRunId, {
-    scenarioId,
-    missionId,
-    answer: null,
-    tries: 0,
-    recorded: false,
-    n: nextOrder(progress),
-    ...(keepProgrammes ? { keepProgrammes } : {}),
-    ...(measuredAfter ? { measuredAfter } : {}),
-  });
+  return withAttempt(progress, branchRunId, newAttempt(progress, parent));
 }
 
 const missionKey = (r: MissionAttempt) => JSON.stringify([r.scenarioId, r.missionId]);
