@@ -44,7 +44,12 @@ describe('glass box and scoring lab', () => {
 
     const result = page.getByTestId('lab-result');
     await result.waitFor({ timeout: 30_000 });
-    expect(norm(await result.locator('[data-figure="hitRate"]').textContent())).toMatch(/^\d+(,\d)? % \(\d+ partants? sur 50 ciblés\)$/);
+    const hit = norm(await result.locator('[data-figure="hitRate"]').textContent()).match(/^\d+(,\d)? % \(\d+ partants? sur (\d+) ciblés?\)$/);
+    expect(hit).not.toBeNull();
+    // the targeted customers already dormant at the freeze are counted apart, the rate is on the others (QA qa29self M-2)
+    const dormant = page.getByTestId('lab-dormant');
+    const dormantInTarget = (await dormant.count()) > 0 ? Number(/dont (\d+) dans votre cible/.exec(norm(await dormant.textContent()))?.[1]) : 0;
+    expect(Number(hit?.[2]) + dormantInTarget).toBe(50);
     expect(norm(await result.locator('[data-figure="lift"]').textContent())).toMatch(/^(× \d+(,\d+)?|non calculable.*)$/);
     expect(await result.getByRole('table', { name: /Tableau de confusion/ }).getByRole('row').count()).toBe(4);
 
