@@ -55,6 +55,13 @@ export function focusInPlace(element: HTMLElement): void {
   element.focus({ preventScroll: inSight(element) });
 }
 
+/** The screen's title (the first h2 of `main`), made focusable from script, else `main` itself: where the shell puts the focus on a new screen. */
+export function screenHeading(main: HTMLElement | null | undefined): HTMLElement | null {
+  const heading = main?.querySelector<HTMLElement>('h2') ?? null;
+  if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  return heading ?? main ?? null;
+}
+
 function put(element: HTMLElement): void {
   if (!element.matches(NATIVE) && !element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   focusInPlace(element);
