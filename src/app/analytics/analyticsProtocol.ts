@@ -88,7 +88,15 @@ export type AnalyticsRequest =
   | { kind: 'load'; source: AnalyticsSource; format: TransactionFormat; /** a 'csv' file of a known shape (CDNOW) is read as that type */ recognise?: boolean }
   | { kind: 'import'; layout: CsvLayout; skipBadLines: boolean; /** the import day (browser's clock): a later date is a line in error */ latestDay?: number }
   | { kind: 'rfm'; analysisDay: number; windowDays: number }
-  | { kind: 'score'; calibrationEnd: number; horizonWeeks: number; margin: number; yearlyDiscountRate: number }
+  | {
+      kind: 'score';
+      calibrationEnd: number;
+      horizonWeeks: number;
+      margin: number;
+      yearlyDiscountRate: number;
+      /** the fits of a score already made with this request (after « Arrêter »): none is made again */
+      fitted?: { bgnbd: BgnbdFit; gammaGamma: GammaGammaFit | null };
+    }
   | ({ kind: 'exportCsv' } & CsvLabels);
 
 /** Error messages of a 'load' that the screen names itself (src/import/textCheck.ts): an empty file, a binary file. */

@@ -188,6 +188,7 @@ export class AnalyticsSession {
     const scoring = scoreSummary(summary, {
       horizon: request.horizonWeeks,
       clv: { margin: request.margin, yearlyDiscountRate: request.yearlyDiscountRate, horizon: DEFAULT_CLV_OPTIONS.horizon },
+      ...(request.fitted ? { fitted: request.fitted } : {}),
     });
     this.summary = summary;
     this.scoring = scoring;

@@ -2,8 +2,8 @@
  * State of the analytics screen: the steps (choose a file, confirm the layout, import, RFM, scoring),
  * the values the user chose and the last results. Talks to the analytics session through an
  * AnalyticsClient (worker in the app) and never blocks the page: progress arrives as messages.
- * « Arrêter » (stop) abandons the step under way; what was done before it (the file, its import, the
- * RFM) is sent again to the fresh session, so the screen and the export go on as before the step.
+ * « Arrêter » (stop) abandons the step under way; what the screen showed before it (the file, its import,
+ * the RFM, the score) is sent again to the fresh session, so the screen, the export and the session agree.
  */
 import { isoFromDay, parseIsoDay } from '../../engine/scoring/transactionLog.ts';
 import type { DetectedLayout } from '../../import/detect.ts';
@@ -27,6 +27,16 @@ import type { CsvLabels } from './scoredCustomersCsv.ts';
 export type Busy = 'load' | 'import' | 'rfm' | 'score' | 'export' | 'restore' | null;
 /** The steps « Arrêter » can stop. */
 export type StoppableStep = Exclude<Busy, 'restore' | null>;
+
+/** What the screen shows, and the requests that made it: what a stop gives back to the fresh session. */
+interface Shown {
+  imported: ImportSummary | null;
+  importRequest: Extract<AnalyticsRequest, { kind: 'import' }> | null;
+  rfm: RfmResult | null;
+  rfmRequest: Extract<AnalyticsRequest, { kind: 'rfm' }> | null;
+  score: ScoreResult | null;
+  scoreRequest: Extract<AnalyticsRequest, { kind: 'score' }> | null;
+}
 
 /** A failure to show: an i18n key under `analytics.` and its parameters. */
 export interface Failure {
@@ -87,6 +97,9 @@ export class AnalyticsStore {
   #loaded: Extract<AnalyticsRequest, { kind: 'load' }> | null = null;
   #importRequest: Extract<AnalyticsRequest, { kind: 'import' }> | null = null;
   #rfmRequest: Extract<AnalyticsRequest, { kind: 'rfm' }> | null = null;
+  #scoreRequest: Extract<AnalyticsRequest, { kind: 'score' }> | null = null;
+  /** from « Arrêter » to the next step: the stopped step leaves the screen as the stop puts it back (its own result is null) */
+  #stopping = false;
   /** the step under way, settled once it has unwound (during « Arrêter »: the whole stop, its restore included) */
   #current: Promise<unknown> = Promise.resolve();
   /** the type last chosen while a step ran: the file is read as it once the step is over (retype); the select shows it meanwhile */
@@ -116,7 +129,10 @@ export class AnalyticsStore {
     this.linesRead = 0;
     this.remainingSeconds = null;
     this.failure = null;
-    if (busy !== 'restore') this.stopped = null;
+    if (busy !== 'restore') {
+      this.stopped = null;
+      this.#stopping = false;
+    }
     try {
       return await work();
     } catch (error) {
@@ -142,44 +158,96 @@ export class AnalyticsStore {
 
   /**
    * « Arrêter »: the step under way is abandoned (the worker that runs it is ended), its result is not
-   * shown. What the screen showed before it is kept: the file is read again and, when it was imported,
-   * imported again with the same columns (and its RFM computed again), so the next steps and the
-   * export work as before. A stopped reading leaves no file.
+   * shown. What the screen showed when it was pressed is kept, and given back to the fresh session: the
+   * file read again and, when it was imported, imported again with the same columns, its RFM computed
+   * again and its score made again from the same fits (no new fit: a moment, where fitting may take
+   * minutes), so the export and a next step work on what the screen shows (a score still shown but no
+   * longer held made an export without its columns, under a name with its date: fixScore29). A stopped
+   * import leaves the file without its import (its RFM and score went when it started); a stopped reading
+   * of a new file leaves the file loaded before, or none.
    */
   async stop(): Promise<void> {
     const step = this.busy;
     if (step === null || step === 'restore') return;
+    const kept: Shown = {
+      imported: step === 'import' ? null : this.imported,
+      importRequest: step === 'import' ? null : this.#importRequest,
+      rfm: this.rfm,
+      rfmRequest: this.#rfmRequest,
+      score: this.score,
+      scoreRequest: this.#scoreRequest,
+    };
+    this.#stopping = true;
     this.client.stop();
     // a type chosen meanwhile waits for the restore too (retype)
-    await (this.#current = this.#stop(step, this.#current));
+    await (this.#current = this.#stop(step, this.#current, kept));
   }
 
-  async #stop(step: StoppableStep, running: Promise<unknown>): Promise<void> {
+  async #stop(step: StoppableStep, running: Promise<unknown>, kept: Shown): Promise<void> {
     await running;
     this.stopped = step;
     const loaded = this.#loaded;
-    if (step === 'load' || !loaded) {
+    const importRequest = loaded && kept.imported?.ok ? kept.importRequest : null;
+    const rfmRequest = importRequest && kept.rfm ? kept.rfmRequest : null;
+    const score = importRequest ? kept.score : null;
+    const scoreRequest = score && kept.scoreRequest ? { ...kept.scoreRequest, fitted: { bgnbd: score.bgnbd, gammaGamma: score.gammaGamma } } : null;
+    // the screen shows what the fresh session is given; what it cannot be given goes (a failed import's
+    // summary stays with its file: it says what to change, the session holds nothing of it)
+    this.#show({
+      imported: importRequest || (loaded && kept.imported?.ok === false) ? kept.imported : null,
+      importRequest,
+      rfm: rfmRequest ? kept.rfm : null,
+      rfmRequest,
+      score: scoreRequest ? score : null,
+      scoreRequest: scoreRequest ? kept.scoreRequest : null,
+    });
+    if (!loaded) {
       // the fresh session holds no file: the one shown during the reading goes too
-      this.#loaded = this.#importRequest = this.#rfmRequest = null;
       this.layout = null;
       this.sourceEncoding = null;
-      this.imported = this.rfm = this.score = null;
       return;
     }
-    const importRequest = this.imported?.ok ? this.#importRequest : null;
-    const rfmRequest = importRequest && this.rfm ? this.#rfmRequest : null;
-    await this.run('restore', async () => {
+    // how far the restore went: what it could not give back goes from the screen too
+    let given = 0;
+    const restored = await this.run('restore', async () => {
       await this.client.request<LoadResult>(loaded);
+      given = 1;
       if (importRequest) await this.client.request<ImportSummary>(importRequest, this.progressOf(this.now()));
+      given = 2;
       if (rfmRequest) await this.client.request<RfmResult>(rfmRequest);
+      given = 3;
+      if (scoreRequest) await this.client.request<ScoreResult>(scoreRequest);
       return true;
-    }).then((restored) => {
-      if (restored) return;
+    });
+    if (restored) return;
+    if (given < 1) {
       // the file could not be read again: nothing is left to compute on
       this.#loaded = null;
       this.layout = null;
-      this.imported = this.rfm = this.score = null;
-    });
+    }
+    if (given < 2) this.#show({ imported: null, importRequest: null, rfm: null, rfmRequest: null, score: null, scoreRequest: null });
+    else if (given < 3) this.#show({ ...this.#shown(), rfm: null, rfmRequest: null, score: null, scoreRequest: null });
+    else this.#show({ ...this.#shown(), score: null, scoreRequest: null });
+  }
+
+  #shown(): Shown {
+    return {
+      imported: this.imported,
+      importRequest: this.#importRequest,
+      rfm: this.rfm,
+      rfmRequest: this.#rfmRequest,
+      score: this.score,
+      scoreRequest: this.#scoreRequest,
+    };
+  }
+
+  #show(shown: Shown): void {
+    this.imported = shown.imported;
+    this.#importRequest = shown.importRequest;
+    this.rfm = shown.rfm;
+    this.#rfmRequest = shown.rfmRequest;
+    this.score = shown.score;
+    this.#scoreRequest = shown.scoreRequest;
   }
 
   /** Reads a file (or the bundled sample) and guesses its layout; `recognise`: a CSV of a CDNOW file's shape is read as CDNOW. */
@@ -188,8 +256,9 @@ export class AnalyticsStore {
     const result = await this.run('load', () => this.client.request<LoadResult>({ kind: 'load', source, format, ...(recognise ? { recognise } : {}) }));
     // a file that cannot be read (empty, binary) is said, and the file already here stays with its import,
     // RFM and score, as the session keeps them (a wrong file chosen by mistake lost them all, QA qa7);
-    // a stopped reading has already cleared the screen (stop)
+    // a stopped reading: the stop puts back the file loaded before (stop)
     if (!result) {
+      if (this.#stopping) return;
       if (this.failure) this.#refused(this.failure, name);
       return;
     }
@@ -201,7 +270,7 @@ export class AnalyticsStore {
     this.sourceEncoding = result.encoding;
     this.imported = this.rfm = this.score = null;
     this.#loaded = { kind: 'load', source, format: result.format };
-    this.#importRequest = this.#rfmRequest = null;
+    this.#importRequest = this.#rfmRequest = this.#scoreRequest = null;
   }
 
   /**
@@ -253,6 +322,7 @@ export class AnalyticsStore {
     const layout = this.layout;
     if (!layout) return;
     this.rfm = this.score = null;
+    this.#rfmRequest = this.#scoreRequest = null;
     const plain = {
       separator: layout.separator,
       hasHeader: layout.hasHeader,
@@ -270,6 +340,7 @@ export class AnalyticsStore {
       ...(latestDay !== null ? { latestDay } : {}),
     };
     const summary = await this.run('import', () => this.client.request<ImportSummary>(request, this.progressOf(this.now())));
+    if (this.#stopping) return;
     this.imported = summary;
     this.#importRequest = summary?.ok ? request : null;
     if (summary?.ok) {
@@ -290,8 +361,10 @@ export class AnalyticsStore {
     }
     const windowDays = Math.max(1, Math.floor(Number(this.windowDays) || 365));
     const request: Extract<AnalyticsRequest, { kind: 'rfm' }> = { kind: 'rfm', analysisDay: day, windowDays };
-    this.rfm = await this.run('rfm', () => this.client.request<RfmResult>(request));
-    this.#rfmRequest = this.rfm ? request : null;
+    const rfm = await this.run('rfm', () => this.client.request<RfmResult>(request));
+    if (this.#stopping) return;
+    this.rfm = rfm;
+    this.#rfmRequest = rfm ? request : null;
   }
 
   async computeScore(): Promise<void> {
@@ -300,15 +373,17 @@ export class AnalyticsStore {
       this.failure = { key: 'badDate' };
       return;
     }
-    this.score = await this.run('score', () =>
-      this.client.request<ScoreResult>({
-        kind: 'score',
-        calibrationEnd: day,
-        horizonWeeks: Math.max(1, Number(this.horizonWeeks) || 52),
-        margin: Math.min(100, Math.max(0, Number(this.marginPercent) || 0)) / 100,
-        yearlyDiscountRate: Math.max(0, Number(this.discountPercent) || 0) / 100,
-      }),
-    );
+    const request: Extract<AnalyticsRequest, { kind: 'score' }> = {
+      kind: 'score',
+      calibrationEnd: day,
+      horizonWeeks: Math.max(1, Number(this.horizonWeeks) || 52),
+      margin: Math.min(100, Math.max(0, Number(this.marginPercent) || 0)) / 100,
+      yearlyDiscountRate: Math.max(0, Number(this.discountPercent) || 0) / 100,
+    };
+    const score = await this.run('score', () => this.client.request<ScoreResult>(request));
+    if (this.#stopping) return;
+    this.score = score;
+    this.#scoreRequest = score ? request : null;
   }
 
   /** The CSV text of the scored customers (the page offers it as a download). */

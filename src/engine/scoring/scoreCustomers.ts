@@ -12,6 +12,12 @@ export interface ScoringOptions {
   /** Period of the expected purchases, in model units (default: the hold-out length, else 52). */
   horizon?: number;
   clv?: Partial<ClvOptions>;
+  /**
+   * Fits already made on this same summary (a former result's bgnbd and gammaGamma): used as they are, none is made
+   * again. The app's analytics session gets a score back this way after its worker was ended, in a moment, where the
+   * fit may take minutes on a big file.
+   */
+  fitted?: { bgnbd: BgnbdFit; gammaGamma: GammaGammaFit | null };
 }
 
 export interface ScoringResult {
@@ -29,7 +35,7 @@ export interface ScoringResult {
 }
 
 export function scoreSummary(summary: BtydSummary, options: ScoringOptions = {}): ScoringResult {
-  const bgnbd = fitBgnbd(summary);
+  const bgnbd = options.fitted?.bgnbd ?? fitBgnbd(summary);
   const horizon = options.horizon ?? (summary.holdoutLength > 0 ? summary.holdoutLength : 52);
   const clvOptions: ClvOptions = { ...DEFAULT_CLV_OPTIONS, unitsPerYear: 365.25 / summary.unitDays, ...options.clv };
   const n = summary.n;
@@ -45,8 +51,8 @@ export function scoreSummary(summary: BtydSummary, options: ScoringOptions = {})
   let spend: Float64Array | null = null;
   let clv: Float64Array | null = null;
   if (summary.monetary) {
-    const fit = fitGammaGamma({ n, x: summary.x, monetary: summary.monetary });
-    if (fit.customers > 0 && fit.q > 1) {
+    const fit = options.fitted ? options.fitted.gammaGamma : fitGammaGamma({ n, x: summary.x, monetary: summary.monetary });
+    if (fit && fit.customers > 0 && fit.q > 1) {
       gammaGamma = fit;
       spend = new Float64Array(n);
       clv = new Float64Array(n);

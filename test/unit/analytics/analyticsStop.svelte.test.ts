@@ -82,10 +82,28 @@ describe.skipIf(masterText === null)('« Arrêter » and the progress of a big f
     await store.computeScore();
     expect(store.stopped).toBeNull();
     expect(store.score).toMatchObject({ customers: 23570, fitProblems: [] });
+
+    // an RFM stopped after the score: the fresh session gets the score back from its fits, and the export has its columns
+    const labels = { decimalComma: false, headers: ['client'], scoreHeaders: ['p_alive'], segmentNames: [], rfSegmentNames: [] };
+    const before = await store.exportCsv(labels);
+    expect(before?.split('\n')[0]).toMatch(/,p_alive\r?$/);
+    const score = store.score;
+    held.add('rfm');
+    const rfmAgain = store.computeRfm();
+    await vi.waitFor(() => expect(store.busy).toBe('rfm'));
+    held.clear();
+    sent.length = 0;
+    await store.stop();
+    await rfmAgain;
+    expect(sent).toEqual(['load', 'import', 'rfm', 'score']);
+    expect(store).toMatchObject({ busy: null, failure: null, stopped: 'rfm' });
+    expect(store.score).toBe(score);
+    expect(store.rfm).toBe(rfm);
+    expect(await store.exportCsv(labels)).toBe(before);
     release();
   });
 
-  it('the time left follows the pace of the import; a stopped import leaves the file loaded, a stopped reading leaves none', async () => {
+  it('the time left follows the pace of the import; a stopped import leaves the file loaded, a stopped reading the file loaded before', async () => {
     const held = new Set<AnalyticsRequest['kind']>(['import']);
     let store: AnalyticsStore | null = null;
     const { client, sent, progress, release } = heldClient(held, () => store?.remainingSeconds ?? null);
@@ -116,11 +134,24 @@ describe.skipIf(masterText === null)('« Arrêter » and the progress of a big f
     expect(progress.some((p) => p.observed !== null)).toBe(true);
     release();
 
+    // another file, stopped while read: the master stays with its import, read and imported again in the fresh session
+    const imported = store.imported;
     held.add('load');
-    const reading = store.load({ kind: 'text', text: masterText! }, 'CDNOW_master.txt', 'cdnow');
+    const reading = store.load({ kind: 'text', text: 'a;b\n1;2\n' }, 'autre.csv', 'csv');
+    await vi.waitFor(() => expect(store.busy).toBe('load'));
+    held.clear();
+    sent.length = 0;
     await store.stop();
     await reading;
-    expect(store).toMatchObject({ busy: null, stopped: 'load', layout: null, imported: null });
+    expect(sent).toEqual(['load', 'import']);
+    expect(store).toMatchObject({ busy: null, stopped: 'load', layout, imported, sourceName: 'CDNOW_master.txt' });
+
+    // with no file before, a stopped reading leaves none
+    const fresh = new AnalyticsStore(heldClient(new Set(['load'])).client, () => null);
+    const first = fresh.load({ kind: 'text', text: masterText! }, 'CDNOW_master.txt', 'cdnow');
+    await fresh.stop();
+    await first;
+    expect(fresh).toMatchObject({ busy: null, stopped: 'load', layout: null, imported: null });
   });
 });
 

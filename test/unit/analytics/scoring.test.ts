@@ -112,6 +112,23 @@ describe('BG/NBD on the CDNOW sample (Fader, Hardie & Lee 2005)', () => {
     // the model forecasts the hold-out total within 15 %
     expect(Math.abs(res.holdoutCheck!.expected / actual - 1)).toBeLessThan(0.15);
   });
+
+  it('given the fits of a former score of the same summary, scores the same without fitting again (« Arrêter » gives a score back)', () => {
+    const summary = summarizeTransactions(sampleLog(), { calibrationEnd: dayNumber(1997, 9, 30) });
+    const options = { horizon: 39, clv: { margin: 0.25 } };
+    const first = scoreSummary(summary, options);
+    expect(first.gammaGamma).not.toBeNull();
+    // copies, as they come back from the screen through postMessage
+    const fitted = structuredClone({ bgnbd: first.bgnbd, gammaGamma: first.gammaGamma });
+    const again = scoreSummary(summary, { ...options, fitted });
+    expect(again).toEqual(first);
+    // the fits given are used: other parameters give other scores
+    const other = scoreSummary(summary, { ...options, fitted: { ...fitted, bgnbd: { ...fitted.bgnbd, r: fitted.bgnbd.r * 2 } } });
+    expect(other.bgnbd.r).toBe(fitted.bgnbd.r * 2);
+    expect(other.pAlive).not.toEqual(first.pAlive);
+    // no spend fit given (unknown or unusable): no spend, no CLV
+    expect(scoreSummary(summary, { ...options, fitted: { ...fitted, gammaGamma: null } })).toMatchObject({ gammaGamma: null, expectedSpend: null, clv: null });
+  });
 });
 
 describe('Gamma-Gamma and CLV', () => {
