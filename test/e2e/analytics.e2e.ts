@@ -121,4 +121,60 @@ describe('real-data analytics in real Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('« Arrêter » on an export or an RFM after a score: the fresh worker gets the score back, the next export has it (fixScore29 Left)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await openAnalytics(page);
+    await page.getByLabel('Type de fichier').selectOption('cdnow-sample');
+    await page.getByLabel('Choisir un fichier (CSV ou texte)').setInputFiles(SAMPLE);
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await page.getByText(/6\s919 achats de 2\s357 clients importés/).waitFor();
+    await page.getByRole('button', { name: 'Calculer le RFM' }).click();
+    await page.getByRole('table', { name: 'Les cinq segments du cours' }).waitFor();
+    await page.getByLabel('Fin de la période d’apprentissage').fill('1997-09-30');
+    await page.getByRole('button', { name: 'Calculer le score' }).click();
+    await page.getByTestId('fitted-parameters').waitFor({ timeout: 30_000 });
+    const exported = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les clients notés (CSV)' }).click()]);
+      let text = '';
+      for await (const chunk of await download.createReadStream()) text += chunk.toString('utf8');
+      return { name: download.suggestedFilename(), text };
+    };
+    const before = await exported();
+    expect(before.text.split('\r\n')[0]).toContain(';proba_actif_au_1997-09-30;');
+    // the next request of a kind never reaches the worker: a step that runs until « Arrêter » ends that worker
+    await page.evaluate(() => {
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+        const held = (window as unknown as { heldKind?: string | null }).heldKind;
+        if (held && (message as { request?: { kind?: string } } | null)?.request?.kind === held) {
+          (window as unknown as { heldKind?: string | null }).heldKind = null;
+          return;
+        }
+        return post.call(this, message, ...rest);
+      } as typeof post;
+    });
+    const stopDuring = async (kind: string, start: () => Promise<void>, busy: string) => {
+      await page.evaluate((k) => ((window as unknown as { heldKind?: string | null }).heldKind = k), kind);
+      await start();
+      const status = page.locator('.busy[role="status"]', { hasText: busy });
+      await status.getByRole('button', { name: 'Arrêter' }).click();
+      const stopped = page.locator('.stopped[role="status"]');
+      await stopped.waitFor();
+      await page.locator('.busy[role="status"]').waitFor({ state: 'detached', timeout: 30_000 });
+      return (await stopped.textContent())!.replace(/[\u00a0\u202f]/g, ' ');
+    };
+    const kept = 'Les achats importés, le RFM au 30 juin 1998 et le score (fin d’apprentissage au 30 septembre 1997) sont gardés.';
+
+    const afterExport = await stopDuring('exportCsv', () => page.getByRole('button', { name: 'Exporter les clients notés (CSV)' }).click(), 'Préparation du fichier…');
+    expect(await exported()).toEqual(before);
+    expect(afterExport).toBe(`Préparation du fichier arrêtée : rien n’a été téléchargé. ${kept}`);
+
+    await page.getByLabel('Date d’analyse').fill('1998-03-31');
+    const afterRfm = await stopDuring('rfm', () => page.getByRole('button', { name: 'Calculer le RFM' }).click(), 'Calcul du RFM…');
+    expect(await exported()).toEqual(before);
+    expect(afterRfm).toBe(`Calcul du RFM arrêté : aucun nouveau RFM n’est calculé. ${kept}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
