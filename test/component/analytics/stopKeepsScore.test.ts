@@ -13,6 +13,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inPageClient } from '../../../src/app/analytics/analyticsClient.ts';
 import { STOPPED, type AnalyticsClient, type AnalyticsRequest, type ProgressListener } from '../../../src/app/analytics/analyticsProtocol.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import AnalyticsScreen from '../../../src/ui/analytics/AnalyticsScreen.svelte';
 
 const SAMPLE = readFileSync(resolve(process.cwd(), 'src/assets/cdnow/CDNOW_sample.txt'), 'utf8');
@@ -97,7 +98,10 @@ async function stopHeld(user: User, waiting: unknown[]): Promise<string> {
 const KEPT_ALL = 'Les achats importés, le RFM au 30 juin 1998 et le score (fin d’apprentissage au 30 septembre 1997) sont gardés.';
 
 describe('« Arrêter » keeps the screen and the session together (Données réelles)', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await setLocale('fr');
+  });
 
   it('a stopped RFM keeps the RFM and the score shown, and the export has them both as before', { timeout: 90_000 }, async () => {
     const user = userEvent.setup();
@@ -157,6 +161,13 @@ describe('« Arrêter » keeps the screen and the session together (Données ré
       `Calcul du score arrêté : aucun nouveau score n’est calculé. ${KEPT_ALL} Vous pouvez changer la date de fin d’apprentissage et relancer.`,
     );
     expect(screen.getByTestId('fitted-parameters').textContent).toBe(parameters);
+    await setLocale('en');
+    await waitFor(() =>
+      expect(plain(document.querySelector('.stopped')?.textContent ?? null)).toBe(
+        'Score computation stopped: no new score is computed. The imported purchases, the RFM on 30 June 1998 and the score (end of learning on 30 September 1997) are kept. You can change the end of the learning period and start again.',
+      ),
+    );
+    await setLocale('fr');
     expect(await exported(user, files)).toEqual(before);
   });
 
