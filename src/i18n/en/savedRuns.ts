@@ -3,6 +3,7 @@ import type { Messages } from '../fr.ts';
 export const savedRuns: Messages['savedRuns'] = {
   runLine: '{{scenario}}, seed {{seed}}, {{progress}}',
   runFinished: 'game over ({{total}} {{unit}})',
+  missionAnswered: 'mission passed (answer found)',
   runUpdated: 'changed on {{date}} at {{time}}',
   resume: 'Resume',
   resumeLabel: 'Resume “{{name}}”',

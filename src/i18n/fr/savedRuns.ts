@@ -9,6 +9,8 @@ export const savedRuns = frenchArea({
   runLine: '{{scenario}}, graine {{seed}}, {{progress}}',
   /** {{progress}} once the game is over, within the line (shell.tick.finished begins a line: « Partie terminée », QA qa28en m14) */
   runFinished: 'partie terminée ({{total}} {{unit}})',
+  /** {{progress}} for a mission run whose question was answered right (missions/answeredRuns.ts): passed at its first period, not « Semaine 1 / 4, à jouer » (QA qa29self m9) */
+  missionAnswered: 'mission réussie (réponse trouvée)',
   runUpdated: 'modifiée le {{date}} à {{time}}',
   resume: 'Reprendre',
   /** « Reprendre »'s accessible name: the game it resumes; with when it was changed when two saved games share a name */
