@@ -3,7 +3,10 @@ import type { Messages } from '../fr.ts';
 export const home: Messages['home'] = {
   title: 'Home',
   intro:
-    'You run the customer relationship of a shop. Choose a scenario, target customers, apply loyalty strategies and watch what happens, period after period.',
+    'You run the customer relationship of a shop: target customers, apply loyalty strategies and watch what happens, period after period.',
+  firstStep:
+    'New to this? Start with the missions path: short missions (10 to 20 minutes) to learn step by step, first the customer database, then each loyalty tool. Then play a whole game by choosing a scenario below.',
+  firstStepLink: 'Start with the missions',
   scenarios: 'Choose a scenario',
   noScenario: 'No scenario is available.',
   sector: 'Sector: {{sector}}',
@@ -15,6 +18,18 @@ export const home: Messages['home'] = {
   customers: '{{n}} customers in the database at the start, former customers already lost included',
   budget: 'Budget: {{initial}} then {{perTick}} per {{unit}}',
   objectives: 'Objectives',
+  objectiveHelp: 'Definition: {{title}}',
+  objectiveConcept: {
+    retention: 'Retention and churn',
+    cycleDeVie: 'Customer lifecycle',
+    equationCa: 'Turnover (CA) = frequency × average basket × length',
+    margeBrute: 'Gross margin',
+    margeNette: 'Net margin',
+    budget: 'Budget',
+    mesureSatisfaction: 'Measuring satisfaction',
+    segments: 'Customer segments',
+    acquisition: 'Acquisition',
+  },
   seed: 'Random seed',
   seedRange: 'The seed is a whole number from 0 to {{max}}.',
   seedHelp: 'Same scenario, same seed and same decisions give exactly the same result.',

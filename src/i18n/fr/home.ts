@@ -4,7 +4,11 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const home = frenchArea({
   title: 'Accueil',
   intro:
-    'Vous dirigez la relation client d’un magasin. Choisissez un scénario, ciblez des clients, appliquez des stratégies de fidélisation et observez ce qui se passe, période après période.',
+    'Vous dirigez la relation client d’un magasin : ciblez des clients, appliquez des stratégies de fidélisation et observez ce qui se passe, période après période.',
+  /** the first step a beginner is pointed to, before the free games' cards (QA qa29self m9): the missions path, then a whole game */
+  firstStep:
+    'Vous débutez ? Commencez par le parcours de missions : des missions courtes (10 à 20 minutes) pour apprendre pas à pas, d’abord la base clients, puis chaque outil de fidélisation. Jouez ensuite une partie complète en choisissant un scénario ci-dessous.',
+  firstStepLink: 'Commencer par les missions',
   scenarios: 'Choisir un scénario',
   noScenario: 'Aucun scénario n’est disponible.',
   sector: 'Secteur : {{sector}}',
@@ -16,6 +20,20 @@ export const home = frenchArea({
   customers: '{{n}} clients dans la base au départ, anciens clients déjà perdus compris',
   budget: 'Budget : {{initial}} puis {{perTick}} par {{unit}}',
   objectives: 'Objectifs',
+  /** the « ? » beside an objective, to its figure's glossary card (ui/home/objectiveConcept.ts): named as GlossaryLink names its « ? » (glossary.linkLabel) */
+  objectiveHelp: 'Définition : {{title}}',
+  /** those cards' titles (glossary.concept.<id>.title, the same: test/component/home/objectiveHelp.test.ts), here for the first screen */
+  objectiveConcept: {
+    retention: 'Fidélisation et attrition',
+    cycleDeVie: 'Cycle de vie du client',
+    equationCa: 'CA = fréquence × panier moyen × durée',
+    margeBrute: 'Marge brute',
+    margeNette: 'Marge nette',
+    budget: 'Budget',
+    mesureSatisfaction: 'Mesurer la satisfaction',
+    segments: 'Segments de clientèle',
+    acquisition: 'Acquisition',
+  },
   seed: 'Graine du hasard',
   seedRange: 'La graine est un nombre entier de 0 à {{max}}.',
   seedHelp: 'Même scénario, même graine et mêmes décisions donnent exactement le même résultat.',
