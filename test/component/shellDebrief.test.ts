@@ -117,12 +117,12 @@ describe('debrief route', () => {
     const user = userEvent.setup();
     render(DebriefRoute, { session });
     const section = screen.getByRole('region', { name: 'Aller jusqu’à la fin' });
-    expect(section).toHaveTextContent('Joue d’un coup les 11 périodes restantes avec les décisions en vigueur');
+    expect(section).toHaveTextContent('Joue d’un coup les 11 semaines restantes avec les décisions en vigueur');
     expect(section).toHaveTextContent('aucune nouvelle décision n’est prise');
     expect(section).toHaveTextContent('Mode engagé');
     // it asks first, as the time bar does (QA tablet verification N7): a tap alone plays nothing
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    const confirm = await screen.findByRole('group', { name: /11 périodes restantes avec les décisions en vigueur/ });
+    const confirm = await screen.findByRole('group', { name: /11 semaines restantes avec les décisions en vigueur/ });
     expect(within(confirm).getByRole('button', { name: 'Annuler' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(session.tick).toBe(1);
@@ -132,7 +132,7 @@ describe('debrief route', () => {
     expect(screen.queryByRole('group', { name: /périodes restantes/ })).toBeNull();
     expect(session.tick).toBe(1);
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    await user.click(await screen.findByRole('button', { name: 'Jouer les 11 périodes' }));
+    await user.click(await screen.findByRole('button', { name: 'Jouer les 11 semaines' }));
     const title = await screen.findByRole('heading', { level: 2, name: /^Bilan — / }, { timeout: 15_000 });
     expect(session.tick).toBe(12);
     expect(session.decisions).toEqual([]);
@@ -157,7 +157,7 @@ describe('debrief route', () => {
     const user = userEvent.setup();
     render(DebriefRoute, { session });
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    await user.click(await screen.findByRole('button', { name: 'Jouer les 11 périodes' }));
+    await user.click(await screen.findByRole('button', { name: 'Jouer les 11 semaines' }));
     // period 2 is being played: an accessible progress bar named by it, and one polite message (not one per period)
     await waitFor(() => expect(held).toHaveLength(1));
     const bar = await screen.findByRole('progressbar', { name: 'Période 2 sur 12…' });
@@ -189,7 +189,7 @@ describe('debrief route', () => {
     // and it resumes: the rest of the game plays to the end
     hold = false;
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    await user.click(await screen.findByRole('button', { name: 'Jouer les 9 périodes' }));
+    await user.click(await screen.findByRole('button', { name: 'Jouer les 9 semaines' }));
     // the finished game's result file (before the end the button reads « Rendre mon travail maintenant »)
     expect(await screen.findByRole('button', { name: /fichier de résultat/i }, { timeout: 15_000 })).toBeInTheDocument();
     expect(session.tick).toBe(12);

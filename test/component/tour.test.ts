@@ -269,18 +269,30 @@ describe('guided tour: what each step names is outlined (QA tablet #15)', () => 
     {
       route: 'whatif' as const,
       scenarioText: 'Sur l’écran « Accueil », chaque carte décrit un magasin',
-      advanceText: 'La barre du temps est en bas de l’écran « Décisions » : avancez d’une période',
+      // the time bar's first button in the shop's unit, « Avancer d’un mois » (QA qa30enTablet m2: « une période » beside « Avancer d’une semaine »)
+      tickUnit: 'month' as const,
+      advanceText: 'La barre du temps est en bas de l’écran « Décisions » : avancez d’un mois, de plusieurs',
       scenarioMarks: ['nav-home', 'nav-missions'],
       advanceMarks: ['nav-decisions'],
     },
     {
       route: 'decisions' as const,
       scenarioText: 'Sur l’écran « Accueil », chaque carte décrit un magasin',
-      advanceText: 'Avancez d’une période, de plusieurs',
+      tickUnit: 'week' as const,
+      advanceText: 'Avancez d’une semaine, de plusieurs',
       scenarioMarks: ['nav-home', 'nav-missions'],
       advanceMarks: ['advance'],
     },
-  ])('from $route, each step names an element of that screen, or the link to its screen and says so (QA: step 4 from « Et si… ? »)', async ({ route, scenarioText, advanceText, scenarioMarks, advanceMarks }) => {
+    {
+      route: 'decisions' as const,
+      scenarioText: 'Sur l’écran « Accueil », chaque carte décrit un magasin',
+      // no game yet: both units
+      tickUnit: null,
+      advanceText: 'Avancez d’une semaine (ou d’un mois, selon le magasin), de plusieurs',
+      scenarioMarks: ['nav-home', 'nav-missions'],
+      advanceMarks: ['advance'],
+    },
+  ])('from $route, each step names an element of that screen, or the link to its screen and says so (QA: step 4 from « Et si… ? »)', async ({ route, scenarioText, tickUnit, advanceText, scenarioMarks, advanceMarks }) => {
     const user = userEvent.setup();
     vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
     const nav = document.createElement('nav');
@@ -291,7 +303,7 @@ describe('guided tour: what each step names is outlined (QA tablet #15)', () => 
     // the time bar is on the decisions screen only (and in the scoring lab); the « Et si… ? » screen has none
     if (route === 'decisions') placed('section', 'advance', 700, 60, main);
     const tour = new Tour();
-    render(GuidedTour, { tour, route });
+    render(GuidedTour, { tour, route, tickUnit });
     flushSync(() => tour.show());
     const plainText = () => (screen.getByRole('dialog').textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
     await user.click(screen.getByRole('button', { name: 'Suivant' }));

@@ -33,7 +33,7 @@ describe('handing in a game in progress', () => {
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     await page.getByRole('heading', { level: 2, name: /^Bilan — Boulangerie du Marché/ }).waitFor();
     await page.getByText('Partie en cours : 3 semaines jouées sur 52.', { exact: false }).waitFor();
-    expect(await page.getByRole('region', { name: 'Aller jusqu’à la fin' }).textContent()).toMatch(/49 périodes restantes avec les décisions en vigueur/);
+    expect(await page.getByRole('region', { name: 'Aller jusqu’à la fin' }).textContent()).toMatch(/49 semaines restantes avec les décisions en vigueur/);
 
     await page.getByLabel(/^Votre nom/).fill('Léa Martin');
     const downloading = page.waitForEvent('download');

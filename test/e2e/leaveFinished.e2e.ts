@@ -23,7 +23,7 @@ async function finishedGame(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
   await page.getByTestId('tick-label').filter({ hasText: /^Semaine 1 \/ 52, à jouer$/ }).waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
-  await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
+  await page.getByRole('button', { name: /^Jouer (les \d+ (semaines|mois)|la dernière semaine|le dernier mois)$/ }).click();
   await page.getByRole('status').filter({ hasText: 'La partie est terminée' }).waitFor({ timeout: 120_000 });
 }
 

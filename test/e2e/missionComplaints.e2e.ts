@@ -10,7 +10,7 @@ import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { nav, poll, tickLabel } from './student.ts';
 
 const TOO_EARLY =
-  /Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\. La mission demande une mesure lancée après la semaine où vous avez choisi votre politique\s:\selle ne compte pas celui-ci\. Relancez un questionnaire la semaine suivante\./;
+  /Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\. La mission ne compte qu’un questionnaire lancé après la semaine de votre politique de réclamations\s:\scelui-ci ne compte donc pas\. La semaine suivante, choisissez de nouveau «\sQuestionnaire\s» et appuyez sur «\sCommander l’enquête\s»\./;
 
 /** Decisions screen: orders a questionnaire with the form's default sample, and waits for it in the period's decisions. */
 async function orderQuestionnaire(page: Page, decisionsBefore: number): Promise<void> {
@@ -65,7 +65,7 @@ describe('mission 3, the questionnaire measured after the complaint policy (Chro
     await advanceTo(page, 'Semaine 3 / 4, à jouer');
     await nav(page).getByRole('link', { name: 'Tableau de bord', exact: true }).click();
     await poll(async () => (await objectives.textContent()) ?? '').toMatch(/satisfaction/i);
-    expect(await objectives.textContent()).not.toMatch(/Relancez un questionnaire|mesurée trop tôt/);
+    expect(await objectives.textContent()).not.toMatch(/choisissez de nouveau|mesurée trop tôt/);
 
     // the mission's last weeks, then its bilan
     await nav(page).getByRole('link', { name: 'Décisions' }).click();

@@ -27,7 +27,7 @@ describe('narrow columns at 1366 x 768', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await startBakery(page);
     const confirm = page.getByTestId('advance-end-confirm');
-    const play = confirm.getByRole('button', { name: 'Jouer les 52 périodes' });
+    const play = confirm.getByRole('button', { name: 'Jouer les 52 semaines' });
     const cancel = confirm.getByRole('button', { name: 'Annuler' });
 
     // the time bar: one row, « Jouer » on one line

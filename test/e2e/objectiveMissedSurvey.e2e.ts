@@ -25,7 +25,7 @@ describe('dashboard objective missed for want of a recent questionnaire (Chromiu
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
     await unfoldTimeBar(page);
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
-    await page.getByTestId('advance-end-confirm').getByRole('button', { name: 'Jouer les 52 périodes' }).click();
+    await page.getByTestId('advance-end-confirm').getByRole('button', { name: 'Jouer les 52 semaines' }).click();
     await page.getByTestId('tick-label').filter({ hasText: /Partie terminée/ }).waitFor({ timeout: 90_000 });
     await nav(page).getByRole('link', { name: 'Tableau de bord', exact: true }).click();
 

@@ -130,7 +130,7 @@ describe('playing a scenario as a new student', () => {
     // play to the end, then the debrief and the result file for the teacher
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     // the bar asks first (QA tablet #2)
-    await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
+    await page.getByRole('button', { name: /^Jouer (les \d+ (semaines|mois)|la dernière semaine|le dernier mois)$/ }).click();
     await expect.poll(() => tickLabel(page), { timeout: 180_000 }).toMatch(/Partie terminée/);
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     await page.getByRole('heading', { level: 2, name: /^Bilan — / }).waitFor();

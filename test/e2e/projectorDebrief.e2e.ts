@@ -58,7 +58,7 @@ describe('the debrief on a projector (853 x 480 at 150 %)', () => {
     await nav(page).getByRole('link', { name: 'Décisions' }).click();
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     // the bar asks first (QA tablet #2)
-    await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
+    await page.getByRole('button', { name: /^Jouer (les \d+ (semaines|mois)|la dernière semaine|le dernier mois)$/ }).click();
     await expect.poll(() => tickLabel(page), { timeout: 180_000 }).toMatch(/Partie terminée/);
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     const objectives = page.getByRole('region', { name: 'Tableau : Objectifs du scénario' });

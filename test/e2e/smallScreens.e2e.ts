@@ -121,7 +121,7 @@ describe('small screens in real Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor();
     await unfoldTimeBar(page);
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
-    await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
+    await page.getByRole('button', { name: /^Jouer (les \d+ (semaines|mois)|la dernière semaine|le dernier mois)$/ }).click();
     await expect.poll(() => tickLabel(page), { timeout: 180_000 }).toMatch(/Partie terminée/);
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     for (const name of [/^Chaque enquête/, /^Départs par cause/, /^Segments RFM/]) await page.getByRole('table', { name }).waitFor();
@@ -193,7 +193,7 @@ describe('small screens in real Chromium', () => {
     await nav(page).getByRole('link', { name: 'Décisions' }).click();
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     // the bar asks first (QA tablet #2)
-    await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
+    await page.getByRole('button', { name: /^Jouer (les \d+ (semaines|mois)|la dernière semaine|le dernier mois)$/ }).click();
     await expect.poll(() => tickLabel(page), { timeout: 180_000 }).toMatch(/Partie terminée/);
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     await page.locator('#db-programmes-note').waitFor();
@@ -332,7 +332,7 @@ describe('small screens in real Chromium', () => {
     const boxes = async (names: string[]) => Promise.all(names.map(async (name) => (await page.getByRole('button', { name, exact: true }).boundingBox())!));
     const advance = await boxes(['Avancer d’une semaine', 'Avancer de 4 semaines']);
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).tap();
-    const play = page.getByRole('button', { name: /^Jouer les \d+ périodes$/ });
+    const play = page.getByRole('button', { name: /^Jouer les \d+ semaines$/ });
     const playBox = (await play.boundingBox())!;
     const overlaps = (a: typeof playBox, b: typeof playBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     for (const box of advance) expect(overlaps(playBox, box), JSON.stringify({ playBox, box })).toBe(false);

@@ -83,7 +83,7 @@ describe('a portrait touch tablet, the QA verification’s leftovers', () => {
     await page.getByRole('radio', { name: 'Lien social', exact: true }).check();
     await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
-    await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
+    await page.getByRole('button', { name: /^Jouer (les \d+ (semaines|mois)|la dernière semaine|le dernier mois)$/ }).click();
     await page.getByRole('status').filter({ hasText: 'La partie est terminée' }).waitFor({ timeout: 120_000 });
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     const table = page.getByRole('table', { name: /Effet de chaque action/ });

@@ -24,7 +24,7 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     await startBakery(page);
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
-    await page.getByRole('button', { name: 'Jouer les 52 périodes' }).click();
+    await page.getByRole('button', { name: 'Jouer les 52 semaines' }).click();
 
     const bar = page.getByRole('progressbar', { name: /^Période \d+ sur 52…$/ });
     await bar.waitFor();
@@ -52,7 +52,7 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     expect((await savedRun(page)).stateHash).toBe(saved.stateHash);
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
-    await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
+    await page.getByRole('button', { name: /^Jouer (les \d+ (semaines|mois)|la dernière semaine|le dernier mois)$/ }).click();
     // the finished game's Bilan: its result file (before the end the button reads « Rendre mon travail maintenant »)
     await page.getByRole('button', { name: 'Télécharger le fichier de résultat' }).waitFor({ timeout: 180_000 });
     // the page shows the last period as its save lands (the session moves its tick first): the record follows
@@ -73,7 +73,7 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     await poll(height).toBe(laptop);
 
     await region.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
-    await region.getByRole('button', { name: 'Jouer les 52 périodes' }).click();
+    await region.getByRole('button', { name: 'Jouer les 52 semaines' }).click();
     const bar = region.getByRole('progressbar', { name: /^Période \d+ sur 52…$/ });
     await bar.waitFor();
     expect(await bar.getAttribute('max')).toBe('52');
@@ -122,7 +122,7 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     await startBakery(page);
     const region = page.getByRole('region', { name: 'Avancer dans le temps' });
     await region.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
-    await region.getByRole('button', { name: 'Jouer les 52 périodes' }).click();
+    await region.getByRole('button', { name: 'Jouer les 52 semaines' }).click();
     await region.getByRole('progressbar').waitFor();
     // the dashboard has no « Arrêter » of its own; the header has one, described by the period being played
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();

@@ -31,7 +31,7 @@ describe('verifying a result file made by the app', () => {
     // the debrief and its result file come once the game is over
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     // the bar asks first (QA tablet #2)
-    await page.getByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }).click();
+    await page.getByRole('button', { name: /^Jouer (les \d+ (semaines|mois)|la dernière semaine|le dernier mois)$/ }).click();
     // the bar's status (the closed forms say it too since ea8e0ce)
     await page.getByRole('status').filter({ hasText: 'La partie est terminée' }).waitFor({ timeout: 120_000 });
 

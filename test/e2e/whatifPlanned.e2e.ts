@@ -102,7 +102,7 @@ describe('what-if with the original’s later decisions', () => {
     // the Bilan's paragraph above its « Aller jusqu’à la fin » says so too, in the question's words (endPlaysPlanned.ts)
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     await poll(async () => (await page.getByRole('region', { name: 'Aller jusqu’à la fin' }).locator('p').first().textContent()) ?? '').toMatch(
-      /^Joue d’un coup les 51 périodes restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa période/,
+      /^Joue d’un coup les 51 semaines restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa semaine/,
     );
 
     // week 2's decision is the queue of the Décisions screen; play the branch to the end
@@ -110,8 +110,8 @@ describe('what-if with the original’s later decisions', () => {
     await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     // the planned decisions are played at their period, and the question says so, not « sans nouvelle décision » (QA play 26 #3)
-    expect(await page.getByTestId('advance-end-confirm').locator('p').textContent()).toMatch(/avec les décisions en vigueur et celles déjà prévues, chacune à sa période/);
-    await page.getByRole('button', { name: 'Jouer les 51 périodes' }).click();
+    expect(await page.getByTestId('advance-end-confirm').locator('p').textContent()).toMatch(/avec les décisions en vigueur et celles déjà prévues, chacune à sa semaine/);
+    await page.getByRole('button', { name: 'Jouer les 51 semaines' }).click();
     // 51 periods played and saved one after the other: longer than one step
     await expect.poll(() => tickLabel(page), { timeout: 240_000 }).toMatch(/^Partie terminée/);
 

@@ -37,11 +37,14 @@ export const dashboard: Messages['dashboard'] = {
     up: 'Up',
     down: 'Down',
     flat: 'Stable',
-    first: 'First period',
+    first: { week: 'First week', month: 'First month' },
     favourable: 'favourable',
     unfavourable: 'unfavourable',
-    change: '{{direction}}: {{delta}} compared with the previous period',
-    changeJudged: '{{direction}} ({{judgement}}): {{delta}} compared with the previous period',
+    change: { week: '{{direction}}: {{delta}} compared with the previous week', month: '{{direction}}: {{delta}} compared with the previous month' },
+    changeJudged: {
+      week: '{{direction}} ({{judgement}}): {{delta}} compared with the previous week',
+      month: '{{direction}} ({{judgement}}): {{delta}} compared with the previous month',
+    },
   },
   unit: {
     points: '{{value}}\u00a0points',
@@ -136,11 +139,14 @@ export const dashboard: Messages['dashboard'] = {
       before: 'Your last questionnaire was run in {{measured}}, before your complaint policy ({{policy}}). {{rule}} {{advice}}',
       /** {{rule}}: the mission's procedure, by the shop's unit (scenario tickUnit) */
       rule: {
-        week: 'The mission asks for a measurement run after the week in which you chose your policy, so it does not count this one.',
-        month: 'The mission asks for a measurement run after the month in which you chose your policy, so it does not count this one.',
+        week: 'The mission only counts a questionnaire run in a later week than your complaint policy, so this one does not count.',
+        month: 'The mission only counts a questionnaire run in a later month than your complaint policy, so this one does not count.',
       },
       /** {{advice}} on the dashboard and the mission card while the mission goes on, by the shop's unit */
-      again: { week: 'Run another questionnaire next week.', month: 'Run another questionnaire next month.' },
+      again: {
+        week: 'Next week, choose “Questionnaire” again and press “Order the survey”.',
+        month: 'Next month, choose “Questionnaire” again and press “Order the survey”.',
+      },
       /** {{advice}} once the game is over (the dashboard after the last period, the Bilan, the mission bilan) */
       later: { week: 'Another questionnaire was needed the next week or later.', month: 'Another questionnaire was needed the next month or later.' },
     },

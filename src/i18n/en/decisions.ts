@@ -331,14 +331,21 @@ export const decisions: Messages['decisions'] = {
     outcomeStopped: '{{period}}: “{{programme}}” stopped for lack of budget.',
     outcomeMonths: 'Months {{from}} to {{to}}: {{lost}}, {{won}}.',
     /** « Aller jusqu’à la fin » asks first, in the bar (a tap next to « Avancer de 4 périodes » ended the game) */
-    endConfirmOne: 'Play the last period with the decisions in force, without any new decision?',
-    endConfirmOther: 'Play the {{n}} remaining periods at once with the decisions in force, without any new decision?',
-    endConfirmPlannedOne: 'Play the last period with the decisions in force and those already planned for it, without any other decision?',
-    endConfirmPlannedOther: 'Play the {{n}} remaining periods at once with the decisions in force and those already planned, each in its period, without any other decision?',
+    endConfirm: {
+      weekOne: 'Play the last week with the decisions in force, without any new decision?',
+      weekOther: 'Play the {{n}} remaining weeks at once with the decisions in force, without any new decision?',
+      monthOne: 'Play the last month with the decisions in force, without any new decision?',
+      monthOther: 'Play the {{n}} remaining months at once with the decisions in force, without any new decision?',
+    },
+    endConfirmPlanned: {
+      weekOne: 'Play the last week with the decisions in force and those already planned for it, without any other decision?',
+      weekOther: 'Play the {{n}} remaining weeks at once with the decisions in force and those already planned, each in its week, without any other decision?',
+      monthOne: 'Play the last month with the decisions in force and those already planned for it, without any other decision?',
+      monthOther: 'Play the {{n}} remaining months at once with the decisions in force and those already planned, each in its month, without any other decision?',
+    },
     /** under the question, one per objective it loses (EndConfirm, endLosses.ts: a measured satisfaction only): {{period}} is periodIn.from */
     endConfirmLost: 'The satisfaction objective needs a questionnaire from {{period}} on: it will not be met.',
-    endConfirmYesOne: 'Play the last period',
-    endConfirmYesOther: 'Play the {{n}} periods',
+    endConfirmYes: { weekOne: 'Play the last week', weekOther: 'Play the {{n}} weeks', monthOne: 'Play the last month', monthOther: 'Play the {{n}} months' },
     endConfirmCancel: 'Cancel',
   },
   /** the − / + buttons beside a slider (SliderField.svelte), named after what they change */

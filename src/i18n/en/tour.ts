@@ -37,10 +37,11 @@ export const tour: Messages['tour'] = {
     },
     advance: {
       title: '3. Move forward in time',
-      body: 'Advance one period, several, or let time run (on a small screen, these last two are under “More choices”). Until you advance, you can undo the last decision in the “Decisions for this period” list.',
+      body: 'Advance {{one}}, several, or let time run (on a small screen, these last two are under “More choices”). Until you advance, you can undo the last decision in the “Decisions for this period” list.',
       elsewhere:
-        'The time bar is at the bottom of the “Decisions” screen: advance one period, several, or let time run (on a small screen, these last two are under “More choices”). Until you advance, you can undo the last decision in the “Decisions for this period” list.',
-      lab: 'Advance one period, several, or let time run. Until you advance, you can undo the last decision in the “Decisions for this period” list of the “Decisions” screen.',
+        'The time bar is at the bottom of the “Decisions” screen: advance {{one}}, several, or let time run (on a small screen, these last two are under “More choices”). Until you advance, you can undo the last decision in the “Decisions for this period” list.',
+      lab: 'Advance {{one}}, several, or let time run. Until you advance, you can undo the last decision in the “Decisions for this period” list of the “Decisions” screen.',
+      one: { week: 'one week', month: 'one month', none: 'one week (or one month, depending on the shop)' },
     },
     observe: {
       title: '4. Watch and understand',

@@ -38,11 +38,15 @@ export const dashboard = frenchArea({
     up: 'En hausse',
     down: 'En baisse',
     flat: 'Stable',
-    first: 'Première période',
+    first: { week: 'Première semaine', month: 'Premier mois' },
     favourable: 'favorable',
     unfavourable: 'défavorable',
-    change: '{{direction}} : {{delta}} par rapport à la période précédente',
-    changeJudged: '{{direction}} ({{judgement}}) : {{delta}} par rapport à la période précédente',
+    /** in the shop's unit, as the time bar and « Situation à la fin de la semaine 50 » above (QA qa30enTablet m2) */
+    change: { week: '{{direction}} : {{delta}} par rapport à la semaine précédente', month: '{{direction}} : {{delta}} par rapport au mois précédent' },
+    changeJudged: {
+      week: '{{direction}} ({{judgement}}) : {{delta}} par rapport à la semaine précédente',
+      month: '{{direction}} ({{judgement}}) : {{delta}} par rapport au mois précédent',
+    },
   },
   unit: {
     points: '{{value}} pt',
@@ -172,11 +176,15 @@ export const dashboard = frenchArea({
       before: 'Votre dernier questionnaire a été lancé {{measured}}, avant votre politique de réclamations ({{policy}}). {{rule}} {{advice}}',
       /** {{rule}}: the mission's procedure, by the shop's unit (scenario tickUnit) */
       rule: {
-        week: 'La mission demande une mesure lancée après la semaine où vous avez choisi votre politique : elle ne compte pas celui-ci.',
-        month: 'La mission demande une mesure lancée après le mois où vous avez choisi votre politique : elle ne compte pas celui-ci.',
+        week: 'La mission ne compte qu’un questionnaire lancé après la semaine de votre politique de réclamations : celui-ci ne compte donc pas.',
+        month: 'La mission ne compte qu’un questionnaire lancé après le mois de votre politique de réclamations : celui-ci ne compte donc pas.',
       },
       /** {{advice}} on the dashboard and the mission card while the mission goes on, by the shop's unit */
-      again: { week: 'Relancez un questionnaire la semaine suivante.', month: 'Relancez un questionnaire le mois suivant.' },
+      /** the survey form's words (decisions.survey.apply, vocabulary.surveyMethod.questionnaire): « relancez un questionnaire » sent a student looking for such a button (QA qa30enTablet m5) */
+      again: {
+        week: 'La semaine suivante, choisissez de nouveau « Questionnaire » et appuyez sur « Commander l’enquête ».',
+        month: 'Le mois suivant, choisissez de nouveau « Questionnaire » et appuyez sur « Commander l’enquête ».',
+      },
       /** {{advice}} once the game is over (the dashboard after the last period, the Bilan, the mission bilan) */
       later: { week: 'Il fallait relancer un questionnaire la semaine suivante ou plus tard.', month: 'Il fallait relancer un questionnaire le mois suivant ou plus tard.' },
     },

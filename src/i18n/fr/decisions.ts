@@ -404,15 +404,23 @@ export const decisions = frenchArea({
     outcomeStopped: '{{period}} : « {{programme}} » arrêté faute de budget.',
     outcomeMonths: 'Mois {{from}} à {{to}} : {{lost}}, {{won}}.',
     /** « Aller jusqu’à la fin » asks first, in the bar (a tap next to « Avancer de 4 périodes » ended the game) */
-    endConfirmOne: 'Jouer la dernière période avec les décisions en vigueur, sans nouvelle décision ?',
-    endConfirmOther: 'Jouer d’un coup les {{n}} périodes restantes avec les décisions en vigueur, sans nouvelle décision ?',
+    /** in the shop's unit, as the time bar's « Avancer d’une semaine » (« 52 périodes » beside « Avancer de 4 semaines », QA qa30enTablet m2) */
+    endConfirm: {
+      weekOne: 'Jouer la dernière semaine avec les décisions en vigueur, sans nouvelle décision ?',
+      weekOther: 'Jouer d’un coup les {{n}} semaines restantes avec les décisions en vigueur, sans nouvelle décision ?',
+      monthOne: 'Jouer le dernier mois avec les décisions en vigueur, sans nouvelle décision ?',
+      monthOther: 'Jouer d’un coup les {{n}} mois restants avec les décisions en vigueur, sans nouvelle décision ?',
+    },
     /** decisions already queued or planned (a what-if branch's plan) are played at their period: « sans nouvelle décision » read as dropped (QA play 26 #3) */
-    endConfirmPlannedOne: 'Jouer la dernière période avec les décisions en vigueur et celles déjà prévues pour elle, sans autre décision ?',
-    endConfirmPlannedOther: 'Jouer d’un coup les {{n}} périodes restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa période, sans autre décision ?',
+    endConfirmPlanned: {
+      weekOne: 'Jouer la dernière semaine avec les décisions en vigueur et celles déjà prévues pour elle, sans autre décision ?',
+      weekOther: 'Jouer d’un coup les {{n}} semaines restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa semaine, sans autre décision ?',
+      monthOne: 'Jouer le dernier mois avec les décisions en vigueur et celles déjà prévues pour lui, sans autre décision ?',
+      monthOther: 'Jouer d’un coup les {{n}} mois restants avec les décisions en vigueur et celles déjà prévues, chacune à son mois, sans autre décision ?',
+    },
     /** under the question, one per objective it loses (EndConfirm, endLosses.ts: a measured satisfaction only): {{period}} is periodIn.from */
     endConfirmLost: 'L’objectif de satisfaction demande un questionnaire à partir {{period}} : il ne sera pas atteint.',
-    endConfirmYesOne: 'Jouer la dernière période',
-    endConfirmYesOther: 'Jouer les {{n}} périodes',
+    endConfirmYes: { weekOne: 'Jouer la dernière semaine', weekOther: 'Jouer les {{n}} semaines', monthOne: 'Jouer le dernier mois', monthOther: 'Jouer les {{n}} mois' },
     endConfirmCancel: 'Annuler',
   },
   /** the − / + buttons beside a slider (SliderField.svelte), named after what they change */

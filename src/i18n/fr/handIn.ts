@@ -42,11 +42,20 @@ export const handIn = frenchArea({
   pendingLeftOutOther: 'Les {{n}} décisions en attente pour la période {{next}} ne sont pas dans le fichier : elles ne sont pas encore jouées.',
   playing: 'La partie avance en lecture automatique : mettez-la en pause pour rendre votre travail.',
   endTitle: 'Aller jusqu’à la fin',
-  endTextOne: 'Joue la dernière période avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
-  endTextOther: 'Joue d’un coup les {{n}} périodes restantes avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+  /** in the shop's unit, as decisions.advance.endConfirm (QA qa30enTablet m2) */
+  endText: {
+    weekOne: 'Joue la dernière semaine avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+    weekOther: 'Joue d’un coup les {{n}} semaines restantes avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+    monthOne: 'Joue le dernier mois avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+    monthOther: 'Joue d’un coup les {{n}} mois restants avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+  },
   /** decisions queued or planned (a what-if branch's plan): the same rule and words as decisions.advance.endConfirmPlanned (ui/decisions/endPlaysPlanned.ts) */
-  endTextPlannedOne: 'Joue la dernière période avec les décisions en vigueur et celles déjà prévues pour elle : les programmes lancés continuent, aucune autre décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
-  endTextPlannedOther: 'Joue d’un coup les {{n}} périodes restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa période : les programmes lancés continuent, aucune autre décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+  endTextPlanned: {
+    weekOne: 'Joue la dernière semaine avec les décisions en vigueur et celles déjà prévues pour elle : les programmes lancés continuent, aucune autre décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+    weekOther: 'Joue d’un coup les {{n}} semaines restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa semaine : les programmes lancés continuent, aucune autre décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+    monthOne: 'Joue le dernier mois avec les décisions en vigueur et celles déjà prévues pour lui : les programmes lancés continuent, aucune autre décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+    monthOther: 'Joue d’un coup les {{n}} mois restants avec les décisions en vigueur et celles déjà prévues, chacune à son mois : les programmes lancés continuent, aucune autre décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+  },
   endPendingOne: 'La décision en attente s’applique à la première période jouée.',
   endPendingOther: 'Les {{n}} décisions en attente s’appliquent à la première période jouée.',
   endCommitted: 'Mode engagé : une fois jouées, ces périodes ne peuvent pas être rejouées.',

@@ -26,8 +26,8 @@ export const whatif = frenchArea({
     title: 'Chronologies',
     original: 'Partie d’origine',
     branch: 'Branche à partir {{from}}',
-    ticksOne: '{{n}} période jouée',
-    ticksOther: '{{n}} périodes jouées',
+    /** in the shop's unit, as the time bar (QA qa30enTablet m2) */
+    ticks: { weekOne: '{{n}} semaine jouée', weekOther: '{{n}} semaines jouées', monthOne: '{{n}} mois joué', monthOther: '{{n}} mois joués' },
     current: 'celle que vous jouez',
     open: 'Ouvrir',
     openLabel: 'Ouvrir la chronologie « {{name}} »',

@@ -3,6 +3,7 @@ import { translate, type Locale } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatPoints, formatShare, formatSigned, formatSignedMoney, formatSignedPercent } from '../../app/format.ts';
 import type { DeltaFormat, ValueFormat } from './kpiCards.ts';
 import type { Trend } from './trend.ts';
+import type { TickUnit } from './period.ts';
 
 export function formatValue(locale: Locale, value: number, format: ValueFormat): string {
   switch (format) {
@@ -41,15 +42,18 @@ export function shownTrend(locale: Locale, trend: Trend | null, format: DeltaFor
   return /[1-9]/.test(formatDelta(locale, trend, format)) ? trend : { ...trend, direction: 'flat', favourable: null };
 }
 
-/** "En baisse (favorable) : −0,4 pt par rapport à la période précédente" — direction in words, not colour only. */
-export function trendSentence(locale: Locale, shown: Trend | null, format: DeltaFormat): string {
+/**
+ * "En baisse (favorable) : −0,4 pt par rapport à la semaine précédente" — direction in words, not colour only; in the
+ * shop's unit, as the time bar (« période » beside « Situation à la fin de la semaine 50 », QA qa30enTablet m2).
+ */
+export function trendSentence(locale: Locale, shown: Trend | null, format: DeltaFormat, unit: TickUnit): string {
   const trend = shownTrend(locale, shown, format);
-  if (!trend) return translate(locale, 'dashboard.trend.first');
+  if (!trend) return translate(locale, `dashboard.trend.first.${unit}`);
   const direction = translate(locale, `dashboard.trend.${trend.direction}`);
   const delta = formatDelta(locale, trend, format);
-  if (trend.favourable === null) return translate(locale, 'dashboard.trend.change', { direction, delta });
+  if (trend.favourable === null) return translate(locale, `dashboard.trend.change.${unit}`, { direction, delta });
   const judgement = translate(locale, trend.favourable ? 'dashboard.trend.favourable' : 'dashboard.trend.unfavourable');
-  return translate(locale, 'dashboard.trend.changeJudged', { direction, judgement, delta });
+  return translate(locale, `dashboard.trend.changeJudged.${unit}`, { direction, judgement, delta });
 }
 
 export const ARROWS = { up: '▲', down: '▼', flat: '▬' } as const;

@@ -28,7 +28,7 @@ describe('dashboard figures as displayed', () => {
     render(DashboardScreen, { scenario: fixtureScenario(), kpis, reports: [] });
     const churn = screen.getByRole('region', { name: /Taux d’attrition/ });
     const trend = norm(churn.querySelector('.trend')!.textContent).trim();
-    expect(trend).toBe('▬ Stable : 0 pt par rapport à la période précédente');
+    expect(trend).toBe('▬ Stable : 0 pt par rapport à la semaine précédente');
     expect(churn.querySelector('.trend.neutral')).not.toBeNull();
     expect(norm(within(churn).getByText(/%$/).textContent)).toBe('0,3 %');
   });
@@ -47,6 +47,6 @@ describe('dashboard figures as displayed', () => {
   it('reads each lever’s two trends apart: « …the previous period; since the start… » (QA self 22)', () => {
     render(DashboardScreen, { scenario: fixtureScenario(), kpis, reports: [] });
     const lever = document.querySelector('[data-lever="frequency"]')!;
-    expect(norm(lever.textContent)).toMatch(/par rapport à la période précédente\s*;\s*depuis le début/);
+    expect(norm(lever.textContent)).toMatch(/par rapport à la semaine précédente\s*;\s*depuis le début/);
   });
 });

@@ -44,17 +44,17 @@ describe('the Bilan’s « Aller jusqu’à la fin » in a branch with planned d
     render(DebriefRoute, { session });
     const section = () => norm(screen.getByRole('region', { name: 'Aller jusqu’à la fin' }).querySelector('p')!.textContent);
     expect(section()).toBe(
-      'Joue d’un coup les 51 périodes restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa période : les programmes lancés continuent, aucune autre décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
+      'Joue d’un coup les 51 semaines restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa semaine : les programmes lancés continuent, aucune autre décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
     );
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
     const question = norm((await screen.findByTestId('advance-end-confirm')).querySelector('p')!.textContent);
-    expect(question).toMatch(/^Jouer d’un coup les 51 périodes restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa période, sans autre décision \?/);
+    expect(question).toMatch(/^Jouer d’un coup les 51 semaines restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa semaine, sans autre décision \?/);
     await user.click(within(screen.getByTestId('advance-end-confirm')).getByRole('button', { name: 'Annuler' }));
 
     await setLocale('en');
     await waitFor(() =>
       expect(norm(screen.getByRole('region', { name: 'Go to the end' }).querySelector('p')!.textContent)).toBe(
-        'Plays the 51 remaining periods at once with the decisions in force and those already planned, each in its period: the programmes you launched go on, no other decision is taken. The full debrief then opens, with the result file of the finished game.',
+        'Plays the 51 remaining weeks at once with the decisions in force and those already planned, each in its week: the programmes you launched go on, no other decision is taken. The full debrief then opens, with the result file of the finished game.',
       ),
     );
     await setLocale('fr');
@@ -63,8 +63,8 @@ describe('the Bilan’s « Aller jusqu’à la fin » in a branch with planned d
     session.removePlanned(2, 0);
     session.removePlanned(2, 0);
     expect(session.planned.every((d) => d.actions.length === 0)).toBe(true);
-    await waitFor(() => expect(section()).toMatch(/^Joue d’un coup les 51 périodes restantes avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise\./));
+    await waitFor(() => expect(section()).toMatch(/^Joue d’un coup les 51 semaines restantes avec les décisions en vigueur : les programmes lancés continuent, aucune nouvelle décision n’est prise\./));
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    expect(norm((await screen.findByTestId('advance-end-confirm')).querySelector('p')!.textContent)).toMatch(/^Jouer d’un coup les 51 périodes restantes avec les décisions en vigueur, sans nouvelle décision \?/);
+    expect(norm((await screen.findByTestId('advance-end-confirm')).querySelector('p')!.textContent)).toMatch(/^Jouer d’un coup les 51 semaines restantes avec les décisions en vigueur, sans nouvelle décision \?/);
   });
 });

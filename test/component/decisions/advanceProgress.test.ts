@@ -83,7 +83,7 @@ describe('the time bar’s advances of several periods: progress and « Arrêter
     render(AdvanceControls, { session, compact: true });
     control.hold = true;
     await user.click(screen.getByRole('button', { name: 'Go to the end' }));
-    await user.click(await screen.findByRole('button', { name: 'Play the 5 periods' }));
+    await user.click(await screen.findByRole('button', { name: 'Play the 5 weeks' }));
     await waitFor(() => expect(held).toHaveLength(1));
     const bar = await screen.findByRole('progressbar', { name: 'Period 2 of 6…' });
     expect(bar).toHaveAttribute('max', '6');

@@ -18,7 +18,7 @@ describe('back on the decisions screen while a run to the end plays', () => {
     const bar = render(AdvanceControls, { session, compact: true });
     control.hold = true;
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    await user.click(await screen.findByRole('button', { name: 'Jouer les 6 périodes' }));
+    await user.click(await screen.findByRole('button', { name: 'Jouer les 6 semaines' }));
     await waitFor(() => expect(held).toHaveLength(1));
 
     // another screen, opened from the menu: the menu's link keeps the focus

@@ -26,16 +26,16 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
 
     const end = screen.getByRole('button', { name: 'Aller jusqu’à la fin' });
     await user.click(end);
-    const confirm = await screen.findByRole('group', { name: /5 périodes restantes avec les décisions en vigueur/ });
+    const confirm = await screen.findByRole('group', { name: /5 semaines restantes avec les décisions en vigueur/ });
     expect(norm(confirm.textContent)).toContain(
-      'Jouer d’un coup les 5 périodes restantes avec les décisions en vigueur, sans nouvelle décision ?',
+      'Jouer d’un coup les 5 semaines restantes avec les décisions en vigueur, sans nouvelle décision ?',
     );
     const cancel = within(confirm).getByRole('button', { name: 'Annuler' });
     expect(cancel).toHaveFocus();
     // « Annuler » first, where the Avancer buttons were; « Jouer » last, at the far end of the bar
     // (QA tablet verification N1: « Jouer » under « Avancer de 4 semaines » ended the game)
     const buttons = within(confirm).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual(['Annuler', 'Jouer les 5 périodes']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['Annuler', 'Jouer les 5 semaines']);
     expect(confirm.lastElementChild).toBe(buttons[1]);
     expect(confirm.firstElementChild).toBe(cancel);
     // a second tap / Enter lands on « Annuler »: still week 2
@@ -55,7 +55,7 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
 
     // confirmed: the five periods are played
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    await user.click(await screen.findByRole('button', { name: 'Jouer les 5 périodes' }));
+    await user.click(await screen.findByRole('button', { name: 'Jouer les 5 semaines' }));
     await waitFor(() => expect(session.finished).toBe(true));
     expect(session.tick).toBe(6);
   });
@@ -67,14 +67,26 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(1));
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    expect(await screen.findByRole('group', { name: /^Jouer la dernière période avec les décisions en vigueur, sans nouvelle décision/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Jouer la dernière période' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: /^Jouer la dernière semaine avec les décisions en vigueur, sans nouvelle décision/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Jouer la dernière semaine' })).toBeInTheDocument();
 
     await setLocale('en');
-    await waitFor(() => expect(screen.getByRole('group', { name: /^Play the last period with the decisions in force, without any new decision\? The satisfaction objective/ })).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('group', { name: /^Play the last week with the decisions in force, without any new decision\? The satisfaction objective/ })).toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Advance one week' }));
     await waitFor(() => expect(session.finished).toBe(true));
+  });
+
+  it('counts in the shop’s unit, as the time bar: months for a monthly shop (QA qa30enTablet m2: « 52 périodes » beside « Avancer de 4 semaines »)', async () => {
+    const user = userEvent.setup();
+    const { session } = await started({ ...scenario, tickUnit: 'month', durationTicks: 6 });
+    render(AdvanceControls, { session });
+    await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
+    expect(await screen.findByRole('group', { name: /^Jouer d’un coup les 6 mois restants avec les décisions en vigueur/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Jouer les 6 mois' })).toBeInTheDocument();
+    await setLocale('en');
+    await waitFor(() => expect(screen.getByRole('group', { name: /^Play the 6 remaining months at once/ })).toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Play the 6 months' })).toBeInTheDocument();
   });
 
   it('names an objective it will lose: a questionnaire needed near the end that no decision will run (QA qa19 F5), in French and English', async () => {
@@ -106,8 +118,8 @@ describe('« Aller jusqu’à la fin » asks before playing', () => {
     const { session } = await started({ ...scenario, durationTicks: 5 });
     render(AdvanceControls, { session });
     await user.click(screen.getByRole('button', { name: 'Go to the end' }));
-    expect(screen.getByRole('group', { name: /^Play the 5 remaining periods at once with the decisions in force, without any new decision\?/ })).toBeInTheDocument();
-    await user.click(await screen.findByRole('button', { name: 'Play the 5 periods' }));
+    expect(screen.getByRole('group', { name: /^Play the 5 remaining weeks at once with the decisions in force, without any new decision\?/ })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Play the 5 weeks' }));
     await waitFor(() => expect(session.finished).toBe(true));
   });
 });

@@ -24,14 +24,14 @@ describe('« Aller jusqu’à la fin » with decisions already planned', () => {
   it('says a what-if branch’s planned decisions are played at their period (fr, en)', async () => {
     const noop = () => {};
     const view = render(EndConfirm, { remaining: 5, onconfirm: noop, oncancel: noop, planned: [{ tick: 4, actions: [survey] }] });
-    expect(question()).toBe('Jouer d’un coup les 5 périodes restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa période, sans autre décision ?');
+    expect(question()).toBe('Jouer d’un coup les 5 semaines restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa semaine, sans autre décision ?');
     await setLocale('en');
     await waitFor(() =>
-      expect(question()).toBe('Play the 5 remaining periods at once with the decisions in force and those already planned, each in its period, without any other decision?'),
+      expect(question()).toBe('Play the 5 remaining weeks at once with the decisions in force and those already planned, each in its week, without any other decision?'),
     );
     // a plan emptied of its decisions: nothing new, nothing planned
     await view.rerender({ planned: [{ tick: 4, actions: [] }] });
-    expect(question()).toBe('Play the 5 remaining periods at once with the decisions in force, without any new decision?');
+    expect(question()).toBe('Play the 5 remaining weeks at once with the decisions in force, without any new decision?');
   });
 
   it('says so of a decision queued for the period, and no longer once it is taken back', async () => {
@@ -41,8 +41,8 @@ describe('« Aller jusqu’à la fin » with decisions already planned', () => {
     session.add(policy);
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
     await screen.findByTestId('advance-end-confirm');
-    expect(question()).toMatch(/^Jouer d’un coup les 2 périodes restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa période, sans autre décision \?/);
+    expect(question()).toMatch(/^Jouer d’un coup les 2 semaines restantes avec les décisions en vigueur et celles déjà prévues, chacune à sa semaine, sans autre décision \?/);
     session.undo();
-    await waitFor(() => expect(question()).toMatch(/^Jouer d’un coup les 2 périodes restantes avec les décisions en vigueur, sans nouvelle décision \?/));
+    await waitFor(() => expect(question()).toMatch(/^Jouer d’un coup les 2 semaines restantes avec les décisions en vigueur, sans nouvelle décision \?/));
   });
 });

@@ -88,7 +88,7 @@ describe('the period’s outcome line', () => {
     await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(1));
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    await user.click(await screen.findByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }));
+    await user.click(await screen.findByRole('button', { name: /^Jouer (les \d+ (semaines|mois)|la dernière semaine|le dernier mois)$/ }));
     await waitFor(() => expect(session.finished).toBe(true));
     const rest = session.kpis.slice(1);
     const lost = rest.reduce((n, k) => n + k.lost, 0);

@@ -25,7 +25,7 @@ describe('a run to the end started in the time bar, then the screen left', () =>
     const bar = render(AdvanceControls, { session, compact: true });
     control.hold = true;
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    await user.click(await screen.findByRole('button', { name: 'Jouer les 6 périodes' }));
+    await user.click(await screen.findByRole('button', { name: 'Jouer les 6 semaines' }));
     await waitFor(() => expect(held).toHaveLength(1));
     const label = screen.getByTestId('tick-label');
     expect(label).toHaveTextContent('Semaine 1 / 6, en cours…');
@@ -61,7 +61,7 @@ describe('a run to the end started in the time bar, then the screen left', () =>
     render(AdvanceControls, { session, compact: true });
     control.hold = true;
     await user.click(screen.getByRole('button', { name: 'Go to the end' }));
-    await user.click(await screen.findByRole('button', { name: 'Play the 6 periods' }));
+    await user.click(await screen.findByRole('button', { name: 'Play the 6 weeks' }));
     await waitFor(() => expect(held).toHaveLength(1));
     expect(screen.getByTestId('tick-label')).toHaveTextContent('Week 1 / 6, playing…');
     await user.click(screen.getByRole('button', { name: 'Stop' }));

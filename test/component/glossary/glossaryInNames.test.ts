@@ -39,7 +39,7 @@ describe('glossary buttons stay out of the names of what holds them', () => {
   });
 
   it('a KPI card and the customers screen', async () => {
-    render(KpiCard, { id: 'ca', label: 'Chiffre d’affaires', value: '1 000 €', concept: 'equationCa' });
+    render(KpiCard, { id: 'ca', label: 'Chiffre d’affaires', value: '1 000 €', concept: 'equationCa', tickUnit: 'week' });
     expect(screen.getByRole('heading', { name: 'Chiffre d’affaires' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Chiffre d’affaires' })).toBeInTheDocument();
     const history = customerZeroHistory();

@@ -44,7 +44,7 @@ describe('focus kept', () => {
     await waitFor(() => expect(session.tick).toBe(1));
     await waitFor(() => expect(one).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    await user.click(await screen.findByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }));
+    await user.click(await screen.findByRole('button', { name: /^Jouer (les \d+ (semaines|mois)|la dernière semaine|le dernier mois)$/ }));
     await waitFor(() => expect(session.finished).toBe(true));
     // on the message, not on the outcome line beside it (also a status: the last periods' sum)
     const finished = screen.getAllByRole('status').find((s) => s.textContent?.includes('La partie est terminée'));
@@ -79,7 +79,7 @@ describe('focus kept', () => {
     render(MissionBanner, { missions, session });
     render(AdvanceControls, { session });
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));
-    await user.click(await screen.findByRole('button', { name: /^Jouer (les \d+ périodes|la dernière période)$/ }));
+    await user.click(await screen.findByRole('button', { name: /^Jouer (les \d+ (semaines|mois)|la dernière semaine|le dernier mois)$/ }));
     await waitFor(() => expect(session.finished).toBe(true));
     await waitFor(() => expect(screen.getByRole('link', { name: frenchText`Mission terminée : voir le bilan` })).toHaveFocus());
     stop();

@@ -56,7 +56,8 @@ describe('mission 3: the questionnaire that counts comes after the complaint pol
       // and Standard is in force from the start (review19 m3, m4)
       const unit = shop === 'optique-lumiere' ? { fr: 'le mois', en: 'month' } : { fr: 'la semaine', en: 'week' };
       expect(mission.brief.fr, shop).toContain(`la mission demande une mesure lancée après ${unit.fr} où vous avez choisi votre politique`);
-      expect(mission.brief.en, shop).toContain(`the mission asks for a measurement run after the ${unit.en} in which you chose your policy`);
+      // « a measurement run after the week in which… » read as a noun, « run » (QA qa30enTablet m5)
+      expect(mission.brief.en, shop).toContain(`the mission only counts a questionnaire run in a later ${unit.en} than your complaint policy`);
       expect(mission.brief.fr, shop).not.toContain('ne dit encore rien');
       const part = mission.objectiveParts?.find((p) => p.missionOnly);
       expect(part?.fr, shop).toContain('mesurez la satisfaction après avoir appliqué votre politique');

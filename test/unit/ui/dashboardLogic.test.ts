@@ -28,9 +28,18 @@ describe('trendOf', () => {
   });
 
   it('reads a rate change in points, with words', () => {
-    const s = trendSentence('fr', trendOf(0.031, 0.035, 'lowerIsBetter'), 'points');
-    expect(nbsp(s)).toBe('En baisse (favorable) : −0,4 pt par rapport à la période précédente');
-    expect(trendSentence('fr', null, 'points')).toBe('Première période');
+    const s = trendSentence('fr', trendOf(0.031, 0.035, 'lowerIsBetter'), 'points', 'week');
+    expect(nbsp(s)).toBe('En baisse (favorable) : −0,4 pt par rapport à la semaine précédente');
+    expect(trendSentence('fr', null, 'points', 'week')).toBe('Première semaine');
+  });
+
+  it('says the change in the shop’s unit, as the time bar (QA qa30enTablet m2: « période » beside « Situation à la fin de la semaine 50 »)', () => {
+    const trend = trendOf(0.031, 0.035, 'lowerIsBetter');
+    expect(nbsp(trendSentence('fr', trend, 'points', 'month'))).toBe('En baisse (favorable) : −0,4 pt par rapport au mois précédent');
+    expect(trendSentence('en', trend, 'points', 'week')).toMatch(/compared with the previous week$/);
+    expect(trendSentence('en', trend, 'points', 'month')).toMatch(/compared with the previous month$/);
+    expect(trendSentence('fr', null, 'points', 'month')).toBe('Premier mois');
+    expect(trendSentence('en', null, 'points', 'month')).toBe('First month');
   });
 });
 

@@ -148,8 +148,8 @@ describe('a change that rounds to nothing', () => {
     const tiny = trendOf(0.003, 0.0032, 'lowerIsBetter');
     expect(tiny?.direction).toBe('down');
     expect(shownTrend('fr', tiny, 'points')).toMatchObject({ direction: 'flat', favourable: null });
-    expect(plain(trendSentence('fr', tiny, 'points'))).toBe('Stable : 0 pt par rapport à la période précédente');
+    expect(plain(trendSentence('fr', tiny, 'points', 'week'))).toBe('Stable : 0 pt par rapport à la semaine précédente');
     const real = trendOf(0.003, 0.005, 'lowerIsBetter');
-    expect(plain(trendSentence('fr', real, 'points'))).toBe('En baisse (favorable) : −0,2 pt par rapport à la période précédente');
+    expect(plain(trendSentence('fr', real, 'points', 'week'))).toBe('En baisse (favorable) : −0,2 pt par rapport à la semaine précédente');
   });
 });

@@ -45,8 +45,12 @@ describe('plural messages of the Bilan', () => {
 describe('plural messages of decisions and what-if', () => {
   it('complaint handling cost and the periods a timeline played', () => {
     expect(translateCount('fr', 'decisions.complaints.lastCost', 1, { period: 'de la semaine 4', cost: '10 €', n: 1 })).toBe(frenchText`Traitement des réclamations de la semaine 4 : 10 € pour 1 réclamation, payés sur le budget.`);
-    expect(say('fr', 'whatif.timelines.ticks', 12)).toBe('12 périodes jouées');
-    expect(say('en', 'whatif.timelines.ticks', 1)).toBe('1 period played');
+    // in the shop's unit, as the time bar (QA qa30enTablet m2)
+    expect(say('fr', 'whatif.timelines.ticks.week', 12)).toBe('12 semaines jouées');
+    expect(say('fr', 'whatif.timelines.ticks.month', 1)).toBe('1 mois joué');
+    expect(say('fr', 'whatif.timelines.ticks.month', 2)).toBe('2 mois joués');
+    expect(say('en', 'whatif.timelines.ticks.week', 1)).toBe('1 week played');
+    expect(say('en', 'whatif.timelines.ticks.month', 48)).toBe('48 months played');
   });
 });
 
