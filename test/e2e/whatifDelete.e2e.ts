@@ -103,8 +103,8 @@ describe('deleting the branch being played', () => {
     await page.getByRole('button', { name: /^Supprimer «\s*Boulangerie du Marché \(\d+\)\s*»$/ }).click();
     const dialog = page.getByRole('alertdialog');
     const question = (await dialog.textContent())!.replace(/[\u202f\u00a0]/g, ' ');
-    expect(question).toContain('Elle a une branche « Et si… ? ». Gardée, elle devient une partie à part');
-    expect(question).toMatch(/La partie en cours, «\s*Boulangerie du Marché \(\d+\) — et si… \(à partir de la semaine 3\)\s*», en fait partie/);
+    expect(question).toContain('Cette partie a une branche « Et si… ? ». Si vous gardez la branche, elle devient une partie à part');
+    expect(question).toMatch(/Cette branche, «\s*Boulangerie du Marché \(\d+\) — et si… \(à partir de la semaine 3\)\s*», est la partie en cours/);
     expect(await dialog.getByRole('button', { name: 'Supprimer la partie et sa branche' }).count()).toBe(1);
     await dialog.getByRole('button', { name: 'Supprimer la partie, garder sa branche' }).click();
     await poll(() => page.getByRole('region', { name: 'Messages' }).textContent()).toMatch(/supprimée/);

@@ -11,6 +11,8 @@ export const savedRuns = frenchArea({
   runFinished: 'partie terminée ({{total}} {{unit}})',
   /** {{progress}} for a mission run whose question was answered right (missions/answeredRuns.ts): passed at its first period, not « Semaine 1 / 4, à jouer » (QA qa29self m9) */
   missionAnswered: 'mission réussie (réponse trouvée)',
+  /** {{progress}} while the game goes on, within the line (shell.tick.week begins a line: « Semaine 51 / 52, à jouer », QA qa30enTablet m3) */
+  runProgress: { week: 'semaine {{n}} sur {{total}} à jouer', month: 'mois {{n}} sur {{total}} à jouer' },
   runUpdated: 'modifiée le {{date}} à {{time}}',
   resume: 'Reprendre',
   /** « Reprendre »'s accessible name: the game it resumes; with when it was changed when two saved games share a name */
@@ -47,15 +49,16 @@ export const savedRuns = frenchArea({
    * after confirmDelete, for an original game with what-if branches ({{count}}: all of them, branches of branches too): what
    * becomes of them is asked (db/runsRepository.ts BranchesOnDelete); kept, each keeps its name and stays a variant
    */
-  confirmDeleteBranchesOne: 'Elle a une branche « Et si… ? ». Gardée, elle devient une partie à part (toujours une variante, non classée) qui ne pourra plus lui être comparée ; ou supprimez-la avec elle.',
-  confirmDeleteBranchesOther: 'Elle a {{count}} branches « Et si… ? ». Gardées, elles deviennent des parties à part (toujours des variantes, non classées) qui ne pourront plus lui être comparées ; ou supprimez-les avec elle.',
+  confirmDeleteBranchesOne: 'Cette partie a une branche « Et si… ? ». Si vous gardez la branche, elle devient une partie à part (toujours une variante, non classée) qui ne pourra plus être comparée à la partie d’origine. Vous pouvez aussi supprimer la branche avec la partie.',
+  confirmDeleteBranchesOther: 'Cette partie a {{count}} branches « Et si… ? ». Si vous gardez les branches, elles deviennent des parties à part (toujours des variantes, non classées) qui ne pourront plus être comparées à la partie d’origine. Vous pouvez aussi les supprimer avec la partie.',
   /** the two ways to confirm then */
   confirmKeepBranchesOne: 'Supprimer la partie, garder sa branche',
   confirmKeepBranchesOther: 'Supprimer la partie, garder ses branches',
   confirmWithBranchesOne: 'Supprimer la partie et sa branche',
   confirmWithBranchesOther: 'Supprimer la partie et ses {{count}} branches',
-  /** then, when the game in progress is one of those branches */
-  confirmDeleteCurrentAmong: 'La partie en cours, « {{current}} », en fait partie : supprimée, elle sera fermée.',
+  /** then, when the game in progress is one of those branches (One: the only one; « en fait partie » after « une branche » read wrong, QA qa30enTablet m4) */
+  confirmDeleteCurrentAmongOne: 'Cette branche, « {{current}} », est la partie en cours : si vous la supprimez, elle sera fermée.',
+  confirmDeleteCurrentAmongOther: 'La partie en cours, « {{current}} », est l’une de ces branches : si vous la supprimez, elle sera fermée.',
   /** after confirmDelete, for a branch with branches of its own: they are kept, re-attached to its parent (QA qa28whatif M2) */
   confirmDeleteSubBranchesOne: 'Sa branche « Et si… ? » est gardée : elle reste parmi les chronologies de « {{parent}} », comparable avec elle.',
   confirmDeleteSubBranchesOther: 'Ses {{count}} branches « Et si… ? » sont gardées : elles restent parmi les chronologies de « {{parent}} », comparables avec elle.',

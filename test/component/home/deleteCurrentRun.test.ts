@@ -64,8 +64,9 @@ describe('deleting the game in progress', () => {
     const remove = vi.spyOn(lib, 'remove');
     render(SavedRuns, { library: lib, notices: new Notices(), version: 0, busy: false, currentId: 'r2', onresume: () => {}, ondeleted });
     const { user, message } = await askToDelete('Ma partie');
-    expect(message).toContain(frenchText`Elle a une branche « Et si… ? ». Gardée, elle devient une partie à part`);
-    expect(message).toContain(frenchText`La partie en cours, « Ma partie — branche », en fait partie : supprimée, elle sera fermée.`);
+    expect(message).toContain(frenchText`Cette partie a une branche « Et si… ? ». Si vous gardez la branche, elle devient une partie à part`);
+    // « en fait partie » after « une branche » read wrong (QA qa30enTablet m4): the one branch is the game in progress
+    expect(message).toContain(frenchText`Cette branche, « Ma partie — branche », est la partie en cours : si vous la supprimez, elle sera fermée.`);
     // no « Supprimer définitivement »: which of the two is asked
     expect(screen.queryByRole('button', { name: 'Supprimer définitivement' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Supprimer la partie, garder sa branche' })).toBeInTheDocument();
@@ -77,6 +78,16 @@ describe('deleting the game in progress', () => {
     const other = await askToDelete('Autre partie');
     expect(other.message).not.toContain('branche');
     expect(screen.getByRole('button', { name: 'Supprimer définitivement' })).toBeInTheDocument();
+  });
+
+  it('with several branches, says the one in progress is one of them (QA qa30enTablet m4)', async () => {
+    const lib = library();
+    const list = await lib.list();
+    lib.list = async () => [...list, savedRun({ id: 'r4', name: 'Ma partie — autre branche', branch: true, parentId: 'r1' })];
+    render(SavedRuns, { library: lib, notices: new Notices(), version: 0, busy: false, currentId: 'r2', onresume: () => {}, ondeleted: vi.fn() });
+    const { message } = await askToDelete('Ma partie');
+    expect(message).toContain(frenchText`Cette partie a 2 branches « Et si… ? ». Si vous gardez les branches, elles deviennent des parties à part`);
+    expect(message).toContain(frenchText`La partie en cours, « Ma partie — branche », est l’une de ces branches : si vous la supprimez, elle sera fermée.`);
   });
 
   it('says a deleted branch’s own branches are kept, among its parent’s timelines', async () => {

@@ -18,6 +18,6 @@ describe('a saved game’s date and time', () => {
 
   it('says the time in the saved games list, in both languages', () => {
     expect(translate('fr', 'savedRuns.runUpdated', { date: '1er décembre 2026', time: '14:05' })).toBe(frenchText`modifiée le 1er décembre 2026 à 14:05`);
-    expect(translate('en', 'savedRuns.runUpdated', { date: '1 December 2026', time: '14:05' })).toBe('changed on 1 December 2026 at 14:05');
+    expect(translate('en', 'savedRuns.runUpdated', { date: '1 December 2026', time: '14:05' })).toBe('last changed on 1 December 2026 at 14:05');
   });
 });
