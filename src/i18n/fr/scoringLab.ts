@@ -81,9 +81,9 @@ export const scoringLab = frenchArea({
     /** a prediction that kept who was dormant at the freeze (prediction.ts dormantAtFreeze): the rates are on the others (QA qa29self M-2) */
     sinceActiveOne: 'Partis ensuite (perdus ou devenus dormants depuis {{period}}) : {{leavers}} sur {{scored}} client actif quand vous avez figé la prédiction.',
     sinceActiveOther: 'Partis ensuite (perdus ou devenus dormants depuis {{period}}) : {{leavers}} sur les {{scored}} clients actifs quand vous avez figé la prédiction.',
-    /** counted on the customers dormant at the freeze; `inTarget` and `back` are numbers */
+    /** counted on the customers dormant at the freeze; `inTarget` and `back` are numbers (Other: `back` may be 1, hence « revenus … : {{back}} ») */
     dormantOne: 'Déjà dormant quand vous avez figé la prédiction : {{count}} client noté (dont {{inTarget}} dans votre cible ; {{back}} revenu acheter depuis). Il avait déjà cessé d’acheter : le repérer, c’est constater un départ, pas le prédire. Les taux ci-dessous ne comptent que les clients actifs quand vous avez figé la prédiction.',
-    dormantOther: 'Déjà dormants quand vous avez figé la prédiction : {{count}} clients notés (dont {{inTarget}} dans votre cible ; {{back}} revenus acheter depuis). Ils avaient déjà cessé d’acheter : les repérer, c’est constater un départ, pas le prédire. Les taux ci-dessous ne comptent que les clients actifs quand vous avez figé la prédiction.',
+    dormantOther: 'Déjà dormants quand vous avez figé la prédiction : {{count}} clients notés (dont {{inTarget}} dans votre cible ; revenus acheter depuis : {{back}}). Ils avaient déjà cessé d’acheter : les repérer, c’est constater un départ, pas le prédire. Les taux ci-dessous ne comptent que les clients actifs quand vous avez figé la prédiction.',
     campaignOne: 'Une action de fidélisation a été lancée sur la cible : {{strategy}} ({{period}}), sur {{count}} client ciblé.',
     campaignOther: 'Une action de fidélisation a été lancée sur la cible : {{strategy}} ({{period}}), sur {{count}} clients ciblés.',
     campaignEffect:

@@ -24,10 +24,15 @@ describe('scoring lab result', () => {
     render(ResultPanel, { evaluation: evaluation(300, 4, 40), period: 'la semaine 13', dormant: { count: 3482, inTarget: 46, back: 52 } });
     const line = screen.getByTestId('lab-dormant');
     expect(line.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toBe(
-      'Déjà dormants quand vous avez figé la prédiction : 3 482 clients notés (dont 46 dans votre cible ; 52 revenus acheter depuis). Ils avaient déjà cessé d’acheter : les repérer, c’est constater un départ, pas le prédire. Les taux ci-dessous ne comptent que les clients actifs quand vous avez figé la prédiction.',
+      'Déjà dormants quand vous avez figé la prédiction : 3 482 clients notés (dont 46 dans votre cible ; revenus acheter depuis : 52). Ils avaient déjà cessé d’acheter : les repérer, c’est constater un départ, pas le prédire. Les taux ci-dessous ne comptent que les clients actifs quand vous avez figé la prédiction.',
     );
     expect(screen.getByText(/^Partis ensuite \(perdus ou devenus dormants depuis la semaine 13\) : 40 sur les 300 clients actifs quand vous avez figé la prédiction\.$/)).toBeInTheDocument();
     expect(screen.queryByText(/clients notés quand la prédiction a été figée/)).not.toBeInTheDocument();
+  });
+
+  it('writes every rate with one decimal, the base’s departure rate as the gains table (QA qa30enTablet m7: « 8 % » beside « 29,8 % »)', () => {
+    render(ResultPanel, { evaluation: evaluation(300, 45, 24), period: 'Semaine 9' });
+    expect(screen.getByTestId('lab-result').querySelector('[data-figure="baseRate"]')!.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toBe('8,0 %');
   });
 
   it('after two periods with no departure, says it is too early to judge instead of a bare « Lift × 0 »', () => {
@@ -75,7 +80,7 @@ describe('scoring lab result', () => {
     expect(screen.getByTestId('lab-small-target')).toHaveTextContent(
       'Sur 10 clients ciblés, le taux de réussite et le lift dépendent beaucoup du hasard (moins de 5 partants attendus au hasard) : comparez plutôt les scores sur la courbe de gains, à 10 % ou 20 % de la base.',
     );
-    expect(screen.getByText('0 % (0 partant sur 10 ciblés)')).toBeInTheDocument();
+    expect(screen.getByText('0,0 % (0 partant sur 10 ciblés)')).toBeInTheDocument();
     expect(screen.getByText('× 0,00')).toBeInTheDocument();
     expect(screen.getAllByText('dépend du hasard')).toHaveLength(2);
   });
@@ -87,7 +92,7 @@ describe('scoring lab result', () => {
     const { unmount } = render(ResultPanel, { evaluation: evaluateScore(scored, ids.slice(0, 50), new Set([0, ...ids.slice(100, 129)])), period: 'Semaine 9' });
     expect(screen.queryByTestId('lab-small-target')).not.toBeInTheDocument();
     expect(screen.queryByText('dépend du hasard')).not.toBeInTheDocument();
-    expect(screen.getByText('2 % (1 partant sur 50 ciblés)')).toBeInTheDocument();
+    expect(screen.getByText('2,0 % (1 partant sur 50 ciblés)')).toBeInTheDocument();
     unmount();
     render(ResultPanel, { evaluation: evaluation(300, 45, 40), period: 'Semaine 9' });
     expect(screen.getByText(/^\d+(,\d)? % \(40 partants sur 45 ciblés\)$/)).toBeInTheDocument();
@@ -95,8 +100,8 @@ describe('scoring lab result', () => {
 
   // « 1 ciblés », « 1 clients »: every count of the panel agrees with its own number, French 0 and 1 singular
   it.each([
-    { leavers: 1, hit: '100 % (1 partant sur 1 ciblé)', random: 'Une cible tirée au hasard de 1 client aurait attrapé en moyenne 1 partant.' },
-    { leavers: 0, hit: '0 % (0 partant sur 1 ciblé)', random: 'Une cible tirée au hasard de 1 client aurait attrapé en moyenne 0 partant.' },
+    { leavers: 1, hit: '100,0 % (1 partant sur 1 ciblé)', random: 'Une cible tirée au hasard de 1 client aurait attrapé en moyenne 1 partant.' },
+    { leavers: 0, hit: '0,0 % (0 partant sur 1 ciblé)', random: 'Une cible tirée au hasard de 1 client aurait attrapé en moyenne 0 partant.' },
   ])('fr: one customer scored and targeted, « $hit »: every count in the singular', ({ leavers, hit, random }) => {
     render(ResultPanel, { evaluation: evaluateScore({ ids: [0], scores: [1] }, [0], new Set(leavers ? [0] : [])), period: 'la semaine 3' });
     const plain = (el: HTMLElement) => el.textContent!.replace(/[\u00a0\u202f]/g, ' ');
@@ -113,9 +118,17 @@ describe('scoring lab result', () => {
     render(ResultPanel, { evaluation: evaluateScore({ ids: [0], scores: [1] }, [0], new Set()), period: 'week 3' });
     const texts = [...screen.getByTestId('lab-result').querySelectorAll('p, dd')].map((el) => el.textContent);
     expect(texts).toContain('Gone since week 3 (lost or now dormant): 0 out of 1 customer scored when the prediction was frozen.');
-    expect(texts).toContain('0% (0 leavers out of 1 targeted)');
+    expect(texts).toContain('0.0% (0 leavers out of 1 targeted)');
     expect(texts).toContain('A random target of 1 customer would have caught 0 leavers on average.');
     expect(screen.getByTestId('lab-too-few').textContent).toMatch(/^Too few departures to judge \(0 of 1 customer; about twenty are needed\)/);
+  });
+
+  it('en: the customers already dormant at the freeze in plain English (QA qa30enTablet m7: « states a departure », « came back to buy since »)', async () => {
+    await setLocale('en');
+    render(ResultPanel, { evaluation: evaluation(300, 4, 40), period: 'week 13', dormant: { count: 3482, inTarget: 46, back: 43 } });
+    expect(screen.getByTestId('lab-dormant').textContent).toBe(
+      'Already dormant when you froze the prediction: 3,482 scored customers (46 of them in your target; 43 bought again afterwards). They had already stopped buying: spotting them records a departure that has already happened; it does not predict one. The rates below count only the customers active when you froze the prediction.',
+    );
   });
 
   it('warns when nearly everybody left', () => {

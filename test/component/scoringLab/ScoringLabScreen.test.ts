@@ -81,7 +81,7 @@ describe('scoring lab screen', () => {
     const header = within(gains).getAllByRole('columnheader').map((h) => h.textContent);
     expect(header).toEqual(['Clients ciblés (les plus risqués)', 'Nombre', 'Partants attrapés', 'Part des partants', 'Au hasard (part des partants)', 'Lift']);
     const first = within(gains).getAllByRole('row')[1];
-    expect(within(first).getAllByRole('cell')[3].textContent!.replace(/[\u00a0\u202f]/g, ' ')).toBe('10 %');
+    expect(within(first).getAllByRole('cell')[3].textContent!.replace(/[\u00a0\u202f]/g, ' ')).toBe('10,0 %');
   }, 60_000);
 
   it('recalls in the result that a retention action was run on the target, and no longer says « Avancez » once it is played (QA more M5)', async () => {
