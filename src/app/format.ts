@@ -27,9 +27,12 @@ function formatter(locale: Locale, options: Intl.NumberFormatOptions): DisplayFo
   return f;
 }
 
-/** Intl's hyphen-minus made the minus sign U+2212 (a formatted number has no other hyphen). */
+/**
+ * Intl's hyphen-minus made the minus sign U+2212 (a formatted number has no other hyphen). A sign before the currency
+ * symbol (en-GB « −€738 », « +€12 ») is joined to it by U+2060 WORD JOINER: Chromium broke the line between them (QA qa30enTablet m6).
+ */
 export function withMinusSign(text: string): string {
-  return text.replace('-', '\u2212');
+  return text.replace('-', '\u2212').replace(/^([+\u2212])(?=[^\d\s\u2060])/u, '$1\u2060');
 }
 
 export function formatNumber(locale: Locale, n: number, fractionDigits = 0): string {

@@ -48,7 +48,7 @@ describe('charts: programmes table', () => {
     expect(screen.getByText(/95% margin of error of the extra margin/)).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Cost and return of programmes' });
     const cells = within(table).getAllByRole('row')[1].querySelectorAll('td');
-    expect(norm(cells[1].textContent)).toBe('between −€13,100 and +€6,300 (estimate −€3,400 ± €9,700)');
+    expect(norm(cells[1].textContent)).toBe('between −\u2060€13,100 and +\u2060€6,300 (estimate −\u2060€3,400 ± €9,700)');
     expect(norm(cells[3].textContent)).toMatch(/no proven effect/);
   });
 });

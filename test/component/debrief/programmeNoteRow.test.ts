@@ -44,7 +44,7 @@ describe('Bilan: a programme’s figures and their explanation', () => {
     expect(norm(screen.getByTestId('programme-note').textContent)).toMatch(/: no proven effect/);
     // « Extra margin » is short already: no abbreviation
     expect(screen.getByRole('columnheader', { name: 'Extra margin' }).querySelector('abbr')).toBeNull();
-    expect(norm(screen.getByRole('table').querySelector('td[data-effect]')!.textContent)).toBe('between −€13,100 and +€6,300 (estimate −€3,400 ± €9,700)');
+    expect(norm(screen.getByRole('table').querySelector('td[data-effect]')!.textContent)).toBe('between −\u2060€13,100 and +\u2060€6,300 (estimate −\u2060€3,400 ± €9,700)');
     expect(norm(screen.getByRole('table').querySelector('td[data-effect] .error')!.textContent)).toBe('± €9,700)');
   });
 

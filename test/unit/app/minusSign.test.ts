@@ -4,14 +4,14 @@
  * that scripts parse (classCsvReference.test: « -800 »).
  */
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatNumber, formatPercent, formatPoints, formatShare, formatSigned, formatSignedMoney, formatSignedPercent, formatSignedShare } from '../../../src/app/format.ts';
+import { formatMoney, formatNumber, formatPercent, formatPoints, formatShare, formatSigned, formatSignedMoney, formatSignedPercent, formatSignedShare, withMinusSign } from '../../../src/app/format.ts';
 
 const spaces = (s: string) => s.replace(/[\u00a0\u202f]/gu, ' ');
 
 describe('the minus sign on screen', () => {
   it('writes a negative difference with U+2212, a positive one with « + »', () => {
     expect(spaces(formatSignedMoney('fr', -4702))).toBe('\u22124 702 €');
-    expect(formatSignedMoney('en', -4702)).toBe('\u2212€4,702');
+    expect(formatSignedMoney('en', -4702)).toBe('\u2212\u2060€4,702');
     expect(spaces(formatSignedMoney('fr', 4702))).toBe('+4 702 €');
     expect(formatSigned('fr', -51)).toBe('\u221251');
     expect(formatSigned('en', 12)).toBe('+12');
@@ -19,6 +19,18 @@ describe('the minus sign on screen', () => {
     expect(spaces(formatSignedPercent('fr', -0.12))).toBe('\u221212 %');
     expect(spaces(formatSignedShare('fr', -0.12))).toBe('\u221212,0 %');
     expect(formatSigned('fr', 0)).toBe('0');
+  });
+
+  it('joins a sign to the euro sign that follows it, so that a line never breaks between them (QA qa30enTablet m6: « − » then « €738 »)', () => {
+    expect(formatSignedMoney('en', -738)).toBe('\u2212\u2060€738');
+    expect(formatSignedMoney('en', 738)).toBe('+\u2060€738');
+    expect(formatMoney('en', -12)).toBe('\u2212\u2060€12');
+    // written again (a chart's tick): joined once
+    expect(withMinusSign(formatMoney('en', -12))).toBe('\u2212\u2060€12');
+    // a sign before a digit does not break (French amounts, numbers, percentages): nothing added
+    expect(spaces(formatSignedMoney('fr', -738))).toBe('\u2212738 €');
+    expect(formatSigned('en', -3)).toBe('\u22123');
+    expect(formatSignedPercent('en', 0.12)).toBe('+12%');
   });
 
   it('writes a negative value with U+2212 too, and never a hyphen', () => {

@@ -51,7 +51,7 @@ describe('programme chart axis ticks', () => {
     const tick = (locale: string) => (programmesConfig(model, locale).options?.scales?.x as { ticks: { callback?: Tick } }).ticks.callback!;
     expect(tick('fr-FR')(-20000)).toBe('\u221220\u202f000\u00a0€');
     expect(tick('fr-FR')(40000)).toBe('40\u202f000\u00a0€');
-    expect(tick('en-GB')(-20000)).toBe('\u2212€20,000');
+    expect(tick('en-GB')(-20000)).toBe('\u2212\u2060€20,000');
   });
 });
 
@@ -68,7 +68,7 @@ describe('every chart axis goes through the app formatting', () => {
   it('the members / control group chart: euros per customer with cents and a true minus', () => {
     expect(axisOf(comparisonConfig(counts('moneyCents'), 'fr-FR'), 'y')(-0.5)).toBe('\u22120,50\u00a0€');
     expect(axisOf(comparisonConfig(counts('moneyCents'), 'fr-FR'), 'y')(12)).toBe('12\u00a0€');
-    expect(axisOf(comparisonConfig(counts('moneyCents'), 'en-GB'), 'y')(-0.5)).toBe('\u2212€0.50');
+    expect(axisOf(comparisonConfig(counts('moneyCents'), 'en-GB'), 'y')(-0.5)).toBe('\u2212\u2060€0.50');
   });
 
   it('rate axes: the retention chart and the measured satisfaction', () => {

@@ -18,7 +18,7 @@ const club = programme({ incrementalMarginToDate: -365, incrementalMarginError: 
 describe('an extra margin lost in its error', () => {
   it('is its interval alone, with why there is no estimate, never « 0 € »', () => {
     const fr = 'entre −10 000 € et +10 000 € (gain ou perte : impossible à dire)';
-    const en = 'between −€10,000 and +€10,000 (gain or loss: impossible to tell)';
+    const en = 'between −\u2060€10,000 and +\u2060€10,000 (gain or loss: impossible to tell)';
     expect(plain(programmeMarginText('fr', club).value!)).toBe(fr);
     expect(plain(programmeMarginText('en', club).value!)).toBe(en);
     expect(plain(marginWithError('fr', -365, 10409))).toBe(fr);
@@ -30,7 +30,7 @@ describe('an extra margin lost in its error', () => {
     expect(plain(programmeRoiLine('fr', club))).toBe(
       `non chiffrable (marge d’erreur trop large), marge supplémentaire ${fr} pour un coût de 1 306 € — effet non démontré : dans la marge d’erreur`,
     );
-    expect(plain(programmeRoiLine('en', club))).toMatch(/^not quantifiable \(margin of error too wide\), extra margin between −€10,000 and \+€10,000 \(gain or loss: impossible to tell\) for a cost of €1,306/);
+    expect(plain(programmeRoiLine('en', club))).toMatch(/^not quantifiable \(margin of error too wide\), extra margin between −\u2060€10,000 and \+\u2060€10,000 \(gain or loss: impossible to tell\) for a cost of €1,306/);
     expect(plain(programmeRoiLine('en', club))).not.toMatch(/€0\b/);
   });
 
