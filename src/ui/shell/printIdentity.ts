@@ -2,6 +2,7 @@ import type { Locale, MessageKey, Params } from '../../i18n/translate.ts';
 import { formatDate } from '../../app/format.ts';
 import { localized } from '../../app/localized.ts';
 import type { readDefaultRunName, RunOrigin } from '../../app/defaultRunName.ts';
+import type { LocalizedText } from '../../scenario/schema.ts';
 
 /** What a printed sheet says it is (AppHeader's print-only line): the game's parts, as the header shows them. */
 export interface PrintedGame {
@@ -21,6 +22,18 @@ export interface PrintedGame {
   period: string;
 }
 
+/** missions/missionScenario.ts's « — mission 3 : Réclamations et enquêtes » after the shop's name, « — mission 3: … » in English */
+const MISSION_SUFFIX = /\s—\smission\s\d+\s?:[\s\S]*$/u;
+
+/**
+ * The shop a mission's scenario is played in: its name without the mission (missionScenario), as the mission's run
+ * name holds it (« Boulangerie du Marché — Mission 3 (42) »). That name was printed as if typed after the header's
+ * « Boulangerie du Marché — mission 3 : … », the shop, mission and seed twice (QA qa30enTablet m8).
+ */
+function shopOfMission(name: LocalizedText): LocalizedText {
+  return { ...name, fr: name.fr.replace(MISSION_SUFFIX, ''), ...(name.en !== undefined ? { en: name.en.replace(MISSION_SUFFIX, '') } : {}) };
+}
+
 /**
  * « Boulangerie du Marché · Élève : Léa · graine 1907 · Semaine 12 / 52, à jouer · imprimé le 7 décembre 2026 »:
  * two students' sheets on one shop, or a replay on another seed, are told apart on paper (QA qa29print P5).
@@ -38,8 +51,9 @@ export function printIdentity(
   const printed = tr('shell.print.date', { date: formatDate(locale, now, timeZone) });
   if (!game) return [tr('app.title'), printed].join(' · ');
   const name = game.runName.trim();
-  const plainDefault = name === tr('home.runName.free', { shop: localized(game.origin.shop, locale), seed: game.origin.seed });
-  const named = name !== '' && !plainDefault && !readDefault?.(name, game.origin) ? [name] : [];
+  const origin = { ...game.origin, shop: shopOfMission(game.origin.shop) };
+  const plainDefault = name === tr('home.runName.free', { shop: localized(origin.shop, locale), seed: origin.seed });
+  const named = name !== '' && !plainDefault && !readDefault?.(name, origin) ? [name] : [];
   const learner = game.learner.trim() !== '' ? [tr('shell.print.learner', { name: game.learner.trim() })] : [];
   return [game.shop, ...named, ...learner, tr('shell.print.seed', { seed: String(game.seed) }), game.period, printed].join(' · ');
 }

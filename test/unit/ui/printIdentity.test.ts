@@ -51,6 +51,20 @@ describe('the printed sheet’s identity line', () => {
     expect(printed('Boulangerie du Marché (2026)')).toMatch(/^Boulangerie du Marché · Boulangerie du Marché \(2026\) · graine 1907/);
   });
 
+  // QA qa30enTablet m8: a mission's scenario is named « shop — mission 3 : title » (missions/missionScenario.ts), its run
+  // « shop — Mission 3 (42) »: that name was printed as if typed, the shop, the mission and the seed twice
+  it('a mission: the app’s run name is not printed again after the mission’s shop line; a typed one is', () => {
+    const missionShop = { fr: 'Boulangerie du Marché — mission 3 : Réclamations et enquêtes', en: 'Market Square Bakery — mission 3: Complaints and surveys' };
+    const mission = { ...game, origin: { shop: missionShop, seed: 42 }, seed: 42, period: 'Week 2 / 4, to play' };
+    expect(printIdentity(tOf('en'), 'en', { ...mission, shop: missionShop.en, runName: 'Market Square Bakery — Mission 3 (42)' }, now, 'UTC', readDefaultRunName)).toBe(
+      'Market Square Bakery — mission 3: Complaints and surveys · seed 42 · Week 2 / 4, to play · printed on 1 December 2026',
+    );
+    expect(printIdentity(tOf('fr'), 'fr', { ...mission, shop: missionShop.fr, runName: 'Boulangerie du Marché — Mission 3, essai 2 (42)', period: 'Semaine 2 / 4, à jouer' }, now, 'UTC', readDefaultRunName)).toBe(
+      'Boulangerie du Marché — mission 3 : Réclamations et enquêtes · graine 42 · Semaine 2 / 4, à jouer · imprimé le 1er décembre 2026',
+    );
+    expect(printIdentity(tOf('en'), 'en', { ...mission, shop: missionShop.en, runName: 'Group 2' }, now, 'UTC', readDefaultRunName)).toMatch(/^Market Square Bakery — mission 3: Complaints and surveys · Group 2 · seed 42 · /);
+  });
+
   it('without a game, the app and the date', () => {
     expect(printIdentity(tOf('fr'), 'fr', null, now, 'UTC')).toBe('Fidélis · imprimé le 1er décembre 2026');
   });
