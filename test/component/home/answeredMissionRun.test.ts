@@ -41,8 +41,8 @@ describe('a saved mission run whose question was answered (QA qa29self m9)', () 
     await screen.findByRole('button', { name: /^Reprendre .*\(42\)/ });
     expect(row('answered')).toHaveTextContent('Boulangerie du Marché, graine 7, mission réussie (réponse trouvée)');
     expect(row('answered')).not.toHaveTextContent('à jouer');
-    expect(row('open')).toHaveTextContent('Semaine 1 / 4, à jouer');
-    expect(row('free')).toHaveTextContent('Semaine 1 / 52, à jouer');
+    expect(row('open')).toHaveTextContent('semaine 1 sur 4 à jouer');
+    expect(row('free')).toHaveTextContent('semaine 1 sur 52 à jouer');
   });
 
   it('in English too', async () => {
