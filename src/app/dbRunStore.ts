@@ -224,7 +224,8 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
           }
           const one = await acquireRunLock(runId);
           held.push(one);
-          if (!one.canWrite) throw new DbError('runOpenElsewhere');
+          // a branch deleted with it: named by its id, so that the refusal says which game to close (QA qa30robust M1)
+          if (!one.canWrite) throw new DbError('runOpenElsewhere', runId === id ? {} : { runId });
         }
         // no write of this tab's game while its run is deleted
         if (lock && ids.includes(lock.runId)) lock = null;

@@ -47,4 +47,7 @@ export const savedRuns: Messages['savedRuns'] = {
   deleted: 'Game “{{name}}” deleted.',
   deletedReopened: 'Game “{{name}}” deleted. Game in progress: “{{original}}”.',
   deletedElsewhere: 'The game “{{name}}” was deleted in another tab.',
+  deleteRefusedOpen: '“{{name}}” is open in another tab: nothing was deleted. Close it in that tab (or open another game there), then try again.',
+  deleteRefusedBranchOpen: 'Its branch “{{branch}}” is open in another tab: nothing was deleted. Close it in that tab and try again, or choose “{{keep}}”.',
+  deleteRefusedSomeBranchOpen: 'One of its branches is open in another tab: nothing was deleted. Close it in that tab and try again, or choose “{{keep}}”.',
 };

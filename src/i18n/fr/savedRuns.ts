@@ -70,4 +70,12 @@ export const savedRuns = frenchArea({
   deletedReopened: 'Partie « {{name}} » supprimée. Partie en cours : « {{original}} ».',
   /** said by the list's polite line when a run another tab deleted went with the focus (on the list's title now) */
   deletedElsewhere: 'La partie « {{name}} » a été supprimée dans un autre onglet.',
+  /**
+   * a deletion refused or failed, said in the run's row next to its « Supprimer » (not at the top of the page, out of
+   * sight, QA qa30robust M1): the game open in another tab named, the original's name or the branch's
+   */
+  deleteRefusedOpen: '« {{name}} » est ouverte dans un autre onglet : rien n’a été supprimé. Fermez-la dans cet onglet-là (ou ouvrez-y une autre partie), puis recommencez.',
+  deleteRefusedBranchOpen:
+    'Sa branche « {{branch}} » est ouverte dans un autre onglet : rien n’a été supprimé. Fermez-la dans cet onglet-là puis recommencez, ou choisissez « {{keep}} ».',
+  deleteRefusedSomeBranchOpen: 'Une de ses branches est ouverte dans un autre onglet : rien n’a été supprimé. Fermez-la dans cet onglet-là puis recommencez, ou choisissez « {{keep}} ».',
 } as const);

@@ -11,8 +11,6 @@ import SavedRuns from '../../../src/ui/home/SavedRuns.svelte';
 import { Notices } from '../../../src/app/notices.svelte.ts';
 import type { RunLibrary } from '../../../src/app/runLibrary.ts';
 import { DbError } from '../../../src/db/errors.ts';
-import { noticeText } from '../../../src/app/noticeText.ts';
-import { translate } from '../../../src/i18n/translate.ts';
 import { savedRun } from '../../fixtures/runSummary.ts';
 
 function library(openElsewhere: string[] = []): RunLibrary {
@@ -26,6 +24,9 @@ function library(openElsewhere: string[] = []): RunLibrary {
     },
   };
 }
+
+/** French spacing (no-break spaces before « : » and inside « ») as plain spaces */
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 async function deleteButtons() {
   await screen.findByText('Seconde');
@@ -56,11 +57,54 @@ describe('run deletion and the focus', () => {
     const first = (await deleteButtons())[0];
     await user.click(first);
     await user.click(screen.getByRole('button', { name: 'Supprimer définitivement' }));
-    await waitFor(() => expect(notices.list.map((n) => n.key)).toEqual(['db.runOpenElsewhere']));
-    const t = ((key: string) => translate('fr', key)) as never;
-    expect(noticeText(t, notices.list[0])).toMatch(/^Cette partie est ouverte dans un autre onglet\u00a0: elle ne peut pas être supprimée/);
+    // said in the run's row, next to the button that has the focus (the page's notices may be far above: QA qa30robust M1)
+    const alert = await screen.findByRole('alert');
+    expect(alert.closest('li')).toBe(first.closest('li'));
+    expect(plain(alert.textContent)).toMatch(/^« Première » est ouverte dans un autre onglet : rien n’a été supprimé\./);
+    expect(notices.list).toEqual([]);
     expect(screen.getByText('Première')).toBeInTheDocument();
     await waitFor(() => expect(first).toHaveFocus());
+  });
+
+  it('names the branch open in another tab when an original and its branch are refused, and withdraws the error once a deletion succeeds', async () => {
+    const user = userEvent.setup();
+    const notices = new Notices();
+    let list = [
+      savedRun({ id: 'o', name: 'Boulangerie' }),
+      savedRun({ id: 'b', name: 'x', branchName: { base: 'Boulangerie', ticks: [2] }, branch: true, parentId: 'o' }),
+      savedRun({ id: 'r2', name: 'Seconde' }),
+    ];
+    let full = true;
+    const lib: RunLibrary = {
+      list: async () => list,
+      rename: async () => {},
+      remove: async (id, options) => {
+        if (id === 'o' && options?.branches === 'delete') throw new DbError('runOpenElsewhere', { runId: 'b' });
+        if (id === 'r2' && full) throw new DbError('writeFailed', { detail: 'x' });
+        list = list.filter((r) => r.id !== id);
+      },
+    };
+    render(SavedRuns, { library: lib, notices, version: 0, busy: false, onresume: () => {} });
+    await screen.findByText('Seconde');
+    const original = screen.getByRole('button', { name: /^Supprimer «.Boulangerie.»$/ });
+    await user.click(original);
+    await user.click(screen.getByRole('button', { name: 'Supprimer la partie et sa branche' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.closest('li')).toBe(original.closest('li'));
+    expect(plain(alert.textContent)).toBe(
+      'Sa branche « Boulangerie — et si… (à partir de la semaine 3) » est ouverte dans un autre onglet : rien n’a été supprimé. Fermez-la dans cet onglet-là puis recommencez, ou choisissez « Supprimer la partie, garder sa branche ».',
+    );
+    await waitFor(() => expect(original).toHaveFocus());
+    // another deletion fails (its error in the notices), then one succeeds: no error left above « Partie … supprimée »
+    const second = screen.getByRole('button', { name: /^Supprimer «.Seconde.»$/ });
+    await user.click(second);
+    await user.click(screen.getByRole('button', { name: 'Supprimer définitivement' }));
+    await waitFor(() => expect(notices.list.map((n) => n.key)).toEqual(['db.writeFailed']));
+    expect(screen.queryByRole('alert')).toBeNull();
+    full = false;
+    await user.click(second);
+    await user.click(screen.getByRole('button', { name: 'Supprimer définitivement' }));
+    await waitFor(() => expect(notices.list.map((n) => n.key)).toEqual(['savedRuns.deleted']));
   });
 
   it('puts the focus on the list’s title once the run is deleted', async () => {

@@ -102,7 +102,7 @@ describe('dbServices', () => {
     await fdb.db.put('runs', { ...(await getRun(fdb, runId)), id: 'branche', parentRunId: runId, branchTick: 1 });
     const elsewhere = await acquireRunLock('branche');
     expect(elsewhere.canWrite).toBe(true);
-    await expect(tab.library.remove(runId, { branches: 'delete' })).rejects.toMatchObject({ code: 'runOpenElsewhere' });
+    await expect(tab.library.remove(runId, { branches: 'delete' })).rejects.toMatchObject({ code: 'runOpenElsewhere', params: { runId: 'branche' } });
     // another tab still cannot take the game this tab plays
     const other = await acquireRunLock(runId);
     expect(other.canWrite).toBe(false);
