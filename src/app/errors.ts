@@ -2,15 +2,15 @@
  * Turns a thrown error into a notice: the db layer's DbError codes map to `db.<code>`
  * (their French messages), anything else to a generic message carrying its text. A full disk
  * (quotaExceeded) says which operation failed: its default text is the period saving's (« la
- * dernière période n'a pas été enregistrée »), an import, a new game, a decision or its removal tagged by `during` has its own.
+ * dernière période n'a pas été enregistrée »), an import, a new game, a decision or its removal, a what-if branch tagged by `during` has its own.
  */
 import type { Params } from '../i18n/translate.ts';
 import { isClosedDatabaseError } from '../db/closedConnection.ts';
 
 /** What was being written when the disk filled up (other than a period: db.quotaExceeded). */
-export type WriteOperation = 'import' | 'newGame' | 'decision' | 'removal';
+export type WriteOperation = 'import' | 'newGame' | 'decision' | 'removal' | 'branch';
 
-const QUOTA_KEYS: Record<WriteOperation, string> = { import: 'db.quotaImport', newGame: 'db.quotaNewGame', decision: 'db.quotaDecision', removal: 'db.quotaRemoval' };
+const QUOTA_KEYS: Record<WriteOperation, string> = { import: 'db.quotaImport', newGame: 'db.quotaNewGame', decision: 'db.quotaDecision', removal: 'db.quotaRemoval', branch: 'db.quotaBranch' };
 
 export interface ErrorNotice {
   key: string;

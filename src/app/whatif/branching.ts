@@ -25,7 +25,7 @@ import type { EngineClient } from '../engineClient.ts';
 import type { Notices } from '../notices.svelte.ts';
 import type { GameSession } from '../session.svelte.ts';
 import { canBranch, type RunMode } from '../runMode.ts';
-import { noticeOfError } from '../errors.ts';
+import { during, noticeOfError } from '../errors.ts';
 import type { BranchStore, Timeline } from './branchStore.ts';
 import type { BranchName } from '../runName.ts';
 import { announceTimelines } from './familyNews.ts';
@@ -163,7 +163,7 @@ export async function branchFrom(deps: BranchingDeps, tick: number, name: string
       await engine.dispose(REPLAY_RUN).catch(() => null);
     }
   } catch (error) {
-    const notice = noticeOfError(error);
+    const notice = noticeOfError(during('branch', error));
     notices.push('error', notice.key, notice.params, notice.text);
     return null;
   }

@@ -28,6 +28,8 @@ export const db: Messages['db'] = {
   otherTabClosed: 'The other tab has left this run: you can resume it here, at its last saved period.',
   readOnly: 'Run open read-only (it is used in another tab): nothing was changed.',
   runOpenElsewhere: 'This run is open in another tab: it cannot be deleted while it is open there. Close that tab, then try again.',
+  quotaBranch:
+    'Browser storage is full: the “What if…?” branch was not made, and the game in progress has not changed (nothing was lost). Export then delete old games, or free some space on the computer (downloaded files, recycle bin), then try again.',
   quotaExceeded:
     'Browser storage is full: the last period was not saved and the run stays at its last complete period. Export then delete old runs to free some space; if this is your only run, free some space on the computer (downloaded files, recycle bin) or ask the teacher for help, then advance again.',
   recordInvalidOne: '{{count}} damaged record was skipped ({{store}}). The rest of the run is usable; if in doubt, verify it by recomputing it.',

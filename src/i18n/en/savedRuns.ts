@@ -49,5 +49,11 @@ export const savedRuns: Messages['savedRuns'] = {
   deletedElsewhere: 'The game “{{name}}” was deleted in another tab.',
   deleteRefusedOpen: '“{{name}}” is open in another tab: nothing was deleted. Close it in that tab (or open another game there), then try again.',
   deleteRefusedBranchOpen: 'Its branch “{{branch}}” is open in another tab: nothing was deleted. Close it in that tab and try again, or choose “{{keep}}”.',
+  deleteQuota:
+    'Browser storage is full: “{{name}}” was not deleted, nothing was lost. Free some space on the computer (downloaded files, recycle bin), or export then delete another game, then try again.',
+  deleteQuotaKeep:
+    'Browser storage is full: “{{name}}” was not deleted, nothing was lost (keeping its branches needs to write a little). Choose “{{withBranches}}”, or free some space on the computer (downloaded files, recycle bin), or export then delete another game, then try again.',
+  deletedWithBranchesOne: 'Game “{{name}}” and its branch deleted.',
+  deletedWithBranchesOther: 'Game “{{name}}” and its {{count}} branches deleted.',
   deleteRefusedSomeBranchOpen: 'One of its branches is open in another tab: nothing was deleted. Close it in that tab and try again, or choose “{{keep}}”.',
 };

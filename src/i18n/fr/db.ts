@@ -35,6 +35,9 @@ export const db = frenchArea({
   readOnly: 'Partie ouverte en lecture seule (elle est utilisée dans un autre onglet) : rien n’a été modifié.',
   runOpenElsewhere:
     'Cette partie est ouverte dans un autre onglet : elle ne peut pas être supprimée tant qu’elle y est ouverte. Fermez cet onglet, puis recommencez.',
+  /** a what-if branch not made for a full disk (QA qa30robust M2: the period's text said « avancez à nouveau ») */
+  quotaBranch:
+    'L’espace de stockage du navigateur est plein : la branche « Et si… ? » n’a pas été créée, et la partie en cours n’a pas changé (rien n’a été perdu). Exportez puis supprimez d’anciennes parties, ou libérez de la place sur l’ordinateur (fichiers téléchargés, corbeille), puis recommencez.',
   quotaExceeded:
     'L’espace de stockage du navigateur est plein : la dernière période n’a pas été enregistrée et la partie reste à la dernière période complète. Exportez puis supprimez d’anciennes parties pour libérer de la place ; si c’est votre seule partie, libérez de la place sur l’ordinateur (fichiers téléchargés, corbeille) ou demandez de l’aide à l’enseignant, puis avancez à nouveau.',
   recordInvalidOne:

@@ -77,5 +77,13 @@ export const savedRuns = frenchArea({
   deleteRefusedOpen: '« {{name}} » est ouverte dans un autre onglet : rien n’a été supprimé. Fermez-la dans cet onglet-là (ou ouvrez-y une autre partie), puis recommencez.',
   deleteRefusedBranchOpen:
     'Sa branche « {{branch}} » est ouverte dans un autre onglet : rien n’a été supprimé. Fermez-la dans cet onglet-là puis recommencez, ou choisissez « {{keep}} ».',
+  /** a full disk: a deletion's own text, not the period's (QA qa30robust M2); keeping branches writes them as games of their own */
+  deleteQuota:
+    'L’espace de stockage du navigateur est plein : « {{name}} » n’a pas été supprimée, rien n’a été perdu. Libérez de la place sur l’ordinateur (fichiers téléchargés, corbeille), ou exportez puis supprimez une autre partie, puis recommencez.',
+  deleteQuotaKeep:
+    'L’espace de stockage du navigateur est plein : « {{name}} » n’a pas été supprimée, rien n’a été perdu (garder ses branches demande d’écrire un peu). Choisissez « {{withBranches}} », ou libérez de la place sur l’ordinateur (fichiers téléchargés, corbeille), ou exportez puis supprimez une autre partie, puis recommencez.',
+  /** an original deleted with its branches: each said gone */
+  deletedWithBranchesOne: 'Partie « {{name}} » et sa branche supprimées.',
+  deletedWithBranchesOther: 'Partie « {{name}} » et ses {{count}} branches supprimées.',
   deleteRefusedSomeBranchOpen: 'Une de ses branches est ouverte dans un autre onglet : rien n’a été supprimé. Fermez-la dans cet onglet-là puis recommencez, ou choisissez « {{keep}} ».',
 } as const);

@@ -107,6 +107,36 @@ describe('run deletion and the focus', () => {
     await waitFor(() => expect(notices.list.map((n) => n.key)).toEqual(['savedRuns.deleted']));
   });
 
+  // QA qa30robust M2: a full disk said the period's « la dernière période n'a pas été enregistrée… avancez à nouveau »
+  it('a deletion a full disk refused says so in the game’s row, with what to do; deleted with its branch, both are said gone', async () => {
+    const user = userEvent.setup();
+    const notices = new Notices();
+    let list = [savedRun({ id: 'o', name: 'Boulangerie' }), savedRun({ id: 'b', name: 'x', branchName: { base: 'Boulangerie', ticks: [2] }, branch: true, parentId: 'o' })];
+    const lib: RunLibrary = {
+      list: async () => list,
+      rename: async () => {},
+      remove: async (id, options) => {
+        if (options?.branches !== 'delete') throw new DbError('quotaExceeded');
+        list = list.filter((r) => r.id !== id && r.parentId !== id);
+        return [id, 'b'];
+      },
+    };
+    render(SavedRuns, { library: lib, notices, version: 0, busy: false, onresume: () => {} });
+    const original = await screen.findByRole('button', { name: /^Supprimer «.Boulangerie.»$/ });
+    await user.click(original);
+    await user.click(screen.getByRole('button', { name: 'Supprimer la partie, garder sa branche' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.closest('li')).toBe(original.closest('li'));
+    expect(plain(alert.textContent)).toBe(
+      'L’espace de stockage du navigateur est plein : « Boulangerie » n’a pas été supprimée, rien n’a été perdu (garder ses branches demande d’écrire un peu). Choisissez « Supprimer la partie et sa branche », ou libérez de la place sur l’ordinateur (fichiers téléchargés, corbeille), ou exportez puis supprimez une autre partie, puis recommencez.',
+    );
+    expect(notices.list).toEqual([]);
+    await user.click(original);
+    await user.click(screen.getByRole('button', { name: 'Supprimer la partie et sa branche' }));
+    await waitFor(() => expect(notices.list.map((n) => [n.key, n.params?.count])).toEqual([['savedRuns.deletedWithBranches', 1]]));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('puts the focus on the list’s title once the run is deleted', async () => {
     const user = userEvent.setup();
     render(SavedRuns, { library: library(), notices: new Notices(), version: 0, busy: false, onresume: () => {} });

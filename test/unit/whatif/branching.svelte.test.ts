@@ -98,6 +98,19 @@ describe('branching a run (real engine, IndexedDB in memory)', () => {
     expect(session.kpis).toEqual(mainKpis);
   });
 
+  // QA qa30robust M2: a full disk said the period's « la dernière période n'a pas été enregistrée… avancez à nouveau »
+  it('a branch not stored for a full disk says so, with the branch’s own message, and the game goes on unchanged', async () => {
+    const { session, deps, notices, branches } = await setup('sandbox');
+    await session.advance(3);
+    const id = session.runId;
+    const full = { ...branches, createBranch: () => Promise.reject(Object.assign(new Error('quota'), { name: 'DbError', code: 'quotaExceeded' })) };
+    expect(await branchFrom({ ...deps, store: full }, 1, 'et si', { base: 'Ma partie', ticks: [1] })).toBeNull();
+    expect(notices.list.map((n) => n.key)).toEqual(['db.quotaBranch']);
+    expect(session.runId).toBe(id);
+    expect(session.tick).toBe(3);
+    expect(await branches.family(id!)).toHaveLength(1);
+  });
+
   it('refuses to go back in committed mode while the run is played, with a notice, and changes nothing', async () => {
     const { session, deps, notices, branches } = await setup('committed');
     await session.advance(3);
