@@ -521,10 +521,12 @@ export class GameSession {
     if (marked) this.#deps.store.markAdvance!(runId!, Math.min(this.tick + n, this.scenario!.durationTicks));
     const opened = this.#opened;
     let played = 0;
+    let failed = false;
     try {
       for (let k = 0; k < n && this.active && !this.finished && !this.#stopAdvance; k++, played++) {
         const ok = await this.#guard(() => this.#stepOnce());
         if (!ok) {
+          failed = true;
           this.pause();
           return;
         }
@@ -536,7 +538,8 @@ export class GameSession {
       // as after a reload (QA qa25robust m1: « Reprendre » said nothing)
       const leftForAnother = this.#opened !== opened && played < n;
       if (marked && !leftForAnother) this.#deps.store.markAdvance!(runId!, null);
-      if (n > 1 && played < n && !this.finished && !leftForAnother && runId !== null && this.runId === runId) {
+      // a period not saved (a full disk…) is said by its error: not « arrêté après la période 0 » (QA qa30robust m5)
+      if (n > 1 && played < n && !failed && !this.finished && !leftForAnother && runId !== null && this.runId === runId) {
         this.advanceStopped = { runId, tick: this.tick };
         this.#deps.store.markStopped?.(runId, this.tick);
       }

@@ -92,4 +92,25 @@ describe('what is shown and not saved yet', () => {
     expect(session.tick).toBe(0);
     expect(session.saving).toBe(false);
   });
+
+  // QA qa30robust m5: the header read « arrêté après la période 0 sur 52 », as if the learner had pressed « Arrêter »
+  it('« Aller jusqu’à la fin » that a failed save ends is not said stopped: its error says it', async () => {
+    const store = memoryRunStore();
+    const stops: (number | null)[] = [];
+    const failing: RunStore = {
+      ...store,
+      commitTick: async () => {
+        throw Object.assign(new Error('disque plein'), { code: 'quotaExceeded', params: {} });
+      },
+      markStopped: (_runId, tick) => stops.push(tick),
+    };
+    const notices = new Notices();
+    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: failing, notices });
+    await session.start(scenario, 7, 'essai');
+    await session.advance(5);
+    expect(session.tick).toBe(0);
+    expect(notices.list.map((n) => n.key)).toEqual(['db.quotaExceeded']);
+    expect(session.advanceStopped).toBeNull();
+    expect(stops.filter((tick) => tick !== null)).toEqual([]);
+  });
 });
