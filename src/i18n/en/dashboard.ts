@@ -70,6 +70,7 @@ export const dashboard: Messages['dashboard'] = {
   wordOfMouthDetail: 'Customers turned away by negative word of mouth: {{deterred}} since the start (departures “Complaint badly handled”: {{left}})',
   yearlyRetention: 'Over a year: {{pace}}, retention rates compounded over {{year}}. The number of active customers can fall much faster.',
   kpiPeriod: { week: 'from one week to the next', month: 'from one month to the next' },
+  seriesEnds: 'Trend line: from {{first}} ({{from}}) to {{last}} ({{to}})',
   yearlyKept: '{{pace}}: {{kept}} of customers kept over a year',
   yearlyLost: '{{pace}}: {{lost}} of customers lost over a year',
   /** the periods the yearly figure averages: the last year's, or all those played when fewer */

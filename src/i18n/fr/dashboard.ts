@@ -89,6 +89,8 @@ export const dashboard = frenchArea({
   yearlyRetention: 'Sur un an : {{pace}}, taux de fidélisation composés sur {{year}}. Le nombre de clients actifs peut baisser bien plus vite.',
   /** the period a retention or churn rate covers, under its figure (KpiCard period) */
   kpiPeriod: { week: 'd’une semaine à l’autre', month: 'd’un mois à l’autre' },
+  /** under a card's sparkline, on paper only (KpiCard seriesEnds): {{from}}, {{to}}: period (« Semaine 2 ») */
+  seriesEnds: 'Courbe : de {{first}} ({{from}}) à {{last}} ({{to}})',
   /** the same rate over a year, under it (KpiCard sub): the yearly retention (results/yearlyRetention.ts) */
   yearlyKept: '{{pace}} : {{kept}} des clients gardés sur un an',
   yearlyLost: '{{pace}} : {{lost}} des clients perdus sur un an',

@@ -18,6 +18,8 @@ export interface KpiCardModel {
   deltaFormat: DeltaFormat;
   trend: Trend | null;
   series: number[];
+  /** the period of the series' first point (its last is the value's) */
+  seriesFrom: number;
   concept?: ConceptId;
 }
 
@@ -56,6 +58,7 @@ export function kpiCards(kpis: readonly TickKpis[]): KpiCardModel[] {
     deltaFormat: s.deltaFormat,
     trend: trendOf(s.pick(now), before ? s.pick(before) : undefined, s.polarity),
     series: recent.map(s.pick),
+    seriesFrom: recent[0].tick,
     concept: s.concept,
   }));
 }
