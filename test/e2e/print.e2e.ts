@@ -3,8 +3,8 @@
  * print every week (their screen box clipped the last ones: « Semaine 12 » was on no table), the header row repeats;
  * the dashboard's « Ce qui s'est passé » prints all its weeks; the app's chrome, « ? » and « Comment est-ce
  * calculé ? » stay off paper, and a line names the game, its seed, the period and the print date; the customers
- * list says it prints only part of the base and how to get it all. The class view prints its ranked table in an A4
- * page's width, without the forms and the rows' buttons.
+ * list says it prints only part of the base and how to get it all. The class view prints its ranked table across an A4
+ * page (landscape, its headers broken between words only), without the forms and the rows' buttons.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -14,6 +14,30 @@ import { resultFile } from './resultFiles.ts';
 
 /** the box is not clipping what it holds (its content's height fits its own) */
 const unclipped = (box: Locator) => box.evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+/** a PDF's first page, upright or across (its MediaBox, in points) */
+function pageSize(pdf: Buffer): 'portrait' | 'landscape' {
+  const box = /MediaBox\s*\[\s*[\d.]+\s+[\d.]+\s+([\d.]+)\s+([\d.]+)/.exec(pdf.toString('latin1'));
+  if (!box) throw new Error('no MediaBox in the PDF');
+  return Number(box[1]) > Number(box[2]) ? 'landscape' : 'portrait';
+}
+/** the words of `box`'s text that are split over two lines (a word on one line is one rectangle) */
+const brokenWords = (box: Locator) =>
+  box.evaluate((el) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      // a word, a hyphen's two sides apart (« Abdelkader-| Lemaître » breaks well)
+      for (const match of text.matchAll(/[^\s\-\u2011]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
 const shown = (el: Locator) => el.evaluate((e) => getComputedStyle(e).display !== 'none' && (e as HTMLElement).offsetParent !== null);
 
 async function chromeOffPaper(page: Page) {
@@ -70,12 +94,17 @@ describe('printing the screens', () => {
     const help = page.locator('.glossary-link .help:not(.titled)').first();
     expect(await explain.isVisible()).toBe(true);
     expect(await help.isVisible()).toBe(true);
+    // the sparklines' numbers are for paper only (QA qa29print m5)
+    const ends = page.getByRole('region', { name: /Chiffre d’affaires/ }).getByTestId('kpi-series-ends');
+    expect(await ends.isVisible()).toBe(false);
     // twelve weeks of events: more than the box holds on screen
     expect(await unclipped(feed)).toBe(false);
     await page.emulateMedia({ media: 'print' });
     expect(await unclipped(feed)).toBe(true);
     expect(await explain.isVisible()).toBe(false);
     expect(await help.isVisible()).toBe(false);
+    expect(await ends.isVisible()).toBe(true);
+    expect(((await ends.textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^Courbe : de .+ € \(Semaine 1\) à .+ € \(Semaine 12\)$/);
     await chromeOffPaper(page);
     await page.emulateMedia({ media: 'screen' });
 
@@ -113,6 +142,8 @@ describe('printing the screens', () => {
     expect(await printed.isVisible()).toBe(true);
     expect(await printed.innerText()).toBe(`Lien de la classe\n${link}`);
     expect(await copy.isVisible()).toBe(false);
+    // the class table's landscape page is its own: this sheet stays upright
+    expect(pageSize(await page.pdf({ preferCSSPageSize: true }))).toBe('portrait');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -141,6 +172,8 @@ describe('printing the screens', () => {
     for (const c of controls) expect(await c.isVisible()).toBe(true);
     expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth + 1)).toBe(true);
 
+    // printed across an A4 page (its own @page): 297 mm less 2 x 10 mm margins
+    await page.setViewportSize({ width: 1047, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     for (const c of controls) expect(await c.isVisible()).toBe(false);
     // every column on the page: no part of the table beyond its box
@@ -149,6 +182,11 @@ describe('printing the screens', () => {
     expect(await region.locator('thead').evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
     expect(await region.locator('thead th').nth(1).evaluate((el) => getComputedStyle(el).position)).toBe('static');
     expect(await page.getByTestId('print-identity').textContent()).toMatch(/^Fidélis · imprimé le /);
+    // each header breaks between its words only: « Vérif|icati|on » was cut inside its word
+    expect(await brokenWords(region.locator('thead'))).toEqual([]);
+    expect(await brokenWords(region.locator('tbody th[scope="row"]').filter({ hasText: 'Farid' }))).toEqual([]);
+    const pdf = await page.pdf({ preferCSSPageSize: true, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
+    expect(pageSize(pdf)).toBe('landscape');
     expect(errors).toEqual([]);
     await context.close();
   });
