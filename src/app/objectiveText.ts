@@ -53,8 +53,8 @@ export function withTargetInText(text: string, base: number, target: number, loc
 /**
  * The sentence the learner's own mission run shows its objective with (missions/missionController.svelte.ts
  * shownObjective): the mission's sentence without what asks for a tool the teacher's class link closed, as its banner
- * says it. Given only to the screens of the run being played (dashboard, Bilan), not to the class view's Bilan of a
- * learner's file, whose own class link may differ.
+ * says it. Given to the screens of the run being played (dashboard, Bilan) and to the class view's Bilan of a learner's
+ * mission file, on its replay with the class link the file records (ClassBilan: the learner's own words, QA qa30missions M1).
  */
 export interface ShownObjective {
   /** the objective it stands for: the mission's id (missions/missionScenario.ts) */

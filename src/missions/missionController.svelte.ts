@@ -9,14 +9,13 @@ import type { RunMode } from '../app/runMode.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { answerIsRight, evaluateMission, unlockedTools, type MissionStatus } from './evaluate.ts';
 import { missionScenario } from './missionScenario.ts';
-import { inObjectiveOrder } from './missionText.ts';
 import { attemptOf, mergeProgress, parseProgress, progressText, recordOutcome, startedRun, withAttempt, withBranch, type MissionAttempt, type MissionProgress, type ProgressStorage } from './progress.ts';
 import type { Mission, MissionPath } from './schema.ts';
 import type { HandedMissions } from '../results/resultFileSchema.ts';
 import { handedMissions } from './handIn.ts';
 import { OPEN_ACCESS, TOOLS, type ToolAccess } from './tools.ts';
 import type { ShownObjective } from '../app/objectiveText.ts';
-import { shownObjective } from '../ui/missions/missionTargetText.ts';
+import { missionShownObjective } from '../ui/missions/missionTargetText.ts';
 import { missionTeacherLock } from '../ui/missions/missionTeacherLock.ts';
 
 export interface ActiveMissionView {
@@ -103,15 +102,7 @@ export class MissionController {
    */
   shownObjective = $derived.by((): ShownObjective | null => {
     const mission = this.active?.mission;
-    if (!mission || mission.check.kind !== 'objective') return null;
-    return {
-      id: mission.id,
-      label: shownObjective(mission, missionTeacherLock(mission, this.teacher)?.waived ?? [], true),
-      missingTools: inObjectiveOrder(mission, this.status?.missingTools ?? []),
-      budgetStop: this.status?.budgetStop ?? null,
-      wrongTarget: this.status?.wrongTarget ?? null,
-      measuredEarly: this.status?.measuredEarly ?? null,
-    };
+    return mission ? missionShownObjective(mission, this.status, missionTeacherLock(mission, this.teacher)?.waived ?? []) : null;
   });
 
   /** The tools the teacher's class link locks or hides (the mission's own locks left out). */

@@ -42,8 +42,14 @@ export const APP_VERSION: string = version;
  * The fingerprint also hashes that check and the shipped missions' measuredAfter; outcomes kept under rules 3 are verified again.
  * Recorded again before it shipped (review19 m1): the questionnaire is the last one the replay measured (replayFigures.ts
  * `questionnaireTick`), not the last one in the decisions (a mystery shopper after it in the same period, or none answering).
+ * 5 (07/12/2026): the class view's check of a mission file reads a failure of the file's own mission too (missionRows.ts
+ * `replayFailed`, QA qa30missions M1): on a confirmed replay of a finished run, the reason the learner's screens gave (the
+ * figure missed, a programme the budget stopped, the wrong target, a questionnaire too early, a tool missing), else the
+ * browser's word as before. A success of a run started before a rule (budgetStopBeforeRule, measuredEarlyBeforeRule) is
+ * « non confirmée », no longer « déclarée » (m2: its detail said « non confirmée »), and a success not confirmed is no longer
+ * among the missions passed (`unconfirmed`, m3). Outcomes kept under rules 4 are verified again.
  */
-export const GRADING_RULES = 4;
+export const GRADING_RULES = 5;
 
 /** The grading fingerprint each GRADING_RULES was recorded with (see above); one row per number, never changed once recorded. */
 export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
@@ -51,4 +57,5 @@ export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
   2: 'f09ceef138c9e224',
   3: 'e3d3ab7e7300d743',
   4: 'bfb98592d0ee11e8',
+  5: '96be040bb2a8bee3',
 };

@@ -9,23 +9,27 @@
  * mission's objective reached and the decisions the engine ran use the tools the mission asks for,
  * aimed where it says, with the questionnaire that counts after the tool it must follow (missions/evaluate.ts
  * missionTools, the learner's own rule); not confirmed
- * otherwise, with the reason. The others stay declared by the learner's browser (unless the learner's file of that
- * mission confirms it: missionCrossCheck.ts), with the reason
+ * otherwise, with the reason. A failure of that mission, its run finished and confirmed, gets the reason the replay finds,
+ * as the learner's screens gave it (replayFailed). The others stay declared by the learner's browser (unless the learner's
+ * file of that mission confirms it: missionCrossCheck.ts), with the reason
  * the replay cannot check them: an answer to a question (the file does not say when the learner
- * counted), a mission played in another run than the file's, a failure, or a mission this version
+ * counted), a mission played in another run than the file's, a failure the replay cannot explain, or a mission this version
  * does not know (its rules are needed for the tools). Pure.
  */
 import type { LocalizedText } from '../scenario/schema.ts';
 import type { Mission } from '../missions/schema.ts';
 import { missionTools, unlockedTools, type Refusals } from '../missions/evaluate.ts';
 import type { Tool } from '../missions/tools.ts';
-import type { ResultFile } from './resultFileSchema.ts';
+import type { HandedMission, ResultFile } from './resultFileSchema.ts';
 import type { RefusedAction } from './strategyCounts.ts';
 import type { VerificationStatus } from './verifyResult.ts';
 import type { MessageKey, Params } from '../i18n/translate.ts';
 
-/** How a mission's outcome is known: the replay of the file's run confirmed it or not, or only the learner's browser says so. */
-export type MissionCheck = 'replayConfirmed' | 'replayNotConfirmed' | 'declared';
+/**
+ * How a mission's outcome is known: the replay of the file's run confirmed the success or not, found why the mission failed
+ * (replayFailed: the learner's own reason, its `why`), or only the learner's browser says so.
+ */
+export type MissionCheck = 'replayConfirmed' | 'replayNotConfirmed' | 'replayFailed' | 'declared';
 
 /**
  * Why a mission is marked as it is (the class view's tooltip): declared ones, why the replay cannot
@@ -67,8 +71,10 @@ export interface MissionRow {
   /** the mission the file's run plays, if any */
   current: number | null;
   attempted: MissionEntry[];
-  /** the numbers of the missions passed, in order */
+  /** the numbers of the missions passed, in order: those the replay did not confirm left out (`unconfirmed`) */
   passed: number[];
+  /** the numbers of the missions the file says passed and the replay did not confirm (QA qa30missions m3: not counted as passed) */
+  unconfirmed: number[];
   /** a mission run's file made before files carried the missions (or from the Bilan tab before issue #4): it says nothing of them */
   older: boolean;
   /**
@@ -109,7 +115,7 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
   const handed = file.missions;
   const path = own ? context.pathOf?.(own.shop) : undefined;
   const tools = own && path && own.number <= path.length ? { tools: unlockedTools(path, own.number - 1) } : {};
-  if (!handed) return own ? { shop: own.shop, total: null, current: own.number, attempted: [], passed: [], older: true, ...tools } : null;
+  if (!handed) return own ? { shop: own.shop, total: null, current: own.number, attempted: [], passed: [], unconfirmed: [], older: true, ...tools } : null;
   const runsMission = own !== null && own.shop === handed.shop && own.number === handed.current;
   const refusals: Refusals = [...new Set((context.refused ?? []).map((r) => r.tick))].map((tick) => ({
     tick,
@@ -121,7 +127,7 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     const rules = context.missionOf?.(handed.shop, m.id);
     const declared = (why: MissionCheckWhy) => ({ check: 'declared' as const, why });
     const notConfirmed = (why: MissionCheckWhy) => ({ check: 'replayNotConfirmed' as const, why });
-    if (m.outcome !== 'reussie') return declared('failure');
+    if (m.outcome !== 'reussie') return failure(m, rules);
     if (rules?.check.kind === 'question' || (!rules && m.answer != null)) return declared('question');
     if (!runsMission || m.number !== handed.current) return declared('otherRun');
     if (!rules || rules.check.kind !== 'objective') return declared('unknownMission');
@@ -133,13 +139,32 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     if (tools.missingTools.length > 0) return notConfirmed('missingTools');
     if (tools.wrongTarget !== null) return notConfirmed('wrongTarget');
     // the learner's own rule (evaluate.ts keepProgrammes): a file whose run played under it and says passed with a programme the
-    // budget stopped is not confirmed; one that does not say it (a run started before the rule, or a file edited) stays the
-    // browser's word, never « confirmée » (review14 #1)
-    if (rules.check.keepProgrammes && context.budgetStop) return m.keepProgrammes ? notConfirmed('budgetStop') : declared('budgetStopBeforeRule');
-    // the same for the questionnaire that must come after a tool (evaluate.ts measuredAfter, GRADING_RULES 4): a file of a run
-    // started before the rule, its figure measured in the policy's own period, stays the browser's word
-    if (tools.measuredEarly) return m.measuredAfter ? notConfirmed('measuredEarly') : declared('measuredEarlyBeforeRule');
+    // budget stopped is not confirmed; one that does not say it (a run started before the rule, or a file edited) is not
+    // confirmed either, never « confirmée » (review14 #1), its why saying the older rule (QA qa30missions m2: the replay did check it)
+    if (rules.check.keepProgrammes && context.budgetStop) return notConfirmed(m.keepProgrammes ? 'budgetStop' : 'budgetStopBeforeRule');
+    // the same for the questionnaire that must come after a tool (evaluate.ts measuredAfter, GRADING_RULES 4)
+    if (tools.measuredEarly) return notConfirmed(m.measuredAfter ? 'measuredEarly' : 'measuredEarlyBeforeRule');
     return { check: 'replayConfirmed', why: 'confirmed' };
+  };
+  /**
+   * A failure of the file's own mission, finished, on a confirmed replay: why, as the learner's screens said it (the figure
+   * missed, then the same order as app/objectiveText.ts missionShortfall), under the rules the file says its run was started
+   * under (QA qa30missions M1: « le rejeu ne vérifie que les réussites » beside a replay that has every figure). Otherwise,
+   * or when the replay finds no reason (a file edited), the browser's word.
+   */
+  const failure = (m: HandedMission, rules: Mission | undefined): { check: MissionCheck; why: MissionCheckWhy } => {
+    const declared = { check: 'declared' as const, why: 'failure' as const };
+    if (!runsMission || m.number !== handed.current || rules?.check.kind !== 'objective' || status !== 'confirmed') return declared;
+    const objective = file.summary.objectives.find((o) => o.id === m.id);
+    if (!objective || objective.state === 'enCours') return declared;
+    const found = (why: MissionCheckWhy) => ({ check: 'replayFailed' as const, why });
+    if (objective.state !== 'atteint' || objective.pointsEarned !== objective.pointsPossible) return found('notReached');
+    const tools = missionTools(rules.check, file.decisions, refusals, waived, context.questionnaireTick);
+    if (rules.check.keepProgrammes && m.keepProgrammes && context.budgetStop) return found('budgetStop');
+    if (tools.wrongTarget !== null) return found('wrongTarget');
+    if (tools.measuredEarly && m.measuredAfter) return found('measuredEarly');
+    if (tools.missingTools.length > 0) return found('missingTools');
+    return declared;
   };
   const attempted = [...handed.attempted]
     .sort((a, b) => a.number - b.number)
@@ -157,7 +182,8 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     total: handed.total,
     current: handed.current,
     attempted,
-    passed: attempted.filter((m) => m.outcome === 'reussie').map((m) => m.number),
+    passed: attempted.filter((m) => m.outcome === 'reussie' && m.check !== 'replayNotConfirmed').map((m) => m.number),
+    unconfirmed: attempted.filter((m) => m.outcome === 'reussie' && m.check === 'replayNotConfirmed').map((m) => m.number),
     older: false,
     ...tools,
   };

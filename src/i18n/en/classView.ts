@@ -236,8 +236,8 @@ export const classView: Messages['classView'] = {
     groupOther:
       '{{count}} mission files, listed apart: a mission is not a whole game, so they are neither ranked nor compared with “no action”. The Verification column says what the replay checked: the file’s game (“game confirmed by the replay”) and the mission it plays, “confirmed by the replay” when its replayed decisions reach its objective with the tools it asks for, “not confirmed by the replay” otherwise. An answer to a question (mission 1) cannot be replayed: “answer declared (not verifiable)”. The other missions, whose game the file does not carry, stay “declared (not verifiable)” by the student’s browser, except those the same student’s file of that mission confirms (same name, same team, same shop): “confirmed by the file …”. Each mission’s details say why. No “identical result” mark: a mission asks the whole class for the same action.',
     rank: 'not ranked',
-    groupShortOne: '{{count}} mission file (✓ passed, ✗ failed; “declared”: not verified by the replay): neither ranked nor compared with “no action”',
-    groupShortOther: '{{count}} mission files (✓ passed, ✗ failed; “declared”: not verified by the replay): neither ranked nor compared with “no action”',
+    groupShortOne: '{{count}} mission file (✓ passed, ✗ failed; “declared”: not verified by the replay; “not confirmed”: a success the student claims that the replay does not find, not counted): neither ranked nor compared with “no action”',
+    groupShortOther: '{{count}} mission files (✓ passed, ✗ failed; “declared”: not verified by the replay; “not confirmed”: a success the student claims that the replay does not find, not counted): neither ranked nor compared with “no action”',
     groupMore: 'How to read these rows',
     marginNote: 'A mission is judged on its objective, not on net margin: over a few periods an action costs before it pays.',
     markCheck: { declared: 'declared', replayNotConfirmed: 'not confirmed' },
@@ -248,10 +248,17 @@ export const classView: Messages['classView'] = {
     /** « 1 of 6 (no. 2) »: the count first, as the student's hand-in says it; a bare « 2 of 6 » for mission 2 alone read as two missions (QA qa9) */
     passed: 'Missions passed: {{count}} of {{total}} (no.\u00a0{{list}})',
     passedNone: 'None of the {{total}} missions passed',
+    /** after passed/passedNone: the successes the file says and the replay did not confirm, not counted (QA qa30missions m3) */
+    unconfirmed: '{{text}}; success not confirmed by the replay, not counted: no.\u00a0{{list}}',
     entry: 'Mission {{n}}, {{title}}: {{outcome}} — {{details}}',
     outcome: { reussie: 'passed', echouee: 'failed' },
     answer: 'answer {{answer}}',
-    check: { replayConfirmed: 'confirmed by the replay', replayNotConfirmed: 'not confirmed by the replay', declared: 'declared (not verifiable)' },
+    check: {
+      replayConfirmed: 'confirmed by the replay',
+      replayNotConfirmed: 'not confirmed by the replay',
+      replayFailed: 'failure found by the replay',
+      declared: 'declared (not verifiable)',
+    },
     confirmedByFile: 'confirmed by the file {{file}}',
     status: {
       line: '{{game}}; {{mission}}',
@@ -259,6 +266,7 @@ export const classView: Messages['classView'] = {
       answer: 'answer declared (not verifiable)',
       replayConfirmed: 'mission {{n}} confirmed by the replay',
       replayNotConfirmed: 'mission {{n}} not confirmed by the replay',
+      replayFailed: 'mission {{n}} failed, failure found by the replay',
       declared: 'mission {{n}} declared (not verifiable)',
     },
     noTool: 'no tool in this mission',
@@ -277,7 +285,7 @@ export const classView: Messages['classView'] = {
       question: 'An answer to a question: the file does not say when the student counted, so the replay cannot check it.',
       otherRun: 'A mission played in another game than this file’s: the replay cannot check it.',
       otherFile: 'A mission played in another game than this file’s: the replay of another file of the same student (same name, same team, same shop), the one of this mission, confirms it.',
-      failure: 'A failure said by the student’s browser: the replay checks successes only.',
+      failure: 'A failure said by the student’s browser: the replay of this file does not find it (a mission played in another game, a game not finished, or a file not confirmed).',
       unknownMission: 'A mission this version of Fidélis does not know (or its rules are not loaded yet): the replay cannot check it.',
     },
     older: 'file of mission {{n}} handed in from the “Debrief” tab or by an earlier version: it does not say which missions were passed',

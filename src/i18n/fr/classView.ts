@@ -277,8 +277,8 @@ export const classView = frenchArea({
     /** a mission file's « Rang » cell: never ranked (« — » read as a figure missing) */
     rank: 'hors classement',
     /** the group's line on the projector (QA qa28class55 F1): its explanation (groupOne/groupOther) folded under « groupMore » */
-    groupShortOne: '{{count}} fichier de mission (✓ réussie, ✗ échouée ; « déclarée » : non vérifiée par le rejeu) : ni classé ni comparé à « sans action »',
-    groupShortOther: '{{count}} fichiers de mission (✓ réussie, ✗ échouée ; « déclarée » : non vérifiée par le rejeu) : ni classés ni comparés à « sans action »',
+    groupShortOne: '{{count}} fichier de mission (✓ réussie, ✗ échouée ; « déclarée » : non vérifiée par le rejeu ; « non confirmée » : réussite dite par l’élève que le rejeu ne retrouve pas, non comptée) : ni classé ni comparé à « sans action »',
+    groupShortOther: '{{count}} fichiers de mission (✓ réussie, ✗ échouée ; « déclarée » : non vérifiée par le rejeu ; « non confirmée » : réussite dite par l’élève que le rejeu ne retrouve pas, non comptée) : ni classés ni comparés à « sans action »',
     groupMore: 'Comment lire ces lignes',
     /** a failed mission beside a passed one with less net margin (QA qa28class55 F7) */
     marginNote: 'Une mission se juge sur son objectif, pas sur la marge nette : sur quelques périodes, une action coûte avant de rapporter.',
@@ -297,11 +297,18 @@ export const classView = frenchArea({
     /** « 1 sur 6 (n° 2) »: the count first, as the student's hand-in says it; a bare « 2 sur 6 » for mission 2 alone read as two missions (QA qa9) */
     passed: 'Missions réussies : {{count}} sur {{total}} (n°\u00a0{{list}})',
     passedNone: 'Aucune mission réussie sur {{total}}',
+    /** after passed/passedNone: the successes the file says and the replay did not confirm, not counted (QA qa30missions m3) */
+    unconfirmed: '{{text}} ; réussite non confirmée par le rejeu, non comptée : n°\u00a0{{list}}',
     entry: 'Mission {{n}}, {{title}} : {{outcome}} — {{details}}',
     outcome: { reussie: 'réussie', echouee: 'échouée' },
     answer: 'réponse {{answer}}',
     /** the words of the Vérification cell (status), the group's note and the session plan (missions.lessonPlan.steps.debrief) */
-    check: { replayConfirmed: 'confirmée par le rejeu', replayNotConfirmed: 'non confirmée par le rejeu', declared: 'déclarée (non vérifiable)' },
+    check: {
+      replayConfirmed: 'confirmée par le rejeu',
+      replayNotConfirmed: 'non confirmée par le rejeu',
+      replayFailed: 'échec retrouvé par le rejeu',
+      declared: 'déclarée (non vérifiable)',
+    },
     /** a mission played in another run, confirmed by the replay of the learner's file of that mission (missionCrossCheck.ts): its name, shortened */
     confirmedByFile: 'confirmée par le fichier {{file}}',
     /** a mission file's Vérification cell (missionRows.ts missionStatusText): its run, then the mission it plays */
@@ -311,6 +318,7 @@ export const classView = frenchArea({
       answer: 'réponse déclarée (non vérifiable)',
       replayConfirmed: 'mission {{n}} confirmée par le rejeu',
       replayNotConfirmed: 'mission {{n}} non confirmée par le rejeu',
+      replayFailed: 'mission {{n}} échouée, échec retrouvé par le rejeu',
       declared: 'mission {{n}} déclarée (non vérifiable)',
     },
     /** the Stratégies cell of a mission that unlocks no tool (mission 1, a question) */
@@ -331,7 +339,7 @@ export const classView = frenchArea({
       question: 'Réponse à une question : le fichier ne dit pas à quel moment l’élève a compté, le rejeu ne peut pas la vérifier.',
       otherRun: 'Mission jouée dans une autre partie que celle de ce fichier : le rejeu ne peut pas la vérifier.',
       otherFile: 'Mission jouée dans une autre partie que celle de ce fichier : le rejeu d’un autre fichier du même élève (même nom, même équipe, même commerce), celui de cette mission, la confirme.',
-      failure: 'Échec dit par le navigateur de l’élève : le rejeu ne vérifie que les réussites.',
+      failure: 'Échec dit par le navigateur de l’élève : le rejeu de ce fichier ne le retrouve pas (mission jouée dans une autre partie, partie non terminée ou fichier non confirmé).',
       unknownMission: 'Mission que cette version de Fidélis ne connaît pas (ou règles pas encore chargées) : le rejeu ne peut pas la vérifier.',
     },
     older: 'fichier de la mission {{n}} rendu depuis l’onglet « Bilan » ou par une version antérieure : il ne dit pas les missions réussies',

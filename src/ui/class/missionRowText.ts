@@ -8,11 +8,17 @@ import type { ClassRow } from '../../results/classComparison.ts';
 import type { MissionCheck, MissionRow } from '../../results/missionRows.ts';
 import { fileDate, type ClassTexts } from './classViewText.ts';
 
-/** « Missions réussies : 2 sur 6 (n° 1, 2) » (« Aucune mission réussie sur 6 »); the older file's note when it does not say. */
+/**
+ * « Missions réussies : 2 sur 6 (n° 1, 2) » (« Aucune mission réussie sur 6 »), then the successes the replay did not
+ * confirm, not counted (« ; réussite non confirmée par le rejeu, non comptée : n° 3 »); the older file's note when it does not say.
+ */
 export function missionsPassedText(tx: Pick<ClassTexts, 't'>, missions: MissionRow): string {
   if (missions.older || missions.total === null) return tx.t('classView.missions.older', { n: missions.current ?? '?' });
-  if (missions.passed.length === 0) return tx.t('classView.missions.passedNone', { total: missions.total });
-  return tx.t('classView.missions.passed', { count: missions.passed.length, list: missions.passed.join(', '), total: missions.total });
+  const text =
+    missions.passed.length === 0
+      ? tx.t('classView.missions.passedNone', { total: missions.total })
+      : tx.t('classView.missions.passed', { count: missions.passed.length, list: missions.passed.join(', '), total: missions.total });
+  return missions.unconfirmed.length === 0 ? text : tx.t('classView.missions.unconfirmed', { text, list: missions.unconfirmed.join(', ') });
 }
 
 /**
@@ -54,7 +60,7 @@ export function missionEntryLines(tx: ClassTexts, missions: MissionRow): { text:
 export interface MissionMark {
   n: number;
   state: 'reussie' | 'echouee' | 'unfinished';
-  check?: Exclude<MissionCheck, 'replayConfirmed'>;
+  check?: Extract<MissionCheck, 'declared' | 'replayNotConfirmed'>;
 }
 
 /**
@@ -66,7 +72,7 @@ export function missionMarks(missions: MissionRow): MissionMark[] {
   if (missions.older) return [];
   const marks: MissionMark[] = [...missions.attempted]
     .sort((a, b) => a.number - b.number)
-    .map((m) => (m.outcome === 'reussie' && m.check !== 'replayConfirmed' ? { n: m.number, state: m.outcome, check: m.check } : { n: m.number, state: m.outcome }));
+    .map((m) => (m.outcome === 'reussie' && (m.check === 'declared' || m.check === 'replayNotConfirmed') ? { n: m.number, state: m.outcome, check: m.check } : { n: m.number, state: m.outcome }));
   if (missions.current !== null && !marks.some((m) => m.n === missions.current)) marks.push({ n: missions.current, state: 'unfinished' });
   return marks;
 }

@@ -5,7 +5,9 @@
  * a tool the teacher's class link closed (missions/schema.ts objectivePart; missionTeacherLock.ts waived).
  */
 import { localized } from '../../app/localized.ts';
-import { withTargetInText } from '../../app/objectiveText.ts';
+import { withTargetInText, type ShownObjective } from '../../app/objectiveText.ts';
+import type { MissionStatus } from '../../missions/evaluate.ts';
+import { inObjectiveOrder } from '../../missions/missionText.ts';
 import type { SeedAdjustment } from '../../engine/seedTargets.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import type { LocalizedText } from '../../scenario/schema.ts';
@@ -53,4 +55,23 @@ export function shownObjective(mission: ObjectiveOf, waived: readonly Tool[] = [
   const fr = start(shown.map((part) => part.fr).join(''), 'fr');
   const en = shown.every((part) => part.en !== undefined) ? start(shown.map((part) => part.en).join(''), 'en') : undefined;
   return en === undefined ? { fr } : { fr, en };
+}
+
+/**
+ * How a mission run's dashboard, Bilan and competencies show its objective (objectiveText.ts runObjectiveLabel,
+ * missionShortfall): the sentence the engine grades, without what asks for a tool the class link closed (`waived`:
+ * missionTeacherLock.ts), and why a figure met does not pass the mission (`status`: evaluate.ts evaluateMission). One
+ * writer for the learner's run (missionController shownObjective) and the class view's Bilan of a learner's file
+ * (ClassBilan, on its replay), so both say the same « Valeur atteinte, mesurée trop tôt » (QA qa30missions M1).
+ */
+export function missionShownObjective(mission: Mission, status: MissionStatus | null, waived: readonly Tool[] = []): ShownObjective | null {
+  if (mission.check.kind !== 'objective') return null;
+  return {
+    id: mission.id,
+    label: shownObjective(mission, waived, true),
+    missingTools: inObjectiveOrder(mission, status?.missingTools ?? []),
+    budgetStop: status?.budgetStop ?? null,
+    wrongTarget: status?.wrongTarget ?? null,
+    measuredEarly: status?.measuredEarly ?? null,
+  };
 }

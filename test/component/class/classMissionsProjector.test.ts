@@ -54,7 +54,7 @@ afterEach(() => {
 describe('mission files on the projector (QA qa28class55)', () => {
   it('says the group in one line, one mark a mission a row, folds the details and leaves out the empty column', async () => {
     const { region, row, group } = await showClass(true);
-    expect(group.querySelector('.group-short')).toHaveTextContent(/^3 fichiers de mission \(✓ réussie, ✗ échouée ; « déclarée » : non vérifiée par le rejeu\) : ni classés ni comparés à « sans action »$/);
+    expect(group.querySelector('.group-short')).toHaveTextContent(/^3 fichiers de mission \(✓ réussie, ✗ échouée ; « déclarée » : non vérifiée par le rejeu ; « non confirmée » : réussite dite par l’élève que le rejeu ne retrouve pas, non comptée\) : ni classés ni comparés à « sans action »$/);
     // the explanation is folded, not gone
     const more = group.querySelector('details')!;
     expect(more).not.toHaveAttribute('open');

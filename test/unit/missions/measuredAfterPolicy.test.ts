@@ -18,6 +18,8 @@ import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
 import { compareClass } from '../../../src/results/classComparison.ts';
 import { handedMissions } from '../../../src/missions/handIn.ts';
+import { missionsPassedText } from '../../../src/ui/class/missionRowText.ts';
+import { classTexts, plain } from '../../fixtures/classTexts.ts';
 import { parseProgress, recordOutcome } from '../../../src/missions/progress.ts';
 import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
 
@@ -101,12 +103,15 @@ describe('mission 3: the questionnaire that counts comes after the complaint pol
 
 describe('the class view and a mission 3 file measured in the policy’s period', () => {
   /** Mission 3's run with `plan`, handed in as passed; `measuresAfter` false: a run started before the rule. */
-  async function handedAsPassed(plan: ActionInput[][], measuresAfter = true) {
+  async function handedAsPassed(plan: ActionInput[][], measuresAfter = true, outcome: 'reussie' | 'echouee' = 'reussie') {
+    return (await handed(plan, measuresAfter, outcome)).missions?.attempted.find((m) => m.number === 3);
+  }
+  async function handed(plan: ActionInput[][], measuresAfter = true, outcome: 'reussie' | 'echouee' = 'reussie') {
     const shop = 'sport-et-cimes';
     const { path, mission, scenario } = await mission3(shop);
     const decisions = log(plan);
     const { state, reports } = runSimulation(scenario, { seed: 7, ticks: scenario.durationTicks, decisions });
-    const progress = recordOutcome(parseProgress(null), shop, mission.id, 'reussie', { at: '2026-12-07T10:00:00.000Z' });
+    const progress = recordOutcome(parseProgress(null), shop, mission.id, outcome, { at: '2026-12-07T10:00:00.000Z' });
     const file = buildResultFile({
       learner: 'Lou',
       scenario,
@@ -124,7 +129,7 @@ describe('the class view and a mission 3 file measured in the policy’s period'
     const verification = await verifyResult(JSON.parse(exportResultFile(file).text), engineReplayer(engine));
     expect(verification.status).toBe('confirmed');
     const [row] = compareClass([{ fileName: 'lou.json', verification }], { missionOf: (s, id) => (s === shop ? path.missions.find((m) => m.id === id) : undefined) });
-    return row.missions?.attempted.find((m) => m.number === 3);
+    return row;
   }
 
   it('does not confirm a success measured in the policy’s own period; confirms one measured after it', async () => {
@@ -135,8 +140,21 @@ describe('the class view and a mission 3 file measured in the policy’s period'
     expect(await handedAsPassed([[POLICY, SURVEY], [SURVEY, SHOPPER]])).toMatchObject({ check: 'replayNotConfirmed', why: 'measuredEarly' });
   });
 
-  it('keeps declared, never confirmed, such a success from a run started before the rule (files handed in under grading rules 3)', async () => {
-    expect(await handedAsPassed([[POLICY, SURVEY]], false)).toMatchObject({ outcome: 'reussie', check: 'declared', why: 'measuredEarlyBeforeRule' });
+  it('never confirms such a success from a run started before the rule (files handed in under grading rules 3): « non confirmée », as its detail says (QA qa30missions m2)', async () => {
+    expect(await handedAsPassed([[POLICY, SURVEY]], false)).toMatchObject({ outcome: 'reussie', check: 'replayNotConfirmed', why: 'measuredEarlyBeforeRule' });
     expect(await handedAsPassed([[POLICY], [SURVEY]], false)).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
+  });
+
+  it('gives a failure the learner’s own reason, found on the replay, not « le rejeu ne vérifie que les réussites » (QA qa30missions M1)', async () => {
+    expect(await handedAsPassed([[POLICY, SURVEY]], true, 'echouee')).toMatchObject({ outcome: 'echouee', check: 'replayFailed', why: 'measuredEarly' });
+    // a run started before the rule was not failed for it: the replay finds no reason, the browser's word stays
+    expect(await handedAsPassed([[POLICY, SURVEY]], false, 'echouee')).toMatchObject({ outcome: 'echouee', check: 'declared', why: 'failure' });
+  });
+
+  it('does not count a success the replay did not confirm among the missions passed (QA qa30missions m3)', async () => {
+    const row = await handed([[POLICY, SURVEY]]);
+    expect(row.missions).toMatchObject({ passed: [], unconfirmed: [3] });
+    expect(plain(missionsPassedText(classTexts('fr'), row.missions!))).toBe('Aucune mission réussie sur 6 ; réussite non confirmée par le rejeu, non comptée : n° 3');
+    expect((await handed([[POLICY], [SURVEY]])).missions).toMatchObject({ passed: [3], unconfirmed: [] });
   });
 });

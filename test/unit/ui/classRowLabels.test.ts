@@ -16,7 +16,7 @@ const fr = classTexts('fr');
 
 const game = 'fidelis-resultat-lea-martin-boulangerie-du-marche-semaine-52.json';
 const missionFile = 'fidelis-resultat-lea-martin-boulangerie-du-marche-mission-1.json';
-const missions: MissionRow = { shop: 'boulangerie-du-marche', total: 6, current: 1, attempted: [], passed: [], older: false };
+const missions: MissionRow = { shop: 'boulangerie-du-marche', total: 6, current: 1, attempted: [], passed: [], unconfirmed: [], older: false };
 
 const lea: ClassRow = { ...classRow('Léa Martin', null, 0), key: 'k1', fileName: game, sameLearnerAs: [missionFile], sameLearnerKeys: ['k2'] };
 const leaMission: ClassRow = { ...classRow('Léa Martin', null, 0), key: 'k2', fileName: missionFile, sameLearnerAs: [game], sameLearnerKeys: ['k1'], missions };

@@ -11,7 +11,8 @@ const missions = (current: number | null, attempted: ReturnType<typeof entry>[],
   total: 6,
   current,
   attempted,
-  passed: attempted.filter((m) => m.outcome === 'reussie').map((m) => m.number),
+  passed: attempted.filter((m) => m.outcome === 'reussie' && m.check !== 'replayNotConfirmed').map((m) => m.number),
+  unconfirmed: attempted.filter((m) => m.outcome === 'reussie' && m.check === 'replayNotConfirmed').map((m) => m.number),
   older: false,
 });
 
