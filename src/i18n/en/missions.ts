@@ -137,8 +137,10 @@ export const missions: Messages['missions'] = {
     pathNext: 'Now play the whole game of this shop ({{duration}}) to see what your actions bring in over time.',
     pathNextButton: 'Play the whole game',
     pathRevise: 'To revise: no mission of the path worked these course notions. Read their glossary cards again:',
-    noActionWhy:
-      'A loyalty action is paid for at once, but it pays back over the length of the relationship: a kept customer goes on buying for months. A few weeks therefore rarely show what it brings in.',
+    noActionWhy: {
+      week: 'A loyalty action is paid for at once, but it pays back over the length of the relationship: a kept customer goes on buying for months. A few weeks therefore rarely show what it brings in.',
+      month: 'A loyalty action is paid for at once, but it pays back over the length of the relationship: a kept customer goes on buying for years. A few months therefore rarely show what it brings in.',
+    },
     fullDebrief: 'Full debrief of the run',
     successBut: 'Mission succeeded, but…',
     caveatConquestShort:

@@ -159,8 +159,11 @@ export const missions = frenchArea({
     /** after pathDone: the course's notions no mission of the path works, each a link to its card (ui/missions/pathRevision.ts, QA qa29self m8) */
     pathRevise: 'À réviser : ces notions du cours, aucune mission du parcours ne les a travaillées. Relisez leur fiche du glossaire :',
     /** after the Bilan’s « Par rapport à une partie sans aucune action… » (debrief.noAction), before the link to the card « Pourquoi fidéliser ? » (QA qa29self M-1) */
-    noActionWhy:
-      'Une action de fidélisation se paie tout de suite, mais elle rapporte sur la durée de la relation : un client gardé continue d’acheter pendant des mois. Quelques semaines montrent donc rarement ce qu’elle rapporte.',
+    noActionWhy: {
+      week: 'Une action de fidélisation se paie tout de suite, mais elle rapporte sur la durée de la relation : un client gardé continue d’acheter pendant des mois. Quelques semaines montrent donc rarement ce qu’elle rapporte.',
+      /** a shop played by the month (the optician): not « quelques semaines » (QA qa30missions m5) */
+      month: 'Une action de fidélisation se paie tout de suite, mais elle rapporte sur la durée de la relation : un client gardé continue d’acheter pendant des années. Quelques mois montrent donc rarement ce qu’elle rapporte.',
+    },
     fullDebrief: 'Bilan détaillé de la partie',
     successBut: 'Mission réussie, mais…',
     /** a recruitment campaign was run: the run's arrivals against its departures (missionCaveats.ts conquestBalance, QA qa27missions M4) */

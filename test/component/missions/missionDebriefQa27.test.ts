@@ -92,6 +92,18 @@ describe('mission bilans of missions 3 to 6 (QA qa27missions)', () => {
     expect(best.status.wrongTarget).toBeNull();
   });
 
+  it('a failure says why first, right under « Mission non réussie », not after the objective and the policy (QA qa30missions m1)', async () => {
+    const wrong = await debriefOf('boulangerie-du-marche', 3, [{ type: 'lienSocial', instrument: 'club', target: { segments: ['futurNonClient'] } }]);
+    expect(wrong.status.outcome).toBe('echouee');
+    const result = wrong.article.querySelector('p.result')!;
+    expect(result).toHaveTextContent('Mission non réussie');
+    expect(result.nextElementSibling).toHaveTextContent(/ne cochez dans la cible que des segments parmi/);
+    wrong.article.remove();
+    const early = await debriefOf('boulangerie-du-marche', 2, [{ type: 'politiqueReclamations', level: 'rapide' }, SURVEY]);
+    expect(early.status.measuredEarly).not.toBeNull();
+    expect(early.article.querySelector('p.result')!.nextElementSibling).toHaveTextContent(/Votre dernier questionnaire a été lancé la semaine 1/);
+  });
+
   it('mission 5 not started: the tools left in the objective’s order, the collection first (m7)', async () => {
     for (const shop of ['sport-et-cimes', 'cosmetiques-en-ligne', 'boulangerie-du-marche', 'optique-lumiere']) {
       const { article } = await debriefOf(shop, 4, []);

@@ -48,6 +48,13 @@ describe('mission bilan: what the actions changed, and the next step (QA qa29sel
     expect(screen.getByRole('link', { name: /^Pourquoi fidéliser\s?\?$/u })).toHaveAttribute('href', '#/glossary/pourquoiFideliser');
   });
 
+  it('at a shop played by the month, says « quelques mois », not « quelques semaines » (QA qa30missions m5)', async () => {
+    await renderMissionDebrief({ shop: 'optique-lumiere', index: 3, decisions: log([CLUB]), noAction: { netMargin: -100, activeCustomers: 2 } });
+    const line = screen.getByTestId('mission-no-action');
+    expect(line).toHaveTextContent('Quelques mois montrent donc rarement ce qu’elle rapporte.');
+    expect(line).not.toHaveTextContent(/semaines/);
+  });
+
   it('the missions screen gives the mission’s bilan the session’s replay with no action', async () => {
     const { session, missions, stop } = await missionTab();
     expect(await missions.start('boulangerie-du-marche', 3, { name: 'Léa', seed: 7 })).toBe(true);
