@@ -463,8 +463,12 @@ export const classView = frenchArea({
       answerSegment: '{{name}} a donné la taille du segment « {{segment}} » : {{count}} clients.',
       answer: 'Réponse donnée par {{name}} : {{count}}.',
       outcome: { reussie: 'Mission réussie.', echouee: 'Mission non réussie.' },
-      attemptsOne: '{{count}} essai enregistré par son navigateur.',
-      attemptsOther: '{{count}} essais enregistrés par son navigateur.',
+      /**
+       * the games the learner's browser started for the mission (MissionRecord.attempts), not the answers tried: left out for a
+       * question, whose bilan counts the answers (« en 2 essais »), which the file does not carry (QA qa30missions m6)
+       */
+      attemptsOne: '{{count}} partie commencée pour cette mission, d’après son navigateur.',
+      attemptsOther: '{{count}} parties commencées pour cette mission, d’après son navigateur.',
       checked: 'Vérification : {{check}}. {{why}}',
       others: 'Autres missions de {{name}}',
     },

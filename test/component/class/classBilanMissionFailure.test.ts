@@ -68,5 +68,7 @@ describe('the class view’s Bilan of a failed mission file', () => {
     expect(objective).toHaveTextContent(/questionnaire a été lancé la semaine 1/);
     expect(screen.getByText(/Vérification : échec retrouvé par le rejeu/)).toHaveTextContent(/le dernier questionnaire est de la même période que la politique de réclamations/);
     expect(screen.queryByText(/ne vérifie que les réussites/)).toBeNull();
+    // the games its browser started, said as such (not « essais », the answers a question's bilan counts: QA qa30missions m6)
+    expect(screen.getByText(/^\d+ parties? commencées? pour cette mission, d’après son navigateur\.$/)).toBeInTheDocument();
   });
 });
