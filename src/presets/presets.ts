@@ -21,7 +21,7 @@ export const MOTIONS = ['standard', 'reduced'] as const;
 export const PRESET_LANGS = ['fr', 'en'] as const;
 
 export const presetsSchema = z.object({
-  /** shipped scenario id */
+  /** shipped scenario id, or the id of the shop the link carries (scenario=…, a shop made in the editor) */
   shop: z.optional(z.string()),
   /** mission number in the shop's path, from 1 */
   mission: z.optional(z.int().check(z.gte(1))),
@@ -110,10 +110,12 @@ export function shopInLink(search: string): string | null {
 export function parsePresets(search: string, shops: KnownShops): ParsedPresets {
   const problems: PresetProblem[] = [];
   const out: Presets = { lock: [], hide: [] };
-  if (search.length > MAX_QUERY_CHARS) return { presets: out, problems: [{ param: '?', reason: 'tooLong' }], any: false };
+  // a class link for a shop made in the editor carries the shop itself (scenario=…, thousands of characters): its own length is not the settings'
+  const own = search.replace(/(^|[?&])scenario=[^&]*/g, '$1');
+  if (own.length > MAX_QUERY_CHARS) return { presets: out, problems: [{ param: '?', reason: 'tooLong' }], any: false };
   let params: URLSearchParams;
   try {
-    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+    params = new URLSearchParams(own.startsWith('?') ? own.slice(1) : own);
   } catch {
     return { presets: out, problems: [{ param: '?', reason: 'invalid' }], any: false };
   }

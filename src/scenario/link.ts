@@ -195,6 +195,13 @@ export async function scenarioFromLocation(url: string | URL, locale: FileLocale
   return code === null ? null : decodeScenario(code, locale);
 }
 
+/** `url` (a class link, presets.ts) carrying `code` (encodeScenario's) after its own parameters, which keep their readable form (readableSearch.ts). */
+export function withScenarioCode(url: string, code: string): string {
+  const parsed = new URL(url);
+  parsed.search = `${parsed.search ? `${parsed.search}&` : '?'}${LINK_PARAM}=${code}`;
+  return parsed.toString();
+}
+
 /** A shareable link to `base` (the app's address) opening `scenario` in the editor route `hash`. */
 export async function scenarioLink(scenario: Scenario | ScenarioInput, base: string, hash = '#/editor'): Promise<string> {
   const url = new URL(base);

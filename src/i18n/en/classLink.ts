@@ -6,7 +6,20 @@ export const classLink: Messages['classLink'] = {
   shopName: 'Shop for the class link',
   anyShop: 'Student’s choice',
   shopShippedOnly:
-    'Only the shops shipped with the app are listed: the ones you make in the editor stay in your browser, and your students’ browsers do not have them. To have students play a shop from the editor, send its sharing link (Scenario editor, “Create a sharing link”).',
+    'The shops you make in the scenario editor are listed here too, once saved in this browser (“Save”): their class link carries them along.',
+  shopSavedToo:
+    'The shops shipped with the app, and the ones you saved in this browser’s editor: the class link of an editor’s shop holds the whole shop, your students have nothing else to open.',
+  shippedShops: 'Shops shipped with the app',
+  savedShops: 'My shops (saved in this browser)',
+  savedShopName: '{{name}} (saved as “{{saved}}”)',
+  saved: {
+    making: 'Preparing the link…',
+    carried:
+      'This link holds the whole shop “{{name}}”: {{chars}} characters. Send it by copy and paste (school platform, messaging); a text message and some tools cut links this long. If you change this shop, make the link again and send it again: a game already started keeps the old version.',
+    noQr: 'It is too long for a QR code.',
+    tooBig: 'This shop is too large to fit in a link: export it from the editor and share the file.',
+    failed: 'This browser cannot prepare this shop’s link: try an up-to-date browser.',
+  },
   mission: 'Mission',
   noMission: 'None (free play)',
   seed: 'Seed',

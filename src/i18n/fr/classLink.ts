@@ -6,8 +6,23 @@ export const classLink = frenchArea({
   /** the shop menu's label and name: the Missions page also has the mission path's « Commerce » */
   shopName: 'Commerce du lien de classe',
   anyShop: 'Au choix de l’élève',
+  /** the shop menu's note: no shop saved in the editor of this browser yet, or some (listed in their own group) */
   shopShippedOnly:
-    'Seuls les commerces fournis avec l’application figurent ici : ceux que vous créez dans l’éditeur restent dans votre navigateur, et ceux des élèves ne les ont pas. Pour faire jouer un commerce de l’éditeur, envoyez son lien de partage (Éditeur de scénario, « Créer un lien de partage »).',
+    'Les commerces que vous créez dans l’éditeur de scénario figurent aussi ici, une fois enregistrés dans ce navigateur (« Enregistrer ») : leur lien de classe les emporte avec lui.',
+  shopSavedToo:
+    'Les commerces fournis avec l’application, et ceux que vous avez enregistrés dans l’éditeur de ce navigateur : le lien de classe d’un commerce de l’éditeur le contient tout entier, les élèves n’ont rien d’autre à ouvrir.',
+  shippedShops: 'Commerces fournis avec l’application',
+  savedShops: 'Mes commerces (enregistrés dans ce navigateur)',
+  savedShopName: '{{name}} (enregistré sous « {{saved}} »)',
+  /** under the form, for a shop saved in the editor: its link carries it */
+  saved: {
+    making: 'Préparation du lien…',
+    carried:
+      'Ce lien contient tout le commerce « {{name}} » : {{chars}} caractères. Envoyez-le par copier-coller (ENT, messagerie) ; un SMS et certains outils coupent les liens aussi longs. Si vous modifiez ce commerce, refaites le lien et envoyez-le de nouveau : une partie déjà commencée garde l’ancienne version.',
+    noQr: 'Il est trop long pour un code QR.',
+    tooBig: 'Ce commerce est trop volumineux pour tenir dans un lien : exportez-le depuis l’éditeur et partagez le fichier.',
+    failed: 'Ce navigateur ne peut pas préparer le lien de ce commerce : essayez avec un navigateur à jour.',
+  },
   mission: 'Mission',
   noMission: 'Aucune (partie libre)',
   seed: 'Graine',

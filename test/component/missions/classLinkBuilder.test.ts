@@ -29,8 +29,8 @@ describe('class link builder', () => {
       ['committed', frenchText`Engagé : décisions définitives`],
     ]);
     expect(screen.getByLabelText('Mode')).toHaveValue('');
-    // the students' browsers only know the shipped shops: the teacher is sent to the share link for one of the editor's
-    expect(screen.getByLabelText('Commerce du lien de classe')).toHaveAccessibleDescription(/Seuls les commerces fournis .* envoyez son lien de partage/);
+    // no shop saved in the editor here: the note says they would be listed once saved (classLinkSavedShop.test.ts)
+    expect(screen.getByLabelText('Commerce du lien de classe')).toHaveAccessibleDescription(/commerces que vous créez dans l’éditeur de scénario figurent aussi ici/);
 
     await user.selectOptions(screen.getByLabelText('Commerce du lien de classe'), 'boulangerie-du-marche');
     await user.selectOptions(screen.getByLabelText('Mission'), 'Mission 1 — Lire la base clients');

@@ -107,6 +107,17 @@ describe('parsePresets: hostile values', () => {
     expect(r.problems.at(-1)?.reason).toBe('tooLong');
   });
 
+  it('a class link carrying a shop made in the editor: its scenario=… (thousands of characters) is not the settings’ length (QA qa30editor M1)', () => {
+    const code = `1.${'A'.repeat(6000)}`;
+    for (const search of [`?shop=sans-missions&seed=42&lock=enquete&scenario=${code}`, `?scenario=${code}&shop=sans-missions&seed=42&lock=enquete`]) {
+      const r = parsePresets(search, SHOPS);
+      expect(r.problems).toEqual([]);
+      expect(r.presets).toEqual({ shop: 'sans-missions', seed: 42, lock: ['enquete'], hide: [] });
+    }
+    // the settings themselves still have their limit
+    expect(parsePresets(`lang=${'f'.repeat(5000)}&scenario=${code}`, SHOPS).problems).toEqual([{ param: '?', reason: 'tooLong' }]);
+  });
+
   it('prototype keys and malformed escapes do not break anything', () => {
     const r = parsePresets('__proto__=1&constructor=2&shop=toString&%E0%A4%A=3&lang=%ZZ', SHOPS);
     expect(r.presets).toEqual({ lock: [], hide: [] });
