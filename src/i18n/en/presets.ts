@@ -16,6 +16,8 @@ export const presets: Messages['presets'] = {
   },
   toolLocked: 'Tool locked by the teacher or the mission.',
   runSettings: 'Your teacher’s settings for this game: {{list}}.',
+  olderShopVersion:
+    'Your game in progress “{{run}}” plays the previous version of “{{name}}”, the one you had when you started it. The link you received brings a new version of this shop: to play it, start a new game from the home page.',
   /** a class link's note on a home card and the Missions screen (ClassNote.svelte, classNoteParts.ts), the other shops' fold, a fixed seed's help */
   classChosen: 'Shop chosen by your teacher',
   classSeed: 'Seed set by the class link: {{seed}}',

@@ -16,6 +16,9 @@ export const presets = frenchArea({
   },
   toolLocked: 'Outil verrouillé par l’enseignant ou la mission.',
   runSettings: 'Réglages de votre enseignant pour cette partie : {{list}}.',
+  /** the link brings a changed version of the shop whose game is in progress (App.svelte tellOlderVersion) */
+  olderShopVersion:
+    'Votre partie en cours « {{run}} » joue la version précédente de « {{name}} », celle que vous aviez en la commençant. Le lien reçu apporte une nouvelle version de ce commerce : pour la jouer, commencez une nouvelle partie depuis l’accueil.',
   /** a class link's note on a home card and the Missions screen (ClassNote.svelte, classNoteParts.ts), the other shops' fold, a fixed seed's help */
   classChosen: 'Commerce choisi par votre enseignant',
   classSeed: 'Graine fixée par le lien de classe : {{seed}}',

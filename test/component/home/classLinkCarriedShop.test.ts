@@ -1,7 +1,8 @@
 /**
  * A class link carrying a shop made in the editor (?shop=<its id>&seed=…&lock=…&scenario=…, QA qa30editor M1): the student
  * lands on the home page with that shop's card first and the link's settings, as for a shipped shop; not the editor, nor
- * its « reçu par lien … s'ouvre dans l'éditeur » notice, nor « paramètre ignoré » for its shop.
+ * its « reçu par lien … s'ouvre dans l'éditeur » notice, nor « paramètre ignoré » for its shop. And a link bringing a
+ * changed version of the shop whose game is in progress says so (QA qa30editor m7), a link with the same version does not.
  */
 import { configure, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -14,6 +15,8 @@ import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { recordingRunStore } from '../../fixtures/recordingRunStore.ts';
 import { encodeScenario } from '../../../src/scenario/link.ts';
+import { memoryRunStore } from '../../../src/app/runStore.ts';
+import type { RunLibrary } from '../../../src/app/runLibrary.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -44,5 +47,41 @@ describe('a class link carrying a shop made in the editor', () => {
     expect(screen.queryByText(/paramètres? ignorés?/)).toBeNull();
     await clickWhenEnabled(user, () => within(cards[0]).getByRole('button', { name: /^Commencer/ }));
     await waitFor(() => expect(store.created).toEqual([{ seed: 42, mode: 'committed', scenarioId: 'cave-des-canuts' }]));
+  });
+});
+
+describe('a link bringing a shop whose game is in progress', () => {
+  freshAppPage();
+
+  /** The app reopened on `link` while a game of `played` is the last run (resumed at startup). */
+  async function reopenedOn(played: Scenario, brought: Scenario) {
+    const store = memoryRunStore();
+    const id = await store.createRun({ name: 'La Cave des Canuts (1907)', scenario: played, seed: 1907, base: async () => ({ customers: [], stateHash: null }) });
+    const library: RunLibrary = {
+      list: async () => [{ id, name: 'La Cave des Canuts (1907)', scenarioId: played.id, scenarioName: played.name, seed: 1907, tick: 0, durationTicks: played.durationTicks, tickUnit: played.tickUnit, updatedAt: '2027-01-05T10:00:00.000Z' }],
+      rename: async () => {},
+      remove: async () => {},
+    };
+    localStorage.setItem('fidelis.lastRun', id);
+    history.replaceState(null, '', `/?shop=cave-des-canuts&seed=1907&scenario=${await encodeScenario(brought)}`);
+    render(App, { services: testServices({ transport: inProcessEngineTransport(), store, library }) });
+    // the game is back (the header shows its week) and the link is read (its shop first on the home page)
+    await waitFor(() => expect(screen.getByRole('banner')).toHaveTextContent('Semaine 1 / 52'));
+    await waitFor(() => expect(document.querySelector<HTMLElement>('article[data-scenario]')?.dataset.scenario).toBe('cave-des-canuts'));
+  }
+
+  it('says the game in progress plays the previous version', async () => {
+    const changed = { ...cave, customers: { ...cave.customers, initial: cave.customers.initial + 100 } };
+    await reopenedOn(cave, changed);
+    const notice = await screen.findByText(/joue la version précédente/);
+    expect(notice).toHaveTextContent('Votre partie en cours « La Cave des Canuts (1907) » joue la version précédente de « La Cave des Canuts »');
+    expect(notice).toHaveTextContent('commencez une nouvelle partie depuis l’accueil');
+  });
+
+  it('says nothing when the link brings the same version', async () => {
+    await reopenedOn(cave, cave);
+    // the notice would come right after the run is back and the link read
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.queryByText(/version précédente/)).toBeNull();
   });
 });
