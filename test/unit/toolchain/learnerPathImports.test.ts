@@ -165,6 +165,11 @@ describe('the learner’s path (what every student downloads)', () => {
     expect(['src/app/importRunFile.ts', 'src/app/runFileCheck.ts', 'src/db/importRun.ts'].filter((f) => path.files.has(f))).toEqual([]);
   });
 
+  it('leaves out the guided tour’s offer: fetched on a class link’s first visit, the only time it shows (ui/tour/TourOffer.svelte, review19 n6)', () => {
+    expect(path.files).toContain('src/ui/tour/GuidedTour.svelte');
+    expect(path.files.has('src/ui/tour/TourOffer.svelte')).toBe(false);
+  });
+
   it('leaves out a read-only tab’s follow of the other tab: fetched when that tab first saves a period (app/readOnlyFollow.ts)', () => {
     expect(path.files).toContain('src/app/session.svelte.ts');
     expect(path.files.has('src/app/readOnlyFollow.ts')).toBe(false);
