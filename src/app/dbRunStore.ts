@@ -239,7 +239,10 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
           throw error;
         }
         if (mine) held.push(mine);
-        for (const runId of gone) announceDeleted(runId);
+        for (const runId of gone) {
+          forgetAdvance(runId);
+          announceDeleted(runId);
+        }
         announceTimelines();
         return gone;
       } finally {
@@ -268,3 +271,13 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
 export const advanceKey = (runId: string) => `fidelis-advance-${runId}`;
 /** The localStorage key of where a run's advance stopped before its end (RunStore.markStopped). */
 export const stoppedKey = (runId: string) => `fidelis-advance-stopped-${runId}`;
+
+/** A deleted run's advance marks (review19 n9): left behind, every deletion left its keys in the browser for good. */
+function forgetAdvance(runId: string): void {
+  try {
+    globalThis.localStorage?.removeItem(advanceKey(runId));
+    globalThis.localStorage?.removeItem(stoppedKey(runId));
+  } catch {
+    // storage refused: the keys stay, read by no run
+  }
+}
