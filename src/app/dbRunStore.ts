@@ -186,6 +186,8 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
   const library: RunLibrary = {
     async list() {
       const { runs } = await listRuns(fdb);
+      // a branch whose original is gone (kept as a game of its own, or orphaned by a deletion made before that choice) is listed as one
+      const saved = new Set(runs.map((run) => run.id));
       return runs.map(
         (run): RunSummary => ({
           id: run.id,
@@ -198,7 +200,7 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
           durationTicks: run.scenario.durationTicks,
           tickUnit: run.scenario.tickUnit,
           updatedAt: run.updatedAt,
-          ...(run.parentRunId ? { branch: true, parentId: run.parentRunId } : {}),
+          ...(run.parentRunId && saved.has(run.parentRunId) ? { branch: true, parentId: run.parentRunId } : {}),
         }),
       );
     },

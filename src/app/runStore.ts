@@ -91,6 +91,11 @@ export interface StoredRun {
   mode?: RunMode;
   /** a what-if branch: the parent's complete ticks it starts from (absent or null: not a branch) */
   branchTick?: number | null;
+  /**
+   * a what-if branch whose original is no longer saved: kept as a game of its own when the original was deleted, or left
+   * pointing at a deleted run by a deletion made before that choice was asked (absent: not a branch, or its original is saved)
+   */
+  originGone?: boolean;
   /** the class link settings recorded at creation (absent: a run saved before they were kept) */
   classSettings?: RunClassSettings;
   /** the decisions queued for tick `tick`, not yet simulated (absent or empty: none) */

@@ -81,6 +81,8 @@ export class GameSession {
   runBranchName = $state.raw<BranchName | null>(null);
   /** a what-if branch: the parent's complete ticks it starts from (its result file is named after it); null: not a branch */
   branchTick = $state<number | null>(null);
+  /** a what-if branch whose original is no longer saved (StoredRun.originGone): its Bilan cannot send the learner back to it */
+  branchOriginGone = $state(false);
   seed = $state(0);
   /** ticks already simulated (shown as soon as the worker answers) */
   tick = $state(0);
@@ -341,6 +343,7 @@ export class GameSession {
     this.readOnly = stored.readOnly === true;
     this.mode = stored.mode ?? DEFAULT_RUN_MODE;
     this.branchTick = stored.branchTick ?? null;
+    this.branchOriginGone = this.branchTick !== null && stored.originGone === true;
     this.runBranchName = stored.branchName ?? null;
     this.classSettings = stored.classSettings ?? null;
     this.seedTargets = stored.seedTargets ?? null;
@@ -616,6 +619,11 @@ export class GameSession {
     return this.#deps.engine.modelFingerprint();
   }
 
+  /** The branch played had its original deleted meanwhile (`gone`, as the saved runs' list reads it: App.svelte), or re-attached to a saved one. */
+  branchOrigin(gone: boolean): void {
+    if (this.branchTick !== null) this.branchOriginGone = gone;
+  }
+
   close(): void {
     this.pause();
     this.#stopWatching();
@@ -732,6 +740,7 @@ export class GameSession {
     this.runName = name;
     this.runBranchName = null;
     this.branchTick = null;
+    this.branchOriginGone = false;
     this.seed = seed;
     this.tick = 0;
     this.savedTick = 0;

@@ -21,6 +21,9 @@ export async function readStoredRun(
   const loaded = await loadRun(fdb, runId);
   const held = await claim(runId);
   const { run } = loaded;
+  const branch = typeof run.branchTick === 'number';
+  // a branch kept when its original was deleted has no parent; one orphaned before that choice, a parent no longer saved
+  const parentSaved = branch && run.parentRunId !== null && (await fdb.db.getKey('runs', run.parentRunId)) !== undefined;
   return {
     id: run.id,
     name: run.name,
@@ -33,7 +36,7 @@ export async function readStoredRun(
     stateHash: run.stateHash,
     readOnly: !held.canWrite,
     mode: runModeOf(run.mode),
-    ...(typeof run.branchTick === 'number' ? { branchTick: run.branchTick } : {}),
+    ...(branch ? { branchTick: run.branchTick, ...(parentSaved ? {} : { originGone: true }) } : {}),
     ...(run.classSettings ? { classSettings: run.classSettings } : {}),
     ...(run.seedTargets ? { seedTargets: run.seedTargets } : {}),
     ...(run.noAction ? { noAction: run.noAction } : {}),

@@ -137,7 +137,9 @@ export async function deleteRun(
   const all = await tx.objectStore('runs').getAll();
   const gone = [runId];
   let kept: RunRecord[] = [];
-  if (deleted.parentRunId !== null) kept = reattached(all, deleted);
+  // a branch whose original is no longer saved (orphaned by a deletion made before the keep/delete choice) is deleted as
+  // an original, as the saved runs' list shows it (app/dbRunStore.ts list): its branches were not re-attached to nothing
+  if (deleted.parentRunId !== null && all.some((r) => r.id === deleted.parentRunId)) kept = reattached(all, deleted);
   else if (options.branches === 'delete') gone.push(...descendantsOf(all, runId));
   else kept = madeIndependent(all, deleted);
   if (options.locked && (gone.length !== options.locked.length || gone.some((id) => !options.locked?.includes(id)))) {

@@ -14,6 +14,8 @@ export const whatif: Messages['whatif'] = {
     name: { sandbox: 'sandbox', committed: 'committed' },
     sandbox:
       'You may go back to any past period and play again. Going back deletes nothing: a new timeline (a branch) starts again from that period with the same customers and seed, and the old one stays saved, viewable and comparable. A branch is played knowing what comes next: it is not ranked in the class view. To appear in the ranking, hand in the original game.',
+    sandboxOriginGone:
+      'You may go back to any past period and play again. Going back deletes nothing: a new timeline (a branch) starts again from that period with the same customers and seed, and the old one stays saved, viewable and comparable. A branch is played knowing what comes next: it is not ranked in the class view. This game is one, kept on its own when its original game was deleted: to appear in the ranking, hand in a game that is not a branch.',
     committed:
       'Your decisions are final: no going back, no undo once a period is played, and the result file states this mode. Past periods’ reports remain viewable.',
     committedLater:
@@ -43,6 +45,7 @@ export const whatif: Messages['whatif'] = {
     branchLabel: 'What if…? Replay from {{period}}',
     confirmTitle: 'Replay from {{from}}?',
     confirmMessage: 'A new timeline starts again from {{from}}, with the same customers. Your current game stays saved: “Open”, under “Timelines”, brings it back at any time. A branch is not ranked in the class view: to appear in the ranking, hand in the original game.',
+    confirmMessageOriginGone: 'A new timeline starts again from {{from}}, with the same customers. Your current game stays saved: “Open”, under “Timelines”, brings it back at any time. A branch is not ranked in the class view, nor is your current game: it is a branch whose original game was deleted.',
     confirm: 'Replay from {{from}}',
     start: {
       legend: 'Your decisions from {{from}}',

@@ -15,6 +15,9 @@ export const whatif = frenchArea({
     name: { sandbox: 'bac à sable', committed: 'engagé' },
     sandbox:
       'Vous pouvez revenir à n’importe quelle période passée et rejouer. Revenir en arrière ne supprime rien : une nouvelle chronologie (une branche) repart de cette période avec les mêmes clients et la même graine, et l’ancienne reste enregistrée, consultable et comparable. Une branche est jouée en connaissant la suite : elle n’est pas classée dans la vue classe. Pour figurer au classement, rendez la partie d’origine.',
+    /** the same in a branch whose original is no longer saved (kept as a game of its own when it was deleted) */
+    sandboxOriginGone:
+      'Vous pouvez revenir à n’importe quelle période passée et rejouer. Revenir en arrière ne supprime rien : une nouvelle chronologie (une branche) repart de cette période avec les mêmes clients et la même graine, et l’ancienne reste enregistrée, consultable et comparable. Une branche est jouée en connaissant la suite : elle n’est pas classée dans la vue classe. Cette partie en est une, gardée à part quand sa partie d’origine a été supprimée : pour figurer au classement, rendez une partie qui n’est pas une branche.',
     committed:
       'Vos décisions sont définitives : pas de retour en arrière, pas d’annulation après avoir avancé, et le fichier de résultat indique ce mode. Les rapports des périodes passées restent consultables.',
     committedLater:
@@ -47,6 +50,7 @@ export const whatif = frenchArea({
     branchLabel: 'Et si… ? Rejouer {{period}} et la suite',
     confirmTitle: 'Rejouer à partir {{from}} ?',
     confirmMessage: 'Une nouvelle chronologie repart {{from}}, avec les mêmes clients. Votre partie actuelle reste enregistrée : « Ouvrir », dans « Chronologies », la ramène à tout moment. Une branche n’est pas classée dans la vue classe : pour figurer au classement, rendez la partie d’origine.',
+    confirmMessageOriginGone: 'Une nouvelle chronologie repart {{from}}, avec les mêmes clients. Votre partie actuelle reste enregistrée : « Ouvrir », dans « Chronologies », la ramène à tout moment. Une branche n’est pas classée dans la vue classe, et votre partie actuelle non plus : c’est une branche dont la partie d’origine a été supprimée.',
     confirm: 'Rejouer à partir {{from}}',
     /** the choice of what the branch plays after its shared periods (only when the current timeline decided something from there on) */
     start: {
