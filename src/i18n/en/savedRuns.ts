@@ -33,6 +33,8 @@ export const savedRuns: Messages['savedRuns'] = {
   confirmDeleteCurrentBranch: 'It is the game in progress: it will be closed, and its original game “{{original}}” reopened.',
   confirmDeleteBranchesOne: 'This game has one “What if…?” branch. If you keep the branch, it becomes a separate game (still a variant, not ranked) and can no longer be compared with the original. You can also delete the branch with the game.',
   confirmDeleteBranchesOther: 'This game has {{count}} “What if…?” branches. If you keep the branches, they become separate games (still variants, not ranked) and can no longer be compared with the original. You can also delete them with the game.',
+  confirmDeleteBranchesNestedOne: 'This game has {{count}} “What if…?” branches, one of them made from it directly. If you keep the branches, that one becomes a separate game (still a variant, not ranked) and can no longer be compared with the original, the others staying its branches. You can also delete them all with the game.',
+  confirmDeleteBranchesNestedOther: 'This game has {{count}} “What if…?” branches, {{direct}} of them made from it directly. If you keep the branches, those {{direct}} become separate games (still variants, not ranked) and can no longer be compared with the original, the others staying their branches. You can also delete them all with the game.',
   confirmKeepBranchesOne: 'Delete the game, keep its branch',
   confirmKeepBranchesOther: 'Delete the game, keep its branches',
   confirmWithBranchesOne: 'Delete the game and its branch',

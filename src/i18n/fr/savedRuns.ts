@@ -51,6 +51,9 @@ export const savedRuns = frenchArea({
    */
   confirmDeleteBranchesOne: 'Cette partie a une branche « Et si… ? ». Si vous gardez la branche, elle devient une partie à part (toujours une variante, non classée) qui ne pourra plus être comparée à la partie d’origine. Vous pouvez aussi supprimer la branche avec la partie.',
   confirmDeleteBranchesOther: 'Cette partie a {{count}} branches « Et si… ? ». Si vous gardez les branches, elles deviennent des parties à part (toujours des variantes, non classées) qui ne pourront plus être comparées à la partie d’origine. Vous pouvez aussi les supprimer avec la partie.',
+  /** the same when some are branches of its branches ({{count}}: all of them; {{direct}}: its own, counted): only its own become games of their own */
+  confirmDeleteBranchesNestedOne: 'Cette partie a {{count}} branches « Et si… ? », dont une faite directement à partir d’elle. Si vous gardez les branches, celle-ci devient une partie à part (toujours une variante, non classée) qui ne pourra plus être comparée à la partie d’origine, les autres restant ses branches. Vous pouvez aussi les supprimer toutes avec la partie.',
+  confirmDeleteBranchesNestedOther: 'Cette partie a {{count}} branches « Et si… ? », dont {{direct}} faites directement à partir d’elle. Si vous gardez les branches, ces {{direct}} deviennent des parties à part (toujours des variantes, non classées) qui ne pourront plus être comparées à la partie d’origine, les autres restant leurs branches. Vous pouvez aussi les supprimer toutes avec la partie.',
   /** the two ways to confirm then */
   confirmKeepBranchesOne: 'Supprimer la partie, garder sa branche',
   confirmKeepBranchesOther: 'Supprimer la partie, garder ses branches',

@@ -90,6 +90,20 @@ describe('deleting the game in progress', () => {
     expect(message).toContain(frenchText`La partie en cours, « Ma partie — branche », est l’une de ces branches : si vous la supprimez, elle sera fermée.`);
   });
 
+  // review19 n5: « Elle a 2 branches. Gardées, elles deviennent des parties à part » when one was a branch of the other, which stays its branch
+  it('counts all of an original’s branches but says only its own become games of their own', async () => {
+    const lib = library();
+    const listed = await lib.list();
+    listed.push(savedRun({ id: 'r4', name: 'Ma partie — branche — sous-branche', branch: true, parentId: 'r2' }));
+    render(SavedRuns, { library: lib, notices: new Notices(), version: 0, busy: false, currentId: null, onresume: () => {} });
+    const { message } = await askToDelete('Ma partie');
+    expect(message).toContain(
+      frenchText`Cette partie a 2 branches « Et si… ? », dont une faite directement à partir d’elle. Si vous gardez les branches, celle-ci devient une partie à part (toujours une variante, non classée) qui ne pourra plus être comparée à la partie d’origine, les autres restant ses branches. Vous pouvez aussi les supprimer toutes avec la partie.`,
+    );
+    expect(message).not.toContain('elles deviennent');
+    expect(screen.getByRole('button', { name: 'Supprimer la partie et ses 2 branches' })).toBeInTheDocument();
+  });
+
   it('says a deleted branch’s own branches are kept, among its parent’s timelines', async () => {
     const lib = library();
     const listed = await lib.list();
