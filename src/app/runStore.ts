@@ -147,7 +147,7 @@ export interface RunStore {
   markAdvance?(runId: string, target: number | null): void;
   /**
    * records that a multi-period advance stopped before its end after period `tick` (null: the game moved on), so the
-   * header's « arrêté après la période N sur T » is still said after a reload (StoredRun.advanceStopped). Absent: not kept
+   * header's « arrêté après la semaine N sur T » is still said after a reload (StoredRun.advanceStopped). Absent: not kept
    */
   markStopped?(runId: string, tick: number | null): void;
 }

@@ -48,7 +48,7 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
 
     // after a reload the run is at that very period, the header still saying where it stopped, and goes on to the end
     await page.reload();
-    await poll(() => tickLabel(page)).toBe(`Semaine ${played + 1} / 52, à jouer, arrêté après la période ${played} sur 52`);
+    await poll(() => tickLabel(page)).toBe(`Semaine ${played + 1} / 52, à jouer, arrêté après la semaine ${played} sur 52`);
     expect((await savedRun(page)).stateHash).toBe(saved.stateHash);
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
@@ -101,8 +101,8 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     expect(await bar.count()).toBe(0);
     expect((await savedRun(page)).currentTick).toBe(played);
     // the header says it too, on whatever screen the student is (QA qa28big M1), and its live copy is the one that speaks
-    await poll(() => tickLabel(page)).toBe(`Semaine ${played + 1} / 52, à jouer, arrêté après la période ${played} sur 52`);
-    await poll(() => page.getByTestId('status-live').textContent()).toContain(`arrêté après la période ${played} sur 52`);
+    await poll(() => tickLabel(page)).toBe(`Semaine ${played + 1} / 52, à jouer, arrêté après la semaine ${played} sur 52`);
+    await poll(() => page.getByTestId('status-live').textContent()).toContain(`arrêté après la semaine ${played} sur 52`);
     const end = region.getByRole('button', { name: 'Aller jusqu’à la fin' });
     await poll(() => end.evaluate((b) => b === document.activeElement)).toBe(true);
 
@@ -139,11 +139,11 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     expect(await stop.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
 
-    await expect.poll(() => tickLabel(page), { timeout: 120_000 }).toMatch(/^Semaine \d+ \/ 52, à jouer, arrêté après la période \d+ sur 52$/);
+    await expect.poll(() => tickLabel(page), { timeout: 120_000 }).toMatch(/^Semaine \d+ \/ 52, à jouer, arrêté après la semaine \d+ sur 52$/);
     const played = Number((await tickLabel(page)).match(/période (\d+) sur 52/)![1]);
     expect(played).toBeLessThan(52);
     expect((await savedRun(page)).currentTick).toBe(played);
-    await poll(() => page.getByTestId('status-live').textContent()).toContain(`arrêté après la période ${played} sur 52`);
+    await poll(() => page.getByTestId('status-live').textContent()).toContain(`arrêté après la semaine ${played} sur 52`);
     // the button went with the run: the focus is on the screen's title, not lost on the page's body
     expect(await stop.count()).toBe(0);
     await poll(() => title.evaluate((h) => h === document.activeElement)).toBe(true);

@@ -33,8 +33,9 @@ export const shell = frenchArea({
     /** while « Aller jusqu’à la fin » or « Avancer de 4 périodes » plays (session.advanceProgress), on every screen (QA qa28big m4) */
     weekRunning: 'Semaine {{n}} / {{total}}, en cours…',
     monthRunning: 'Mois {{n}} / {{total}}, en cours…',
-    /** a run of several periods stopped before its end (« Arrêter », a failed period), said while the game is still there (QA qa28big M1) */
-    stopped: 'arrêté après la période {{n}} sur {{total}}',
+    /** a run of several periods stopped before its end (« Arrêter », a failed period), said while the game is still there (QA qa28big M1), in the shop's unit as beside it (review19 n10) */
+    weekStopped: 'arrêté après la semaine {{n}} sur {{total}}',
+    monthStopped: 'arrêté après le mois {{n}} sur {{total}}',
     date: 'à partir du {{date}}',
   },
   budgetLeft: 'Budget restant : {{amount}}',

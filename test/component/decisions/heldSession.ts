@@ -8,9 +8,10 @@ import { Notices } from '../../../src/app/notices.svelte.ts';
 import { EngineClient } from '../../../src/app/engineClient.ts';
 import { memoryRunStore } from '../../../src/app/runStore.ts';
 import { inProcessEngineTransport } from '../../unit/app/engineTransport.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
 import { scenario } from './session.ts';
 
-export async function heldSession(durationTicks: number) {
+export async function heldSession(durationTicks: number, tickUnit: Scenario['tickUnit'] = scenario.tickUnit) {
   const store = memoryRunStore();
   const held: (() => void)[] = [];
   const control = { hold: false };
@@ -20,6 +21,6 @@ export async function heldSession(durationTicks: number) {
     return commit(runId, tick);
   };
   const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
-  await session.start({ ...scenario, durationTicks }, 5, 'test');
+  await session.start({ ...scenario, durationTicks, tickUnit }, 5, 'test');
   return { session, held, control };
 }

@@ -69,8 +69,8 @@ describe('a run to the end started in the time bar, then the screen left', () =>
     await waitFor(() => expect(session.advancing).toBe(false));
     expect(session.tick).toBe(1);
     const label = screen.getByTestId('tick-label');
-    expect(label).toHaveTextContent('Week 2 / 6, to play, stopped after period 1 of 6');
-    expect(screen.getByTestId('status-live')).toHaveTextContent('Week 2 / 6, to play, stopped after period 1 of 6');
+    expect(label).toHaveTextContent('Week 2 / 6, to play, stopped after week 1 of 6');
+    expect(screen.getByTestId('status-live')).toHaveTextContent('Week 2 / 6, to play, stopped after week 1 of 6');
 
     control.hold = false;
     await user.click(screen.getByRole('button', { name: 'Advance one week' }));

@@ -29,7 +29,21 @@ describe('the header’s « Arrêter » while several periods play', () => {
     expect(held).toHaveLength(1);
     expect(session.tick).toBe(1);
     expect(screen.queryByRole('button', { name: /Arrêter|Arrêt après/ })).toBeNull();
-    await waitFor(() => expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 2 / 20, à jouer, arrêté après la période 1 sur 20'));
+    await waitFor(() => expect(screen.getByTestId('tick-label')).toHaveTextContent('Semaine 2 / 20, à jouer, arrêté après la semaine 1 sur 20'));
+  });
+
+  // review19 n10: « Mois 2 / 20, à jouer, arrêté après la période 1 sur 20 », the header naming the shop's unit everywhere else
+  it('says where it stopped in the shop’s unit: a month', async () => {
+    const { session, held, control } = await heldSession(20, 'month');
+    render(AppHeader, { session, onhelp: () => {}, stopHere: true });
+    control.hold = true;
+    const run = session.advance(6);
+    await waitFor(() => expect(held).toHaveLength(1));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Arrêter' }));
+    held[0]();
+    await run;
+    await waitFor(() => expect(screen.getByTestId('tick-label')).toHaveTextContent('Mois 2 / 20, à jouer, arrêté après le mois 1 sur 20'));
   });
 
   it('has none where the screen has its own (Décisions, the Bilan)', async () => {

@@ -1,5 +1,5 @@
 /**
- * « Aller jusqu’à la fin » stopped with « Arrêter »: the header says « arrêté après la période N sur T » (fixRun28), but a
+ * « Aller jusqu’à la fin » stopped with « Arrêter »: the header says « arrêté après la semaine N sur T » (fixRun28), but a
  * reload lost it, the student finding a game half played with nothing said (QA qa28big M1). Where the run stopped is now
  * kept beside the run (localStorage, as the advance mark) and said again on resume, until the game moves on.
  */
