@@ -140,7 +140,7 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     await page.keyboard.press('Enter');
 
     await expect.poll(() => tickLabel(page), { timeout: 120_000 }).toMatch(/^Semaine \d+ \/ 52, à jouer, arrêté après la semaine \d+ sur 52$/);
-    const played = Number((await tickLabel(page)).match(/période (\d+) sur 52/)![1]);
+    const played = Number((await tickLabel(page)).match(/après la semaine (\d+) sur 52/)![1]);
     expect(played).toBeLessThan(52);
     expect((await savedRun(page)).currentTick).toBe(played);
     await poll(() => page.getByTestId('status-live').textContent()).toContain(`arrêté après la semaine ${played} sur 52`);

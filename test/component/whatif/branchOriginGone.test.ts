@@ -7,6 +7,9 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import App from '../../../src/ui/App.svelte';
+import { rememberRun } from '../../../src/app/preferences.ts';
+import { testServices } from '../../unit/app/testServices.ts';
 import WhatIfScreen from '../../../src/ui/whatif/WhatIfScreen.svelte';
 import DebriefRoute from '../../../src/ui/shell/DebriefRoute.svelte';
 import { dbServices } from '../../../src/app/dbRunStore.ts';
@@ -96,5 +99,23 @@ describe('a branch whose original is gone', () => {
     session.close();
     expect(new Set((await db.library.remove(branch, { branches: 'delete' })) ?? [])).toEqual(new Set([branch, 'sous-branche']));
     fdb.close();
+  }, 60_000);
+
+  it('deleted from the saved games while the branch is played: the app’s Bilan follows (App.svelte)', async () => {
+    const { db, session, original, branch } = await branched();
+    session.close();
+    localStorage.setItem('fidelis.tourSeen', '1');
+    rememberRun(branch);
+    history.replaceState(null, '', '/#/home');
+    render(App, { services: testServices({ transport: inProcessEngineTransport(), store: db.store, library: db.library }) });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Supprimer «\u00a0Ma partie\u00a0»' }, { timeout: 15_000 }));
+    await user.click(screen.getByRole('button', { name: 'Supprimer la partie, garder sa branche' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Supprimer «\u00a0Ma partie\u00a0»' })).toBeNull());
+    expect((await db.library.list()).map((r) => r.id)).toEqual([branch]);
+    expect(original).not.toBe(branch);
+    window.location.hash = '#/debrief';
+    await waitFor(() => expect(norm(screen.getByTestId('debrief-branch').textContent)).toContain('La partie d’origine a été supprimée'), { timeout: 15_000 });
+    history.replaceState(null, '', '/');
   }, 60_000);
 });
