@@ -30,6 +30,8 @@ export const editor: Messages['editor'] = {
   play: 'Play this shop',
   playHint: 'Save the shop without errors to play it: it will also be on the home page.',
   valid: 'The scenario is valid.',
+  validToPlayOne: 'The file is valid, but {{count}} point must change before this shop can be played (see below).',
+  validToPlayOther: 'The file is valid, but {{count}} points must change before this shop can be played (see below).',
   invalidCannotExport: 'Fix the errors before exporting or sharing the scenario.',
   /** offered when the browser's storage is gone or refuses (site data cleared, full): the draft as a file, valid or not */
   exportNow: 'Export the scenario now',
@@ -48,11 +50,11 @@ export const editor: Messages['editor'] = {
   warnings: 'Notes:',
   reach: {
     activeCustomers:
-      'objective probably out of reach: {{target}} active customers, while the {{initial}} starting customers who stay, plus the new customers who stay (walk-ins; with half the marketing budget spent on acquisition, the recruits who stay: most recruits of a paid campaign leave after their next purchase), make about {{estimate}} customers at best. Lower the target or raise the number of starting customers.',
+      'objective probably out of reach: {{target}} active customers, while the {{initial}} starting customers (former customers already lost or dormant included) who stay, plus the new customers who stay (walk-ins; with half the marketing budget spent on acquisition, the recruits who stay: most recruits of a paid campaign leave after their next purchase), make about {{estimate}} customers at best. Lower the target or raise the number of starting customers.',
     cumulativeMargin:
       'objective probably out of reach: €{{target}} cumulative gross margin, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
     cumulativeNetMargin:
-      'objective probably out of reach: €{{target}} cumulative net margin, while the starting customer base produces about €{{estimate}} over the period, fixed costs taken off, before the cost of actions. Lower the target or raise the number of starting customers.',
+      'objective probably out of reach: €{{target}} cumulative net margin, while a rough estimate (the game with no action could not be played) gives at most about €{{estimate}} over the period, fixed costs taken off, before the cost of actions; the real game often gives much less. Lower the target or raise the number of starting customers.',
     cumulativeTurnover:
       'objective probably out of reach: €{{target}} cumulative turnover, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
     grossMargin:
@@ -65,7 +67,22 @@ export const editor: Messages['editor'] = {
     everyTickFirst:
       '“{{metric}}” only grows over the game: its lowest value is the first period’s. “At every period” therefore amounts to checking the first period only. Untick the box to check the value at the deadline.',
     everyTickLast: '“{{metric}}” only grows over the game: its highest value is the deadline’s. “At every period” therefore changes nothing; untick the box.',
+    budgetTooSmall: '{{total}} of budget for the whole game: less than the cheapest action ({{action}}: {{cost}}). Students will hardly be able to pay for any action.',
+    cheapest: {
+      mystery: 'one mystery visit',
+      recruit: 'a single recruit by campaign',
+    },
     englishName: 'the English name is still “{{en}}”, the name of “{{fr}}”: students playing in English will see that name. Translate the new name.',
+  },
+  noAction: {
+    customers: '{{count}} active customers',
+    met: 'already met by doing nothing: with no action at all, the game (seed {{seed}}) gives {{value}} at the deadline ({{when}}), for a target of {{target}}. Students will get these points without acting; raise the target if this is not intended.',
+    above:
+      'objective probably out of reach: with no action at all, the game (seed {{seed}}) gives {{value}} at the deadline ({{when}}). Good actions rarely do better than about {{most}}; {{target}} asks for much more. Lower the target or raise the number of starting customers.',
+    formerCustomers:
+      'the {{initial}} starting customers also count former customers the history has already lost or made dormant: with no action at all, the game (seed {{seed}}) has {{start}} after the first period ({{first}}) and {{value}} at the deadline ({{when}}). {{target}} therefore asks students to win customers, not only to keep them.',
+    fixedCosts:
+      'the fixed costs ({{fixed}} per period) exceed the gross margin of the game with no action (seed {{seed}}: {{gross}} per period on average), even with what good actions add: the net margin will be negative whatever the students do.',
   },
   /** what a value means, following the event's kind, the objective's metric or the time unit (QA qa27 M1 to M3) */
   meaning: {
@@ -144,7 +161,7 @@ export const editor: Messages['editor'] = {
     named: 'Removed: {{item}} (“{{name}}”). “Undo the deletion” puts it back, as long as you change nothing else.',
     undo: 'Undo the deletion',
   },
-  datePlaceholder: 'YYYY-MM-DD',
+  datePlaceholder: 'DD/MM/YYYY',
   /** the dated events (the shop's, a competitor's moves), one line each, one open at a time (src/ui/editor/EventList.svelte) */
   events: {
     line: '{{item}} · {{when}} · {{kind}} · intensity {{intensity}}',
@@ -257,6 +274,9 @@ export const editor: Messages['editor'] = {
     mine: 'My saved scenarios',
   },
   hint: {
+    initialCustomers: 'Also counts former customers the generated history has already lost or made dormant: the game starts with fewer active customers.',
+    initialCustomersActive: 'Also counts former customers the generated history has already lost or made dormant: with no action at all, the game (seed {{seed}}) has {{active}} active customers after the first period.',
+    startDate: 'DD/MM/YYYY (04/01/2027) or YYYY-MM-DD (2027-01-04)',
     everyTick: 'The target must hold after every period up to the deadline, not only at the deadline: the worst value counts (the lowest for “at least”, the highest for “at most”).',
     id: 'lower case, digits and hyphens, e.g. “my-shop”',
     share: 'Normalised share: {{share}}',

@@ -36,6 +36,9 @@ export const editor = frenchArea({
   play: 'Jouer ce commerce',
   playHint: 'Enregistrez le commerce sans erreur pour pouvoir le jouer : il figurera aussi sur la page d’accueil.',
   valid: 'Le scénario est valide.',
+  /** valid, but with problems to change before it can be played (toPlay): the top must not say only « valide » (QA qa30editor Minor 6) */
+  validToPlayOne: 'Le fichier est valide, mais {{count}} point est à changer avant de jouer ce commerce (voir ci-dessous).',
+  validToPlayOther: 'Le fichier est valide, mais {{count}} points sont à changer avant de jouer ce commerce (voir ci-dessous).',
   invalidCannotExport: 'Corrigez les erreurs avant d’exporter ou de partager le scénario.',
   /** offered when the browser's storage is gone or refuses (site data cleared, full): the draft as a file, valid or not */
   exportNow: 'Exporter le scénario maintenant',
@@ -55,11 +58,11 @@ export const editor = frenchArea({
   /** warnings of a valid scenario its own figures cannot support (src/ui/editor/reachCheck.ts) */
   reach: {
     activeCustomers:
-      'objectif sans doute hors d’atteinte : {{target}} clients actifs, alors que les {{initial}} clients du départ qui restent, plus les nouveaux clients qui restent (clients de passage ; avec la moitié du budget marketing en conquête, ses recrues qui restent : la plupart des recrues d’une campagne payée repartent après leur achat suivant), font environ {{estimate}} clients au mieux. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'objectif sans doute hors d’atteinte : {{target}} clients actifs, alors que les {{initial}} clients du départ (anciens clients déjà perdus ou dormants compris) qui restent, plus les nouveaux clients qui restent (clients de passage ; avec la moitié du budget marketing en conquête, ses recrues qui restent : la plupart des recrues d’une campagne payée repartent après leur achat suivant), font environ {{estimate}} clients au mieux. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeMargin:
       'objectif sans doute hors d’atteinte : {{target}} € de marge brute cumulée, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeNetMargin:
-      'objectif sans doute hors d’atteinte : {{target}} € de marge nette cumulée, alors que la clientèle de départ en produit environ {{estimate}} € sur la période, frais fixes déduits, avant le coût des actions. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'objectif sans doute hors d’atteinte : {{target}} € de marge nette cumulée, alors qu’une estimation grossière (la partie sans action n’a pas pu être jouée) donne au plus environ {{estimate}} € sur la période, frais fixes déduits, avant le coût des actions ; la partie réelle donne souvent bien moins. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeTurnover:
       'objectif sans doute hors d’atteinte : {{target}} € de chiffre d’affaires cumulé, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
     grossMargin:
@@ -73,8 +76,26 @@ export const editor = frenchArea({
       '« {{metric}} » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la première période. « À chaque période » revient donc à ne vérifier que la première période. Décochez la case pour vérifier la valeur à l’échéance.',
     everyTickLast:
       '« {{metric}} » ne fait que croître au fil de la partie : sa plus haute valeur est celle de l’échéance. « À chaque période » ne change donc rien ; décochez la case.',
+    /** the whole budget of the run below the cheapest action (reachCheck.ts budgetWarnings) */
+    budgetTooSmall:
+      '{{total}} de budget pour toute la partie : moins que l’action la moins chère ({{action}} : {{cost}}). Les élèves ne pourront payer presque aucune action.',
+    cheapest: {
+      mystery: 'une visite mystère',
+      recruit: 'une seule recrue par campagne',
+    },
     englishName:
       'le nom anglais est encore « {{en}} », celui de « {{fr}} » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.',
+  },
+  /** the objectives read on the game played with no action on the default seed (src/ui/editor/noActionCheck.ts) */
+  noAction: {
+    customers: '{{count}} clients actifs',
+    met: 'déjà atteint sans rien faire : sans aucune action, la partie (graine {{seed}}) donne {{value}} à l’échéance ({{when}}), pour une cible de {{target}}. Les élèves auront ces points sans agir ; relevez la cible si ce n’est pas voulu.',
+    above:
+      'objectif sans doute hors d’atteinte : sans aucune action, la partie (graine {{seed}}) donne {{value}} à l’échéance ({{when}}). De bonnes actions font rarement mieux qu’environ {{most}} ; {{target}} demande bien plus. Baissez la cible ou augmentez le nombre de clients au départ.',
+    formerCustomers:
+      'les {{initial}} clients du départ comptent aussi les anciens clients que l’historique a déjà perdus ou endormis : sans aucune action, la partie (graine {{seed}}) compte {{start}} après la première période ({{first}}) et {{value}} à l’échéance ({{when}}). {{target}} demande donc aux élèves de gagner des clients, pas seulement de les garder.',
+    fixedCosts:
+      'les charges fixes ({{fixed}} par période) dépassent la marge brute de la partie sans action (graine {{seed}} : {{gross}} par période en moyenne), même avec ce que de bonnes actions y ajoutent : la marge nette sera négative quoi que fassent les élèves.',
   },
   /** what a value means, following the event's kind, the objective's metric or the time unit (QA qa27 M1 to M3) */
   meaning: {
@@ -160,7 +181,7 @@ export const editor = frenchArea({
     named: 'Supprimé : {{item}} (« {{name}} »). « Annuler la suppression » le remet, tant que vous ne modifiez rien d’autre.',
     undo: 'Annuler la suppression',
   },
-  datePlaceholder: 'AAAA-MM-JJ',
+  datePlaceholder: 'JJ/MM/AAAA',
   /** the dated events (the shop's, a competitor's moves), one line each, one open at a time (src/ui/editor/EventList.svelte) */
   events: {
     line: '{{item}} · {{when}} · {{kind}} · intensité {{intensity}}',
@@ -276,6 +297,10 @@ export const editor = frenchArea({
     mine: 'Mes scénarios enregistrés',
   },
   hint: {
+    /** « Nombre de clients au départ »: the generated history has already lost some of them (QA qa30editor Minor 3) */
+    initialCustomers: 'Compte aussi les anciens clients que l’historique généré a déjà perdus ou endormis : la partie commence avec moins de clients actifs.',
+    initialCustomersActive: 'Compte aussi les anciens clients que l’historique généré a déjà perdus ou endormis : sans aucune action, la partie (graine {{seed}}) compte {{active}} clients actifs après la première période.',
+    startDate: 'JJ/MM/AAAA (04/01/2027) ou AAAA-MM-JJ (2027-01-04)',
     everyTick: 'La cible doit tenir après chaque période jusqu’à l’échéance, pas seulement à l’échéance : c’est la pire valeur qui compte (la plus basse pour « au moins », la plus haute pour « au plus »).',
     id: 'minuscules, chiffres et tirets, par exemple « ma-boutique »',
     share: 'Part normalisée : {{share}}',

@@ -76,13 +76,26 @@ export function samePath(a: JsonPath, b: JsonPath): boolean {
   return a.length === b.length && a.every((key, i) => key === b[i]);
 }
 
-/** Text typed in a number field -> the value stored in the draft: a number, undefined when empty, the raw text otherwise (so validation can say what is wrong). "0,5" is read as 0.5. */
+/**
+ * Text typed in a number field -> the value stored in the draft: a number, undefined when empty, the raw text otherwise (so validation can say what is wrong).
+ * "0,5" is read as 0.5, spaces (« 1 200 », no-break and thin ones too) are dropped, and so is one euro sign before or after the
+ * number: « 2 000 € » pasted from a spreadsheet was refused while « 1 200 » was taken (QA qa30editor Minor 4).
+ */
 export function parseNumberText(text: string): number | string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  const normalised = trimmed.replace(/\s/g, '').replace(',', '.');
+  const normalised = trimmed.replace(/\s/g, '').replace(/^€|€$/, '').replace(',', '.');
   if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normalised)) return Number(normalised);
   return trimmed;
+}
+
+/**
+ * A start date typed the French way, « 04/01/2027 » (JJ/MM/AAAA, also with dots or dashes), as the file stores it, « 2027-01-04 »;
+ * any other text as typed, for the file's check to say what is wrong (QA qa30editor Minor 8: French teachers type JJ/MM/AAAA).
+ */
+export function dateFromText(text: string): string {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : text;
 }
 
 /** The draft value shown in a number field, all its digits, with the decimal comma in French (« 0,65 »: parseNumberText reads it back). */

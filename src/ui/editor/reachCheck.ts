@@ -27,16 +27,19 @@
  * starting base's gross margin per period are said, with the estimate, in the reader's language.
  */
 import { nominalWalkIns } from '../../engine/acquisition.ts';
-import { CAMPAIGN_ONE_OFF_SHARE, REFERRAL_CAMPAIGN_PARTICIPATION, REFERRAL_CAMPAIGN_WINDOW_WEEKS, REFERRAL_CONVERSION, WEEKS_PER_MONTH } from '../../engine/params.ts';
+import { CAMPAIGN_ONE_OFF_SHARE, MYSTERY_COST_PER_VISIT, REFERRAL_CAMPAIGN_PARTICIPATION, REFERRAL_CAMPAIGN_WINDOW_WEEKS, REFERRAL_CONVERSION, WEEKS_PER_MONTH } from '../../engine/params.ts';
 import { recruitUnitCost, referralUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
 import { ACQUISITION_CHANNELS, type AcquisitionChannel } from '../../engine/vocabulary.ts';
-import { formatNumber, formatPercent } from '../../app/format.ts';
+import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { locale, t } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { everyTickOnCumulative } from '../../scenario/cumulativeMetrics.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import { meanBasketWithMix, meanDropout, meanPurchaseRate } from './editorFigures.ts';
+import { noActionWarnings } from './noActionCheck.ts';
+import type { TickKpis } from '../../engine/types.ts';
+
 
 /** How far above the base's production a money objective may be before it is flagged (+20 %: what good play can add). */
 export const REACH_SLACK = 1.2;
@@ -97,8 +100,13 @@ function warning(path: JsonPath, field: string, message: string): ScenarioError 
 
 const round = (value: number, step: number): string => formatNumber(locale.current, Math.round(value / step) * step);
 
-/** The warnings of a valid scenario whose objectives or fixed costs its own figures cannot support. */
-export function reachWarnings(scenario: Scenario): ScenarioError[] {
+/**
+ * The warnings of a valid scenario whose objectives or fixed costs its own figures cannot support: read on
+ * its game played with no action (`noAction`, its KPIs: noActionCheck.ts) when there is one, else on the
+ * rough estimate above.
+ */
+export function reachWarnings(scenario: Scenario, noAction: readonly TickKpis[] | null = null): ScenarioError[] {
+  if (noAction && noAction.length >= scenario.durationTicks) return noActionWarnings(scenario, noAction);
   const e = reachEstimate(scenario);
   const out: ScenarioError[] = [];
   for (const [i, o] of scenario.objectives.entries()) {
@@ -129,6 +137,27 @@ export function reachWarnings(scenario: Scenario): ScenarioError[] {
       warning(['economics', 'fixedCostsPerTick'], t('scenario.fields.fixedCostsPerTick'), t('editor.reach.fixedCosts', { fixed: formatNumber(locale.current, fixed), estimate: round(e.startMarginPerTick, 100) })),
     );
   return out;
+}
+
+/**
+ * A budget too small for any action over the whole game (QA qa30editor Minor 5: 50 € and nothing per
+ * period got no word): below the cheapest action at a fixed price, a mystery visit, or one recruit of the
+ * shop's cheapest channel (unitCosts.ts). A programme or a questionnaire is paid per customer: such a
+ * budget reaches a handful of them.
+ */
+export function budgetWarnings(scenario: Scenario): ScenarioError[] {
+  const total = scenario.budget.initial + scenario.budget.perTick * scenario.durationTicks;
+  const basket = scenarioBasket(scenario);
+  const channels: readonly AcquisitionChannel[] = scenario.acquisitionChannels.length ? scenario.acquisitionChannels : ACQUISITION_CHANNELS;
+  const recruit = Math.min(...channels.map((c) => (c === 'parrainage' ? referralUnitCost(basket) : recruitUnitCost(c, basket))));
+  const [action, cost] = recruit < MYSTERY_COST_PER_VISIT ? (['recruit', recruit] as const) : (['mystery', MYSTERY_COST_PER_VISIT] as const);
+  if (total >= cost) return [];
+  const message = t('editor.reach.budgetTooSmall', {
+    total: formatMoney(locale.current, total),
+    action: t(`editor.reach.cheapest.${action}`),
+    cost: formatMoney(locale.current, Math.round(cost)),
+  });
+  return [warning(['budget', 'initial'], t('scenario.fields.budget_initial'), message)];
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The editor's pure pieces: paths in a draft, number entry, figures shown beside fields, new list items. */
 import { describe, expect, it } from 'vitest';
-import { fieldId, getAt, numberText, parseNumberText, setAt, type JsonObject } from '../../../src/ui/editor/draftPath.ts';
+import { dateFromText, fieldId, getAt, numberText, parseNumberText, setAt, type JsonObject } from '../../../src/ui/editor/draftPath.ts';
 import { meanBasketWithMix, meanDropout, meanPurchaseRate, meanSpend, normalisedShares } from '../../../src/ui/editor/editorFigures.ts';
 import { newCompetitor, newObjective, newProductType } from '../../../src/ui/editor/newItems.ts';
 import { scenarioFile } from '../../../src/ui/editor/scenarioFile.ts';
@@ -22,6 +22,13 @@ describe('draft paths', () => {
     expect(fieldId(['competitors', 0, 'events', 2, 'tick'])).toBe('ed-competitors-0-events-2-tick');
   });
 
+  it('reads a start date typed JJ/MM/AAAA as the file writes it, and leaves anything else to the file’s check (QA qa30editor Minor 8)', () => {
+    expect(dateFromText('04/01/2027')).toBe('2027-01-04');
+    expect(dateFromText(' 4.1.2027 ')).toBe('2027-01-04');
+    expect(dateFromText('2027-01-04')).toBe('2027-01-04');
+    expect(dateFromText('04/01/27')).toBe('04/01/27');
+  });
+
   it('reads numbers as teachers type them', () => {
     expect(parseNumberText('0,5')).toBe(0.5);
     expect(parseNumberText(' 1 000 ')).toBe(1000);
@@ -29,6 +36,12 @@ describe('draft paths', () => {
     expect(parseNumberText('')).toBeUndefined();
     expect(parseNumberText('beaucoup')).toBe('beaucoup');
     expect(parseNumberText('1,2,3')).toBe('1,2,3');
+    // a euro sign pasted from a spreadsheet, with any space (QA qa30editor Minor 4); a percent sign stays refused
+    expect(parseNumberText('2 000 €')).toBe(2000);
+    expect(parseNumberText('2\u202f000\u00a0€')).toBe(2000);
+    expect(parseNumberText('€1500,50')).toBe(1500.5);
+    expect(parseNumberText('35%')).toBe('35%');
+    expect(parseNumberText('€')).toBe('€');
     expect(numberText(undefined, 'fr')).toBe('');
     expect(numberText(0.25, 'fr')).toBe('0,25');
     expect(numberText(0.25, 'en')).toBe('0.25');

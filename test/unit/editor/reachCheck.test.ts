@@ -49,7 +49,7 @@ describe('reach warnings', () => {
     const net = (e.marginPerTick - bakery.economics.fixedCostsPerTick) * bakery.durationTicks;
     expect(reachWarnings(netGoal(bakery, net))).toEqual([]);
     const [far] = reachWarnings(netGoal(bakery, net * 1.3));
-    expect(far.text).toMatch(/de marge nette cumulée, alors que la clientèle de départ en produit environ .* frais fixes déduits/);
+    expect(far.text).toMatch(/de marge nette cumulée, alors qu’une estimation grossière \(la partie sans action n’a pas pu être jouée\) donne au plus environ .* frais fixes déduits/);
   });
 
   it('says so in English too', async () => {

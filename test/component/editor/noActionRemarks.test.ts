@@ -1,0 +1,52 @@
+/**
+ * The editor checks the objectives against the game played with no action (QA qa30editor Major 2, Minor 3):
+ * once the draft's game is played, the teacher's 30 000 € of net margin is flagged with the 7 404 € doing
+ * nothing gives, and « Nombre de clients au départ » says how many customers are active once the game runs.
+ * A pasted « 2 000 € » and a date typed « 04/01/2027 » are taken (Minors 4 and 8).
+ */
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as engine from '../../../src/engine/index.ts';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
+import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { engineReplayer, type ReplayRequest } from '../../../src/results/replay.ts';
+import type { Scenario } from '../../../src/scenario/schema.ts';
+import ScenarioEditorScreen from '../../../src/ui/editor/ScenarioEditorScreen.svelte';
+
+const cave = JSON.parse(readFileSync('test/fixtures/cave-des-canuts.json', 'utf8')) as Scenario;
+const field = (id: string) => document.getElementById(id) as HTMLInputElement;
+
+describe('the editor’s remarks from the game with no action', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    await setLocale('fr');
+  });
+
+  it('flags the net margin objective with what doing nothing gives, and says the active customers at « Nombre de clients au départ »', async () => {
+    const asked: ReplayRequest[] = [];
+    const replay = engineReplayer(engine);
+    render(ScenarioEditorScreen, { initial: cave, replayer: (request) => (asked.push(request), replay(request)) });
+    const remarks = await screen.findByRole('list', { name: frenchText`Remarques :` }, { timeout: 15_000 });
+    expect(await within(remarks).findByRole('link', { name: /^objectif n° 2 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: sans aucune action, la partie \(graine 1\s907\) donne 7\s404\s€ à l’échéance \(semaine 52\)/ }, { timeout: 15_000 })).toBeInTheDocument();
+    // the game asked: the shop's default seed, no decision, its whole length
+    expect(asked.at(-1)).toMatchObject({ seed: 1907, ticks: 52, decisions: [] });
+    expect(field('ed-customers-initial')).toHaveAccessibleDescription(
+      /^Compte aussi les anciens clients que l’historique généré a déjà perdus ou endormis\s: sans aucune action, la partie \(graine 1\s907\) compte 1\s208 clients actifs après la première période\.$/,
+    );
+  });
+
+  it('takes « 2 000 € » in a money field and « 04/01/2027 » as the start date', async () => {
+    const user = userEvent.setup();
+    render(ScenarioEditorScreen, { initial: cave, replayer: () => new Promise(() => {}) });
+    expect(field('ed-customers-initial')).toHaveAccessibleDescription(/^Compte aussi les anciens clients que l’historique généré a déjà perdus ou endormis\s: la partie commence avec moins de clients actifs\.$/);
+    await user.clear(field('ed-budget-initial'));
+    await user.type(field('ed-budget-initial'), '2 500 €');
+    expect(field('ed-budget-initial')).toHaveAttribute('aria-invalid', 'false');
+    await user.clear(field('ed-startDate'));
+    await user.type(field('ed-startDate'), '04/01/2027');
+    expect(field('ed-startDate')).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
+  });
+});
