@@ -37,8 +37,8 @@ export const editor = frenchArea({
   playHint: 'Enregistrez le commerce sans erreur pour pouvoir le jouer : il figurera aussi sur la page d’accueil.',
   valid: 'Le scénario est valide.',
   /** valid, but with problems to change before it can be played (toPlay): the top must not say only « valide » (QA qa30editor Minor 6) */
-  validToPlayOne: 'Le fichier est valide, mais {{count}} point est à changer avant de jouer ce commerce (voir ci-dessous).',
-  validToPlayOther: 'Le fichier est valide, mais {{count}} points sont à changer avant de jouer ce commerce (voir ci-dessous).',
+  validToPlayOne: 'Mais {{count}} point est à changer avant de jouer ce commerce (voir ci-dessous).',
+  validToPlayOther: 'Mais {{count}} points sont à changer avant de jouer ce commerce (voir ci-dessous).',
   invalidCannotExport: 'Corrigez les erreurs avant d’exporter ou de partager le scénario.',
   /** offered when the browser's storage is gone or refuses (site data cleared, full): the draft as a file, valid or not */
   exportNow: 'Exporter le scénario maintenant',

@@ -272,8 +272,8 @@ describe('ScenarioEditorScreen', () => {
     expect(id).toHaveAttribute('aria-invalid', 'true');
     expect(describedText(id)).toContain(frenchText`l’identifiant « ${shipped.id} » est celui d’un commerce fourni : choisissez-en un autre`);
     // the file itself is valid (it may be exported); playing it needs another id, and the top says so, not « valide » alone (QA qa30editor Minor 6)
-    expect(screen.getByText('Le fichier est valide, mais 1 point est à changer avant de jouer ce commerce (voir ci-dessous).')).toBeInTheDocument();
-    expect(screen.queryByText('Le scénario est valide.')).toBeNull();
+    expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
+    expect(screen.getByText('Mais 1 point est à changer avant de jouer ce commerce (voir ci-dessous).')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: frenchText`À changer avant de jouer ce commerce :` })).getByRole('link', { name: /identifiant\u00a0: l’identifiant/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
     // a note, not an error (QA qa19 F9)
@@ -344,7 +344,7 @@ describe('ScenarioEditorScreen', () => {
     const active = within(remarks).getByRole('link', { name: /^objectif n° 1 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 2\s330 clients actifs/ });
     expect(within(remarks).getByRole('link', { name: /^objectif n° 2 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 152\s000 € de marge nette cumulée/ })).toBeInTheDocument();
     // a remark, not an error: the shop stays valid (its name, still the bakery's, is the one thing to change before playing)
-    expect(screen.getByText('Le fichier est valide, mais 1 point est à changer avant de jouer ce commerce (voir ci-dessous).')).toBeInTheDocument();
+    expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
     await user.click(active);
     expect(document.getElementById('ed-objectives-0-target')).toHaveFocus();
 

@@ -128,7 +128,10 @@ describe('what the editor says a value means', () => {
     await retype(user, 'ed-objectives-0-target', '90');
     expect(target).toHaveAccessibleDescription(/«\sTaux de rétention\s» reste entre 0 et 1\s:\s90 ne peut jamais être atteint\. Pour 90\s%, écrivez 0,9\.$/);
     expect(screen.getByText(/^À changer avant de jouer ce commerce/)).toBeInTheDocument();
+    // the top says it too, under « valide » (QA qa30editor Minor 6: a satisfaction of 68 read as ready to play)
+    expect(screen.getByText('Mais 1 point est à changer avant de jouer ce commerce (voir ci-dessous).')).toBeInTheDocument();
     await retype(user, 'ed-objectives-0-target', '0,9');
+    expect(screen.queryByText(/^Mais \d+ points? (est|sont) à changer/)).toBeNull();
     expect(screen.queryByText(/ne peut jamais être atteint/)).toBeNull();
 
     // « au plus 70 » on a rate: always true, a remark
