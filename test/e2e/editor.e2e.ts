@@ -7,7 +7,8 @@
  * scenario with 300 dated events shows them one line each; the error summary opens the one at fault,
  * and once it is shortened one button removes the events after the end (and « Annuler le retrait » puts them back).
  * « Ajouter un objectif » and « Calculer l’aperçu » leave the keyboard focus where the teacher goes on; « Jouer ce commerce »
- * gives it to the guided tour that opens over the game.
+ * gives it to the guided tour that opens over the game. The objectives are checked against the shop played with no action in the
+ * engine’s worker (a teacher’s 30 000 € of net margin where doing nothing gives 7 404 €).
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -230,6 +231,23 @@ describe('scenario editor in real Chromium', () => {
     expect(await page.locator('#ed-events li > button[aria-expanded]').count()).toBe(150);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ed-past-end-action');
 
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('checks the objectives against the game played with no action in the engine’s worker (QA qa30editor Major 2, Minor 3)', async () => {
+    const { page, errors, context } = await newPage(browser);
+    await page.goto(`${BASE_URL}#/editor`);
+    await page.getByText('Le scénario est valide.').waitFor();
+    const cave = await readFile('test/fixtures/cave-des-canuts.json');
+    await page.getByLabel('Importer un fichier JSON').setInputFiles({ name: 'cave-des-canuts.json', mimeType: 'application/json', buffer: cave });
+    await page.getByText('Scénario importé depuis le fichier cave-des-canuts.json.').waitFor();
+    // the teacher's 30 000 € of net margin, where doing nothing gives 7 404 € (the rough estimate said about 70 000 €)
+    await page.getByRole('link', { name: /^objectif n° 2 › valeur à atteindre\s: objectif sans doute hors d’atteinte\s: sans aucune action, la partie \(graine 1\s907\) donne 7\s404\s€/ }).waitFor();
+    expect(await page.locator('#ed-customers-initial-hint').textContent()).toMatch(/compte 1\s208 clients actifs après la première période/);
+    // her 1 350 active customers: said to start from fewer active customers than the field's 1 500
+    await page.locator('#ed-objectives-0-target').fill('1350');
+    await page.getByRole('link', { name: /^objectif n° 1 › valeur à atteindre\s: les 1\s500 clients du départ comptent aussi les anciens clients/ }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
