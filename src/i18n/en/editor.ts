@@ -30,8 +30,8 @@ export const editor: Messages['editor'] = {
   play: 'Play this shop',
   playHint: 'Save the shop without errors to play it: it will also be on the home page.',
   valid: 'The scenario is valid.',
-  validToPlayOne: 'But {{count}} point must change before this shop can be played (see below).',
-  validToPlayOther: 'But {{count}} points must change before this shop can be played (see below).',
+  validToPlayOne: 'But {{count}}\u00a0point must change before this shop can be played (see below).',
+  validToPlayOther: 'But {{count}}\u00a0points must change before this shop can be played (see below).',
   invalidCannotExport: 'Fix the errors before exporting or sharing the scenario.',
   /** offered when the browser's storage is gone or refuses (site data cleared, full): the draft as a file, valid or not */
   exportNow: 'Export the scenario now',
