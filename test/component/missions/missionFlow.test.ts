@@ -37,7 +37,7 @@ describe('mission flow', () => {
   it('plays mission 1 from the path to its debrief, then mission 2 unlocks the financial advantage', async () => {
     const user = userEvent.setup();
     const { notices, session, storage, missions, settings, stop } = await setup();
-    render(MissionsScreen, { missions, settings, session, focus: 'boulangerie-du-marche', base: 'https://ecole.example/fidelis/' });
+    const screenShown = render(MissionsScreen, { missions, settings, session, focus: 'boulangerie-du-marche', base: 'https://ecole.example/fidelis/' });
     render(MissionBanner, { missions, session });
 
     expect(screen.getByRole('heading', { level: 3, name: 'Mission 1 — Lire la base clients' })).toBeInTheDocument();
@@ -84,7 +84,9 @@ describe('mission flow', () => {
     expect(within(path).getByRole('button', { name: /^Voir la mission 1 / })).toHaveTextContent('Réussie');
     expect(within(path).getByRole('button', { name: /^Voir la mission 2 / })).toHaveTextContent('À faire');
 
-    // « Mission suivante » shows mission 2's brief first, its heading focused (QA qa28class55 F4); « Commencer » starts it
+    // « Mission suivante » shows mission 2's brief first, its heading focused (QA qa28class55 F4); « Commencer » starts it.
+    // Clicked at the bilan's address, as after « Mission terminée : voir le bilan »
+    await screenShown.rerender({ focus: 'boulangerie-du-marche:bilan' });
     await user.click(within(debrief).getByRole('button', { name: frenchText`Mission suivante : Un avantage financier ciblé` }));
     const brief = await screen.findByRole('heading', { name: 'Mission 2 — Un avantage financier ciblé' });
     await waitFor(() => expect(brief).toHaveFocus());
@@ -92,6 +94,12 @@ describe('mission flow', () => {
     expect(session.scenario?.id).toBe('boulangerie-du-marche-mission-1');
     // the address names mission 2 (it stayed on « …:bilan », QA qa29self m9): a reload there shows its brief, Back the bilan
     expect(window.location.hash).toBe('#/missions/boulangerie-du-marche%3A2');
+    // the app follows the address, then Back goes to the bilan's: the bilan, not mission 2 picked there (QA qa30robust m7)
+    await screenShown.rerender({ focus: 'boulangerie-du-marche:2' });
+    expect(screen.getByRole('heading', { name: 'Mission 2 — Un avantage financier ciblé' })).toBeInTheDocument();
+    await screenShown.rerender({ focus: 'boulangerie-du-marche:bilan' });
+    expect(screen.getByRole('article', { name: /Bilan de la mission 1/ })).toBeInTheDocument();
+    await screenShown.rerender({ focus: 'boulangerie-du-marche:2' });
     const reloaded = render(MissionsScreen, { missions, settings, session, focus: 'boulangerie-du-marche:2', base: 'https://ecole.example/' });
     expect(within(reloaded.container).getByRole('heading', { name: 'Mission 2 — Un avantage financier ciblé' })).toBeInTheDocument();
     expect(within(reloaded.container).queryByRole('article', { name: /Bilan de la mission 1/ })).toBeNull();
