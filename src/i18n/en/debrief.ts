@@ -43,6 +43,8 @@ export const debrief: Messages['debrief'] = {
     never: 'never',
     scoreOne: 'Points earned: {{earned}} out of {{possible}}',
     scoreOther: 'Points earned: {{earned}} out of {{possible}}',
+    scoreShortfallOne: 'Objective points: {{earned}} out of {{possible}} (mission failed)',
+    scoreShortfallOther: 'Objective points: {{earned}} out of {{possible}} (mission failed)',
     stateLabel: { enCours: 'In progress', atteint: 'Met', manque: 'Not met', toolMissing: 'Figure reached, tool missing', budgetStop: 'Figure reached, programme stopped', wrongTarget: 'Figure reached, wrong target', measuredEarly: 'Figure reached, measured too early' },
     seedAdjusted:
       'Targets adjusted to seed {{seed}}: the shop’s are set for seed {{defaultSeed}}; each figure target moved by what this seed gives with no action at all, to ask for the same gap from “doing nothing”.',

@@ -49,6 +49,9 @@ export const debrief = frenchArea({
     never: 'jamais',
     scoreOne: 'Points gagnés : {{earned}} sur {{possible}}',
     scoreOther: 'Points gagnés : {{earned}} sur {{possible}}',
+    /** the dashboard's scoreShortfall: the mission's figure earned its points but the mission is not passed (QA qa30missions m7) */
+    scoreShortfallOne: 'Points de l’objectif : {{earned}} sur {{possible}} (mission non réussie)',
+    scoreShortfallOther: 'Points de l’objectif : {{earned}} sur {{possible}} (mission non réussie)',
     /** toolMissing, budgetStop: a mission's figure met that does not pass it (app/objectiveText.ts missionShortfall), as the dashboard says */
     stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible', measuredEarly: 'Valeur atteinte, mesurée trop tôt' },
     /* the line under toolMissing, budgetStop, wrongTarget: the dashboard's (dashboard.objectives, ui/dashboard/missionShortfallText.ts) */

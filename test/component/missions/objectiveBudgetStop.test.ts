@@ -52,9 +52,12 @@ describe('the objective of a mission lost to a programme the budget stopped', ()
     const row = table.container.querySelector('tbody tr')!;
     expect(row).toHaveTextContent(/Valeur atteinte, programme arrêté.*arrêté faute de budget la semaine \d/);
     expect(row).not.toHaveClass('atteint');
+    // the points are the objective's, not the mission's: « Points gagnés : 1 sur 1 » read as a success (QA qa30missions m7)
+    expect(table.container.querySelector('.score')).toHaveTextContent(/^Points de l’objectif\s:\s1 sur 1 \(mission non réussie\)$/);
     await loadLocale('en');
     await setLocale('en');
     await waitFor(() => expect(row).toHaveTextContent(/Figure reached, programme stopped.*stopped for lack of budget in week \d: the mission asked/));
+    expect(table.container.querySelector('.score')).toHaveTextContent(/^Objective points: 1 out of 1 \(mission failed\)$/);
     stop();
   });
 
@@ -64,6 +67,7 @@ describe('the objective of a mission lost to a programme the budget stopped', ()
     const { container } = render(ObjectivesPanel, { statuses, tickUnit: 'week', shownObjective: missions.shownObjective });
     expect(container.querySelector('li .state')).toHaveTextContent('Atteint');
     expect(container).not.toHaveTextContent('programme arrêté');
+    expect(container).toHaveTextContent(/Points gagnés\s:\s1 sur 1/);
     stop();
   });
 
