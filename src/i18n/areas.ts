@@ -85,7 +85,7 @@ export type CustomersCsvArea = (typeof CUSTOMERS_CSV_AREAS)[number];
 
 /**
  * What a class link makes the learner read (ignored parameters, a locked tool's note, the remembered link's line, the
- * teacher's settings for a run) and the link builder's mode names: fetched when a notice, a locked tool, the remembered
+ * teacher's settings for a run, a scenario link's notices) and the link builder's mode names: fetched when a notice, a locked tool, the remembered
  * link or the link builder needs them (i18n/locale.svelte.ts partShown, the notices area), which a free game never does
  * (~0.3 KB gz a language; bench app-learner-js).
  */

@@ -178,6 +178,9 @@
  *                     shops' fold, a fixed seed's help) out of the home area into the class link's part, fetched with the link's reading:
  *                     248.463, 244.973, 249.400; then applying a link (presets/applyClassLink.ts) fetched with that reading too (index
  *                     -0.15): 248.318, 244.828, 249.256.
+ *                     At bb990da6 (load ~10) 248.392, 244.812, 249.985. The Bilan's texts before the end and of a what-if branch (shell
+ *                     debriefLater, home branchBilan) in the handIn area, out of French's first screen, and a scenario link's notices
+ *                     (shell linkOpened, linkBroken) in the class link's part, fetched by the notices area: 248.258, 244.688, 249.450.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and
@@ -687,7 +690,7 @@ async function walkLearnerPath(browser: Browser, base: string, language: PathLan
     await screen('shell.nav.glossary', say('glossary.title'));
     await screen('shell.nav.debrief', say('debrief.title'));
     // « The debrief opens at the end of the game: … »
-    await page.getByText(say('shell.debriefLaterOther', { n: 51 }).split(/ ?:/)[0]).waitFor();
+    await page.getByText(say('handIn.debriefLaterOther', { n: 51 }).split(/ ?:/)[0]).waitFor();
     // late chunks (the rest of the strings, a screen's lazy parts) have had time to arrive
     await page.waitForLoadState('networkidle');
     if (errors.length > 0) throw new Error(`erreurs dans la page : ${errors.join(' | ')}`);

@@ -76,4 +76,11 @@ export const handIn: Messages['handIn'] = {
       nameMissing: 'Write your name first: that is how the class view recognises your file.',
     },
   },
+  debriefLaterOne: 'The debrief opens at the end of the game: {{n}} more period to play. It reveals what is hidden during play, such as the customers’ real satisfaction.',
+  debriefLaterOther: 'The debrief opens at the end of the game: {{n}} more periods to play. It reveals what is hidden during play, such as the customers’ real satisfaction.',
+  branchBilan: 'What-if timeline: this is the debrief of a branch of the game “{{parent}}”, replayed from {{from}}, not of the original game. Its result file says so too: the class view shows it as a variant, not ranked.',
+  branchBilanNoParent: 'What-if timeline: this is the debrief of a branch replayed from {{from}}, not of the original game. Its result file says so too: the class view shows it as a variant, not ranked.',
+  branchBilanHandIn: 'To appear in the ranking, hand in the original game.',
+  branchBilanOriginGone: 'The original game has been deleted: this branch is kept as a game of its own, still a variant. To appear in the ranking, hand in a game that is not a branch.',
+  branchBilanFrom: { week: 'week {{n}}', month: 'month {{n}}' },
 };

@@ -55,11 +55,6 @@ export const home: Messages['home'] = {
   /** a what-if branch's name, composed in the reader's language (app/runName.ts; read back by results/runNameKind.ts) */
   branchRunName: '{{name}} — what if… ({{period}})',
   branchRunPeriod: { week: 'from week {{n}}', month: 'from month {{n}}' },
-  branchBilan: 'What-if timeline: this is the debrief of a branch of the game “{{parent}}”, replayed from {{from}}, not of the original game. Its result file says so too: the class view shows it as a variant, not ranked.',
-  branchBilanNoParent: 'What-if timeline: this is the debrief of a branch replayed from {{from}}, not of the original game. Its result file says so too: the class view shows it as a variant, not ranked.',
-  branchBilanHandIn: 'To appear in the ranking, hand in the original game.',
-  branchBilanOriginGone: 'The original game has been deleted: this branch is kept as a game of its own, still a variant. To appear in the ranking, hand in a game that is not a branch.',
-  branchBilanFrom: { week: 'week {{n}}', month: 'month {{n}}' },
   teacher: {
     title: 'Are you a teacher? Your tools for the class',
     prepare: 'Prepare the lesson',

@@ -65,9 +65,4 @@ export const shell: Messages['shell'] = {
   help: 'Guided tour',
   /** the browser tab's title (document.title): the home screen, and any other screen */
   documentTitle: { home: 'Fidélis — customer loyalty simulator', screen: '{{screen}} — Fidélis' },
-  debriefLaterOne: 'The debrief opens at the end of the game: {{n}} more period to play. It reveals what is hidden during play, such as the customers’ real satisfaction.',
-  debriefLaterOther: 'The debrief opens at the end of the game: {{n}} more periods to play. It reveals what is hidden during play, such as the customers’ real satisfaction.',
-  linkOpened: 'Scenario received by link: “{{name}}”. It comes first on the home screen and opens in the scenario editor.',
-  linkBroken: 'The scenario link cannot be opened: {{detail}}',
-  linkBrokenAsk: 'The scenario link cannot be opened: {{detail}}. Ask your teacher for a new link',
 };

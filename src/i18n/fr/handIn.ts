@@ -101,4 +101,16 @@ export const handIn = frenchArea({
       nameMissing: 'Écrivez d’abord votre nom : c’est ainsi que la vue classe reconnaît votre fichier.',
     },
   },
+  /** the Bilan before the end (DebriefRoute): here, not in the first screen's shell area (bench app-learner-js) */
+  debriefLaterOne: 'Le bilan s’ouvre à la fin de la partie : encore {{n}} période à jouer. Il révèle des informations cachées pendant le jeu, comme la satisfaction réelle des clients.',
+  debriefLaterOther: 'Le bilan s’ouvre à la fin de la partie : encore {{n}} périodes à jouer. Il révèle des informations cachées pendant le jeu, comme la satisfaction réelle des clients.',
+  /**
+   * a what-if branch's Bilan (before and after the end) says so under its title (QA more M10); {{parent}}: the run it was branched from. With the Bilan's texts (DebriefRoute, a learner screen), not the first screen's.
+   * Then branchBilanHandIn, or branchBilanOriginGone when that original is no longer saved (kept as a game of its own when it was deleted)
+   */
+  branchBilan: 'Chronologie « Et si… ? » : ce bilan est celui d’une branche de la partie « {{parent}} », rejouée à partir {{from}}, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée.',
+  branchBilanNoParent: 'Chronologie « Et si… ? » : ce bilan est celui d’une branche rejouée à partir {{from}}, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée.',
+  branchBilanHandIn: 'Pour figurer au classement, rendez la partie d’origine.',
+  branchBilanOriginGone: 'La partie d’origine a été supprimée : cette branche est gardée comme une partie à part, toujours une variante. Pour figurer au classement, rendez une partie qui n’est pas une branche.',
+  branchBilanFrom: { week: 'de la semaine {{n}}', month: 'du mois {{n}}' },
 } as const);

@@ -60,15 +60,6 @@ export const home = frenchArea({
   /** a what-if branch's name, composed in the reader's language (app/runName.ts; read back by results/runNameKind.ts) */
   branchRunName: '{{name}} — et si… ({{period}})',
   branchRunPeriod: { week: 'à partir de la semaine {{n}}', month: 'à partir du mois {{n}}' },
-  /**
-   * a what-if branch's Bilan (before and after the end) says so under its title (QA more M10); {{parent}}: the run it was branched from. Here with the run names: always loaded.
-   * Then branchBilanHandIn, or branchBilanOriginGone when that original is no longer saved (kept as a game of its own when it was deleted)
-   */
-  branchBilan: 'Chronologie « Et si… ? » : ce bilan est celui d’une branche de la partie « {{parent}} », rejouée à partir {{from}}, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée.',
-  branchBilanNoParent: 'Chronologie « Et si… ? » : ce bilan est celui d’une branche rejouée à partir {{from}}, pas celui de la partie d’origine. Son fichier de résultat le dit aussi : la vue classe l’affiche comme une variante, non classée.',
-  branchBilanHandIn: 'Pour figurer au classement, rendez la partie d’origine.',
-  branchBilanOriginGone: 'La partie d’origine a été supprimée : cette branche est gardée comme une partie à part, toujours une variante. Pour figurer au classement, rendez une partie qui n’est pas une branche.',
-  branchBilanFrom: { week: 'de la semaine {{n}}', month: 'du mois {{n}}' },
   /** « Vous êtes enseignant ? » (TeacherTools.svelte): the tools are named as their screens (shell.nav), their descriptions are teacher strings (classView.teacherTools) */
   teacher: {
     title: 'Vous êtes enseignant ? Vos outils pour la classe',

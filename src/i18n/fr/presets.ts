@@ -32,4 +32,9 @@ export const presets = frenchArea({
   objectiveHarderHidden: 'Plus difficile avec le lien de votre enseignant : un outil qui y aide n’est pas disponible.',
   otherShops: 'Autres commerces (hors choix de votre enseignant)',
   seedFixedHelp: 'Graine fixée par le lien de classe : toute la classe joue la même partie.',
+  /** a scenario link's notices (App.svelte): with the link's texts, fetched by the notices area when one is pushed (bench app-learner-js) */
+  linkOpened: 'Scénario reçu par lien : « {{name}} ». Il apparaît en premier dans l’accueil et s’ouvre dans l’éditeur de scénarios.',
+  linkBroken: 'Le lien de scénario ne peut pas être ouvert : {{detail}}',
+  /** a problem only a new link mends (link.ts needsNewLink) */
+  linkBrokenAsk: 'Le lien de scénario ne peut pas être ouvert : {{detail}}. Demandez un nouveau lien à votre enseignant',
 } as const);

@@ -75,10 +75,4 @@ export const shell = frenchArea({
   help: 'Visite guidée',
   /** the browser tab's title (document.title): the home screen, and any other screen */
   documentTitle: { home: 'Fidélis — simulateur de fidélisation', screen: '{{screen}} — Fidélis' },
-  debriefLaterOne: 'Le bilan s’ouvre à la fin de la partie : encore {{n}} période à jouer. Il révèle des informations cachées pendant le jeu, comme la satisfaction réelle des clients.',
-  debriefLaterOther: 'Le bilan s’ouvre à la fin de la partie : encore {{n}} périodes à jouer. Il révèle des informations cachées pendant le jeu, comme la satisfaction réelle des clients.',
-  linkOpened: 'Scénario reçu par lien : « {{name}} ». Il apparaît en premier dans l’accueil et s’ouvre dans l’éditeur de scénarios.',
-  linkBroken: 'Le lien de scénario ne peut pas être ouvert : {{detail}}',
-  /** a problem only a new link mends (link.ts needsNewLink) */
-  linkBrokenAsk: 'Le lien de scénario ne peut pas être ouvert : {{detail}}. Demandez un nouveau lien à votre enseignant',
 } as const);
