@@ -181,6 +181,9 @@
  *                     At bb990da6 (load ~10) 248.392, 244.812, 249.985. The Bilan's texts before the end and of a what-if branch (shell
  *                     debriefLater, home branchBilan) in the handIn area, out of French's first screen, and a scenario link's notices
  *                     (shell linkOpened, linkBroken) in the class link's part, fetched by the notices area: 248.258, 244.688, 249.450.
+ *                     A mission objective's shortfall texts (dashboard.objectives: figure met but mission not passed, measured too early…)
+ *                     in the debrief's part as debrief.missionShortfall, fetched with the mission code (LazyMissions loadText), the Bilan
+ *                     and the class view, its state labels debrief.objectives.stateLabel's: 247.726, 244.233, 248.995.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

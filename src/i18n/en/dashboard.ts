@@ -115,8 +115,6 @@ export const dashboard: Messages['dashboard'] = {
     /** the count « Et si… ? » gives for a timeline (compareTimelines timelineTotals: objectives met now), in the same words (QA class 7) */
     held: 'Objectives met or held so far: {{met}} out of {{total}} (points are earned at each objective’s deadline).',
     heldFinal: 'Objectives met: {{met}} out of {{total}}.',
-    heldShortfall: 'Figures reached or held so far: {{met}} out of {{total}}, but that is not enough to pass the mission (see under its objective).',
-    heldFinalShortfall: 'Figures reached: {{met}} out of {{total}}, but the mission is not passed (see under its objective).',
     seedNotDefault:
       'Objectives set for another seed ({{seed}}): the debrief’s comparison “with a game with no action at all” is the fair measure.',
     seedAdjusted:
@@ -130,28 +128,7 @@ export const dashboard: Messages['dashboard'] = {
       countMore: 'with no action, the count is {{gap}} higher on this seed than on the reference seed',
       countLess: 'with no action, the count is {{gap}} lower on this seed than on the reference seed',
     },
-    state: { enCours: 'In progress', atteint: 'Met', manque: 'Missed', toolMissing: 'Figure reached, tool missing', budgetStop: 'Figure reached, programme stopped', wrongTarget: 'Figure reached, wrong target', measuredEarly: 'Figure reached, measured too early' },
-    wrongTarget: 'The “{{tool}}” action was aimed at other customers than the ones the mission asks for: the mission is not passed{{seeMission}}.',
-    seeMission: ' (see “My mission”)',
-    budgetStopped: 'A programme was stopped for lack of budget in {{period}}: the mission asked to be able to pay for it to the end, so it is not passed.',
-    /** {{measured}}, {{policy}}: periodIn.name of the last questionnaire and of the first complaint policy (missions/evaluate.ts measuredEarly; the only tool a mission measures after); {{rule}}: rule; {{advice}}: again or later */
-    measuredEarly: {
-      samePeriod: 'Your last questionnaire was run in {{measured}}, like your complaint policy. {{rule}} {{advice}}',
-      before: 'Your last questionnaire was run in {{measured}}, before your complaint policy ({{policy}}). {{rule}} {{advice}}',
-      /** {{rule}}: the mission's procedure, by the shop's unit (scenario tickUnit) */
-      rule: {
-        week: 'The mission only counts a questionnaire run in a later week than your complaint policy, so this one does not count.',
-        month: 'The mission only counts a questionnaire run in a later month than your complaint policy, so this one does not count.',
-      },
-      /** {{advice}} on the dashboard and the mission card while the mission goes on, by the shop's unit */
-      again: {
-        week: 'Next week, choose “Questionnaire” again and press “Order the survey”.',
-        month: 'Next month, choose “Questionnaire” again and press “Order the survey”.',
-      },
-      /** {{advice}} once the game is over (the dashboard after the last period, the Bilan, the mission bilan) */
-      later: { week: 'Another questionnaire was needed the next week or later.', month: 'Another questionnaire was needed the next month or later.' },
-    },
-    toolsMissing: 'Tools still to use for the mission: {{tools}}.',
+    state: { enCours: 'In progress', atteint: 'Met', manque: 'Missed' },
     checkAt: 'Checked at the end of {{period}}',
     current: 'Current value: {{value}}',
     atCheck: 'Value at the deadline: {{value}}',
@@ -164,7 +141,6 @@ export const dashboard: Messages['dashboard'] = {
     lastQuestionnaire: '{{window}}; the last one was run in {{last}}',
     notMeasuredFinal: 'not measured',
     progress: 'Progress towards the target: {{objective}}',
-    progressShortfall: 'Progress of the figure towards the target, which does not pass the mission: {{objective}}',
     heldSoFar: 'held so far, checked in {{period}}',
     pointsOne: '{{points}}\u00a0point',
     pointsOther: '{{points}}\u00a0points',

@@ -141,12 +141,6 @@ export const dashboard = frenchArea({
     held: 'Objectifs atteints ou tenus jusqu’ici : {{met}} sur {{total}} (les points se gagnent à l’échéance de chaque objectif).',
     /** the same once every objective is past its checkpoint (the game's end): nothing is « tenu jusqu’ici » any more, every point is given (QA hqa F7) */
     heldFinal: 'Objectifs atteints : {{met}} sur {{total}}.',
-    /**
-     * held and heldFinal when the mission's figure is met but does not pass it (app/objectiveText.ts missionShortfall): « Objectifs
-     * atteints : 1 sur 1 » read first, before the line saying the mission failed (QA qa29access m1); the count stays « Et si… ? »'s
-     */
-    heldShortfall: 'Valeurs atteintes ou tenues jusqu’ici : {{met}} sur {{total}}, mais cela ne suffit pas à réussir la mission (voir sous son objectif).',
-    heldFinalShortfall: 'Valeurs atteintes : {{met}} sur {{total}}, mais la mission n’est pas réussie (voir sous son objectif).',
     seedNotDefault:
       'Objectifs réglés pour une autre graine ({{seed}}) : la comparaison du bilan « par rapport à une partie sans aucune action » est la mesure juste.',
     /** a run on another seed than the default: its figure objectives moved by what doing nothing gives there (src/engine/seedTargets.ts) */
@@ -162,36 +156,7 @@ export const dashboard = frenchArea({
       countMore: 'sans action, cette graine en compte {{gap}} de plus que la graine de référence',
       countLess: 'sans action, cette graine en compte {{gap}} de moins que la graine de référence',
     },
-    /** toolMissing: a mission's figure met while a tool its objective asks for is still unused (QA qa27missions M2) */
-    /** budgetStop: a mission's figure met while the budget stopped a programme the mission keeps (QA qa28en M3) */
-    state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible', measuredEarly: 'Valeur atteinte, mesurée trop tôt' },
-    /**
-     * under state.budgetStop, wrongTarget, toolMissing here and under the Bilan's stateLabel (ui/dashboard/missionShortfallText.ts):
-     * {{period}}: periodIn.name; {{tool}}: the tool's name; {{seeMission}}: seeMission on the dashboard, nothing in the Bilan
-     */
-    wrongTarget: 'L’action « {{tool}} » visait d’autres clients que ceux que la mission demande : la mission n’est pas réussie{{seeMission}}.',
-    seeMission: ' (voir « Ma mission »)',
-    budgetStopped: 'Un programme a été arrêté faute de budget {{period}} : la mission demandait de pouvoir le payer jusqu’au bout, elle n’est pas réussie.',
-    /** {{measured}}, {{policy}}: periodIn.name of the last questionnaire and of the first complaint policy (missions/evaluate.ts measuredEarly; the only tool a mission measures after); {{rule}}: rule; {{advice}}: again or later */
-    measuredEarly: {
-      samePeriod: 'Votre dernier questionnaire a été lancé {{measured}}, comme votre politique de réclamations. {{rule}} {{advice}}',
-      before: 'Votre dernier questionnaire a été lancé {{measured}}, avant votre politique de réclamations ({{policy}}). {{rule}} {{advice}}',
-      /** {{rule}}: the mission's procedure, by the shop's unit (scenario tickUnit) */
-      rule: {
-        week: 'La mission ne compte qu’un questionnaire lancé après la semaine de votre politique de réclamations : celui-ci ne compte donc pas.',
-        month: 'La mission ne compte qu’un questionnaire lancé après le mois de votre politique de réclamations : celui-ci ne compte donc pas.',
-      },
-      /** {{advice}} on the dashboard and the mission card while the mission goes on, by the shop's unit */
-      /** the survey form's words (decisions.survey.apply, vocabulary.surveyMethod.questionnaire): « relancez un questionnaire » sent a student looking for such a button (QA qa30enTablet m5) */
-      again: {
-        week: 'La semaine suivante, choisissez de nouveau « Questionnaire » et appuyez sur « Commander l’enquête ».',
-        month: 'Le mois suivant, choisissez de nouveau « Questionnaire » et appuyez sur « Commander l’enquête ».',
-      },
-      /** {{advice}} once the game is over (the dashboard after the last period, the Bilan, the mission bilan) */
-      later: { week: 'Il fallait relancer un questionnaire la semaine suivante ou plus tard.', month: 'Il fallait relancer un questionnaire le mois suivant ou plus tard.' },
-    },
-    /** the tools a mission still asks for, as the mission card says (missions.missingTools) */
-    toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',
+    state: { enCours: 'En cours', atteint: 'Atteint', manque: 'Manqué' },
     checkAt: 'Vérifié à la fin {{period}}',
     current: 'Valeur actuelle : {{value}}',
     atCheck: 'Valeur à l’échéance : {{value}}',
@@ -209,8 +174,6 @@ export const dashboard = frenchArea({
     /** another objective without a value once checked */
     notMeasuredFinal: 'non mesurée',
     progress: 'Progression vers la cible : {{objective}}',
-    /** the bar of a mission's figure that does not pass it (missionShortfall): a full bar alone read as the mission passed (QA qa29access m1) */
-    progressShortfall: 'Progression de la valeur vers la cible, la mission n’étant pas réussie pour autant : {{objective}}',
     /** beside a full bar of an objective met now that can still go back (objectiveFormat.ts mustStillHold, QA shops F13); {{period}}: « à la semaine 52 » */
     heldSoFar: 'tenu jusqu’ici, vérifié {{period}}',
     pointsOne: '{{points}} point',

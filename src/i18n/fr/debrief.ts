@@ -54,7 +54,7 @@ export const debrief = frenchArea({
     scoreShortfallOther: 'Points de l’objectif : {{earned}} sur {{possible}} (mission non réussie)',
     /** toolMissing, budgetStop: a mission's figure met that does not pass it (app/objectiveText.ts missionShortfall), as the dashboard says */
     stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible', measuredEarly: 'Valeur atteinte, mesurée trop tôt' },
-    /* the line under toolMissing, budgetStop, wrongTarget: the dashboard's (dashboard.objectives, ui/dashboard/missionShortfallText.ts) */
+    /* the line under toolMissing, budgetStop, wrongTarget: missionShortfall below, the dashboard's too (ui/dashboard/missionShortfallText.ts) */
     /** a run on another seed than the default: its figure targets moved by what doing nothing gives there (src/engine/seedTargets.ts) */
     seedAdjusted:
       'Cibles ajustées à la graine {{seed}} : celles du commerce sont réglées pour la graine {{defaultSeed}} ; chaque cible chiffrée a bougé de ce que cette graine donne sans aucune action, pour demander le même écart à « ne rien faire ».',
@@ -429,5 +429,48 @@ export const debrief = frenchArea({
       ndrc2: 'Bloc 2',
       ndrc3: 'Bloc 3',
     },
+  },
+  /**
+   * A mission's objective whose figure alone does not pass it (app/objectiveText.ts missionShortfall, ui/dashboard/missionShortfallText.ts):
+   * the dashboard's objective card (a mission run: the mission code comes with this part, App.svelte LazyMissions loadText), the
+   * Bilan's table, the mission card and bilan, the class view's Bilan of a mission file. Here, not in the learner part: a free
+   * game never shows them (bench app-learner-js). Their state labels are objectives.stateLabel's
+   */
+  missionShortfall: {
+    /**
+     * held and heldFinal when the mission's figure is met but does not pass it (app/objectiveText.ts missionShortfall): « Objectifs
+     * atteints : 1 sur 1 » read first, before the line saying the mission failed (QA qa29access m1); the count stays « Et si… ? »'s
+     */
+    held: 'Valeurs atteintes ou tenues jusqu’ici : {{met}} sur {{total}}, mais cela ne suffit pas à réussir la mission (voir sous son objectif).',
+    heldFinal: 'Valeurs atteintes : {{met}} sur {{total}}, mais la mission n’est pas réussie (voir sous son objectif).',
+    /**
+     * under objectives.stateLabel's budgetStop, wrongTarget, toolMissing, on the dashboard and in the Bilan (ui/dashboard/missionShortfallText.ts):
+     * {{period}}: periodIn.name; {{tool}}: the tool's name; {{seeMission}}: seeMission on the dashboard, nothing in the Bilan
+     */
+    wrongTarget: 'L’action « {{tool}} » visait d’autres clients que ceux que la mission demande : la mission n’est pas réussie{{seeMission}}.',
+    seeMission: ' (voir « Ma mission »)',
+    budgetStopped: 'Un programme a été arrêté faute de budget {{period}} : la mission demandait de pouvoir le payer jusqu’au bout, elle n’est pas réussie.',
+    /** {{measured}}, {{policy}}: periodIn.name of the last questionnaire and of the first complaint policy (missions/evaluate.ts measuredEarly; the only tool a mission measures after); {{rule}}: rule; {{advice}}: again or later */
+    measuredEarly: {
+      samePeriod: 'Votre dernier questionnaire a été lancé {{measured}}, comme votre politique de réclamations. {{rule}} {{advice}}',
+      before: 'Votre dernier questionnaire a été lancé {{measured}}, avant votre politique de réclamations ({{policy}}). {{rule}} {{advice}}',
+      /** {{rule}}: the mission's procedure, by the shop's unit (scenario tickUnit) */
+      rule: {
+        week: 'La mission ne compte qu’un questionnaire lancé après la semaine de votre politique de réclamations : celui-ci ne compte donc pas.',
+        month: 'La mission ne compte qu’un questionnaire lancé après le mois de votre politique de réclamations : celui-ci ne compte donc pas.',
+      },
+      /** {{advice}} on the dashboard and the mission card while the mission goes on, by the shop's unit */
+      /** the survey form's words (decisions.survey.apply, vocabulary.surveyMethod.questionnaire): « relancez un questionnaire » sent a student looking for such a button (QA qa30enTablet m5) */
+      again: {
+        week: 'La semaine suivante, choisissez de nouveau « Questionnaire » et appuyez sur « Commander l’enquête ».',
+        month: 'Le mois suivant, choisissez de nouveau « Questionnaire » et appuyez sur « Commander l’enquête ».',
+      },
+      /** {{advice}} once the game is over (the dashboard after the last period, the Bilan, the mission bilan) */
+      later: { week: 'Il fallait relancer un questionnaire la semaine suivante ou plus tard.', month: 'Il fallait relancer un questionnaire le mois suivant ou plus tard.' },
+    },
+    /** the tools a mission still asks for, as the mission card says (missions.missingTools) */
+    toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',
+    /** the bar of a mission's figure that does not pass it (missionShortfall): a full bar alone read as the mission passed (QA qa29access m1) */
+    progress: 'Progression de la valeur vers la cible, la mission n’étant pas réussie pour autant : {{objective}}',
   },
 } as const);

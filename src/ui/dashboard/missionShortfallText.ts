@@ -2,7 +2,7 @@
  * The line under a mission objective that its figure alone does not pass (app/objectiveText.ts missionShortfall): the
  * programme the budget stopped, the tool aimed at other customers, the questionnaire run too early (in the complaint
  * policy's period or before: « Relancez un questionnaire la semaine suivante »), the tools still to use. One writer, and one set of
- * texts (dashboard.objectives, the learner's part: loaded wherever a Bilan shows), for the dashboard's objective card and
+ * texts (debrief.missionShortfall, the debrief's part: loaded with the mission code, the Bilan's and the class view's), for the dashboard's objective card and
  * the Bilan's objectives table; the dashboard's also points to « Ma mission » (`area`).
  */
 import type { MissionShortfall, ShownObjective } from '../../app/objectiveText.ts';
@@ -22,13 +22,13 @@ export function missionShortfallText(
   unit: TickUnit,
 ): string | null {
   const tool = (x: Tool) => t(`vocabulary.actionType.${x}`);
-  if (shortfall === 'budgetStop') return shown.budgetStop ? t('dashboard.objectives.budgetStopped', { period: period(shown.budgetStop.tick) }) : null;
+  if (shortfall === 'budgetStop') return shown.budgetStop ? t('debrief.missionShortfall.budgetStopped', { period: period(shown.budgetStop.tick) }) : null;
   if (shortfall === 'wrongTarget')
     return shown.wrongTarget
-      ? t('dashboard.objectives.wrongTarget', { tool: tool(shown.wrongTarget), seeMission: area === 'dashboard' ? t('dashboard.objectives.seeMission') : '' })
+      ? t('debrief.missionShortfall.wrongTarget', { tool: tool(shown.wrongTarget), seeMission: area === 'dashboard' ? t('debrief.missionShortfall.seeMission') : '' })
       : null;
   if (shortfall === 'measuredEarly') return shown.measuredEarly ? measuredEarlyText(t, area, shown.measuredEarly, period, unit) : null;
-  return t('dashboard.objectives.toolsMissing', { tools: (shown.missingTools ?? []).map(tool).join(', ') });
+  return t('debrief.missionShortfall.toolsMissing', { tools: (shown.missingTools ?? []).map(tool).join(', ') });
 }
 
 /**
@@ -45,7 +45,7 @@ export function measuredEarlyText(
   unit: TickUnit,
 ): string {
   const when = early.measuredTick === early.toolTick ? 'samePeriod' : 'before';
-  const advice = t(`dashboard.objectives.measuredEarly.${area === 'dashboard' ? 'again' : 'later'}.${unit}`);
-  const rule = t(`dashboard.objectives.measuredEarly.rule.${unit}`);
-  return t(`dashboard.objectives.measuredEarly.${when}`, { measured: period(early.measuredTick), policy: period(early.toolTick), rule, advice });
+  const advice = t(`debrief.missionShortfall.measuredEarly.${area === 'dashboard' ? 'again' : 'later'}.${unit}`);
+  const rule = t(`debrief.missionShortfall.measuredEarly.rule.${unit}`);
+  return t(`debrief.missionShortfall.measuredEarly.${when}`, { measured: period(early.measuredTick), policy: period(early.toolTick), rule, advice });
 }
