@@ -184,6 +184,8 @@
  *                     A mission objective's shortfall texts (dashboard.objectives: figure met but mission not passed, measured too early…)
  *                     in the debrief's part as debrief.missionShortfall, fetched with the mission code (LazyMissions loadText), the Bilan
  *                     and the class view, its state labels debrief.objectives.stateLabel's: 247.726, 244.233, 248.995.
+ *                     The decisions screen's « locked by the mission » line (missions.strategyLocked*, was decisions.strategy.missionLocked*)
+ *                     in the missions' part: 247.619, 244.151, 248.913.
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

@@ -75,8 +75,6 @@ export const decisions: Messages['decisions'] = {
     durationTicks: 'Number of periods',
     durationRange: 'Enter a whole number of periods, from 1 to {{max}}.',
     notAllowed: 'Locked by your teacher (class link).',
-    missionLockedOne: '{{tools}}: not available yet, the current mission locks it; a later mission unlocks it.',
-    missionLockedOther: '{{tools}}: not available yet, the current mission locks them; a later mission unlocks them.',
     advantages: 'Advantages',
     drawbacks: 'Drawbacks',
     delay: 'Expected delay of effect',

@@ -245,4 +245,6 @@ export const missions: Messages['missions'] = {
       ndrc: 'BTS NDRC — Negotiation and digitalisation of customer relations',
     },
   },
+  strategyLockedOne: '{{tools}}: not available yet, the current mission locks it; a later mission unlocks it.',
+  strategyLockedOther: '{{tools}}: not available yet, the current mission locks them; a later mission unlocks them.',
 };

@@ -85,8 +85,6 @@ export const decisions = frenchArea({
     durationTicks: 'Nombre de périodes',
     durationRange: 'Indiquez un nombre entier de périodes, de 1 à {{max}}.',
     notAllowed: 'Verrouillée par votre enseignant (lien de classe).',
-    missionLockedOne: '{{tools}} : pas encore disponible, la mission en cours la verrouille ; une mission suivante la débloque.',
-    missionLockedOther: '{{tools}} : pas encore disponibles, la mission en cours les verrouille ; une mission suivante les débloque.',
     advantages: 'Avantages',
     drawbacks: 'Inconvénients',
     delay: 'Délai d’effet attendu',

@@ -277,4 +277,7 @@ export const missions = frenchArea({
       ndrc: 'BTS NDRC — Négociation et digitalisation de la relation client',
     },
   },
+  /** the decisions screen's strategies a mission still locks (StrategyPanel.svelte): here, with the mission code, not in every learner's part */
+  strategyLockedOne: '{{tools}} : pas encore disponible, la mission en cours la verrouille ; une mission suivante la débloque.',
+  strategyLockedOther: '{{tools}} : pas encore disponibles, la mission en cours les verrouille ; une mission suivante les débloque.',
 } as const);
