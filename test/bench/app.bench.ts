@@ -186,6 +186,9 @@
  *                     and the class view, its state labels debrief.objectives.stateLabel's: 247.726, 244.233, 248.995.
  *                     The decisions screen's « locked by the mission » line (missions.strategyLocked*, was decisions.strategy.missionLocked*)
  *                     in the missions' part: 247.619, 244.151, 248.913.
+ *                     Five texts no code reads (app.language, app.unexpected, shell.tick.date, decisions.pending.added,
+ *                     competencies.referentialTitle) gone: 247.555, 244.098, 248.832; the four on 90e66941 (main's editor and mission work
+ *                     added ~0.045): 247.600, 244.143, 248.877 (from 248.392, 244.812, 249.985 at bb990da6).
  *   app-editor-events the teacher's scenario editor with a long scenario: the bakery over 156 weeks with 300 dated
  *                     events (150 of the shop's, 150 of its two competitors': test/fixtures/manyEventsScenario.ts),
  *                     imported as a file on #/editor. `importMs`: the file chosen -> the status says it is loaded and

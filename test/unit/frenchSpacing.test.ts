@@ -102,8 +102,8 @@ describe('French catalogue', () => {
   });
 
   it('t() fills a French message without spacing the values', () => {
-    expect(translate('fr', 'app.unexpected', { detail: 'a : b' })).toBe(`Une erreur inattendue s’est produite${NBSP}: a : b`);
-    expect(translate('en', 'app.unexpected', { detail: 'a : b' })).toBe('Something unexpected went wrong: a : b');
+    expect(translate('fr', 'presets.linkBroken', { detail: 'a : b' })).toBe(`Le lien de scénario ne peut pas être ouvert${NBSP}: a : b`);
+    expect(translate('en', 'presets.linkBroken', { detail: 'a : b' })).toBe('The scenario link cannot be opened: a : b');
   });
 
   it('English binds « points » to its number and « ± » to its own, as French does (QA qa23 F6)', () => {

@@ -3,7 +3,6 @@ import type { Messages } from '../fr.ts';
 
 export const competencies: Messages['competencies'] = {
   title: 'BTS competencies trained',
-  referentialTitle: 'BTS MCO and NDRC referentials',
   listLabel: 'Competencies',
   /** a glossary card or mission: each bloc once, with the competencies it trains (QA expert F18) */
   blocLabel: '{{diploma}} {{title}}:',

@@ -262,7 +262,6 @@ export const decisions: Messages['decisions'] = {
     undone: 'Decision undone: {{action}}.',
     removed: 'Decision removed: {{action}}.',
     alsoRemovedStop: 'Also removed: the stop of this programme planned ({{period}}); without its launch, the engine would have refused it.',
-    added: 'Decision added: {{action}}.',
   },
   budget: {
     title: 'Estimated cost of the period',

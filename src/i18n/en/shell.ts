@@ -30,7 +30,6 @@ export const shell: Messages['shell'] = {
     monthRunning: 'Month {{n}} / {{total}}, playing…',
     weekStopped: 'stopped after week {{n}} of {{total}}',
     monthStopped: 'stopped after month {{n}} of {{total}}',
-    date: 'from {{date}}',
   },
   budgetLeft: 'Budget left: {{amount}}',
   /** while periods remain: what the next period can spend (budget left + the period's payment), the decisions screen's « Budget available » (QA class 8) */

@@ -4,10 +4,8 @@ export const app = frenchArea({
   title: 'Fidélis',
   tagline: 'Simulateur de fidélisation client',
   loading: 'Chargement…',
-  language: 'Langue',
   skipToContent: 'Aller au contenu',
-  unexpected: 'Une erreur inattendue s’est produite : {{detail}}',
-  /** the same without the browser's text (often English), which goes to a « Détails techniques » fold */
+  /** an unexpected error, without the browser's text (often English), which goes to a « Détails techniques » fold */
   unexpectedError: 'Une erreur inattendue s’est produite. Si elle revient, rechargez la page : une partie reprend à sa dernière période enregistrée.',
   technicalDetails: 'Détails techniques',
   /** a button: a screen that could not be downloaded (shell.screenUnavailable), the other tab's periods (db.otherTabSaved) */

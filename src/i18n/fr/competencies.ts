@@ -8,7 +8,6 @@ import { frenchArea } from '../frenchSpacing.ts';
 
 export const competencies = frenchArea({
   title: 'Compétences BTS travaillées',
-  referentialTitle: 'Référentiels BTS MCO et NDRC',
   listLabel: 'Compétences',
   /** a glossary card or mission: each bloc once, with the competencies it trains (QA expert F18) */
   blocLabel: '{{diploma}} {{title}} :',

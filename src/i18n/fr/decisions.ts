@@ -319,7 +319,6 @@ export const decisions = frenchArea({
     removed: 'Décision retirée : {{action}}.',
     /** a launch removed takes its stops planned in a what-if branch with it (app/whatif/planRemoval.ts) */
     alsoRemovedStop: 'Retiré aussi : l’arrêt de ce programme prévu ({{period}}) ; sans son lancement, le moteur l’aurait refusé.',
-    added: 'Décision ajoutée : {{action}}.',
   },
   budget: {
     title: 'Coût estimé de la période',

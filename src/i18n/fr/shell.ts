@@ -36,7 +36,6 @@ export const shell = frenchArea({
     /** a run of several periods stopped before its end (« Arrêter », a failed period), said while the game is still there (QA qa28big M1), in the shop's unit as beside it (review19 n10) */
     weekStopped: 'arrêté après la semaine {{n}} sur {{total}}',
     monthStopped: 'arrêté après le mois {{n}} sur {{total}}',
-    date: 'à partir du {{date}}',
   },
   budgetLeft: 'Budget restant : {{amount}}',
   /** while periods remain: what the next period can spend (budget left + the period's payment), the decisions screen's « Budget disponible » (QA class 8) */
