@@ -97,7 +97,7 @@ describe('home screen', () => {
     const onresume = vi.fn();
     render(HomeScreen, { scenarios, library: libraryWith([saved]), notices: new Notices(), busy: false, onstart: () => {}, onresume });
     const item = (await screen.findByText('Ma partie')).closest('li')!;
-    expect(within(item).getByText(/Semaine 12 \/ 52/)).toBeInTheDocument();
+    expect(within(item).getByText(/semaine 12 sur 52 à jouer/)).toBeInTheDocument();
     // its accessible name says which game it resumes (QA class 11: every button read « Reprendre »)
     await user.click(within(item).getByRole('button', { name: frenchText`Reprendre « Ma partie »` }));
     expect(onresume).toHaveBeenCalledWith('r1');
