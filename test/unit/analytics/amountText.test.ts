@@ -22,7 +22,7 @@ describe('real-data amounts', () => {
 
   it('writes a negative amount with the minus sign U+2212, as the rest of the app displays it', () => {
     expect(amountText('fr', -12.5, 'USD').replace(/\s/g, ' ')).toBe('\u221212,50 $');
-    expect(amountText('en', -12.5, 'USD')).toBe('\u2212$12.50');
+    expect(amountText('en', -12.5, 'USD')).toBe('\u2212\u2060$12.50');
     expect(amountText('fr', -3, null)).toBe('\u22123,00');
     expect(amountText('en', -1234.5, null)).toBe('\u22121,234.50');
   });
