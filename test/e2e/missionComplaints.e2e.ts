@@ -10,7 +10,7 @@ import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { nav, poll, tickLabel } from './student.ts';
 
 const TOO_EARLY =
-  /Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\. La mission ne compte qu’un questionnaire lancé après la semaine de votre politique de réclamations\s:\scelui-ci ne compte donc pas\. La semaine suivante, choisissez de nouveau «\sQuestionnaire\s» et appuyez sur «\sCommander l’enquête\s»\./;
+  /Le dernier questionnaire a été lancé la semaine 1, comme la politique de réclamations\. La mission ne compte qu’un questionnaire lancé après la semaine de la politique de réclamations\s:\scelui-ci ne compte donc pas\. La semaine suivante, choisissez de nouveau «\sQuestionnaire\s» et appuyez sur «\sCommander l’enquête\s»\./;
 
 /** Decisions screen: orders a questionnaire with the form's default sample, and waits for it in the period's decisions. */
 async function orderQuestionnaire(page: Page, decisionsBefore: number): Promise<void> {

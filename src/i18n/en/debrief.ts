@@ -382,12 +382,12 @@ export const debrief: Messages['debrief'] = {
     budgetStopped: 'A programme was stopped for lack of budget in {{period}}: the mission asked to be able to pay for it to the end, so it is not passed.',
     /** {{measured}}, {{policy}}: periodIn.name of the last questionnaire and of the first complaint policy (missions/evaluate.ts measuredEarly; the only tool a mission measures after); {{rule}}: rule; {{advice}}: again or later */
     measuredEarly: {
-      samePeriod: 'Your last questionnaire was run in {{measured}}, like your complaint policy. {{rule}} {{advice}}',
-      before: 'Your last questionnaire was run in {{measured}}, before your complaint policy ({{policy}}). {{rule}} {{advice}}',
+      samePeriod: 'The last questionnaire was run in {{measured}}, like the complaint policy. {{rule}} {{advice}}',
+      before: 'The last questionnaire was run in {{measured}}, before the complaint policy ({{policy}}). {{rule}} {{advice}}',
       /** {{rule}}: the mission's procedure, by the shop's unit (scenario tickUnit) */
       rule: {
-        week: 'The mission only counts a questionnaire run in a later week than your complaint policy, so this one does not count.',
-        month: 'The mission only counts a questionnaire run in a later month than your complaint policy, so this one does not count.',
+        week: 'The mission only counts a questionnaire run in a later week than the complaint policy, so this one does not count.',
+        month: 'The mission only counts a questionnaire run in a later month than the complaint policy, so this one does not count.',
       },
       /** {{advice}} on the dashboard and the mission card while the mission goes on, by the shop's unit */
       again: {

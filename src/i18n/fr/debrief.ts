@@ -452,12 +452,12 @@ export const debrief = frenchArea({
     budgetStopped: 'Un programme a été arrêté faute de budget {{period}} : la mission demandait de pouvoir le payer jusqu’au bout, elle n’est pas réussie.',
     /** {{measured}}, {{policy}}: periodIn.name of the last questionnaire and of the first complaint policy (missions/evaluate.ts measuredEarly; the only tool a mission measures after); {{rule}}: rule; {{advice}}: again or later */
     measuredEarly: {
-      samePeriod: 'Votre dernier questionnaire a été lancé {{measured}}, comme votre politique de réclamations. {{rule}} {{advice}}',
-      before: 'Votre dernier questionnaire a été lancé {{measured}}, avant votre politique de réclamations ({{policy}}). {{rule}} {{advice}}',
+      samePeriod: 'Le dernier questionnaire a été lancé {{measured}}, comme la politique de réclamations. {{rule}} {{advice}}',
+      before: 'Le dernier questionnaire a été lancé {{measured}}, avant la politique de réclamations ({{policy}}). {{rule}} {{advice}}',
       /** {{rule}}: the mission's procedure, by the shop's unit (scenario tickUnit) */
       rule: {
-        week: 'La mission ne compte qu’un questionnaire lancé après la semaine de votre politique de réclamations : celui-ci ne compte donc pas.',
-        month: 'La mission ne compte qu’un questionnaire lancé après le mois de votre politique de réclamations : celui-ci ne compte donc pas.',
+        week: 'La mission ne compte qu’un questionnaire lancé après la semaine de la politique de réclamations : celui-ci ne compte donc pas.',
+        month: 'La mission ne compte qu’un questionnaire lancé après le mois de la politique de réclamations : celui-ci ne compte donc pas.',
       },
       /** {{advice}} on the dashboard and the mission card while the mission goes on, by the shop's unit */
       /** the survey form's words (decisions.survey.apply, vocabulary.surveyMethod.questionnaire): « relancez un questionnaire » sent a student looking for such a button (QA qa30enTablet m5) */

@@ -24,10 +24,10 @@ configure({ asyncUtilTimeout: 10_000 });
 
 const SHOP = 'cosmetiques-en-ligne';
 const SAME_WEEK =
-  /Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\. La mission ne compte qu’un questionnaire lancé après la semaine de votre politique de réclamations\s:\scelui-ci ne compte donc pas\. La semaine suivante, choisissez de nouveau «\sQuestionnaire\s» et appuyez sur «\sCommander l’enquête\s»\./;
+  /Le dernier questionnaire a été lancé la semaine 1, comme la politique de réclamations\. La mission ne compte qu’un questionnaire lancé après la semaine de la politique de réclamations\s:\scelui-ci ne compte donc pas\. La semaine suivante, choisissez de nouveau «\sQuestionnaire\s» et appuyez sur «\sCommander l’enquête\s»\./;
 /** once the game is over: no next week to run it in (review19 m2) */
 const SAME_WEEK_OVER =
-  /Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\. La mission ne compte qu’un questionnaire lancé après la semaine de votre politique de réclamations\s:\scelui-ci ne compte donc pas\. Il fallait relancer un questionnaire la semaine suivante ou plus tard\./;
+  /Le dernier questionnaire a été lancé la semaine 1, comme la politique de réclamations\. La mission ne compte qu’un questionnaire lancé après la semaine de la politique de réclamations\s:\scelui-ci ne compte donc pas\. Il fallait relancer un questionnaire la semaine suivante ou plus tard\./;
 
 async function missionThree() {
   const tab = await missionTab();
@@ -70,7 +70,7 @@ describe('mission 3: a questionnaire in the complaint policy’s week', () => {
     // a shop played by the month says it by the month (review19 m4)
     const monthly = render(ObjectivesPanel, { statuses, tickUnit: 'month', shownObjective: missions.shownObjective });
     expect(monthly.container.querySelector('li')).toHaveTextContent(
-      /lancé le mois 1, comme votre politique de réclamations\. La mission ne compte qu’un questionnaire lancé après le mois de votre politique de réclamations\s:\scelui-ci ne compte donc pas\. Le mois suivant, choisissez de nouveau «\sQuestionnaire\s» et appuyez sur «\sCommander l’enquête\s»\./,
+      /lancé le mois 1, comme la politique de réclamations\. La mission ne compte qu’un questionnaire lancé après le mois de la politique de réclamations\s:\scelui-ci ne compte donc pas\. Le mois suivant, choisissez de nouveau «\sQuestionnaire\s» et appuyez sur «\sCommander l’enquête\s»\./,
     );
     monthly.unmount();
     const again = render(ObjectivesPanel, { statuses, tickUnit: 'week', shownObjective: missions.shownObjective });
@@ -79,7 +79,7 @@ describe('mission 3: a questionnaire in the complaint policy’s week', () => {
     await setLocale('en');
     await waitFor(() =>
       expect(itemEn).toHaveTextContent(
-        'Your last questionnaire was run in week 1, like your complaint policy. The mission only counts a questionnaire run in a later week than your complaint policy, so this one does not count. Next week, choose “Questionnaire” again and press “Order the survey”.',
+        'The last questionnaire was run in week 1, like the complaint policy. The mission only counts a questionnaire run in a later week than the complaint policy, so this one does not count. Next week, choose “Questionnaire” again and press “Order the survey”.',
       ),
     );
     stop();
@@ -104,7 +104,7 @@ describe('mission 3: a questionnaire in the complaint policy’s week', () => {
 
     const table = render(DebriefObjectives, { objectives: gradeObjectives(session.scenario!, session.kpis), format: debriefFormat('fr', 'week'), shownObjective: missions.shownObjective });
     expect(table.container.querySelector('tbody tr')).toHaveTextContent(
-      /Valeur atteinte, mesurée trop tôt.*Votre dernier questionnaire a été lancé la semaine 1, comme votre politique de réclamations\..*Il fallait relancer un questionnaire la semaine suivante ou plus tard\./,
+      /Valeur atteinte, mesurée trop tôt.*Le dernier questionnaire a été lancé la semaine 1, comme la politique de réclamations\..*Il fallait relancer un questionnaire la semaine suivante ou plus tard\./,
     );
     table.unmount();
 

@@ -101,7 +101,7 @@ describe('mission bilans of missions 3 to 6 (QA qa27missions)', () => {
     wrong.article.remove();
     const early = await debriefOf('boulangerie-du-marche', 2, [{ type: 'politiqueReclamations', level: 'rapide' }, SURVEY]);
     expect(early.status.measuredEarly).not.toBeNull();
-    expect(early.article.querySelector('p.result')!.nextElementSibling).toHaveTextContent(/Votre dernier questionnaire a été lancé la semaine 1/);
+    expect(early.article.querySelector('p.result')!.nextElementSibling).toHaveTextContent(/Le dernier questionnaire a été lancé la semaine 1/);
   });
 
   it('mission 5 not started: the tools left in the objective’s order, the collection first (m7)', async () => {
