@@ -131,7 +131,10 @@ describe('the same run in two tabs', () => {
     await nav(second).getByRole('link', { name: 'Accueil' }).click();
     await second.getByRole('button', { name: /^Supprimer «/ }).click();
     await second.getByRole('button', { name: 'Supprimer définitivement' }).click();
-    await poll(async () => (await noticeTexts(second)).some((t) => t.includes('elle ne peut pas être supprimée tant qu’elle y est ouverte'))).toBe(true);
+    // said in the game's own row, next to its « Supprimer » (QA qa30robust M1: the page's notices were out of sight)
+    await poll(async () => second.getByRole('listitem').getByRole('alert').allTextContents()).toEqual([
+      expect.stringContaining('est ouverte dans un autre onglet\u00a0: rien n’a été supprimé'),
+    ]);
     expect(await runCount(second)).toBe(1);
     await poll(() => second.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Supprimer');
 
