@@ -45,9 +45,10 @@ export const APP_VERSION: string = version;
  * 5 (07/12/2026): the class view's check of a mission file reads a failure of the file's own mission too (missionRows.ts
  * `replayFailed`, QA qa30missions M1): on a confirmed replay of a finished run, the reason the learner's screens gave (the
  * figure missed, a programme the budget stopped, the wrong target, a questionnaire too early, a tool missing), else the
- * browser's word as before. A success of a run started before a rule (budgetStopBeforeRule, measuredEarlyBeforeRule) is
- * « non confirmée », no longer « déclarée » (m2: its detail said « non confirmée »), and a success not confirmed is no longer
- * among the missions passed (`unconfirmed`, m3). Outcomes kept under rules 4 are verified again.
+ * browser's word as before. A success the replay does not confirm is no longer among the missions passed (`unconfirmed`,
+ * m3). Recorded again before it shipped (review20 M1): a success of a run started before a rule (budgetStopBeforeRule,
+ * measuredEarlyBeforeRule) stays « déclarée » and counted, as the learner's own check grades it (its detail now says so,
+ * m2). Outcomes kept under rules 4 are verified again.
  */
 export const GRADING_RULES = 5;
 
@@ -57,5 +58,5 @@ export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
   2: 'f09ceef138c9e224',
   3: 'e3d3ab7e7300d743',
   4: 'bfb98592d0ee11e8',
-  5: '96be040bb2a8bee3',
+  5: 'fa3da361041f6327',
 };

@@ -139,11 +139,12 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     if (tools.missingTools.length > 0) return notConfirmed('missingTools');
     if (tools.wrongTarget !== null) return notConfirmed('wrongTarget');
     // the learner's own rule (evaluate.ts keepProgrammes): a file whose run played under it and says passed with a programme the
-    // budget stopped is not confirmed; one that does not say it (a run started before the rule, or a file edited) is not
-    // confirmed either, never « confirmée » (review14 #1), its why saying the older rule (QA qa30missions m2: the replay did check it)
-    if (rules.check.keepProgrammes && context.budgetStop) return notConfirmed(m.keepProgrammes ? 'budgetStop' : 'budgetStopBeforeRule');
+    // budget stopped is not confirmed; one that does not say it (a run started before the rule, or a file edited) keeps the
+    // outcome its rule of the day gave, as the learner's own check does: declared and counted, never « confirmée » (review14
+    // #1), its why saying the older rule (review20 M1: GRADING_RULES 5 had stopped counting these honest successes)
+    if (rules.check.keepProgrammes && context.budgetStop) return m.keepProgrammes ? notConfirmed('budgetStop') : declared('budgetStopBeforeRule');
     // the same for the questionnaire that must come after a tool (evaluate.ts measuredAfter, GRADING_RULES 4)
-    if (tools.measuredEarly) return notConfirmed(m.measuredAfter ? 'measuredEarly' : 'measuredEarlyBeforeRule');
+    if (tools.measuredEarly) return m.measuredAfter ? notConfirmed('measuredEarly') : declared('measuredEarlyBeforeRule');
     return { check: 'replayConfirmed', why: 'confirmed' };
   };
   /**

@@ -277,9 +277,9 @@ export const classView: Messages['classView'] = {
       missingTools: 'The replayed decisions do not use every tool the mission asks for (a decision refused for lack of budget does not count).',
       wrongTarget: 'The replayed decisions do not aim at the customers the mission names.',
       measuredEarlyBeforeRule:
-        'In the replay, the student’s last questionnaire is from the same period as their complaint policy, or earlier: the mission now asks to measure after applying it; the file says its game was started before that rule (or it was edited): a success declared by the student’s browser, not confirmed.',
+        'In the replay, the student’s last questionnaire is from the same period as their complaint policy, or earlier: the mission now asks to measure after applying it; the file says its game was started before that rule (or it was edited): a success under the rule of the day, declared by the student’s browser and counted, not verifiable under the current rule.',
       budgetStopBeforeRule:
-        'The replay shows one of the student’s programmes stopped for lack of budget, which the mission no longer allows; the file says its game was started before that rule (or it was edited): a success declared by the student’s browser, not confirmed.',
+        'The replay shows one of the student’s programmes stopped for lack of budget, which the mission no longer allows; the file says its game was started before that rule (or it was edited): a success under the rule of the day, declared by the student’s browser and counted, not verifiable under the current rule.',
       measuredEarly: 'In the replay of the file’s game, the last questionnaire is from the same period as the complaint policy, or earlier: the mission asks to measure satisfaction after applying it.',
       budgetStop: 'In the replay of the file’s game, the budget stopped one of the student’s programmes: the mission asks for it to be paid to the end.',
       question: 'An answer to a question: the file does not say when the student counted, so the replay cannot check it.',

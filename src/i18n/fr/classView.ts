@@ -331,9 +331,9 @@ export const classView = frenchArea({
       missingTools: 'Les décisions rejouées n’utilisent pas tous les outils que la mission demande (une décision refusée faute de budget ne compte pas).',
       wrongTarget: 'Les décisions rejouées ne visent pas les clients que la mission désigne.',
       measuredEarlyBeforeRule:
-        'Dans le rejeu, le dernier questionnaire de l’élève est de la même période que sa politique de réclamations, ou d’avant : la mission demande maintenant de mesurer après l’avoir appliquée ; le fichier dit une partie commencée avant cette règle (ou il a été modifié) : réussite déclarée par le navigateur de l’élève, non confirmée.',
+        'Dans le rejeu, le dernier questionnaire de l’élève est de la même période que sa politique de réclamations, ou d’avant : la mission demande maintenant de mesurer après l’avoir appliquée ; le fichier dit une partie commencée avant cette règle (ou il a été modifié) : réussite sous la règle de l’époque, déclarée par le navigateur de l’élève et comptée, non vérifiable sous la règle actuelle.',
       budgetStopBeforeRule:
-        'Le rejeu montre un programme de l’élève arrêté faute de budget, ce que la mission ne permet plus ; le fichier dit une partie commencée avant cette règle (ou il a été modifié) : réussite déclarée par le navigateur de l’élève, non confirmée.',
+        'Le rejeu montre un programme de l’élève arrêté faute de budget, ce que la mission ne permet plus ; le fichier dit une partie commencée avant cette règle (ou il a été modifié) : réussite sous la règle de l’époque, déclarée par le navigateur de l’élève et comptée, non vérifiable sous la règle actuelle.',
       measuredEarly: 'Dans le rejeu de la partie du fichier, le dernier questionnaire est de la même période que la politique de réclamations, ou d’avant : la mission demande de mesurer la satisfaction après l’avoir appliquée.',
       budgetStop: 'Dans le rejeu de la partie du fichier, le budget a arrêté un programme de l’élève : la mission demande de le payer jusqu’au bout.',
       question: 'Réponse à une question : le fichier ne dit pas à quel moment l’élève a compté, le rejeu ne peut pas la vérifier.',

@@ -122,9 +122,9 @@ describe('the class view and a mission 2 file whose programme the budget stopped
     expect(mission2).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
   });
 
-  it('never confirms the success of a file that does not say its run played under the rule (started before it, or edited): « non confirmée », as its detail says (QA qa30missions m2)', async () => {
+  it('keeps declared and counted, never confirmed, the success of a file that does not say its run played under the rule (started before it, or edited): its outcome under the rule of the day (review20 M1)', async () => {
     const { mission: mission2 } = await handedAsPassed(coupon(0.15), false);
-    expect(mission2).toMatchObject({ outcome: 'reussie', check: 'replayNotConfirmed', why: 'budgetStopBeforeRule' });
+    expect(mission2).toMatchObject({ outcome: 'reussie', check: 'declared', why: 'budgetStopBeforeRule' });
     // without a stop, such a file is confirmed as before
     const { mission: paid } = await handedAsPassed(coupon(0.05), false);
     expect(paid).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
@@ -150,8 +150,8 @@ describe('the class view and a mission 2 file whose programme the budget stopped
     expect(paid).toMatchObject({ number: 6, check: 'replayConfirmed', why: 'confirmed' });
   });
 
-  it('mission 6: a file that does not say its run played under the rule (started before it) is not confirmed', async () => {
+  it('mission 6: a file that does not say its run played under the rule (started before it) stays declared', async () => {
     const { mission: mission6 } = await handedAsPassed(offerForAll, false, 5);
-    expect(mission6).toMatchObject({ number: 6, outcome: 'reussie', check: 'replayNotConfirmed', why: 'budgetStopBeforeRule' });
+    expect(mission6).toMatchObject({ number: 6, outcome: 'reussie', check: 'declared', why: 'budgetStopBeforeRule' });
   });
 });

@@ -140,8 +140,9 @@ describe('the class view and a mission 3 file measured in the policy’s period'
     expect(await handedAsPassed([[POLICY, SURVEY], [SURVEY, SHOPPER]])).toMatchObject({ check: 'replayNotConfirmed', why: 'measuredEarly' });
   });
 
-  it('never confirms such a success from a run started before the rule (files handed in under grading rules 3): « non confirmée », as its detail says (QA qa30missions m2)', async () => {
-    expect(await handedAsPassed([[POLICY, SURVEY]], false)).toMatchObject({ outcome: 'reussie', check: 'replayNotConfirmed', why: 'measuredEarlyBeforeRule' });
+  it('keeps declared and counted, never confirmed, such a success from a run started before the rule (files handed in under grading rules 3, review20 M1)', async () => {
+    expect(await handedAsPassed([[POLICY, SURVEY]], false)).toMatchObject({ outcome: 'reussie', check: 'declared', why: 'measuredEarlyBeforeRule' });
+    expect((await handed([[POLICY, SURVEY]], false)).missions).toMatchObject({ passed: [3], unconfirmed: [] });
     expect(await handedAsPassed([[POLICY], [SURVEY]], false)).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
   });
 

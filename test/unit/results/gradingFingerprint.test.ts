@@ -95,8 +95,8 @@ describe('grading fingerprint', () => {
         'replayFailed:missingTools',
         'replayFailed:notReached',
         'replayFailed:wrongTarget',
-        // a file of a run started before the rule: not confirmed, no longer « déclarée » (GRADING_RULES 5, QA qa30missions m2)
-        'replayNotConfirmed:budgetStopBeforeRule',
+        // a file of a run started before the rule keeps its outcome: declared and counted (review20 M1)
+        'declared:budgetStopBeforeRule',
         'replayNotConfirmed:budgetStop',
         'replayNotConfirmed:missingTools',
         'replayNotConfirmed:notReached',
@@ -111,7 +111,7 @@ describe('grading fingerprint', () => {
     for (const [shop, missions] of outcomes.missionRules) expect(missions.map((m) => m[5] ?? null), shop).toEqual([null, null, 'politiqueReclamations', null, null, null]);
   });
 
-  it('does not confirm a mission measured before the policy it must follow, nor a file of a run started before that rule', async () => {
+  it('does not confirm a mission measured before the policy it must follow, ; a file of a run started before that rule stays declared', async () => {
     const outcomes = (await gradingOutcomes()) as unknown as { measuredAfterChecks: ([string, string][] | null)[] };
     // per case, without the mission's rule then with it, the replay's questionnaire not known then known, each file without
     // then with the run's flag (measuredAfterChecks)
@@ -120,7 +120,7 @@ describe('grading fingerprint', () => {
     const without = cells.slice(0, 4 * cases);
     const withRule = cells.slice(4 * cases);
     expect(new Set(without)).toEqual(new Set(['replayConfirmed:confirmed']));
-    const early = ['replayNotConfirmed:measuredEarlyBeforeRule', 'replayNotConfirmed:measuredEarly'];
+    const early = ['declared:measuredEarlyBeforeRule', 'replayNotConfirmed:measuredEarly'];
     const ok = ['replayConfirmed:confirmed', 'replayConfirmed:confirmed'];
     const all = [...Array(cases).keys()];
     // the replay's questionnaire known: the one the figure is (a mystery shopper after a questionnaire in the same period, case 8,
