@@ -120,4 +120,26 @@ describe('a mission file in the class view', () => {
     expect(screen.queryByRole('button', { name: /Imprimer/ })).toBeNull();
     expect(screen.queryByText(/Aucune période n’a encore été jouée/)).toBeNull();
   }, 90_000);
+
+  it('says no games started either for a mission 1 file with no answer kept, a question all the same (review20 m8)', async () => {
+    const user = userEvent.setup();
+    const mission1 = {
+      id: 'lire-la-base',
+      title: { fr: 'Lire la base clients' },
+      objective: { fr: 'Compter' },
+      durationTicks: 4,
+      unlocks: [],
+      check: { kind: 'question', ask: 'segmentCount', segment: 'futurNonClient', tolerance: 0 },
+    } as unknown as Mission;
+    const missionRules = async () => [{ formatVersion: 1, scenario: base.id, missions: [mission1, mission2] }] as unknown as MissionPath[];
+    render(ClassScreen, { replayer: engineReplayer(engine), missionRules });
+    const first: HandedMissions = { shop: base.id, total: 6, current: 1, attempted: [{ ...handed.attempted[0], answer: undefined, outcome: 'echouee', attempts: 2 }] };
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [upload('lea-mission-1.json', 'Léa Martin', missionScenario(base, mission1, 0), 0, first)]);
+    await screen.findByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.', undefined, { timeout: 60_000 });
+    const lea = within(screen.getByRole('table', { name: /Résultats de la classe/ })).getByRole('row', { name: /Léa Martin/ });
+    await user.click(within(lea).getByRole('button', { name: 'Voir le bilan de Léa Martin (mission 1)' }));
+    const result = await screen.findByRole('region', { name: /^Mission 1\s*: Lire la base clients$/ }, { timeout: 30_000 });
+    expect(result).toHaveTextContent('Mission non réussie');
+    expect(result).not.toHaveTextContent(/essai|partie commencée|parties commencées/);
+  }, 90_000);
 });
