@@ -63,6 +63,10 @@ describe('class link builder, a shop saved in the editor', () => {
     expect(note.textContent!.replace(/[\u202f\u00a0]/g, ' ')).toContain(`${link().length.toLocaleString('fr').replace(/[\u202f\u00a0]/g, ' ')} caractères`);
     expect(note).toHaveTextContent(/contient tout le commerce « La Cave des Canuts »/);
     expect(note).toHaveTextContent(/trop long pour un code QR/);
+    // said to a screen reader when it changes, and read with the buttons it enables (review20 m7)
+    expect(note).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('button', { name: 'Copier le lien pour ma classe' })).toHaveAccessibleDescription(note.textContent!.trim());
+    expect(screen.getByRole('button', { name: 'Afficher en grand avec un code QR' })).toHaveAccessibleDescription(note.textContent!.trim());
     await user.click(screen.getByRole('button', { name: 'Afficher en grand avec un code QR' }));
     const dialog = await screen.findByRole('dialog', { name: 'Lien de la classe' });
     expect(within(dialog).queryByRole('img')).toBeNull();
