@@ -3,52 +3,17 @@
  * (/work/shared/docs/CONCEPTS.md) that have a glossary card and that no mission of the path lists as worked
  * (Mission.concepts). Only the missions screen's bilan uses it: loaded with the mission code, not with the app.
  */
-import type { ConceptId } from '../glossary/concepts.ts';
+import { CONCEPT_IDS, CONCEPTS, type ConceptId } from '../glossary/concepts.ts';
 import type { MissionPath } from '../../missions/schema.ts';
 
 /**
- * The course's notions that have a card, in the glossary's order. Not the app's indicators (ROI, groupe témoin, marges,
- * budget…: the « Indicateurs » cards) nor the consent card (RGPD), which the course notions do not name.
+ * The course's notions that have a card, in the glossary's order: every card but the app's indicators (ROI, groupe témoin,
+ * marges, budget…: the « Indicateurs » cards), the consent card (RGPD) and the model's own notions the indicators theme
+ * sits beside (prix de référence, barrières au changement), which the course notions do not name. Read off the glossary's
+ * list rather than copied (review20 D1), so a new card of a course theme is named here too.
  */
-export const COURSE_CONCEPTS: readonly ConceptId[] = [
-  'fidelite',
-  'satisfaction',
-  'reclamation',
-  'reconnaissance',
-  'pourquoiFideliser',
-  'equationCa',
-  'schemaInfidelite',
-  'niveauxSatisfaction',
-  'boucheAOreille',
-  'partDuPortefeuille',
-  'mesureSatisfaction',
-  'margeErreur',
-  'gestionReclamations',
-  'fidelisationActive',
-  'pyramideMaslow',
-  'clubClients',
-  'bdd',
-  'collecteDonnees',
-  'relationApprentissage',
-  'rfm',
-  'frat',
-  'segments',
-  'datamining',
-  'scoring',
-  'actionParSegment',
-  'logicielGrc',
-  'cycleDeVie',
-  'echelleFidelite',
-  'soncas',
-  'rolesAchat',
-  'parcoursClient',
-  'canauxContact',
-  'strategiesFidelisation',
-  'avantageFinancier',
-  'lienSocial',
-  'personnalisation',
-  'customisation',
-];
+const NOT_COURSE: ReadonlySet<ConceptId> = new Set(['consentement', 'prixReference', 'barrieresChangement']);
+export const COURSE_CONCEPTS: readonly ConceptId[] = CONCEPT_IDS.filter((id) => CONCEPTS[id].theme !== 'indicateurs' && !NOT_COURSE.has(id));
 
 /**
  * A notion worked once every one of these is: a complaint is worked with the complaint policy, satisfaction with its
