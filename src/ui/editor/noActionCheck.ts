@@ -31,7 +31,8 @@ const MONEY = ['turnover', 'cumulativeTurnover', 'grossMargin', 'cumulativeMargi
 /** metrics a shop's sales make: the actions change them by a share of what doing nothing gives */
 const PRODUCED = ['activeCustomers', 'turnover', 'cumulativeTurnover', 'grossMargin', 'cumulativeMargin', 'cumulativeNetMargin'];
 
-function warning(path: JsonPath, field: string, message: string): ScenarioError {
+/** An editor remark on a field: said, never blocking (reachCheck.ts's remarks too). */
+export function warning(path: JsonPath, field: string, message: string): ScenarioError {
   return { severity: 'warning', path, where: path.join('.'), field, message, text: t('editor.errorLine', { field, message }) };
 }
 

@@ -37,7 +37,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { everyTickOnCumulative } from '../../scenario/cumulativeMetrics.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import { meanBasketWithMix, meanDropout, meanPurchaseRate } from './editorFigures.ts';
-import { noActionWarnings } from './noActionCheck.ts';
+import { noActionWarnings, warning } from './noActionCheck.ts';
 import type { TickKpis } from '../../engine/types.ts';
 
 
@@ -92,10 +92,6 @@ export function reachEstimate(scenario: Scenario): ReachEstimate {
     marginPerTick: turnoverPerTick * economics.marginRate,
     startMarginPerTick: customers.initial * rate * basket * economics.marginRate,
   };
-}
-
-function warning(path: JsonPath, field: string, message: string): ScenarioError {
-  return { severity: 'warning', path, where: path.join('.'), field, message, text: t('editor.errorLine', { field, message }) };
 }
 
 const round = (value: number, step: number): string => formatNumber(locale.current, Math.round(value / step) * step);
