@@ -80,13 +80,19 @@ export function samePath(a: JsonPath, b: JsonPath): boolean {
  * Text typed in a number field -> the value stored in the draft: a number, undefined when empty, the raw text otherwise (so validation can say what is wrong).
  * "0,5" is read as 0.5, spaces (« 1 200 », no-break and thin ones too) are dropped, and so is one euro sign before or after the
  * number: « 2 000 € » pasted from a spreadsheet was refused while « 1 200 » was taken (QA qa30editor Minor 4).
+ * In a field whose unit is a 0–1 share (`share`), a percentage is taken as such: « 35 % », « 35% » or
+ * « 35 % » is 0,35 (a teacher types a margin rate as she reads it); elsewhere a « % » stays refused (a season
+ * of « 40 % » meant +40 %, an intensity of 1,4, not 0,4).
  */
-export function parseNumberText(text: string): number | string | undefined {
+export function parseNumberText(text: string, share = false): number | string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  const normalised = trimmed.replace(/\s/g, '').replace(/^€|€$/, '').replace(',', '.');
-  if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normalised)) return Number(normalised);
-  return trimmed;
+  let normalised = trimmed.replace(/\s/g, '').replace(/^€|€$/, '').replace(',', '.');
+  const percent = share && normalised.endsWith('%');
+  if (percent) normalised = normalised.slice(0, -1);
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normalised) || (percent && /e/i.test(normalised))) return trimmed;
+  // « 35 % »: the decimal point moved two places (0.35 exactly as typed « 0,35 », where 35 / 100 may differ in its last bit)
+  return percent ? Number(`${normalised}e-2`) : Number(normalised);
 }
 
 /**

@@ -175,4 +175,17 @@ describe('what the editor says a value means', () => {
 
     expect(field('ed-economics-marginRate')).toHaveAccessibleDescription(echoed(fr('entre 0 et 1 (0,55 pour 55 %)'), '40'));
   });
+
+  it('takes a rate typed as a percentage, « 35% » or « 35 % », as « 2 000 € » is taken in a money field (review m6)', async () => {
+    const user = userEvent.setup();
+    render(ScenarioEditorScreen, { initial: scenario });
+    for (const typed of ['35%', '35 %', '35\u00a0%']) {
+      await retype(user, 'ed-economics-marginRate', typed);
+      expect(field('ed-economics-marginRate'), typed).toHaveAttribute('aria-invalid', 'false');
+      expect(field('ed-economics-marginRate')).toHaveAccessibleDescription(echoed(fr('entre 0 et 1 (0,55 pour 55 %)'), '35'));
+    }
+    // once left, the field shows the share the file keeps
+    await user.tab();
+    expect(field('ed-economics-marginRate')).toHaveValue('0,35');
+  });
 });

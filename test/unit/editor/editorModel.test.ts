@@ -41,6 +41,15 @@ describe('draft paths', () => {
     expect(parseNumberText('2\u202f000\u00a0€')).toBe(2000);
     expect(parseNumberText('€1500,50')).toBe(1500.5);
     expect(parseNumberText('35%')).toBe('35%');
+    // in a field of a 0–1 share, a percentage is that share, typed with or without a space (review m6)
+    expect(parseNumberText('35%', true)).toBe(0.35);
+    expect(parseNumberText('35 %', true)).toBe(0.35);
+    expect(parseNumberText('35\u00a0%', true)).toBe(0.35);
+    expect(parseNumberText('35\u202f%', true)).toBe(0.35);
+    expect(parseNumberText('12,3 %', true)).toBe(0.123);
+    expect(parseNumberText('0,35', true)).toBe(0.35);
+    expect(parseNumberText('%', true)).toBe('%');
+    expect(parseNumberText('1e2 %', true)).toBe('1e2 %');
     expect(parseNumberText('€')).toBe('€');
     expect(numberText(undefined, 'fr')).toBe('');
     expect(numberText(0.25, 'fr')).toBe('0,25');
