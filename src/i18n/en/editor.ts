@@ -67,20 +67,31 @@ export const editor: Messages['editor'] = {
     everyTickFirst:
       '“{{metric}}” only grows over the game: its lowest value is the first period’s. “At every period” therefore amounts to checking the first period only. Untick the box to check the value at the deadline.',
     everyTickLast: '“{{metric}}” only grows over the game: its highest value is the deadline’s. “At every period” therefore changes nothing; untick the box.',
-    budgetTooSmall: '{{total}} of budget for the whole game: less than the cheapest action ({{action}}: {{cost}}). Students will hardly be able to pay for any action.',
-    cheapest: {
-      mystery: 'one mystery visit',
-      recruit: 'a single recruit by campaign',
+    budgetTooSmall: {
+      week: '{{total}} of budget for the whole game: less than the cheapest loyalty action for a single week on the {{customers}} starting customers ({{action}}: {{cost}}). Students will hardly be able to start any loyalty action.',
+      month: '{{total}} of budget for the whole game: less than the cheapest loyalty action for a single month on the {{customers}} starting customers ({{action}}: {{cost}}). Students will hardly be able to start any loyalty action.',
     },
     englishName: 'the English name is still “{{en}}”, the name of “{{fr}}”: students playing in English will see that name. Translate the new name.',
   },
   noAction: {
+    checking: 'Checking the objectives on the game with no action…',
     customers: '{{count}} active customers',
-    met: 'already met by doing nothing: with no action at all, the game (seed {{seed}}) gives {{value}} at the deadline ({{when}}), for a target of {{target}}. Students will get these points without acting; raise the target if this is not intended.',
+    atDeadline: '{{value}} at the deadline ({{when}})',
+    everyTick: {
+      lowest: {
+        week: 'at its lowest {{value}} ({{worst}}), the target having to hold in every week up to the deadline ({{when}})',
+        month: 'at its lowest {{value}} ({{worst}}), the target having to hold in every month up to the deadline ({{when}})',
+      },
+      highest: {
+        week: 'at its highest {{value}} ({{worst}}), the target having to hold in every week up to the deadline ({{when}})',
+        month: 'at its highest {{value}} ({{worst}}), the target having to hold in every month up to the deadline ({{when}})',
+      },
+    },
+    met: 'already met by doing nothing: with no action at all, the game (seed {{seed}}) gives {{reading}}, for a target of {{target}}. Students will get these points without acting; raise the target if this is not intended.',
     above:
-      'objective probably out of reach: with no action at all, the game (seed {{seed}}) gives {{value}} at the deadline ({{when}}). Good actions rarely do better than about {{most}}; {{target}} asks for much more. Lower the target or raise the number of starting customers.',
+      'objective probably out of reach: with no action at all, the game (seed {{seed}}) gives {{reading}}. Good actions rarely do better than about {{most}}; {{target}} asks for much more. Lower the target or raise the number of starting customers.',
     formerCustomers:
-      'the {{initial}} starting customers also count former customers the history has already lost or made dormant: with no action at all, the game (seed {{seed}}) has {{start}} after the first period ({{first}}) and {{value}} at the deadline ({{when}}). {{target}} therefore asks students to win customers, not only to keep them.',
+      'the {{initial}} starting customers also count former customers the history has already lost or made dormant: with no action at all, the game (seed {{seed}}) has {{start}} after the first period ({{first}}) and {{reading}}. {{target}} therefore asks students to win customers, not only to keep them.',
     fixedCosts:
       'the fixed costs ({{fixed}} per period) exceed the gross margin of the game with no action (seed {{seed}}: {{gross}} per period on average), even with what good actions add: the net margin will be negative whatever the students do.',
   },

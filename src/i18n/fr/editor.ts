@@ -77,23 +77,35 @@ export const editor = frenchArea({
     everyTickLast:
       '« {{metric}} » ne fait que croître au fil de la partie : sa plus haute valeur est celle de l’échéance. « À chaque période » ne change donc rien ; décochez la case.',
     /** the whole budget of the run below the cheapest action (reachCheck.ts budgetWarnings) */
-    budgetTooSmall:
-      '{{total}} de budget pour toute la partie : moins que l’action la moins chère ({{action}} : {{cost}}). Les élèves ne pourront payer presque aucune action.',
-    cheapest: {
-      mystery: 'une visite mystère',
-      recruit: 'une seule recrue par campagne',
+    budgetTooSmall: {
+      week: '{{total}} de budget pour toute la partie : moins que l’action de fidélisation la moins chère pour une seule semaine sur les {{customers}} clients du départ ({{action}} : {{cost}}). Les élèves ne pourront lancer presque aucune action de fidélisation.',
+      month: '{{total}} de budget pour toute la partie : moins que l’action de fidélisation la moins chère pour un seul mois sur les {{customers}} clients du départ ({{action}} : {{cost}}). Les élèves ne pourront lancer presque aucune action de fidélisation.',
     },
     englishName:
       'le nom anglais est encore « {{en}} », celui de « {{fr}} » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.',
   },
   /** the objectives read on the game played with no action on the default seed (src/ui/editor/noActionCheck.ts) */
   noAction: {
+    /** « vérification… » while the game with no action is played (a polite status) */
+    checking: 'Vérification des objectifs sur la partie sans action…',
     customers: '{{count}} clients actifs',
-    met: 'déjà atteint sans rien faire : sans aucune action, la partie (graine {{seed}}) donne {{value}} à l’échéance ({{when}}), pour une cible de {{target}}. Les élèves auront ces points sans agir ; relevez la cible si ce n’est pas voulu.',
+    /** what the game gives for an objective ({{reading}} of the remarks below): at its deadline, or its worst period for one checked at every period */
+    atDeadline: '{{value}} à l’échéance ({{when}})',
+    everyTick: {
+      lowest: {
+        week: 'au plus bas {{value}} ({{worst}}), la cible devant tenir à chaque semaine jusqu’à l’échéance ({{when}})',
+        month: 'au plus bas {{value}} ({{worst}}), la cible devant tenir à chaque mois jusqu’à l’échéance ({{when}})',
+      },
+      highest: {
+        week: 'au plus haut {{value}} ({{worst}}), la cible devant tenir à chaque semaine jusqu’à l’échéance ({{when}})',
+        month: 'au plus haut {{value}} ({{worst}}), la cible devant tenir à chaque mois jusqu’à l’échéance ({{when}})',
+      },
+    },
+    met: 'déjà atteint sans rien faire : sans aucune action, la partie (graine {{seed}}) donne {{reading}}, pour une cible de {{target}}. Les élèves auront ces points sans agir ; relevez la cible si ce n’est pas voulu.',
     above:
-      'objectif sans doute hors d’atteinte : sans aucune action, la partie (graine {{seed}}) donne {{value}} à l’échéance ({{when}}). De bonnes actions font rarement mieux qu’environ {{most}} ; {{target}} demande bien plus. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'objectif sans doute hors d’atteinte : sans aucune action, la partie (graine {{seed}}) donne {{reading}}. De bonnes actions font rarement mieux qu’environ {{most}} ; {{target}} demande bien plus. Baissez la cible ou augmentez le nombre de clients au départ.',
     formerCustomers:
-      'les {{initial}} clients du départ comptent aussi les anciens clients que l’historique a déjà perdus ou endormis : sans aucune action, la partie (graine {{seed}}) compte {{start}} après la première période ({{first}}) et {{value}} à l’échéance ({{when}}). {{target}} demande donc aux élèves de gagner des clients, pas seulement de les garder.',
+      'les {{initial}} clients du départ comptent aussi les anciens clients que l’historique a déjà perdus ou endormis : sans aucune action, la partie (graine {{seed}}) compte {{start}} après la première période ({{first}}) et {{reading}}. {{target}} demande donc aux élèves de gagner des clients, pas seulement de les garder.',
     fixedCosts:
       'les charges fixes ({{fixed}} par période) dépassent la marge brute de la partie sans action (graine {{seed}} : {{gross}} par période en moyenne), même avec ce que de bonnes actions y ajoutent : la marge nette sera négative quoi que fassent les élèves.',
   },

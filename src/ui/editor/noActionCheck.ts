@@ -17,15 +17,25 @@
  * - fixed costs that the gross margin, even with ACTION_ROOM more, cannot pay.
  */
 import { formatMoney, formatNumber } from '../../app/format.ts';
-import { objectiveMet, objectiveValue } from '../../engine/objectives.ts';
+import { objectiveMet, objectiveValue, objectiveValueAfter } from '../../engine/objectives.ts';
 import type { TickKpis } from '../../engine/types.ts';
 import { locale, t } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import type { Objective, Scenario } from '../../scenario/schema.ts';
+import { gameTickText } from './gameTick.ts';
 
-/** What good play plausibly adds to what the shop produces without action (a fifth: a teacher's target above it is flagged). */
+/**
+ * What good play plausibly adds to what the shop produces without action (a fifth: a teacher's target above it
+ * is flagged). The one judgement of the editor's reach checks, on the game played with no action here and on
+ * the rough estimate of reachCheck.ts (withActionRoom).
+ */
 export const ACTION_ROOM = 0.2;
+
+/** The most good play plausibly makes of what the shop `produced` without action: a fifth more (of its size, were it negative). */
+export function withActionRoom(produced: number): number {
+  return produced + Math.abs(produced) * ACTION_ROOM;
+}
 
 const MONEY = ['turnover', 'cumulativeTurnover', 'grossMargin', 'cumulativeMargin', 'cumulativeNetMargin', 'budgetLeft'];
 /** metrics a shop's sales make: the actions change them by a share of what doing nothing gives */
@@ -44,15 +54,34 @@ function amount(metric: string, value: number): string {
   return formatNumber(locale.current, value, 2);
 }
 
-/** The period a figure is read at, as the game numbers it: « semaine 52 », « mois 12 ». */
+/** The period after `n` completed ones, as the game numbers it: « semaine 52 », « mois 12 » (the game's tick n − 1). */
 function periodName(scenario: Pick<Scenario, 'tickUnit'>, n: number): string {
-  return t(`editor.meaning.tick.${scenario.tickUnit === 'month' ? 'month' : 'week'}.line`, { n: formatNumber(locale.current, n) });
+  return gameTickText(n - 1, scenario.tickUnit, '');
+}
+
+/**
+ * What the game gives for objective `o` checked after `check` periods, read as the game grades it
+ * (objectives.ts objectiveValue): at the deadline; for an objective checked at every period (everyTick), its
+ * worst value over the periods up to the deadline, said with the period it is reached at (the first period
+ * whose running worst, objectiveValueAfter, is that value).
+ */
+function reading(scenario: Scenario, o: Objective, played: readonly TickKpis[], check: number, value: number): string {
+  const when = periodName(scenario, check);
+  if (!o.everyTick) return t('editor.noAction.atDeadline', { value: amount(o.metric, value), when });
+  let worst = check;
+  for (let n = 1; n <= check; n++)
+    if (objectiveValueAfter(o, played, n, check) === value) {
+      worst = n;
+      break;
+    }
+  const side = o.comparator === '>=' ? 'lowest' : 'highest';
+  return t(`editor.noAction.everyTick.${side}.${scenario.tickUnit === 'month' ? 'month' : 'week'}`, { value: amount(o.metric, value), worst: periodName(scenario, worst), when });
 }
 
 /** How much above doing nothing good play may bring an objective of a produced metric (null: another metric). */
 function room(objective: Objective, kpis: readonly TickKpis[], value: number): number | null {
   if (!PRODUCED.includes(objective.metric)) return null;
-  if (objective.metric !== 'cumulativeNetMargin') return Math.abs(value) * ACTION_ROOM;
+  if (objective.metric !== 'cumulativeNetMargin') return withActionRoom(value) - value;
   return kpis.reduce((sum, k) => sum + k.grossMargin, 0) * ACTION_ROOM;
 }
 
@@ -68,7 +97,7 @@ export function noActionWarnings(scenario: Scenario, kpis: readonly TickKpis[]):
     if (value === null) continue;
     const path: JsonPath = ['objectives', i, 'target'];
     const field = `${t('scenario.items.objectives', { n: i + 1 })} › ${t('scenario.fields.objectives_target')}`;
-    const params = { value: amount(o.metric, value), target: amount(o.metric, o.target), seed, when: periodName(scenario, check) };
+    const params = { reading: reading(scenario, o, played, check, value), target: amount(o.metric, o.target), seed };
     if (objectiveMet(value, o)) {
       out.push(warning(path, field, t('editor.noAction.met', params)));
       continue;
@@ -95,7 +124,7 @@ export function noActionWarnings(scenario: Scenario, kpis: readonly TickKpis[]):
   }
   const fixed = scenario.economics.fixedCostsPerTick;
   const gross = kpis.reduce((sum, k) => sum + k.grossMargin, 0) / Math.max(1, kpis.length);
-  if (fixed > gross * (1 + ACTION_ROOM))
+  if (fixed > withActionRoom(gross))
     out.push(
       warning(
         ['economics', 'fixedCostsPerTick'],

@@ -23,13 +23,15 @@
  *   arriving along it) times the purchase rate r / alpha, the mean basket with the product mix and
  *   the margin rate (turnover: without the margin rate).
  * An objective of active customers above base + recruits, of cumulative (or per period) margin or
- * turnover more than REACH_SLACK above what the base produces, and fixed costs per period above the
+ * turnover above what the base produces plus what good play adds (noActionCheck.ts withActionRoom), and fixed costs per period above the
  * starting base's gross margin per period are said, with the estimate, in the reader's language.
  */
 import { nominalWalkIns } from '../../engine/acquisition.ts';
-import { CAMPAIGN_ONE_OFF_SHARE, MYSTERY_COST_PER_VISIT, REFERRAL_CAMPAIGN_PARTICIPATION, REFERRAL_CAMPAIGN_WINDOW_WEEKS, REFERRAL_CONVERSION, WEEKS_PER_MONTH } from '../../engine/params.ts';
+import { CAMPAIGN_ONE_OFF_SHARE, PERSONALISATION_SETUP_COST_PER_MEMBER, REFERRAL_CAMPAIGN_PARTICIPATION, REFERRAL_CAMPAIGN_WINDOW_WEEKS, REFERRAL_CONVERSION, WEEKS_PER_MONTH } from '../../engine/params.ts';
 import { recruitUnitCost, referralUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
-import { ACQUISITION_CHANNELS, type AcquisitionChannel } from '../../engine/vocabulary.ts';
+import { ACQUISITION_CHANNELS, type AcquisitionChannel, type Strategy } from '../../engine/vocabulary.ts';
+import { CUSTOMISATION_INSTRUMENTS, DISCOUNT_RATE, FINANCIER_INSTRUMENTS, LIEN_SOCIAL_INSTRUMENTS, PERSONNALISATION_INSTRUMENTS } from '../../engine/actionCheck.ts';
+import { periodCost } from '../../engine/costForecast.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { locale, t } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
@@ -37,12 +39,9 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { everyTickOnCumulative } from '../../scenario/cumulativeMetrics.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import { meanBasketWithMix, meanDropout, meanPurchaseRate } from './editorFigures.ts';
-import { noActionWarnings, warning } from './noActionCheck.ts';
+import { noActionWarnings, warning, withActionRoom } from './noActionCheck.ts';
 import type { TickKpis } from '../../engine/types.ts';
 
-
-/** How far above the base's production a money objective may be before it is flagged (+20 %: what good play can add). */
-export const REACH_SLACK = 1.2;
 
 export interface ReachEstimate {
   /** initial customers still there at the end (mean survival) */
@@ -117,14 +116,14 @@ export function reachWarnings(scenario: Scenario, noAction: readonly TickKpis[] 
       if (o.target > most) out.push(warning(path, field, t('editor.reach.activeCustomers', { target, estimate: round(most, 10), initial: formatNumber(locale.current, scenario.customers.initial) })));
     } else if (o.metric === 'cumulativeMargin' || o.metric === 'cumulativeTurnover') {
       const produced = (o.metric === 'cumulativeMargin' ? e.marginPerTick : e.turnoverPerTick) * ticks;
-      if (o.target > produced * REACH_SLACK) out.push(warning(path, field, t(`editor.reach.${o.metric}`, { target, estimate: round(produced, 1000) })));
+      if (o.target > withActionRoom(produced)) out.push(warning(path, field, t(`editor.reach.${o.metric}`, { target, estimate: round(produced, 1000) })));
     } else if (o.metric === 'cumulativeNetMargin') {
       // what the starting base makes once the fixed costs are paid, before any action's cost
       const produced = (e.marginPerTick - scenario.economics.fixedCostsPerTick) * ticks;
-      if (o.target > produced * REACH_SLACK) out.push(warning(path, field, t('editor.reach.cumulativeNetMargin', { target, estimate: round(produced, 1000) })));
+      if (o.target > withActionRoom(produced)) out.push(warning(path, field, t('editor.reach.cumulativeNetMargin', { target, estimate: round(produced, 1000) })));
     } else if (o.metric === 'grossMargin' || o.metric === 'turnover') {
       const produced = o.metric === 'grossMargin' ? e.marginPerTick : e.turnoverPerTick;
-      if (o.target > produced * REACH_SLACK) out.push(warning(path, field, t(`editor.reach.${o.metric}`, { target, estimate: round(produced, 100) })));
+      if (o.target > withActionRoom(produced)) out.push(warning(path, field, t(`editor.reach.${o.metric}`, { target, estimate: round(produced, 100) })));
     }
   }
   const fixed = scenario.economics.fixedCostsPerTick;
@@ -135,23 +134,50 @@ export function reachWarnings(scenario: Scenario, noAction: readonly TickKpis[] 
   return out;
 }
 
+/** The instruments of each lasting strategy (engine/actionCheck.ts), each priced per member reached (costForecast.ts periodCost). */
+const PROGRAMME_INSTRUMENTS: Record<Strategy, readonly string[]> = {
+  financier: FINANCIER_INSTRUMENTS,
+  lienSocial: LIEN_SOCIAL_INSTRUMENTS,
+  personnalisation: PERSONNALISATION_INSTRUMENTS,
+  customisation: CUSTOMISATION_INSTRUMENTS,
+};
+
 /**
- * A budget too small for any action over the whole game (QA qa30editor Minor 5: 50 € and nothing per
- * period got no word): below the cheapest action at a fixed price, a mystery visit, or one recruit of the
- * shop's cheapest channel (unitCosts.ts). A programme or a questionnaire is paid per customer: such a
- * budget reaches a handful of them.
+ * The cheapest lasting action (a programme of the strategies the shop allows) for one period on all its
+ * starting customers, as the engine charges it: its fee per member for the period (costForecast.ts periodCost,
+ * the engine's rule), a personalisation's set-up per member on top, and for a financial advantage the smallest
+ * discount allowed (DISCOUNT_RATE.min) on what they buy in a period without the discount's lift.
+ */
+export function cheapestProgramme(scenario: Scenario): { instrument: string; cost: number } {
+  const members = scenario.customers.initial;
+  const weeks = scenario.tickUnit === 'week' ? 1 : WEEKS_PER_MONTH;
+  const spend = members * (meanPurchaseRate(scenario.customers.purchaseRate) ?? 0) * scenarioBasket(scenario);
+  let best = { instrument: '', cost: Infinity };
+  for (const strategy of scenario.strategies)
+    for (const instrument of PROGRAMME_INSTRUMENTS[strategy]) {
+      const setUp = strategy === 'personnalisation' ? members * PERSONALISATION_SETUP_COST_PER_MEMBER[instrument as keyof typeof PERSONALISATION_SETUP_COST_PER_MEMBER] : 0;
+      const cost = periodCost(strategy, instrument, DISCOUNT_RATE.min, members, strategy === 'financier' ? spend : 0, weeks) + setUp;
+      if (cost < best.cost) best = { instrument, cost };
+    }
+  return best;
+}
+
+/**
+ * A budget too small for any lasting action over the whole game (QA qa30editor Minor 5: 50 € and nothing per
+ * period got no word): the whole game's budget below the cheapest programme for a single period on the shop's
+ * starting customers (cheapestProgramme). Before, it was compared to one mystery visit (a survey takes five at
+ * least) or one campaign recruit: a 1 500-customer shop with 60 € was said to have enough. A survey or a small
+ * campaign may still fit in such a budget: the remark says what cannot.
  */
 export function budgetWarnings(scenario: Scenario): ScenarioError[] {
   const total = scenario.budget.initial + scenario.budget.perTick * scenario.durationTicks;
-  const basket = scenarioBasket(scenario);
-  const channels: readonly AcquisitionChannel[] = scenario.acquisitionChannels.length ? scenario.acquisitionChannels : ACQUISITION_CHANNELS;
-  const recruit = Math.min(...channels.map((c) => (c === 'parrainage' ? referralUnitCost(basket) : recruitUnitCost(c, basket))));
-  const [action, cost] = recruit < MYSTERY_COST_PER_VISIT ? (['recruit', recruit] as const) : (['mystery', MYSTERY_COST_PER_VISIT] as const);
-  if (total >= cost) return [];
-  const message = t('editor.reach.budgetTooSmall', {
+  const cheapest = cheapestProgramme(scenario);
+  if (!(total < cheapest.cost)) return [];
+  const message = t(`editor.reach.budgetTooSmall.${scenario.tickUnit === 'week' ? 'week' : 'month'}`, {
     total: formatMoney(locale.current, total),
-    action: t(`editor.reach.cheapest.${action}`),
-    cost: formatMoney(locale.current, Math.round(cost)),
+    customers: formatNumber(locale.current, scenario.customers.initial),
+    action: t(`vocabulary.instrument.${cheapest.instrument}` as 'vocabulary.instrument.club'),
+    cost: formatMoney(locale.current, Math.ceil(cheapest.cost)),
   });
   return [warning(['budget', 'initial'], t('scenario.fields.budget_initial'), message)];
 }

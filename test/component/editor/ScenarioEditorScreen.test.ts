@@ -332,8 +332,8 @@ describe('ScenarioEditorScreen', () => {
   it('warns, without blocking, when a template’s objectives are out of reach of a smaller base, and when its English name is left', async () => {
     const user = userEvent.setup();
     const bakery = shippedScenarios().scenarios.find((s) => s.scenario.id === 'boulangerie-du-marche')!.scenario;
-    // the game with no action never comes: the rough estimate (reachCheck.ts) speaks
-    render(ScenarioEditorScreen, { initial: bakery, onplay: () => {}, replayer: () => new Promise(() => {}) });
+    // the game with no action cannot be played: the rough estimate (reachCheck.ts) speaks
+    render(ScenarioEditorScreen, { initial: bakery, onplay: () => {}, replayer: () => Promise.reject(new Error('no engine')) });
     // the shipped bakery as it is: no remark
     expect(screen.queryByRole('list', { name: frenchText`Remarques :` })).toBeNull();
     await fireEvent.input(document.getElementById('ed-id')!, { target: { value: 'fleuriste-des-lilas' } });

@@ -14,6 +14,7 @@ import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { engineReplayer, type ReplayRequest } from '../../../src/results/replay.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import ScenarioEditorScreen from '../../../src/ui/editor/ScenarioEditorScreen.svelte';
+import { shippedScenarios } from '../../../src/scenario/shipped.ts';
 
 const cave = JSON.parse(readFileSync('test/fixtures/cave-des-canuts.json', 'utf8')) as Scenario;
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
@@ -35,6 +36,34 @@ describe('the editor’s remarks from the game with no action', () => {
     expect(field('ed-customers-initial')).toHaveAccessibleDescription(
       /^Compte aussi les anciens clients que l’historique généré a déjà perdus ou endormis\s: sans aucune action, la partie \(graine 1\s907\) compte 1\s208 clients actifs après la première période\.$/,
     );
+  });
+
+  it('says « vérification… » while the game is played, and none of the rough estimate’s figures until it comes (review m2)', async () => {
+    const bakery = shippedScenarios().scenarios.find((s) => s.scenario.id === 'boulangerie-du-marche')!.scenario;
+    // half the bakery's base: the rough estimate would flag its 2 330 active customers and 152 000 € of net margin
+    const half: Scenario = { ...bakery, id: 'demi-boulangerie', customers: { ...bakery.customers, initial: 1500 } };
+    const replay = engineReplayer(engine);
+    let play: () => void = () => {};
+    render(ScenarioEditorScreen, { initial: half, replayer: (request) => new Promise((resolve) => (play = () => void replay(request).then(resolve))) });
+    const status = screen.getByTestId('editor-no-action-status');
+    expect(status).toHaveAttribute('role', 'status');
+    expect(status).toHaveTextContent('Vérification des objectifs sur la partie sans action…');
+    expect(screen.queryByRole('link', { name: /hors d’atteinte/ })).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(screen.queryByRole('link', { name: /hors d’atteinte/ })).toBeNull();
+    play();
+    // the game's figures, not the estimate's
+    expect(await screen.findByRole('link', { name: /^objectif n° 1 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: sans aucune action, la partie/ }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(status).toHaveTextContent(/^$/);
+    expect(screen.queryByRole('link', { name: /estimation grossière|clients du départ \(anciens clients/ })).toBeNull();
+  });
+
+  it('keeps the rough estimate when the game cannot be played', async () => {
+    const bakery = shippedScenarios().scenarios.find((s) => s.scenario.id === 'boulangerie-du-marche')!.scenario;
+    const half: Scenario = { ...bakery, id: 'demi-boulangerie', customers: { ...bakery.customers, initial: 1500 } };
+    render(ScenarioEditorScreen, { initial: half, replayer: () => Promise.reject(new Error('no engine')) });
+    expect(await screen.findByRole('link', { name: /^objectif n° 2 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 152\s000 € de marge nette cumulée, alors qu’une estimation grossière/ }, { timeout: 5_000 })).toBeInTheDocument();
+    expect(screen.getByTestId('editor-no-action-status')).toHaveTextContent(/^$/);
   });
 
   it('takes « 2 000 € » in a money field and « 04/01/2027 » as the start date', async () => {

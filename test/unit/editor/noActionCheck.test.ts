@@ -7,13 +7,17 @@
  * The shipped bakery gets no remark.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { readFileSync } from 'node:fs';
 import { runSimulation } from '../../../src/engine/index.ts';
 import type { TickKpis } from '../../../src/engine/types.ts';
 import { parseScenario } from '../../../src/scenario/load.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { noActionWarnings } from '../../../src/ui/editor/noActionCheck.ts';
-import { budgetWarnings, reachWarnings } from '../../../src/ui/editor/reachCheck.ts';
+import { budgetWarnings, cheapestProgramme, reachWarnings } from '../../../src/ui/editor/reachCheck.ts';
+import { periodCost } from '../../../src/engine/costForecast.ts';
+import { meanPurchaseRate } from '../../../src/ui/editor/editorFigures.ts';
+import { scenarioBasket } from '../../../src/engine/unitCosts.ts';
 
 function scenarioOf(path: string): Scenario {
   const parsed = parseScenario(JSON.parse(readFileSync(path, 'utf8')));
@@ -52,6 +56,23 @@ describe('the reach check on the game played with no action', () => {
     expect(met.message).toMatch(/^déjà atteint sans rien faire\u00a0: sans aucune action, la partie \(graine 1\s907\) donne 1\s214 clients actifs à l’échéance \(semaine 52\), pour une cible de 1\s100 clients actifs\./);
   });
 
+  it('reads an objective checked at every period as the game grades it: its worst week, not the deadline (review m6)', async () => {
+    const everyWeek = (target: number): Scenario => ({ ...cave, objectives: cave.objectives.map((o, i) => (i === 0 ? { ...o, everyTick: true, target } : o)) });
+    // the actives dip to 1 128 in week 34 (1 214 at the deadline): met at every week by doing nothing
+    const [met] = noActionWarnings(everyWeek(1100), kpis);
+    expect(met.message).toMatch(
+      /^déjà atteint sans rien faire\u00a0: sans aucune action, la partie \(graine 1\s907\) donne au plus bas 1\s128 clients actifs \(semaine 34\), la cible devant tenir à chaque semaine jusqu’à l’échéance \(semaine 52\), pour une cible de 1\s100 clients actifs\./,
+    );
+    expect(met.message).not.toMatch(/1\s214/);
+    // 1 180 at every week: met at the deadline (1 214) but not at every week (1 128): no « déjà atteint »
+    expect(noActionWarnings(everyWeek(1180), kpis).filter((w) => w.path[1] === 0)).toEqual([]);
+    const [above] = noActionWarnings(everyWeek(1500), kpis).filter((w) => w.path[1] === 0);
+    expect(above.message).toMatch(/donne au plus bas 1\s128 clients actifs \(semaine 34\), la cible devant tenir à chaque semaine/);
+    await setLocale('en');
+    expect(noActionWarnings(everyWeek(1100), kpis)[0].message).toMatch(/gives at its lowest 1,128 active customers \(week 34\), the target having to hold in every week up to the deadline \(week 52\)/);
+    await setLocale('fr');
+  });
+
   it('has no remark on the shipped bakery', () => {
     const bakery = scenarioOf('scenarios/boulangerie-du-marche.json');
     expect(reachWarnings(bakery, noActionKpis(bakery))).toEqual([]);
@@ -60,11 +81,22 @@ describe('the reach check on the game played with no action', () => {
 
 describe('a budget too small for any action', () => {
   const cave = scenarioOf('test/fixtures/cave-des-canuts.json');
-  it('is said under « budget initial » when the whole game’s budget is below the cheapest action, and not otherwise', () => {
-    const [small] = budgetWarnings({ ...cave, budget: { initial: 20, perTick: 0 } });
+  it('compares the whole game’s budget with the cheapest programme for one week on the shop’s 1 500 customers, as the engine charges it (review m6)', () => {
+    // the coupon at the smallest discount (1 %): 0,05 € a member and 1 % of what 1 500 customers buy in a week
+    const cheapest = cheapestProgramme(cave);
+    expect(cheapest.instrument).toBe('coupon');
+    const spend = 1500 * meanPurchaseRate(cave.customers.purchaseRate)! * scenarioBasket(cave);
+    expect(cheapest.cost).toBeCloseTo(periodCost('financier', 'coupon', 0.01, 1500, spend, 1), 6);
+    expect(cheapest.cost).toBeCloseTo(157.8, 1);
+    // 150 € for the whole game: a single week of the cheapest programme is out of reach (before: compared with one recruit, not said)
+    const [small] = budgetWarnings({ ...cave, budget: { initial: 150, perTick: 0 } });
     expect(small.path).toEqual(['budget', 'initial']);
-    expect(small.message).toMatch(/^20\s€ de budget pour toute la partie\u00a0: moins que l’action la moins chère \(.+\u00a0: \d+\s€\)\. Les élèves ne pourront payer presque aucune action\.$/);
+    expect(small.message).toMatch(
+      /^150\s€ de budget pour toute la partie\u00a0: moins que l’action de fidélisation la moins chère pour une seule semaine sur les 1\s500 clients du départ \(Bons de réduction\u00a0: 158\s€\)\. Les élèves ne pourront lancer presque aucune action de fidélisation\.$/,
+    );
     expect(budgetWarnings(cave)).toEqual([]);
     expect(budgetWarnings({ ...cave, budget: { initial: 0, perTick: 5 } })).toEqual([]);
+    // a club only: 0,30 € a member a week, 450 €
+    expect(budgetWarnings({ ...cave, strategies: ['lienSocial'], budget: { initial: 400, perTick: 0 } })[0].message).toMatch(/\(Club clients\u00a0: 450\s€\)/);
   });
 });
