@@ -20,7 +20,7 @@
 import type { Messages } from './fr.ts';
 
 export type Area = keyof Messages;
-export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'debrief' | 'glossaryCards' | 'db' | 'savedRuns' | 'customersCsv' | 'presets' | 'scenario';
+export type Part = 'core' | 'learner' | 'teacher' | 'missions' | 'glassBox' | 'dashboardResults' | 'debrief' | 'glossaryCards' | 'db' | 'savedRuns' | 'customersCsv' | 'presets' | 'scenario';
 
 export const TEACHER_AREAS = [
   'editor',
@@ -40,6 +40,14 @@ export type MissionArea = (typeof MISSION_AREAS)[number];
 /** What a dashboard's glass box shows once opened (« Comment est-ce calculé ? »): fetched then, many learners never open one. */
 export const GLASS_BOX_AREAS = ['glassBox'] as const satisfies readonly Area[];
 export type GlassBoxArea = (typeof GLASS_BOX_AREAS)[number];
+
+/**
+ * The dashboard's view of the periods played (its cards' details, the trends, the levers' and satisfaction's lines, the event
+ * feed, the complaints' money): fetched with its code once the dashboard has a period to show (ui/dashboard/dashboardResultsCode.ts).
+ * A first visit's dashboard comes before any period (~1.5 KB gz a language; bench app-learner-js).
+ */
+export const DASHBOARD_RESULT_AREAS = ['dashboardResults'] as const satisfies readonly Area[];
+export type DashboardResultArea = (typeof DASHBOARD_RESULT_AREAS)[number];
 
 /**
  * The debrief's texts: fetched with its code once the game is over (app/screens.ts loadDebriefScreen), with a
@@ -99,7 +107,7 @@ export type PresetsArea = (typeof PRESETS_AREAS)[number];
  */
 export const FILE_TEXT_AREAS = ['scenario'] as const satisfies readonly TeacherArea[];
 
-export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DebriefArea | GlossaryCardArea | DbArea | SavedRunArea | CustomersCsvArea | PresetsArea>;
+export type LearnerArea = Exclude<Area, TeacherArea | MissionArea | GlassBoxArea | DashboardResultArea | DebriefArea | GlossaryCardArea | DbArea | SavedRunArea | CustomersCsvArea | PresetsArea>;
 
 export const LEARNER_AREAS = [
   'app',
@@ -130,6 +138,7 @@ export const PART_AREAS: Record<Part, readonly Area[]> = {
   teacher: TEACHER_AREAS,
   missions: MISSION_AREAS,
   glassBox: GLASS_BOX_AREAS,
+  dashboardResults: DASHBOARD_RESULT_AREAS,
   debrief: DEBRIEF_AREAS,
   glossaryCards: GLOSSARY_CARD_AREAS,
   db: DB_AREAS,
@@ -140,7 +149,7 @@ export const PART_AREAS: Record<Part, readonly Area[]> = {
 };
 
 /** The parts fetched on demand, each with areas of its own (core's areas are the learner part's too). */
-export const LATER_PARTS: readonly Part[] = ['learner', 'teacher', 'missions', 'glassBox', 'debrief', 'glossaryCards', 'db', 'savedRuns', 'customersCsv', 'presets'];
+export const LATER_PARTS: readonly Part[] = ['learner', 'teacher', 'missions', 'glassBox', 'dashboardResults', 'debrief', 'glossaryCards', 'db', 'savedRuns', 'customersCsv', 'presets'];
 
 /** The part that holds a message key's area (`db.inMemory` -> db); undefined for a key of no known area. */
 export function partOfKey(key: string): Part | undefined {

@@ -19,6 +19,7 @@ import { glossaryCards } from './fr/glossaryCards.ts';
 import { editor } from './fr/editor.ts';
 import { debrief } from './fr/debrief.ts';
 import { dashboard } from './fr/dashboard.ts';
+import { dashboardResults } from './fr/dashboardResults.ts';
 import { customers } from './fr/customers.ts';
 import { charts } from './fr/charts.ts';
 import { db } from './fr/db.ts';
@@ -51,6 +52,7 @@ export const fr = {
   editor,
   debrief,
   dashboard,
+  dashboardResults,
   customers,
   charts,
   db,

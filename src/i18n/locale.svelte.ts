@@ -3,7 +3,7 @@
  * at startup or when it is chosen (`setLocale`, the core part: frCore.ts; English's learner part comes whole), the rest of the
  * learner's with the first game screen (`loadLocale(locale.current)`, awaited by the lazy screens,
  * app/screens.ts), the teacher tools' with their screens (`loadLocale(…, 'teacher')`), the missions'
- * with the mission code (`loadLocale(…, 'missions')`), the glass box's when one opens, the debrief's with its code, the glossary cards' with the glossary screen or a « ? » pop-up, the database's messages with a notice that needs them, the saved runs' list's with that list, the customers screen's CSV export's with that group, the class link's with a notice, a locked tool, the remembered link or the link builder (areas.ts). Each part in its own chunk (areas.ts): a learner
+ * with the mission code (`loadLocale(…, 'missions')`), the glass box's when one opens, the dashboard's view of the periods played with its code, the debrief's with its code, the glossary cards' with the glossary screen or a « ? » pop-up, the database's messages with a notice that needs them, the saved runs' list's with that list, the customers screen's CSV export's with that group, the class link's with a notice, a locked tool, the remembered link or the link builder (areas.ts). Each part in its own chunk (areas.ts): a learner
  * who switches to English on the home page downloads French's first screen only, an English learner no French.
  */
 import type { Messages } from './fr.ts';
@@ -37,6 +37,7 @@ const LOADERS: Record<Locale, Record<Part, [() => Promise<object>, string]>> = {
     teacher: [() => import('./frTeacher.ts'), 'frTeacher'],
     missions: [() => import('./frMissions.ts'), 'frMissions'],
     glassBox: [() => import('./fr/glassBox.ts'), 'glassBox'],
+    dashboardResults: [() => import('./fr/dashboardResults.ts'), 'dashboardResults'],
     debrief: [() => import('./fr/debrief.ts'), 'debrief'],
     glossaryCards: [() => import('./fr/glossaryCards.ts'), 'glossaryCards'],
     db: [() => import('./fr/db.ts'), 'db'],
@@ -54,6 +55,7 @@ const LOADERS: Record<Locale, Record<Part, [() => Promise<object>, string]>> = {
     teacher: [() => import('./enTeacher.ts'), 'enTeacher'],
     missions: [() => import('./enMissions.ts'), 'enMissions'],
     glassBox: [() => import('./en/glassBox.ts'), 'glassBox'],
+    dashboardResults: [() => import('./en/dashboardResults.ts'), 'dashboardResults'],
     debrief: [() => import('./en/debrief.ts'), 'debrief'],
     glossaryCards: [() => import('./en/glossaryCards.ts'), 'glossaryCards'],
     db: [() => import('./en/db.ts'), 'db'],

@@ -8,6 +8,8 @@ import { classView as frClass } from '../../src/i18n/fr/classView.ts';
 import { classView as enClass } from '../../src/i18n/en/classView.ts';
 import { dashboard as frDashboard } from '../../src/i18n/fr/dashboard.ts';
 import { dashboard as enDashboard } from '../../src/i18n/en/dashboard.ts';
+import { dashboardResults as frResults } from '../../src/i18n/fr/dashboardResults.ts';
+import { dashboardResults as enResults } from '../../src/i18n/en/dashboardResults.ts';
 
 /** The texts between « » or “ ” in a sentence. */
 function quoted(text: string): string[] {
@@ -16,12 +18,12 @@ function quoted(text: string): string[] {
 
 describe('the class view quotes the dashboard as it reads', () => {
   it.each([
-    ['fr', frClass.retentionNote, frDashboard],
-    ['en', enClass.retentionNote, enDashboard],
-  ] as const)('%s', (_lang, note, dashboard) => {
+    ['fr', frClass.retentionNote, frDashboard, frResults],
+    ['en', enClass.retentionNote, enDashboard, enResults],
+  ] as const)('%s', (_lang, note, dashboard, dashboardResults) => {
     const quotes = quoted(note);
     // the card's title and the end of its yearly line
     expect(quotes).toContain(dashboard.kpi.retention);
-    expect(quotes.some((q) => q !== dashboard.kpi.retention && dashboard.yearlyKept.endsWith(q))).toBe(true);
+    expect(quotes.some((q) => q !== dashboard.kpi.retention && dashboardResults.yearlyKept.endsWith(q))).toBe(true);
   });
 });

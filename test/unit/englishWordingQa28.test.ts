@@ -29,7 +29,7 @@ describe('English wording (qa28en)', () => {
   });
 
   it('writes the period inside the sentence, without a French « label: value » colon', () => {
-    expect(translate('en', 'dashboard.asOf', { period: 'Week 14', periodIn: 'week 14' })).toBe('Situation at the end of week 14');
+    expect(translate('en', 'dashboardResults.asOf', { period: 'Week 14', periodIn: 'week 14' })).toBe('Situation at the end of week 14');
     expect(translate('en', 'dashboard.objectives.checkAt', { period: 'week 52' })).toBe('Checked at the end of week 52');
     // the French had the same « Vérifié à la fin de : Semaine 52 »
     expect(translate('fr', 'dashboard.objectives.checkAt', { period: 'de la semaine 52' })).toBe('Vérifié à la fin de la semaine 52');

@@ -140,6 +140,21 @@ describe('the strings a learner downloads', () => {
     expect(app.translate('en', 'glassBox.matches')).toMatch(/^Check: /);
   });
 
+  it("the dashboard's view of the periods played brings its texts: not with the learner part; a language switch then brings the other language's", async () => {
+    const app = await freshApp();
+    await app.setLocale('fr');
+    await app.loadLocale('fr');
+    expect(app.hasMessages('fr', 'dashboardResults')).toBe(false);
+    expect(app.translate('fr', 'dashboard.noData')).not.toBe('dashboard.noData'); // the dashboard before any period: the learner part
+    expect(app.translate('fr', 'dashboardResults.kpisTitle')).toBe('dashboardResults.kpisTitle');
+    const { loadDashboardResults } = await import('../../src/ui/dashboard/dashboardResultsCode.ts');
+    expect(await loadDashboardResults()).not.toBeNull();
+    expect(app.translate('fr', 'dashboardResults.kpisTitle')).toBe('Indicateurs clés');
+    await app.setLocale('en');
+    expect(app.hasMessages('en', 'dashboardResults')).toBe(true);
+    expect(app.translate('en', 'dashboardResults.kpisTitle')).toBe('Key indicators');
+  });
+
   it("the debrief's texts come apart, with the debrief once the game is over; the Bilan's heading before it is the learner part's", async () => {
     const app = await freshApp();
     await app.setLocale('fr');

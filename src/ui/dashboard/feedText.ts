@@ -21,9 +21,9 @@ function programmeName(tr: (key: string) => string, item: { type: string; instru
 
 /** What a shop event is and does, from its kind, intensity and duration (engine: context.ts). */
 function shopEffect(locale: Locale, item: Extract<FeedItem, { kind: 'shopEvent' }>): string {
-  const duration = translateCount(locale, `dashboard.feed.duration.${item.unit}`, item.durationTicks, { count: formatNumber(locale, item.durationTicks) });
+  const duration = translateCount(locale, `dashboardResults.feed.duration.${item.unit}`, item.durationTicks, { count: formatNumber(locale, item.durationTicks) });
   const signed = (x: number) => `${x > 0 ? '+' : '−'}${formatPercent(locale, Math.abs(x), 0)}`;
-  return translate(locale, `dashboard.feed.shopEffect.${item.event}`, {
+  return translate(locale, `dashboardResults.feed.shopEffect.${item.event}`, {
     change: signed(item.intensity - 1),
     factor: formatNumber(locale, item.intensity, 1),
     percent: formatPercent(locale, item.intensity, 0),
@@ -36,23 +36,23 @@ export function feedText(locale: Locale, item: FeedItem, context: FeedTextContex
   const n = (x: number) => formatNumber(locale, x);
   switch (item.kind) {
     case 'departures': {
-      const head = translateCount(locale, 'dashboard.feed.departures', item.count, { count: n(item.count) });
+      const head = translateCount(locale, 'dashboardResults.feed.departures', item.count, { count: n(item.count) });
       if (item.causes.length === 0) return `${head}.`;
-      const parts = item.causes.map((c) => translateCount(locale, `dashboard.feed.cause.${c.cause}`, c.count, { count: n(c.count) }));
+      const parts = item.causes.map((c) => translateCount(locale, `dashboardResults.feed.cause.${c.cause}`, c.count, { count: n(c.count) }));
       return `${head} (${parts.join(', ')}).`;
     }
     case 'competitor': {
-      const move = tr(`dashboard.feed.competitor.${item.move}`, { competitor: localizedName(item.competitor, locale) });
-      return item.reached ? `${move} ${translateCount(locale, 'dashboard.feed.reached', item.reached, { count: n(item.reached) })}` : move;
+      const move = tr(`dashboardResults.feed.competitor.${item.move}`, { competitor: localizedName(item.competitor, locale) });
+      return item.reached ? `${move} ${translateCount(locale, 'dashboardResults.feed.reached', item.reached, { count: n(item.reached) })}` : move;
     }
     case 'competitorOffers':
-      return translateCount(locale, 'dashboard.feed.competitorOffers', item.reached, { count: n(item.reached) });
+      return translateCount(locale, 'dashboardResults.feed.competitorOffers', item.reached, { count: n(item.reached) });
     case 'complaintWave':
-      return tr('dashboard.feed.complaintWave', { complaints: n(item.complaints), usual: n(item.usual), resolved: n(item.resolved) });
+      return tr('dashboardResults.feed.complaintWave', { complaints: n(item.complaints), usual: n(item.usual), resolved: n(item.resolved) });
     case 'complaintsUnpaid':
       // why, while the budget card may show money left (app/complaintMoney.ts): what the programmes' reserve left them
-      return `${translateCount(locale, 'dashboard.feed.complaintsUnpaid', item.count, { count: n(item.count) })} ${tr(
-        item.paid > 0 ? 'dashboard.complaintMoney.feedWhy' : 'dashboard.complaintMoney.feedWhyNone',
+      return `${translateCount(locale, 'dashboardResults.feed.complaintsUnpaid', item.count, { count: n(item.count) })} ${tr(
+        item.paid > 0 ? 'dashboardResults.complaintMoney.feedWhy' : 'dashboardResults.complaintMoney.feedWhyNone',
         { paid: formatMoney(locale, item.paid), unit: formatMoney(locale, item.unit) },
       )}`;
     case 'acquisitions': {
@@ -61,24 +61,24 @@ export function feedText(locale: Locale, item: FeedItem, context: FeedTextContex
       if (item.referralCampaign !== undefined && item.referrals > 0) {
         const spontaneous = item.referrals - item.referralCampaign;
         const parts = [
-          item.referralCampaign > 0 ? translateCount(locale, 'dashboard.feed.referralCampaignRecruits', item.referralCampaign, { count: n(item.referralCampaign) }) : '',
-          spontaneous > 0 ? translateCount(locale, 'dashboard.feed.spontaneousReferrals', spontaneous, { count: n(spontaneous) }) : '',
+          item.referralCampaign > 0 ? translateCount(locale, 'dashboardResults.feed.referralCampaignRecruits', item.referralCampaign, { count: n(item.referralCampaign) }) : '',
+          spontaneous > 0 ? translateCount(locale, 'dashboardResults.feed.spontaneousReferrals', spontaneous, { count: n(spontaneous) }) : '',
         ].filter(Boolean);
-        return translateCount(locale, 'dashboard.feed.acquisitionsSplit', item.count, { count: n(item.count), parts: parts.join(tr('dashboard.feed.acquisitionsSplitJoin')) });
+        return translateCount(locale, 'dashboardResults.feed.acquisitionsSplit', item.count, { count: n(item.count), parts: parts.join(tr('dashboardResults.feed.acquisitionsSplitJoin')) });
       }
       // « dont 0 par parrainage » says nothing: the clause is dropped when no one came by referral
-      return translateCount(locale, item.referrals > 0 ? 'dashboard.feed.acquisitions' : 'dashboard.feed.acquisitionsNoReferral', item.count, { count: n(item.count), referrals: n(item.referrals) });
+      return translateCount(locale, item.referrals > 0 ? 'dashboardResults.feed.acquisitions' : 'dashboardResults.feed.acquisitionsNoReferral', item.count, { count: n(item.count), referrals: n(item.referrals) });
     }
     case 'survey':
       // always one decimal, as the satisfaction card and the chart's table write the same survey (« 68,0 % », not « 68 % »)
       // a mystery shopper scores the service on visits, not the customers' satisfaction on answers (QA teacher F2)
       if (item.method === 'clientMystere')
-        return translateCount(locale, 'dashboard.feed.surveyMystery', item.sampleSize, {
+        return translateCount(locale, 'dashboardResults.feed.surveyMystery', item.sampleSize, {
           mean: formatShare(locale, item.mean, 1),
           margin: formatMarginPoints(locale, item.marginOfError),
           n: n(item.sampleSize),
         });
-      return tr('dashboard.feed.survey', {
+      return tr('dashboardResults.feed.survey', {
         method: tr(`vocabulary.instrument.${item.method}`),
         mean: formatShare(locale, item.mean, 1),
         margin: formatMarginPoints(locale, item.marginOfError),
@@ -87,29 +87,29 @@ export function feedText(locale: Locale, item: FeedItem, context: FeedTextContex
     case 'shopEvent':
       // a scenario's name alone (« Saint-Valentin ») says nothing: what it is and what it does follow
       return item.label
-        ? tr('dashboard.feed.shopEventLabelled', { label: scenarioText(item.label, locale), effect: shopEffect(locale, item) })
-        : tr(`dashboard.feed.shopEvent.${item.event}`);
+        ? tr('dashboardResults.feed.shopEventLabelled', { label: scenarioText(item.label, locale), effect: shopEffect(locale, item) })
+        : tr(`dashboardResults.feed.shopEvent.${item.event}`);
     case 'imitated':
-      return tr(item.competitor ? 'dashboard.feed.imitated' : 'dashboard.feed.imitatedUnknown', {
+      return tr(item.competitor ? 'dashboardResults.feed.imitated' : 'dashboardResults.feed.imitatedUnknown', {
         competitor: localizedName(item.competitor, locale),
         instrument: tr(`vocabulary.instrument.${item.instrument}`),
         loss: formatPercent(locale, IMITATION_EDGE_LOSS, 0),
       });
     case 'priceReturn': {
       const tolerance = formatPercent(locale, PRICE_TOLERANCE, 0);
-      const head = translateCount(locale, 'dashboard.feed.priceReturn', item.members, {
+      const head = translateCount(locale, 'dashboardResults.feed.priceReturn', item.members, {
         instrument: tr(`vocabulary.instrument.${item.instrument}`),
         count: n(item.members),
         gap: formatPercent(locale, Math.max(0, item.aboveReference), 1),
       });
       const tail =
         item.beyondTolerance > 0
-          ? translateCount(locale, 'dashboard.feed.priceReturnBeyond', item.beyondTolerance, { count: n(item.beyondTolerance), tolerance })
-          : tr('dashboard.feed.priceReturnNone', { tolerance });
+          ? translateCount(locale, 'dashboardResults.feed.priceReturnBeyond', item.beyondTolerance, { count: n(item.beyondTolerance), tolerance })
+          : tr('dashboardResults.feed.priceReturnNone', { tolerance });
       return `${head} ${tail}`;
     }
     case 'dataCollection':
-      return translateCount(locale, 'dashboard.feed.dataCollection', item.contacted, {
+      return translateCount(locale, 'dashboardResults.feed.dataCollection', item.contacted, {
         instrument: tr(`vocabulary.instrument.${item.instrument}`),
         count: n(item.contacted),
         accepted: n(item.accepted),
@@ -117,31 +117,31 @@ export function feedText(locale: Locale, item: FeedItem, context: FeedTextContex
         cost: formatMoney(locale, item.cost),
       });
     case 'programmeEnded':
-      return tr('dashboard.feed.programmeEnded', { programme: programmeName(tr, item) });
+      return tr('dashboardResults.feed.programmeEnded', { programme: programmeName(tr, item) });
     case 'programmesLaunched': {
-      const programmes = item.programmes.map((p) => tr('dashboard.feed.launchedProgramme', { programme: programmeName(tr, p), members: translateCount(locale, 'dashboard.feed.members', p.members, { count: n(p.members) }) }));
-      return translateCount(locale, 'dashboard.feed.programmesLaunched', programmes.length, { programmes: programmes.join(tr('app.listSeparator')) });
+      const programmes = item.programmes.map((p) => tr('dashboardResults.feed.launchedProgramme', { programme: programmeName(tr, p), members: translateCount(locale, 'dashboardResults.feed.members', p.members, { count: n(p.members) }) }));
+      return translateCount(locale, 'dashboardResults.feed.programmesLaunched', programmes.length, { programmes: programmes.join(tr('app.listSeparator')) });
     }
     case 'campaigns': {
       const counted = item.channels.every((c) => c.recruits !== undefined);
       const channels = item.channels.map((c) => {
         const parts = { channel: tr(`vocabulary.acquisitionChannel.${c.channel}`), spend: formatMoney(locale, c.spend) };
-        if (c.recruits === undefined) return tr('dashboard.feed.campaignChannel', parts);
-        return tr('dashboard.feed.campaignChannelRecruits', { ...parts, recruits: translateCount(locale, 'dashboard.feed.recruits', c.recruits, { count: n(c.recruits) }) });
+        if (c.recruits === undefined) return tr('dashboardResults.feed.campaignChannel', parts);
+        return tr('dashboardResults.feed.campaignChannelRecruits', { ...parts, recruits: translateCount(locale, 'dashboard.feed.recruits', c.recruits, { count: n(c.recruits) }) });
       });
-      return translateCount(locale, counted ? 'dashboard.feed.campaignsCounted' : 'dashboard.feed.campaigns', channels.length, { channels: channels.join(tr('app.listSeparator')) });
+      return translateCount(locale, counted ? 'dashboardResults.feed.campaignsCounted' : 'dashboardResults.feed.campaigns', channels.length, { channels: channels.join(tr('app.listSeparator')) });
     }
     case 'programmeWithoutConsent':
-      return `${translateCount(locale, 'dashboard.feed.programmeLaunched', item.contacted, { programme: programmeName(tr, item), count: n(item.contacted) })} ${translateCount(locale, 'dashboard.feed.programmeNoConsent', item.withoutConsent, { count: n(item.withoutConsent) })}`;
+      return `${translateCount(locale, 'dashboardResults.feed.programmeLaunched', item.contacted, { programme: programmeName(tr, item), count: n(item.contacted) })} ${translateCount(locale, 'dashboardResults.feed.programmeNoConsent', item.withoutConsent, { count: n(item.withoutConsent) })}`;
     case 'programmeSuspended':
-      return translateCount(locale, 'dashboard.feed.programmeSuspended', item.members, { programme: programmeName(tr, item), count: n(item.members) });
+      return translateCount(locale, 'dashboardResults.feed.programmeSuspended', item.members, { programme: programmeName(tr, item), count: n(item.members) });
     case 'rejected':
-      return translateCount(locale, 'dashboard.feed.rejected', item.count, {
+      return translateCount(locale, 'dashboardResults.feed.rejected', item.count, {
         count: n(item.count),
         reasons: formatList(locale, item.reasons.map((r) => tr(refusalKey(r)))),
       });
     case 'rejectedAction':
-      return tr('dashboard.feed.rejectedAction', {
+      return tr('dashboardResults.feed.rejectedAction', {
         action: describeAction(item.action, tr, locale, context.programmeName, context.towns),
         reason: tr(refusalKey(item.reason)),
       });

@@ -48,12 +48,12 @@ export function shownTrend(locale: Locale, trend: Trend | null, format: DeltaFor
  */
 export function trendSentence(locale: Locale, shown: Trend | null, format: DeltaFormat, unit: TickUnit): string {
   const trend = shownTrend(locale, shown, format);
-  if (!trend) return translate(locale, `dashboard.trend.first.${unit}`);
-  const direction = translate(locale, `dashboard.trend.${trend.direction}`);
+  if (!trend) return translate(locale, `dashboardResults.trend.first.${unit}`);
+  const direction = translate(locale, `dashboardResults.trend.${trend.direction}`);
   const delta = formatDelta(locale, trend, format);
-  if (trend.favourable === null) return translate(locale, `dashboard.trend.change.${unit}`, { direction, delta });
-  const judgement = translate(locale, trend.favourable ? 'dashboard.trend.favourable' : 'dashboard.trend.unfavourable');
-  return translate(locale, `dashboard.trend.changeJudged.${unit}`, { direction, judgement, delta });
+  if (trend.favourable === null) return translate(locale, `dashboardResults.trend.change.${unit}`, { direction, delta });
+  const judgement = translate(locale, trend.favourable ? 'dashboardResults.trend.favourable' : 'dashboardResults.trend.unfavourable');
+  return translate(locale, `dashboardResults.trend.changeJudged.${unit}`, { direction, judgement, delta });
 }
 
 export const ARROWS = { up: '▲', down: '▼', flat: '▬' } as const;

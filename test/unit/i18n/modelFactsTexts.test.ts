@@ -9,8 +9,8 @@ import { glossaryCards as frCards } from '../../../src/i18n/fr/glossaryCards.ts'
 import { glossaryCards as enCards } from '../../../src/i18n/en/glossaryCards.ts';
 import { glassBox as frGlass } from '../../../src/i18n/fr/glassBox.ts';
 import { glassBox as enGlass } from '../../../src/i18n/en/glassBox.ts';
-import { dashboard as frDashboard } from '../../../src/i18n/fr/dashboard.ts';
-import { dashboard as enDashboard } from '../../../src/i18n/en/dashboard.ts';
+import { dashboardResults as frResults } from '../../../src/i18n/fr/dashboardResults.ts';
+import { dashboardResults as enResults } from '../../../src/i18n/en/dashboardResults.ts';
 
 /** French spacing (narrow no-break spaces) read as plain spaces */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -58,7 +58,7 @@ describe('model facts in the learner’s texts', () => {
   });
 
   it('under the price tolerance, no « Prix » departure, but the satisfaction backlash has no threshold (churn.ts, satisfaction.ts)', () => {
-    expect(plain(frDashboard.feed.priceReturnNone)).toContain('pas de départ « Prix » attendu, satisfaction à peine en baisse');
-    expect(enDashboard.feed.priceReturnNone).toContain('no “Price” departure expected, satisfaction barely lower');
+    expect(plain(frResults.feed.priceReturnNone)).toContain('pas de départ « Prix » attendu, satisfaction à peine en baisse');
+    expect(enResults.feed.priceReturnNone).toContain('no “Price” departure expected, satisfaction barely lower');
   });
 });
