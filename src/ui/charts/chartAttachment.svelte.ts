@@ -13,6 +13,7 @@ import { Chart } from './chartSetup.ts';
 import { followKeys, followPointer, type ChartTip, type TipText } from './chartTooltip.ts';
 import { followPageText } from './pageText.ts';
 import { inTurn } from './chartQueue.ts';
+import { hatchPatterns, withHatches } from './hatch.ts';
 
 /**
  * `getHidden`: indexes of the datasets the page's legend hid (chart.js keeps that per dataset object, so it is set again after each new data).
@@ -52,9 +53,12 @@ export function chartAttachment(
     $effect(() => {
       if (!turn) return;
       followPageText(Chart);
-      const chart = new Chart(context, untrack(getConfig));
+      const pattern = hatchPatterns(context);
+      // a dataset's `hatch` (hatch.ts) becomes its fill here, where there is a canvas: the config stays pure
+      const drawn = (config: ChartConfiguration): ChartConfiguration => ({ ...config, data: { ...config.data, datasets: withHatches(config.data.datasets, pattern) } });
+      const chart = new Chart(context, drawn(untrack(getConfig)));
       $effect(() => {
-        const config = getConfig();
+        const config = drawn(getConfig());
         chart.data = config.data;
         chart.options = config.options ?? {};
         const hidden = getHidden();

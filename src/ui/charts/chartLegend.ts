@@ -6,6 +6,7 @@
  * longer registered (chartSetup.ts): 2.8 KB gz less on the learner's path.
  */
 import type { ChartConfiguration } from 'chart.js';
+import type { HatchKind } from './hatch.ts';
 import type { POINT_STYLES } from './palette.ts';
 
 export type PointShape = (typeof POINT_STYLES)[number];
@@ -18,6 +19,8 @@ export interface LegendEntry {
   fill: string;
   dash: number[];
   point: PointShape | null;
+  /** a bar's pattern over its fill (hatch.ts); none for a plain fill */
+  hatch?: HatchKind;
 }
 
 function colour(value: unknown, fallback: string): string {
@@ -31,7 +34,9 @@ export function legendEntries(config: ChartConfiguration): LegendEntry[] {
     const dataset = raw as unknown as Record<string, unknown>;
     const kind = (dataset.type ?? config.type) === 'line' ? 'line' : 'bar';
     const fill = colour(dataset.backgroundColor, '#888888');
+    const hatch = kind === 'bar' ? (dataset.hatch as { kind: HatchKind } | undefined)?.kind : undefined;
     return {
+      ...(hatch ? { hatch } : {}),
       label: String(dataset.label ?? ''),
       kind,
       stroke: colour(dataset.borderColor, fill),

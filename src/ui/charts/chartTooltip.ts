@@ -41,7 +41,7 @@ interface Point {
 /** The part of a chart.js Chart `chartTip` reads (a real chart, or a stand-in in tests). */
 export interface TipSource {
   width: number;
-  data: { labels?: unknown[]; datasets: { label?: string; borderColor?: unknown; backgroundColor?: unknown }[] };
+  data: { labels?: unknown[]; datasets: { label?: string; borderColor?: unknown; backgroundColor?: unknown; hatch?: { colour: string } }[] };
   options: { interaction?: { mode?: InteractionMode; intersect?: boolean; axis?: string } };
   getElementsAtEventForMode(event: Event, mode: InteractionMode, options: object, useFinalPosition: boolean): Found[];
   getDatasetMeta(datasetIndex: number): {
@@ -102,7 +102,7 @@ function tipOf(chart: TipSource, found: Found[], { format, lang }: TipText): Cha
     const series = dataset.label ?? '';
     const name = (v: number) => (format ? format(v, series) : vScale ? vScale.getLabelForValue(v) : String(v));
     const shown = range ? `${name(range.start)} – ${name(range.end)}` : format && vScale && parsed ? format(parsed[vScale.axis], series, index) : value;
-    return { text: series ? tipLine(series, shown, lang) : shown, colour: colourAt(dataset.backgroundColor ?? dataset.borderColor, index) };
+    return { text: series ? tipLine(series, shown, lang) : shown, colour: colourAt(dataset.hatch?.colour ?? dataset.backgroundColor ?? dataset.borderColor, index) };
   });
   // at the points' average, as chart.js's tooltip
   const x = found.reduce((sum, item) => sum + item.element.x, 0) / found.length;

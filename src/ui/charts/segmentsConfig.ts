@@ -3,6 +3,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { TickKpis } from '../../engine/types.ts';
 import { COURSE_SEGMENTS, type CourseSegment } from '../../engine/vocabulary.ts';
 import { appTicks } from './kpiSeriesConfig.ts';
+import { hatchOf, type Hatch } from './hatch.ts';
 import { seriesStyle } from './palette.ts';
 import type { SeriesModel } from './seriesModel.ts';
 
@@ -21,7 +22,9 @@ export function stackedBarConfig(model: SeriesModel, locale: string): ChartConfi
       labels: model.labels,
       datasets: model.series.map((s, i) => {
         const style = seriesStyle(i);
-        return { label: s.label, data: s.values, backgroundColor: style.colour, borderColor: '#ffffff', borderWidth: 1, stack: 'segments' };
+        // a pattern over each colour: in black and white three of the five colours print as one grey (QA qa29print m1)
+        const hatch: Hatch = { kind: hatchOf(i), colour: style.colour };
+        return { label: s.label, data: s.values, backgroundColor: style.colour, hatch, borderColor: '#ffffff', borderWidth: 1, stack: 'segments' };
       }),
     },
     options: {
