@@ -16,6 +16,8 @@
  * could use (the class link's locks left out). A file made before the objectives were adjusted to the
  * seed, on a seed that moves them (ClassRow.unadjustedTargets), says so in « Remarque sur les points »,
  * as the table writes it under its points: its points do not compare with adjusted files'.
+ * A mission file's « Vérification » is the screen's (« … ; mission 2 non confirmée par le rejeu »), and the successes the
+ * replay did not confirm, left out of « Missions réussies » as the screen leaves them out, have a column of their own.
  */
 import { gameLetter, type ClassRow } from './classComparison.ts';
 import { replayedValue } from './figureChecks.ts';
@@ -23,7 +25,7 @@ import { comparedWithReference, referenceStrategiesMax, type NoActionReference }
 import type { SummaryKpi } from './runSummary.ts';
 import { toCsv, type CsvCell } from './csvWriter.ts';
 import { progressCell } from './runProgress.ts';
-import { missionCsvCells } from './missionRows.ts';
+import { missionCsvCells, missionStatusText } from './missionRows.ts';
 import { ACTION_TYPES } from './strategyCounts.ts';
 import { plainSpaces } from '../i18n/frenchSpacing.ts';
 import { pluralKey } from '../i18n/plural.ts';
@@ -104,6 +106,7 @@ export function classCsv(
     t('classView.column.notes'),
     t('classView.missions.csvColumn'),
     t('classView.missions.csvReplayColumn'),
+    t('classView.missions.csvUnconfirmedColumn'),
   ];
   // mission files after the games' files, as the table lists them apart (missionRows.ts)
   const ordered = [...rows.filter((row) => !row.missions), ...rows.filter((row) => row.missions)];
@@ -118,7 +121,8 @@ export function classCsv(
       row.seed,
       row.ticks,
       progressCell(row, t),
-      t(`results.status.${row.status}`),
+      // a mission file's Vérification cell as the screen writes it (ClassRowStatus): « … ; mission 2 non confirmée par le rejeu »
+      (row.missions ? missionStatusText(t, row.status, row.missions) : null) ?? t(`results.status.${row.status}`),
       replayed(row, 'objectivePoints', row.points),
       replayed(row, 'objectiveMaxPoints', row.maxPoints),
       row.unadjustedTargets ? t('classView.unadjustedTargets') : '',
@@ -143,6 +147,8 @@ export function classCsv(
         ...(row.sameTeamGameAs?.length ? [t('classView.sameTeamGameAs', { files: row.sameTeamGameAs.join(', ') })] : []),
       ].join(' | '),
       ...missionCsvCells(t, row.missions),
+      // the successes the file says and the replay did not confirm, left out of « Missions réussies » as on screen (review m3)
+      row.missions?.unconfirmed.join(', ') ?? '',
     ];
   });
   // the references of the games shown, after the files (a removed game's is left out), in the games' order
@@ -179,6 +185,7 @@ export function classCsv(
       referenceStrategiesMax(rows, reference),
       gameLetter(index),
       row.mode ? t(`classView.modeName.${row.mode}`) : null,
+      '',
       '',
       '',
       '',

@@ -292,6 +292,7 @@ export const classView: Messages['classView'] = {
     csvColumn: 'Missions passed',
     csvPassed: '{{list}} of {{total}}',
     csvReplayColumn: 'Missions checked by the replay',
+    csvUnconfirmedColumn: 'Missions not confirmed by the replay (not counted)',
     csvGame: 'mission file',
   },
   unfinished: {

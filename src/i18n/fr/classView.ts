@@ -346,6 +346,7 @@ export const classView = frenchArea({
     csvColumn: 'Missions réussies',
     csvPassed: '{{list}} sur {{total}}',
     csvReplayColumn: 'Missions vérifiées par le rejeu',
+    csvUnconfirmedColumn: 'Missions non confirmées par le rejeu (non comptées)',
     csvGame: 'fichier de mission',
   },
   unfinished: {

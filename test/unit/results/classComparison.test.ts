@@ -375,11 +375,19 @@ describe('CSV', () => {
     // before the mode: the strategies the learner could use and the game the rank is within
     const header = lines[0].split(';');
     // the missions passed (mission files only: missionRows.ts) come last
-    expect(header.slice(-6)).toEqual(['Stratégies possibles', 'Lettre de partie', 'Mode', 'Remarques', 'Missions réussies', 'Missions vérifiées par le rejeu']);
-    expect(first.slice(-6, -3)).toEqual(['4', 'A', 'engagé']);
-    expect(first.slice(-2)).toEqual(['', '']);
+    expect(header.slice(-7)).toEqual([
+      'Stratégies possibles',
+      'Lettre de partie',
+      'Mode',
+      'Remarques',
+      'Missions réussies',
+      'Missions vérifiées par le rejeu',
+      'Missions non confirmées par le rejeu (non comptées)',
+    ]);
+    expect(first.slice(-7, -4)).toEqual(['4', 'A', 'engagé']);
+    expect(first.slice(-3)).toEqual(['', '', '']);
     expect(lines[2]).toContain('invalide');
-    expect(lines[2].endsWith('pas du JSON;;')).toBe(true);
+    expect(lines[2].endsWith('pas du JSON;;;')).toBe(true);
   });
 
   it('says « résultat identique à », a simple strategy and a team’s one game in « Remarques », never « copie » (QA qa11 F7)', () => {

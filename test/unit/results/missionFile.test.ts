@@ -104,6 +104,8 @@ const rulesOf =
   (shop: string, id: string) =>
     shop === rules.scenario ? rules.missions.find((m) => m.id === id) : undefined;
 
+/** A CSV line's cells (';' between them, a quoted cell may hold one). */
+const csvCells = (line: string): string[] => [...line.matchAll(/(?:"((?:[^"]|"")*)"|([^;]*))(?:;|$)/g)].slice(0, -1).map((m) => (m[1] ?? m[2]).replaceAll('""', '"'));
 const tFr = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
 const txFr = { t: tFr as never, tCount: (() => '') as never, locale: 'fr' as const };
 
@@ -196,6 +198,20 @@ describe('a mission file in the class view', () => {
     expect(waived.missions?.attempted[1]).toMatchObject({ check: 'replayConfirmed' });
   });
 
+  it('says in the CSV, as on screen, a success the replay did not confirm: « non confirmée », not counted (review m3)', async () => {
+    const outOfReach = mission('garder-le-budget', 'Garder du budget', { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 1e12, requires: [] });
+    const missed = compareClass([await entryOf(missionFile('Noé', undefined, outOfReach))], { missionOf: rulesOf({ ...path, missions: [path.missions[0], outOfReach] }) });
+    const [header, noe] = classCsv(missed, { t: tFr, locale: 'fr' }, true)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter((l) => l !== '')
+      .map(csvCells);
+    expect(noe[header.indexOf('Vérification')]).toBe(frenchText`partie confirmée par le rejeu ; mission 2 non confirmée par le rejeu`);
+    expect(noe[header.indexOf('Missions réussies')]).toBe('1 sur 6');
+    expect(noe[header.indexOf('Missions non confirmées par le rejeu (non comptées)')]).toBe('2');
+    expect(noe[header.indexOf('Missions vérifiées par le rejeu')]).toBe('');
+  });
+
   it('keeps « déclarée (non vérifiable) » with the reason where the replay cannot check: another run’s mission, a mission whose rules are unknown', async () => {
     // the file plays mission 3; mission 2 was passed in another run
     const later = handedMissions(path, recordOutcome(progress(), 'boutique-test', 'trois', 'reussie', { at: '2026-12-02T10:50:00.000Z' }), 2);
@@ -249,7 +265,7 @@ describe('a mission file in the class view', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n')
       .filter((l) => l !== '')
-      .map((l) => l.split(';'));
+      .map(csvCells);
     const header = lines[0];
     const passed = header.indexOf('Missions réussies');
     const replayed = header.indexOf('Missions vérifiées par le rejeu');
