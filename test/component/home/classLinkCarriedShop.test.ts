@@ -17,6 +17,7 @@ import { recordingRunStore } from '../../fixtures/recordingRunStore.ts';
 import { encodeScenario } from '../../../src/scenario/link.ts';
 import { memoryRunStore } from '../../../src/app/runStore.ts';
 import type { RunLibrary } from '../../../src/app/runLibrary.ts';
+import type { BranchName } from '../../../src/app/runName.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -53,21 +54,29 @@ describe('a class link carrying a shop made in the editor', () => {
 describe('a link bringing a shop whose game is in progress', () => {
   freshAppPage();
 
-  /** The app reopened on `link` while a game of `played` is the last run (resumed at startup). */
-  async function reopenedOn(played: Scenario, brought: Scenario) {
-    const store = memoryRunStore();
-    const id = await store.createRun({ name: 'La Cave des Canuts (1907)', scenario: played, seed: 1907, base: async () => ({ customers: [], stateHash: null }) });
+  /**
+   * The app opened on a link bringing `brought` while a game of `played` is saved, reopened at startup (the last run) unless
+   * `reopened` is false; `name` and `branchName`: the game's, as stored.
+   */
+  async function reopenedOn(played: Scenario, brought: Scenario, options: { name?: string; branchName?: BranchName; reopened?: boolean } = {}) {
+    const { name = 'La Cave des Canuts (1907)', branchName, reopened = true } = options;
+    const memory = memoryRunStore();
+    const id = await memory.createRun({ name, scenario: played, seed: 1907, base: async () => ({ customers: [], stateHash: null }) });
+    const store = { ...memory, loadRun: async (runId: string) => ({ ...(await memory.loadRun(runId)), ...(branchName ? { branchName } : {}) }) };
     const library: RunLibrary = {
-      list: async () => [{ id, name: 'La Cave des Canuts (1907)', scenarioId: played.id, scenarioName: played.name, seed: 1907, tick: 0, durationTicks: played.durationTicks, tickUnit: played.tickUnit, updatedAt: '2027-01-05T10:00:00.000Z' }],
+      list: async () => [
+        { id, name, ...(branchName ? { branchName } : {}), scenarioId: played.id, scenarioName: played.name, seed: 1907, tick: 0, durationTicks: played.durationTicks, tickUnit: played.tickUnit, updatedAt: '2027-01-05T10:00:00.000Z' },
+      ],
       rename: async () => {},
       remove: async () => {},
     };
-    localStorage.setItem('fidelis.lastRun', id);
+    if (reopened) localStorage.setItem('fidelis.lastRun', id);
     history.replaceState(null, '', `/?shop=cave-des-canuts&seed=1907&scenario=${await encodeScenario(brought)}`);
     render(App, { services: testServices({ transport: inProcessEngineTransport(), store, library }) });
-    // the game is back (the header shows its week) and the link is read (its shop first on the home page)
-    await waitFor(() => expect(screen.getByRole('banner')).toHaveTextContent('Semaine 1 / 52'));
+    // the link is read (its shop first on the home page)
     await waitFor(() => expect(document.querySelector<HTMLElement>('article[data-scenario]')?.dataset.scenario).toBe('cave-des-canuts'));
+    // the game is back (the header shows its week)
+    if (reopened) await waitFor(() => expect(screen.getByRole('banner')).toHaveTextContent('Semaine 1 / 52'));
   }
 
   it('says the game in progress plays the previous version', async () => {
@@ -76,6 +85,26 @@ describe('a link bringing a shop whose game is in progress', () => {
     const notice = await screen.findByText(/joue la version précédente/);
     expect(notice).toHaveTextContent('Votre partie en cours « La Cave des Canuts (1907) » joue la version précédente de « La Cave des Canuts »');
     expect(notice).toHaveTextContent('commencez une nouvelle partie depuis l’accueil');
+  });
+
+  it('names the game as the saved games do: a branch’s name composed, a name the app gave in the reader’s language (review m5)', async () => {
+    const named = { ...cave, name: { fr: 'La Cave des Canuts', en: 'The Canuts Cellar' } };
+    const changed = { ...named, customers: { ...named.customers, initial: named.customers.initial + 100 } };
+    // started in English, then branched at week 3: stored as the English name, its branch parts kept
+    await reopenedOn(named, changed, { name: 'The Canuts Cellar (1907) — what if… (from week 3)', branchName: { base: 'The Canuts Cellar (1907)', ticks: [2] } });
+    const notice = await screen.findByText(/joue la version précédente/);
+    expect(notice).toHaveTextContent('Votre partie en cours « La Cave des Canuts (1907) — et si… (à partir de la semaine 3) » joue la version précédente');
+  });
+
+  it('says it too for the game opened from the saved games, not only one reopened at startup', async () => {
+    const user = userEvent.setup();
+    const changed = { ...cave, customers: { ...cave.customers, initial: cave.customers.initial + 100 } };
+    await reopenedOn(cave, changed, { reopened: false });
+    await clickWhenEnabled(user, () => screen.getByRole('button', { name: /^Reprendre/ }));
+    await waitFor(() => expect(screen.getByRole('banner')).toHaveTextContent('Semaine 1 / 52'));
+    expect(await screen.findByText(/joue la version précédente/)).toHaveTextContent('Votre partie en cours « La Cave des Canuts (1907) » joue la version précédente de « La Cave des Canuts »');
+    // one notice
+    expect(screen.getAllByText(/joue la version précédente/)).toHaveLength(1);
   });
 
   it('says nothing when the link brings the same version', async () => {
