@@ -5,6 +5,8 @@
  */
 import type { TickKpis } from '../../engine/types.ts';
 import type { ConceptId } from '../glossary/concepts.ts';
+import type { Objective } from '../../scenario/schema.ts';
+import { metricConcept } from '../home/objectiveConcept.ts';
 import { trendOf, type Polarity, type Trend } from './trend.ts';
 
 export type ValueFormat = 'money' | 'number' | 'percent' | 'decimal';
@@ -29,18 +31,19 @@ interface KpiSpec {
   format: ValueFormat;
   deltaFormat: DeltaFormat;
   polarity: Polarity;
-  concept?: ConceptId;
+  /** the objective figure it shows: its glossary card is that figure's, as on the home page's objectives (objectiveConcept.ts) */
+  metric: Objective['metric'];
 }
 
 const SPECS: readonly KpiSpec[] = [
-  { id: 'turnover', pick: (k) => k.turnover, format: 'money', deltaFormat: 'relative', polarity: 'higherIsBetter', concept: 'equationCa' },
-  { id: 'activeCustomers', pick: (k) => k.activeCustomers, format: 'number', deltaFormat: 'number', polarity: 'higherIsBetter', concept: 'cycleDeVie' },
-  { id: 'retention', pick: (k) => k.retentionRate, format: 'percent', deltaFormat: 'points', polarity: 'higherIsBetter', concept: 'retention' },
-  { id: 'churn', pick: (k) => k.churnRate, format: 'percent', deltaFormat: 'points', polarity: 'lowerIsBetter', concept: 'schemaInfidelite' },
-  { id: 'acquisitions', pick: (k) => k.acquired, format: 'number', deltaFormat: 'number', polarity: 'higherIsBetter', concept: 'acquisition' },
-  { id: 'grossMargin', pick: (k) => k.grossMargin, format: 'money', deltaFormat: 'relative', polarity: 'higherIsBetter', concept: 'margeBrute' },
-  { id: 'netMargin', pick: (k) => k.netMargin, format: 'money', deltaFormat: 'money', polarity: 'higherIsBetter', concept: 'margeNette' },
-  { id: 'budgetLeft', pick: (k) => k.budgetLeft, format: 'money', deltaFormat: 'money', polarity: 'neutral', concept: 'budget' },
+  { id: 'turnover', pick: (k) => k.turnover, format: 'money', deltaFormat: 'relative', polarity: 'higherIsBetter', metric: 'turnover' },
+  { id: 'activeCustomers', pick: (k) => k.activeCustomers, format: 'number', deltaFormat: 'number', polarity: 'higherIsBetter', metric: 'activeCustomers' },
+  { id: 'retention', pick: (k) => k.retentionRate, format: 'percent', deltaFormat: 'points', polarity: 'higherIsBetter', metric: 'retentionRate' },
+  { id: 'churn', pick: (k) => k.churnRate, format: 'percent', deltaFormat: 'points', polarity: 'lowerIsBetter', metric: 'churnRate' },
+  { id: 'acquisitions', pick: (k) => k.acquired, format: 'number', deltaFormat: 'number', polarity: 'higherIsBetter', metric: 'acquisitions' },
+  { id: 'grossMargin', pick: (k) => k.grossMargin, format: 'money', deltaFormat: 'relative', polarity: 'higherIsBetter', metric: 'grossMargin' },
+  { id: 'netMargin', pick: (k) => k.netMargin, format: 'money', deltaFormat: 'money', polarity: 'higherIsBetter', metric: 'cumulativeNetMargin' },
+  { id: 'budgetLeft', pick: (k) => k.budgetLeft, format: 'money', deltaFormat: 'money', polarity: 'neutral', metric: 'budgetLeft' },
 ];
 
 /** Points kept in each card's sparkline. */
@@ -59,7 +62,7 @@ export function kpiCards(kpis: readonly TickKpis[]): KpiCardModel[] {
     trend: trendOf(s.pick(now), before ? s.pick(before) : undefined, s.polarity),
     series: recent.map(s.pick),
     seriesFrom: recent[0].tick,
-    concept: s.concept,
+    concept: metricConcept(s.metric),
   }));
 }
 

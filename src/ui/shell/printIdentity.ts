@@ -2,7 +2,6 @@ import type { Locale, MessageKey, Params } from '../../i18n/translate.ts';
 import { formatDate } from '../../app/format.ts';
 import { localized } from '../../app/localized.ts';
 import type { readDefaultRunName, RunOrigin } from '../../app/defaultRunName.ts';
-import type { LocalizedText } from '../../scenario/schema.ts';
 
 /** What a printed sheet says it is (AppHeader's print-only line): the game's parts, as the header shows them. */
 export interface PrintedGame {
@@ -13,25 +12,18 @@ export interface PrintedGame {
    * the app gave, in either language (« Market Square Bakery (1907) » over a French page), repeats the shop and the seed.
    */
   runName: string;
-  /** the shop (both languages) and seed the run was started with: what tells the app's names from typed ones */
+  /**
+   * the shop (both languages) and seed the run was started with: what tells the app's names from typed ones. For a
+   * mission's run, the shop whose path it is (the caller's data, AppHeader: « Boulangerie du Marché », as its run's name
+   * « Boulangerie du Marché — Mission 3 (42) » holds it), not its scenario's « … — mission 3 : Réclamations et enquêtes »
+   * (QA qa30enTablet m8: the shop, mission and seed were printed twice), never read back off that name (review m9)
+   */
   origin: RunOrigin;
   /** the learner's name last written on a result file on this browser ('' when none) */
   learner: string;
   seed: number;
   /** the header's « Semaine 12 / 52, à jouer » */
   period: string;
-}
-
-/** missions/missionScenario.ts's « — mission 3 : Réclamations et enquêtes » after the shop's name, « — mission 3: … » in English */
-const MISSION_SUFFIX = /\s—\smission\s\d+\s?:[\s\S]*$/u;
-
-/**
- * The shop a mission's scenario is played in: its name without the mission (missionScenario), as the mission's run
- * name holds it (« Boulangerie du Marché — Mission 3 (42) »). That name was printed as if typed after the header's
- * « Boulangerie du Marché — mission 3 : … », the shop, mission and seed twice (QA qa30enTablet m8).
- */
-function shopOfMission(name: LocalizedText): LocalizedText {
-  return { ...name, fr: name.fr.replace(MISSION_SUFFIX, ''), ...(name.en !== undefined ? { en: name.en.replace(MISSION_SUFFIX, '') } : {}) };
 }
 
 /**
@@ -51,7 +43,7 @@ export function printIdentity(
   const printed = tr('shell.print.date', { date: formatDate(locale, now, timeZone) });
   if (!game) return [tr('app.title'), printed].join(' · ');
   const name = game.runName.trim();
-  const origin = { ...game.origin, shop: shopOfMission(game.origin.shop) };
+  const origin = game.origin;
   const plainDefault = name === tr('home.runName.free', { shop: localized(origin.shop, locale), seed: origin.seed });
   const named = name !== '' && !plainDefault && !readDefault?.(name, origin) ? [name] : [];
   const learner = game.learner.trim() !== '' ? [tr('shell.print.learner', { name: game.learner.trim() })] : [];

@@ -4,6 +4,7 @@ import { buildFeed, tickItems } from '../../../src/ui/dashboard/eventFeed.ts';
 import { feedText } from '../../../src/ui/dashboard/feedText.ts';
 import { customerValue, kpiCards, levers } from '../../../src/ui/dashboard/kpiCards.ts';
 import { trendSentence } from '../../../src/ui/dashboard/kpiText.ts';
+import { metricConcept } from '../../../src/ui/home/objectiveConcept.ts';
 import { latestMeasure, measureHistory } from '../../../src/ui/dashboard/satisfactionMeasure.ts';
 import { sparklinePoints } from '../../../src/ui/dashboard/sparkline.ts';
 import { trendOf } from '../../../src/ui/dashboard/trend.ts';
@@ -53,6 +54,23 @@ describe('kpiCards and levers', () => {
     expect(churn.trend!.favourable).toBe(churn.trend!.direction === 'down');
     expect(kpiCards([])).toEqual([]);
     expect(kpiCards(kpis.slice(0, 1))[0].trend).toBeNull();
+  });
+
+  it('links each card to its figure’s glossary card, the one the home page gives that objective (review m9)', () => {
+    const concepts = Object.fromEntries(kpiCards(kpis).map((c) => [c.id, c.concept]));
+    // the churn rate is defined on « Fidélisation et attrition », not « Schéma de l’infidélité » (why customers leave)
+    expect(concepts).toEqual({
+      turnover: 'equationCa',
+      activeCustomers: 'cycleDeVie',
+      retention: 'retention',
+      churn: 'retention',
+      acquisitions: 'acquisition',
+      grossMargin: 'margeBrute',
+      netMargin: 'margeNette',
+      budgetLeft: 'budget',
+    });
+    expect(concepts.churn).toBe(metricConcept('churnRate'));
+    expect(concepts.retention).toBe(metricConcept('retentionRate'));
   });
 
   it('decomposes turnover into frequency, basket and length', () => {

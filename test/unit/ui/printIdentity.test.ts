@@ -55,7 +55,8 @@ describe('the printed sheet’s identity line', () => {
   // « shop — Mission 3 (42) »: that name was printed as if typed, the shop, the mission and the seed twice
   it('a mission: the app’s run name is not printed again after the mission’s shop line; a typed one is', () => {
     const missionShop = { fr: 'Boulangerie du Marché — mission 3 : Réclamations et enquêtes', en: 'Market Square Bakery — mission 3: Complaints and surveys' };
-    const mission = { ...game, origin: { shop: missionShop, seed: 42 }, seed: 42, period: 'Week 2 / 4, to play' };
+    // the shop whose path it is, as the header gives it (not read back off the mission scenario's name: review m9)
+    const mission = { ...game, origin: { shop: { fr: 'Boulangerie du Marché', en: 'Market Square Bakery' }, seed: 42 }, seed: 42, period: 'Week 2 / 4, to play' };
     expect(printIdentity(tOf('en'), 'en', { ...mission, shop: missionShop.en, runName: 'Market Square Bakery — Mission 3 (42)' }, now, 'UTC', readDefaultRunName)).toBe(
       'Market Square Bakery — mission 3: Complaints and surveys · seed 42 · Week 2 / 4, to play · printed on 1 December 2026',
     );
@@ -63,6 +64,17 @@ describe('the printed sheet’s identity line', () => {
       'Boulangerie du Marché — mission 3 : Réclamations et enquêtes · graine 42 · Semaine 2 / 4, à jouer · imprimé le 1er décembre 2026',
     );
     expect(printIdentity(tOf('en'), 'en', { ...mission, shop: missionShop.en, runName: 'Group 2' }, now, 'UTC', readDefaultRunName)).toMatch(/^Market Square Bakery — mission 3: Complaints and surveys · Group 2 · seed 42 · /);
+  });
+
+  it('a mission of a shop whose name reads like a mission’s: its name is the data given, not cut at « — mission n : » (review m9)', () => {
+    const shop = { fr: 'Atelier Vélo — mission 2 : solidaire', en: 'Bike Workshop — mission 2: together' };
+    const shown = { fr: `${shop.fr} — mission 3 : Réclamations`, en: `${shop.en} — mission 3: Complaints` };
+    const mission = { ...game, origin: { shop, seed: 42 }, seed: 42, period: 'Semaine 2 / 4, à jouer' };
+    expect(printIdentity(tOf('fr'), 'fr', { ...mission, shop: shown.fr, runName: `${shop.fr} — Mission 3 (42)` }, now, 'UTC', readDefaultRunName)).toBe(
+      'Atelier Vélo — mission 2 : solidaire — mission 3 : Réclamations · graine 42 · Semaine 2 / 4, à jouer · imprimé le 1er décembre 2026',
+    );
+    // started in English, printed in French: still the app's name
+    expect(printIdentity(tOf('fr'), 'fr', { ...mission, shop: shown.fr, runName: `${shop.en} — Mission 3, attempt 2 (42)` }, now, 'UTC', readDefaultRunName)).toMatch(/^Atelier Vélo — mission 2 : solidaire — mission 3 : Réclamations · graine 42 · /);
   });
 
   it('without a game, the app and the date', () => {
