@@ -8,40 +8,23 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
-import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
 import type { HandedMissions } from '../../../src/results/resultFileSchema.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
-import { missionScenario } from '../../../src/missions/missionScenario.ts';
 import type { Mission, MissionPath } from '../../../src/missions/schema.ts';
-import type { Scenario } from '../../../src/scenario/schema.ts';
 import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
+import { playedResultFile } from '../../fixtures/playedResultFile.ts';
+import { missionResultFile, testMission, uploaded } from '../../fixtures/missionFiles.ts';
 
 const base = fixtureScenario();
-const mission2 = {
-  id: 'garder-le-budget',
-  title: { fr: 'Garder du budget' },
-  objective: { fr: 'Garder du budget' },
-  durationTicks: 4,
-  check: { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: [] },
-} as unknown as Mission;
+const mission2 = testMission('garder-le-budget', { title: { fr: 'Garder du budget' } });
+const mission1 = testMission('lire-la-base', { title: { fr: 'Lire la base clients' }, check: { kind: 'question', ask: 'segmentCount', segment: 'futurNonClient', tolerance: 0 } as Mission['check'] });
 
-function upload(name: string, learner: string, scenario: Scenario, ticks: number, missions?: HandedMissions): File {
-  const { state, reports } = engine.runSimulation(scenario, { seed: 42, ticks, decisions: [] });
-  const file = buildResultFile({
-    learner,
-    scenario,
-    seed: 42,
-    mode: 'committed',
-    decisions: [],
-    kpis: reports.map((r) => r.kpis),
-    stateHash: engine.hashState(state),
-    modelFingerprint: engine.modelFingerprint(),
-    ...(missions ? { missions } : {}),
-    appVersion: '0.1.0',
-  });
-  return new File([exportResultFile(file).text], name, { type: 'application/json' });
-}
+/** A free game of the shop, 12 weeks at seed 42. */
+const gameUpload = (name: string, learner: string) => uploaded(playedResultFile(learner, [], { seed: 42, modelFingerprint: engine.modelFingerprint() }), name);
+/** `learner`'s file of mission `index + 1` (its run: `ticks` weeks) with the progress `missions`. */
+const missionUpload = (name: string, learner: string, mission: Mission, index: number, ticks: number, missions: HandedMissions) =>
+  uploaded(missionResultFile(learner, { base, mission, index, ticks, missions }), name);
 
 const handed: HandedMissions = {
   shop: base.id,
@@ -59,9 +42,9 @@ describe('a mission file in the class view', () => {
     const missionRules = async () => [{ formatVersion: 1, scenario: base.id, missions: [mission2] }] as unknown as MissionPath[];
     render(ClassScreen, { replayer: engineReplayer(engine), missionRules });
     await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [
-      upload('lea.json', 'Léa', base, 12),
-      upload('hugo.json', 'Hugo', base, 12),
-      upload('mila.json', 'Mila Mission', missionScenario(base, mission2, 1), 4, handed),
+      gameUpload('lea.json', 'Léa'),
+      gameUpload('hugo.json', 'Hugo'),
+      missionUpload('mila.json', 'Mila Mission', mission2, 1, 4, handed),
     ]);
     await screen.findByText('Vérification terminée : 3 confirmés, 0 réfuté, 0 invalide.', undefined, { timeout: 60_000 });
     const table = screen.getByRole('table', { name: /Résultats de la classe/ });
@@ -89,18 +72,10 @@ describe('a mission file in the class view', () => {
 
   it('opens a mission 1 file’s « Voir le bilan » on the mission’s result, no empty Bilan nor print button (QA class 16)', async () => {
     const user = userEvent.setup();
-    const mission1 = {
-      id: 'lire-la-base',
-      title: { fr: 'Lire la base clients' },
-      objective: { fr: 'Compter' },
-      durationTicks: 4,
-      unlocks: [],
-      check: { kind: 'question', ask: 'segmentCount', segment: 'futurNonClient', tolerance: 0 },
-    } as unknown as Mission;
     const missionRules = async () => [{ formatVersion: 1, scenario: base.id, missions: [mission1, mission2] }] as unknown as MissionPath[];
     render(ClassScreen, { replayer: engineReplayer(engine), missionRules });
     const first: HandedMissions = { shop: base.id, total: 6, current: 1, attempted: [{ ...handed.attempted[0], answer: 679, attempts: 2 }] };
-    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [upload('lea-mission-1.json', 'Léa Martin', missionScenario(base, mission1, 0), 0, first)]);
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [missionUpload('lea-mission-1.json', 'Léa Martin', mission1, 0, 0, first)]);
     await screen.findByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.', undefined, { timeout: 60_000 });
     const table = screen.getByRole('table', { name: /Résultats de la classe/ });
     const lea = within(table).getByRole('row', { name: /Léa Martin/ });
@@ -123,18 +98,10 @@ describe('a mission file in the class view', () => {
 
   it('says no games started either for a mission 1 file with no answer kept, a question all the same (review20 m8)', async () => {
     const user = userEvent.setup();
-    const mission1 = {
-      id: 'lire-la-base',
-      title: { fr: 'Lire la base clients' },
-      objective: { fr: 'Compter' },
-      durationTicks: 4,
-      unlocks: [],
-      check: { kind: 'question', ask: 'segmentCount', segment: 'futurNonClient', tolerance: 0 },
-    } as unknown as Mission;
     const missionRules = async () => [{ formatVersion: 1, scenario: base.id, missions: [mission1, mission2] }] as unknown as MissionPath[];
     render(ClassScreen, { replayer: engineReplayer(engine), missionRules });
     const first: HandedMissions = { shop: base.id, total: 6, current: 1, attempted: [{ ...handed.attempted[0], answer: undefined, outcome: 'echouee', attempts: 2 }] };
-    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [upload('lea-mission-1.json', 'Léa Martin', missionScenario(base, mission1, 0), 0, first)]);
+    await user.upload(screen.getByLabelText('Choisir des fichiers de résultat'), [missionUpload('lea-mission-1.json', 'Léa Martin', mission1, 0, 0, first)]);
     await screen.findByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.', undefined, { timeout: 60_000 });
     const lea = within(screen.getByRole('table', { name: /Résultats de la classe/ })).getByRole('row', { name: /Léa Martin/ });
     await user.click(within(lea).getByRole('button', { name: 'Voir le bilan de Léa Martin (mission 1)' }));

@@ -9,18 +9,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
-import { exportResultFile } from '../../../src/results/buildResultFile.ts';
 import type { HandedMissions } from '../../../src/results/resultFileSchema.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
-import { missionScenario } from '../../../src/missions/missionScenario.ts';
-import type { Mission, MissionPath } from '../../../src/missions/schema.ts';
+import type { MissionPath } from '../../../src/missions/schema.ts';
 import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
-import { playedResultFile } from '../../fixtures/playedResultFile.ts';
+import { missionResultFile, testMission as mission, uploaded } from '../../fixtures/missionFiles.ts';
 
 const base = fixtureScenario();
-const mission = (id: string): Mission =>
-  ({ id, title: { fr: `Mission ${id}` }, objective: { fr: '…' }, durationTicks: 4, unlocks: [], check: { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: [] } }) as unknown as Mission;
 const path = [mission('deux'), mission('trois')];
 const missionRules = async () => [{ formatVersion: 1, scenario: base.id, missions: [mission('un'), ...path] }] as unknown as MissionPath[];
 const attempt = (number: number, id: string) => ({ number, id, title: { fr: `Mission ${id}` }, outcome: 'reussie' as const, attempts: 1, at: '2026-12-05T11:00:00.000Z' });
@@ -28,15 +24,7 @@ const attempt = (number: number, id: string) => ({ number, id, title: { fr: `Mis
 /** The run of mission `number` (2 or 3) handed in by `learner`, with missions 2 to `number` passed. */
 function upload(name: string, learner: string, number: 2 | 3, minute: number, decisions: DecisionsLog = []): File {
   const missions: HandedMissions = { shop: base.id, total: 3, current: number, attempted: path.slice(0, number - 1).map((m, i) => attempt(i + 2, m.id)) };
-  const file = playedResultFile(learner, decisions, {
-    scenario: missionScenario(base, path[number - 2], number - 1),
-    seed: 42,
-    ticks: 4,
-    modelFingerprint: engine.modelFingerprint(),
-    missions,
-    createdAt: `2026-12-05T11:${minute}:00.000Z`,
-  });
-  return new File([exportResultFile(file).text], name, { type: 'application/json' });
+  return uploaded(missionResultFile(learner, { base, mission: path[number - 2], index: number - 1, missions, decisions, createdAt: `2026-12-05T11:${minute}:00.000Z` }), name);
 }
 
 describe('a learner’s mission files in the class view (QA qa18)', () => {

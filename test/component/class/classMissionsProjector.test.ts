@@ -11,18 +11,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
 import type { DecisionsLog } from '../../../src/engine/decisions.ts';
-import { exportResultFile } from '../../../src/results/buildResultFile.ts';
 import type { HandedMissions } from '../../../src/results/resultFileSchema.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
-import { missionScenario } from '../../../src/missions/missionScenario.ts';
-import type { Mission, MissionPath } from '../../../src/missions/schema.ts';
+import type { MissionPath } from '../../../src/missions/schema.ts';
 import ClassScreen from '../../../src/ui/class/ClassScreen.svelte';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
-import { playedResultFile } from '../../fixtures/playedResultFile.ts';
+import { missionResultFile, testMission as mission, uploaded } from '../../fixtures/missionFiles.ts';
 
 const base = fixtureScenario();
-const mission = (id: string): Mission =>
-  ({ id, title: { fr: `Mission ${id}` }, objective: { fr: '…' }, durationTicks: 4, unlocks: [], check: { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: [] } }) as unknown as Mission;
 const missionRules = async () => [{ formatVersion: 1, scenario: base.id, missions: [mission('un'), mission('deux')] }] as unknown as MissionPath[];
 const attempt = (number: number, outcome: 'reussie' | 'echouee') => ({ number, id: number === 1 ? 'un' : 'deux', title: { fr: `Mission ${number}` }, outcome, attempts: 1, at: '2026-12-05T11:00:00.000Z' });
 const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
@@ -30,8 +26,7 @@ const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrumen
 /** `learner`'s file of mission 2, mission 1 passed, mission 2 as `outcome` says (none: handed in before its end). */
 function upload(learner: string, outcome: 'reussie' | 'echouee' | null, decisions: DecisionsLog): File {
   const missions: HandedMissions = { shop: base.id, total: 2, current: 2, attempted: [attempt(1, 'reussie'), ...(outcome ? [attempt(2, outcome)] : [])] };
-  const file = playedResultFile(learner, decisions, { scenario: missionScenario(base, mission('deux'), 1), seed: 42, ticks: 4, modelFingerprint: engine.modelFingerprint(), missions });
-  return new File([exportResultFile(file).text], `${learner}-mission-2.json`, { type: 'application/json' });
+  return uploaded(missionResultFile(learner, { base, mission: mission('deux'), index: 1, missions, decisions }), `${learner}-mission-2.json`);
 }
 
 async function showClass(projector: boolean) {

@@ -13,20 +13,18 @@ import { compareClass, type ClassEntry } from '../../../src/results/classCompari
 import { verifyResult } from '../../../src/results/verifyResult.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
 import type { ResultFile } from '../../../src/results/resultFileSchema.ts';
-import { missionScenario } from '../../../src/missions/missionScenario.ts';
 import { handedMissions } from '../../../src/missions/handIn.ts';
 import { parseProgress, recordOutcome } from '../../../src/missions/progress.ts';
 import type { Mission, MissionPath } from '../../../src/missions/schema.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { missionEntryLines } from '../../../src/ui/class/missionRowText.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
-import { playedResultFile } from '../../fixtures/playedResultFile.ts';
+import { BUDGET_LEFT, missionResultFile, testMission } from '../../fixtures/missionFiles.ts';
 
 const base = { ...fixtureScenario(), id: 'boutique-test' };
 
-const mission = (id: string, check: Mission['check']): Mission =>
-  ({ id, title: { fr: id, en: id }, brief: { fr: '…' }, objective: { fr: '…' }, recap: { fr: '…' }, minutes: 10, durationTicks: 4, unlocks: [], concepts: ['fidelite'], competencies: [], check }) as unknown as Mission;
-const budget: Mission['check'] = { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: [] };
+const mission = (id: string, check: Mission['check']): Mission => testMission(id, { title: { fr: id, en: id }, check });
+const budget = BUDGET_LEFT;
 const path: MissionPath = {
   formatVersion: 1,
   scenario: 'boutique-test',
@@ -42,14 +40,7 @@ const club = { type: 'lienSocial', instrument: 'club', target: {} } as const;
 
 /** The run of the path's mission `index` (1: mission 2), handed in with the progress, made at `minute`. */
 function missionFile(learner: string, index: number, minute: number, decisions: DecisionsLog = []): ResultFile {
-  return playedResultFile(learner, decisions, {
-    scenario: missionScenario(base, path.missions[index], index),
-    seed: 42,
-    ticks: 4,
-    modelFingerprint: engine.modelFingerprint(),
-    missions: handedMissions(path, progress, index),
-    createdAt: `2026-12-05T11:${String(minute).padStart(2, '0')}:00.000Z`,
-  });
+  return missionResultFile(learner, { base, mission: path.missions[index], index, missions: handedMissions(path, progress, index), decisions, createdAt: `2026-12-05T11:${String(minute).padStart(2, '0')}:00.000Z` });
 }
 
 const replayer = engineReplayer(engine);
