@@ -72,6 +72,22 @@ export interface SessionDeps {
   keepHistory?: boolean;
 }
 
+/** this page's new runs being named, one after the other (namedOneAtATime) */
+let naming: Promise<unknown> = Promise.resolve();
+
+/**
+ * `work` (a new run's name read off the saved ones, then the run saved) once no other start of this page, nor of another
+ * tab where the browser has Web Locks, is doing the same: two games started together both read the saved names before
+ * either was saved and got the same name (« … (1907) » twice on the home page).
+ */
+function namedOneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  const run = () => (locks ? locks.request('fidelis-new-run-name', work) : work());
+  const next = naming.then(run, run);
+  naming = next.catch(() => undefined);
+  return next;
+}
+
 export class GameSession {
   scenario = $state.raw<Scenario | null>(null);
   runId = $state<string | null>(null);
@@ -264,26 +280,30 @@ export class GameSession {
       const created = await engine.create(run, scenario, seed);
       const mode = options.mode ?? DEFAULT_RUN_MODE;
       const classSettings = options.classSettings ?? this.#classOfNewRun();
-      // told apart from the saved runs: the same shop and seed started twice are « … (1907) » and « … (1907) 2 » (QA play F15)
-      const distinct = store.runNames ? await this.#distinctName(scenario, seed, name, await store.runNames().catch(() => []), options.numbered) : name;
-      const runId = await store.createRun({
-        name: distinct,
-        scenario,
-        seed,
-        mode,
-        ...(classSettings ? { classSettings } : {}),
-        ...(seedTargets ? { seedTargets } : {}),
-        ...(noAction ? { noAction } : {}),
-        // the initial hash too, so that a run saved at tick 0 can already be verified
-        base: async () => {
-          const [customers, stateHash] = await Promise.all([engine.customers(run), engine.hash(run)]);
-          return { customers, stateHash };
-        },
-        // the worker stores the run and its base itself when the store lets it (a real database)
-        createInEngine: async (save) => {
-          const stored = await engine.storeNewRun(run, save);
-          return stored.stored ? stored.runId : null;
-        },
+      // told apart from the saved runs: the same shop and seed started twice are « … (1907) » and « … (1907) 2 » (QA play F15);
+      // named and saved one start at a time (namedOneAtATime): two games started together took the same name
+      const { distinct, runId } = await namedOneAtATime(async () => {
+        const named = store.runNames ? await this.#distinctName(scenario, seed, name, await store.runNames().catch(() => []), options.numbered) : name;
+        const id = await store.createRun({
+          name: named,
+          scenario,
+          seed,
+          mode,
+          ...(classSettings ? { classSettings } : {}),
+          ...(seedTargets ? { seedTargets } : {}),
+          ...(noAction ? { noAction } : {}),
+          // the initial hash too, so that a run saved at tick 0 can already be verified
+          base: async () => {
+            const [customers, stateHash] = await Promise.all([engine.customers(run), engine.hash(run)]);
+            return { customers, stateHash };
+          },
+          // the worker stores the run and its base itself when the store lets it (a real database)
+          createInEngine: async (save) => {
+            const stored = await engine.storeNewRun(run, save);
+            return stored.stored ? stored.runId : null;
+          },
+        });
+        return { distinct: named, runId: id };
       });
       this.#reset(scenario, runId, distinct, seed, created.customerCount);
       this.#deps.notices.runOpened(runId);

@@ -49,6 +49,18 @@ describe('a new run’s name is told apart from the saved runs', () => {
     fdb.close();
   });
 
+  it('two games of the same shop and seed started together, in two tabs, get two names (review: « … (1907) » twice)', async () => {
+    const fdb = await openMemoryDb({ persist: false });
+    const db = dbServices(fdb);
+    const [a, b] = [newSession(db.store), newSession(db.store)];
+    await Promise.all([a.start(scenario, 1907, 'Boulangerie du Marché (1907)'), b.start(scenario, 1907, 'Boulangerie du Marché (1907)')]);
+    expect([a.runName, b.runName].sort()).toEqual(['Boulangerie du Marché (1907)', 'Boulangerie du Marché (1907) 2']);
+    expect((await db.library.list()).map((r) => r.name).sort()).toEqual(['Boulangerie du Marché (1907)', 'Boulangerie du Marché (1907) 2']);
+    a.close();
+    b.close();
+    fdb.close();
+  });
+
   it('a new game does not take the name of a deleted game that a kept branch still names (« … — et si… » would read as its branch)', async () => {
     const fdb = await openMemoryDb({ persist: false });
     const db = dbServices(fdb);
