@@ -251,6 +251,9 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         for (const one of held) one.release();
       }
     },
+    async openElsewhere(ids) {
+      return (await runsCode()).openElsewhere(ids, lock);
+    },
     async exportRun(id, exportOptions) {
       // the run-file writer (and the file format's schemas) only comes when a learner saves a run to a file
       const { exportRunFile } = await import('../db/exportRun.ts');

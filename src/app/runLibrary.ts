@@ -46,6 +46,8 @@ export interface RunLibrary {
    * a branch's are re-attached to its parent. Resolves with the ids of the runs deleted, `id` first (nothing: `id` alone).
    */
   remove(id: string, options?: { branches?: 'keep' | 'delete' }): Promise<string[] | void>;
+  /** which of `ids` another tab has open (their deletion would be refused): asked before a deletion's question (absent: not known) */
+  openElsewhere?(ids: readonly string[]): Promise<string[]>;
   /** the run as a file to download (absent until the db layer offers it) */
   exportRun?(id: string, options: ExportRunOptions): Promise<{ fileName: string; blob: Blob }>;
   /**

@@ -2,7 +2,7 @@
  * Reading one stored run as the session opens it (RunStore.loadRun), renaming and deleting one: the page's storage
  * (dbRunStore.ts) fetches them when first needed, a first visit reads no run (bench app-learner-js, issue 4).
  */
-import type { RunLock } from '../db/tabGuard.ts';
+import { acquireRunLock, type RunLock } from '../db/tabGuard.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
 import { pendingOf, plannedOf } from '../db/pendingDecisions.ts';
 import { loadRun } from '../db/runsRepository.ts';
@@ -65,4 +65,19 @@ function advanceTargetOf(runId: string): { advanceTarget?: number } {
   } catch {
     return {};
   }
+}
+
+/**
+ * Which of `ids` another tab holds (`own`: this tab's lock, its run is not another's): each lock asked for and let go at
+ * once, as a deletion asks for them (dbRunStore remove), so that the question says beforehand what would be refused.
+ */
+export async function openElsewhere(ids: readonly string[], own: RunLock | null): Promise<string[]> {
+  const held: string[] = [];
+  for (const runId of ids) {
+    if (own?.runId === runId && own.canWrite) continue;
+    const one = await acquireRunLock(runId);
+    one.release();
+    if (!one.canWrite) held.push(runId);
+  }
+  return held;
 }

@@ -54,6 +54,12 @@ export const savedRuns = frenchArea({
   /** the same when some are branches of its branches ({{count}}: all of them; {{direct}}: its own, counted): only its own become games of their own */
   confirmDeleteBranchesNestedOne: 'Cette partie a {{count}} branches « Et si… ? », dont une faite directement à partir d’elle. Si vous gardez les branches, celle-ci devient une partie à part (toujours une variante, non classée) qui ne pourra plus être comparée à la partie d’origine, les autres restant ses branches. Vous pouvez aussi les supprimer toutes avec la partie.',
   confirmDeleteBranchesNestedOther: 'Cette partie a {{count}} branches « Et si… ? », dont {{direct}} faites directement à partir d’elle. Si vous gardez les branches, ces {{direct}} deviennent des parties à part (toujours des variantes, non classées) qui ne pourront plus être comparées à la partie d’origine, les autres restant leurs branches. Vous pouvez aussi les supprimer toutes avec la partie.',
+  /**
+   * instead, when one of them ({{branch}}) is open in another tab (RunLibrary.openElsewhere): they cannot be deleted now,
+   * the question offers only to keep them (confirmKeepBranches*) or to cancel
+   */
+  confirmBranchesOpenOne: 'Cette partie a une branche « Et si… ? », « {{branch}} », ouverte dans un autre onglet : elle ne peut pas être supprimée tant qu’elle y est ouverte. Si vous supprimez la partie, la branche est gardée : elle devient une partie à part (toujours une variante, non classée) qui ne pourra plus être comparée à la partie d’origine.',
+  confirmBranchesOpenOther: 'Cette partie a {{count}} branches « Et si… ? », dont « {{branch}} », ouverte dans un autre onglet : elles ne peuvent pas être supprimées tant qu’elle y est ouverte. Si vous supprimez la partie, ses branches sont gardées : celles faites directement à partir d’elle deviennent des parties à part (toujours des variantes, non classées) qui ne pourront plus être comparées à la partie d’origine.',
   /** the two ways to confirm then */
   confirmKeepBranchesOne: 'Supprimer la partie, garder sa branche',
   confirmKeepBranchesOther: 'Supprimer la partie, garder ses branches',

@@ -107,6 +107,33 @@ describe('run deletion and the focus', () => {
     await waitFor(() => expect(notices.list.map((n) => n.key)).toEqual(['savedRuns.deleted']));
   });
 
+  // QA qa30robust: « Supprimer la partie et sa branche » confirmed, then refused in the row, the branch being open in another tab
+  it('says before asking that the branch is open in another tab, and offers only to keep it or to cancel', async () => {
+    const user = userEvent.setup();
+    const removed: unknown[] = [];
+    let list = [savedRun({ id: 'o', name: 'Boulangerie' }), savedRun({ id: 'b', name: 'x', branchName: { base: 'Boulangerie', ticks: [2] }, branch: true, parentId: 'o' })];
+    const lib: RunLibrary = {
+      list: async () => list,
+      rename: async () => {},
+      openElsewhere: async (ids) => ids.filter((id) => id === 'b'),
+      remove: async (id, options) => {
+        removed.push([id, options?.branches]);
+        list = list.filter((r) => r.id !== id);
+      },
+    };
+    render(SavedRuns, { library: lib, notices: new Notices(), version: 0, busy: false, onresume: () => {} });
+    await user.click(await screen.findByRole('button', { name: /^Supprimer «.Boulangerie.»$/ }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(plain(dialog.textContent)).toContain(
+      'Cette partie a une branche « Et si… ? », « Boulangerie — et si… (à partir de la semaine 3) », ouverte dans un autre onglet : elle ne peut pas être supprimée tant qu’elle y est ouverte. Si vous supprimez la partie, la branche est gardée',
+    );
+    expect(plain(dialog.textContent)).not.toContain('Vous pouvez aussi supprimer la branche');
+    expect(screen.queryByRole('button', { name: 'Supprimer la partie et sa branche' })).toBeNull();
+    expect(screen.getAllByRole('button').filter((b) => dialog.contains(b)).map((b) => b.textContent)).toEqual(['Annuler', 'Supprimer la partie, garder sa branche']);
+    await user.click(screen.getByRole('button', { name: 'Supprimer la partie, garder sa branche' }));
+    await waitFor(() => expect(removed).toEqual([['o', 'keep']]));
+  });
+
   // QA qa30robust M2: a full disk said the period's « la dernière période n'a pas été enregistrée… avancez à nouveau »
   it('a deletion a full disk refused says so in the game’s row, with what to do; deleted with its branch, both are said gone', async () => {
     const user = userEvent.setup();
