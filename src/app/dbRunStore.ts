@@ -154,7 +154,8 @@ export function dbServices(fdb: FidelisDb, options: DbServicesOptions = {}): DbS
         if (tick === null) globalThis.localStorage?.removeItem(stoppedKey(runId));
         else globalThis.localStorage?.setItem(stoppedKey(runId), String(tick));
       } catch {
-        // storage refused: the stop will be said until a reload only
+        // storage refused (full): the stop will be said until a reload only, and the session says so (QA qa31robust)
+        return tick === null;
       }
     },
     async loadRun(runId) {

@@ -147,9 +147,10 @@ export interface RunStore {
   markAdvance?(runId: string, target: number | null): void;
   /**
    * records that a multi-period advance stopped before its end after period `tick` (null: the game moved on), so the
-   * header's « arrêté après la semaine N sur T » is still said after a reload (StoredRun.advanceStopped). Absent: not kept
+   * header's « arrêté après la semaine N sur T » is still said after a reload (StoredRun.advanceStopped). Absent: not kept.
+   * false: the browser's storage refused it (full), the note will not be said after a reload
    */
-  markStopped?(runId: string, tick: number | null): void;
+  markStopped?(runId: string, tick: number | null): boolean | void;
 }
 
 export function memoryRunStore(): RunStore {

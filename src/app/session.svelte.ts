@@ -564,7 +564,8 @@ export class GameSession {
       // a period not saved (a full disk…) is said by its error: not « arrêté après la période 0 » (QA qa30robust m5)
       if (n > 1 && played < n && !failed && !this.finished && !leftForAnother && runId !== null && this.runId === runId) {
         this.advanceStopped = { runId, tick: this.tick };
-        this.#deps.store.markStopped?.(runId, this.tick);
+        // not kept for a reload (a full storage): said, not dropped without a word (QA qa31robust); the game is saved
+        if (this.#deps.store.markStopped?.(runId, this.tick) === false) this.#deps.notices.push('warning', 'db.stopNoteNotKept');
       }
       this.advancing = false;
       this.advanceProgress = null;

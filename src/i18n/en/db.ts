@@ -25,6 +25,7 @@ export const db: Messages['db'] = {
     week: 'Resumed at week {{n}}: the advance of several periods was interrupted (page reloaded or closed, or another game opened), the following periods were not played (planned periods not played: {{missing}}).',
     month: 'Resumed at month {{n}}: the advance of several periods was interrupted (page reloaded or closed, or another game opened), the following periods were not played (planned periods not played: {{missing}}).',
   },
+  stopNoteNotKept: 'The browser’s storage is full: the header’s “stopped after…” note will not be shown after a reload. The game itself is saved: nothing is lost.',
   otherTabClosed: 'The other tab has left this run: you can resume it here, at its last saved period.',
   readOnly: 'Run open read-only (it is used in another tab): nothing was changed.',
   runOpenElsewhere: 'This run is open in another tab: it cannot be deleted while it is open there. Close that tab, then try again.',

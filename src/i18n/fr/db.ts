@@ -31,6 +31,9 @@ export const db = frenchArea({
     week: 'Reprise à la semaine {{n}} : l’avance de plusieurs périodes a été interrompue (page rechargée ou fermée, ou autre partie ouverte), les périodes suivantes n’ont pas été jouées (périodes prévues non jouées : {{missing}}).',
     month: 'Reprise au mois {{n}} : l’avance de plusieurs périodes a été interrompue (page rechargée ou fermée, ou autre partie ouverte), les périodes suivantes n’ont pas été jouées (périodes prévues non jouées : {{missing}}).',
   },
+  /** « Aller jusqu’à la fin » stopped, where it stopped not kept for a reload (localStorage full, RunStore.markStopped) */
+  stopNoteNotKept:
+    'Le stockage du navigateur est plein : la note « arrêté après… » de l’en-tête ne sera plus affichée après un rechargement. La partie, elle, est enregistrée : rien n’est perdu.',
   otherTabClosed: 'L’autre onglet a quitté cette partie : vous pouvez la reprendre ici, à sa dernière période enregistrée.',
   readOnly: 'Partie ouverte en lecture seule (elle est utilisée dans un autre onglet) : rien n’a été modifié.',
   runOpenElsewhere:

@@ -102,7 +102,9 @@ describe('what is shown and not saved yet', () => {
       commitTick: async () => {
         throw Object.assign(new Error('disque plein'), { code: 'quotaExceeded', params: {} });
       },
-      markStopped: (_runId, tick) => stops.push(tick),
+      markStopped: (_runId, tick) => {
+        stops.push(tick);
+      },
     };
     const notices = new Notices();
     const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: failing, notices });

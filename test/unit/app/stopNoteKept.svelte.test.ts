@@ -10,16 +10,18 @@ import { EngineClient } from '../../../src/app/engineClient.ts';
 import { memoryRunStore, type RunStore } from '../../../src/app/runStore.ts';
 import { shippedScenarioList, smallScenario } from './testServices.ts';
 import { inProcessEngineTransport } from './engineTransport.ts';
+import { dbServices } from '../../../src/app/dbRunStore.ts';
+import type { FidelisDb } from '../../../src/db/openDatabase.ts';
 
 const scenario = smallScenario(shippedScenarioList()[0], 300);
 
-function newSession(store: RunStore) {
-  return new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices: new Notices() });
+function newSession(store: RunStore, notices = new Notices()) {
+  return new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store, notices });
 }
 
 /** A run of 8 periods, « Aller jusqu’à la fin » stopped once its second period is played. */
-async function stoppedRun(store: RunStore): Promise<string> {
-  const session = newSession(store);
+async function stoppedRun(store: RunStore, notices = new Notices()): Promise<string> {
+  const session = newSession(store, notices);
   await session.start({ ...scenario, durationTicks: 8 }, 3, 'arrêtée');
   let saves = 0;
   const commit = store.commitTick.bind(store);
@@ -61,5 +63,23 @@ describe('where a run of several periods stopped, after a reload', () => {
     const reloaded = newSession(store);
     await reloaded.resume(session.runId!);
     expect(reloaded.advanceStopped).toBeNull();
+  });
+
+  // QA qa31robust: a full localStorage dropped the note without a word
+  it('not kept for a reload (the browser’s storage full), says so; the game itself is saved', async () => {
+    const store = memoryRunStore();
+    // the page's store over a localStorage that refuses to write
+    const full = { setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, removeItem: () => {}, getItem: () => null };
+    const real = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', { value: full, configurable: true });
+    try {
+      store.markStopped = dbServices({} as FidelisDb).store.markStopped;
+      const notices = new Notices();
+      const runId = await stoppedRun(store, notices);
+      expect(notices.list.map((n) => [n.level, n.key])).toEqual([['warning', 'db.stopNoteNotKept']]);
+      expect((await store.loadRun(runId)).tick).toBe(2);
+    } finally {
+      if (real) Object.defineProperty(globalThis, 'localStorage', real);
+    }
   });
 });
