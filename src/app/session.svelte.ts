@@ -640,9 +640,14 @@ export class GameSession {
     return this.#deps.engine.modelFingerprint();
   }
 
-  /** The branch played had its original deleted meanwhile (`gone`, as the saved runs' list reads it: App.svelte), or re-attached to a saved one. */
-  branchOrigin(gone: boolean): void {
-    if (this.branchTick !== null) this.branchOriginGone = gone;
+  /**
+   * The branch played had its original deleted meanwhile (`gone`, as the saved runs' list reads it: App.svelte), or
+   * re-attached to a saved one; `named`: its name as listed now (kept, a name of its own: db/runsRepository.ts madeIndependent)
+   */
+  branchOrigin(gone: boolean, named?: RunRenamed): void {
+    if (this.branchTick === null) return;
+    this.branchOriginGone = gone;
+    if (named) this.#named(named);
   }
 
   close(): void {

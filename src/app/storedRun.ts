@@ -2,7 +2,7 @@
  * Reading one stored run as the session opens it (RunStore.loadRun), renaming and deleting one: the page's storage
  * (dbRunStore.ts) fetches them when first needed, a first visit reads no run (bench app-learner-js, issue 4).
  */
-import { acquireRunLock, type RunLock } from '../db/tabGuard.ts';
+import { acquireRunLock, announceRenamed, type RunLock } from '../db/tabGuard.ts';
 import type { FidelisDb } from '../db/openDatabase.ts';
 import { pendingOf, plannedOf } from '../db/pendingDecisions.ts';
 import { loadRun } from '../db/runsRepository.ts';
@@ -10,7 +10,31 @@ import { runModeOf } from './runMode.ts';
 import type { StoredRun } from './runStore.ts';
 import { advanceKey, stoppedKey } from './dbRunStore.ts';
 
-export { deleteRun, descendantsOf, renameRun } from '../db/runsRepository.ts';
+import { deleteRun as deleteStoredRun, type BranchesOnDelete } from '../db/runsRepository.ts';
+import type { RunRecord } from '../db/schema.ts';
+import { comparableRunName, RUN_NAME_TEMPLATES } from './defaultRunName.ts';
+import { distinctRunName } from './runName.ts';
+
+export { descendantsOf, renameRun } from '../db/runsRepository.ts';
+
+/**
+ * A branch kept as a game of its own when its original is deleted: named as the app names a game of its shop and seed
+ * (« Boulangerie du Marché (1907) », shown in the reader's language, numbered when taken), no longer « <the deleted
+ * game> — et si… », which the saved games, the header and the Bilan showed of a game that was no longer saved.
+ */
+export function keptRunName(kept: RunRecord, taken: readonly string[]): string {
+  const origin = { shop: kept.scenario.name, seed: kept.seed };
+  const name = RUN_NAME_TEMPLATES.fr.free.replace('{{shop}}', kept.scenario.name.fr).replace('{{seed}}', String(kept.seed));
+  return distinctRunName(name, taken, undefined, (one) => comparableRunName(one, origin));
+}
+
+/** db/runsRepository.ts deleteRun, its kept branches named (keptRunName) and their new names told to the tabs showing them, this one too. */
+export async function deleteRun(fdb: FidelisDb, runId: string, options: { branches?: BranchesOnDelete; locked?: readonly string[] }): Promise<string[]> {
+  let kept: readonly RunRecord[] = [];
+  const gone = await deleteStoredRun(fdb, runId, { ...options, keptName: keptRunName, onKept: (runs) => (kept = runs) });
+  for (const run of kept) announceRenamed(run.id, { name: run.name, ...(run.branchName ? { branchName: run.branchName } : {}) });
+  return gone;
+}
 
 /** The run `runId` with its KPIs, read-only unless `claim` gets its lock. */
 export async function readStoredRun(

@@ -111,9 +111,36 @@ export function descendantsOf(runs: readonly Pick<RunRecord, 'id' | 'parentRunId
   return out;
 }
 
-/** The branches of the original `deleted`, each made a game of its own: no parent any more, the rest kept. */
-export function madeIndependent(runs: readonly RunRecord[], deleted: RunRecord): RunRecord[] {
-  return runs.filter((r) => r.parentRunId === deleted.id).map((r) => ({ ...r, parentRunId: null }));
+/**
+ * The name a branch kept as a game of its own is given (`taken`: the names of the other runs kept), instead of its parts,
+ * which began with its deleted original's name (QA qa31robust: « Partie X — et si… » where X was no longer saved).
+ */
+export type KeptName = (kept: RunRecord, taken: readonly string[]) => string;
+
+/**
+ * The branches of the original `deleted`, each made a game of its own: no parent any more, the rest kept. `keptName`: a
+ * branch named in parts gets a name of its own, and its own branches' names begin with it rather than with the deleted
+ * game's (records returned too).
+ */
+export function madeIndependent(runs: readonly RunRecord[], deleted: RunRecord, keptName?: KeptName): RunRecord[] {
+  const out: RunRecord[] = [];
+  const taken = runs.filter((r) => r.id !== deleted.id).map((r) => r.name);
+  for (const child of runs.filter((r) => r.parentRunId === deleted.id)) {
+    const own: RunRecord = { ...child, parentRunId: null };
+    const parts = child.branchName;
+    if (keptName && parts) {
+      own.name = keptName(child, taken);
+      taken.push(own.name);
+      delete own.branchName;
+      for (const id of descendantsOf(runs, child.id)) {
+        const r = runs.find((one) => one.id === id);
+        if (r?.branchName && r.branchName.base === parts.base && r.branchName.ticks.length > parts.ticks.length)
+          out.push({ ...r, branchName: { base: own.name, ticks: r.branchName.ticks.slice(parts.ticks.length) } });
+      }
+    }
+    out.push(own);
+  }
+  return out;
 }
 
 /**
@@ -126,7 +153,7 @@ export function madeIndependent(runs: readonly RunRecord[], deleted: RunRecord):
 export async function deleteRun(
   fdb: FidelisDb,
   runId: string,
-  options: { branches?: BranchesOnDelete; locked?: readonly string[] } = {},
+  options: { branches?: BranchesOnDelete; locked?: readonly string[]; keptName?: KeptName; onKept?: (kept: readonly RunRecord[]) => void } = {},
 ): Promise<string[]> {
   const tx = fdb.db.transaction(['runs', ...RUN_SCOPED_STORES], 'readwrite') as unknown as AnyTx;
   const deleted = await tx.objectStore('runs').get(runId);
@@ -141,7 +168,7 @@ export async function deleteRun(
   // an original, as the saved runs' list shows it (app/dbRunStore.ts list): its branches were not re-attached to nothing
   if (deleted.parentRunId !== null && all.some((r) => r.id === deleted.parentRunId)) kept = reattached(all, deleted);
   else if (options.branches === 'delete') gone.push(...descendantsOf(all, runId));
-  else kept = madeIndependent(all, deleted);
+  else kept = madeIndependent(all, deleted, options.keptName);
   if (options.locked && (gone.length !== options.locked.length || gone.some((id) => !options.locked?.includes(id)))) {
     // a branch made (or deleted) in another tab since the caller locked the runs: nothing deleted, the list is read again
     await abandon(tx);
@@ -157,6 +184,7 @@ export async function deleteRun(
     }
     for (const child of kept) runs.put(child);
   });
+  options.onKept?.(kept);
   return gone;
 }
 

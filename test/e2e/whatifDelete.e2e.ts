@@ -88,7 +88,7 @@ describe('deleting the branch being played', () => {
     await context.close();
   }, 240_000);
 
-  it('deletes an original and keeps its branch, being played, as a game of its own (QA qa28whatif: it was left pointing to the deleted game)', async () => {
+  it('deletes an original and keeps its branch, being played, as a game of its own named as such (QA qa28whatif: it was left pointing to the deleted game; qa31robust: still named after it)', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
     await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
@@ -109,12 +109,18 @@ describe('deleting the branch being played', () => {
     await dialog.getByRole('button', { name: 'Supprimer la partie, garder sa branche' }).click();
     await poll(() => page.getByRole('region', { name: 'Messages' }).textContent()).toMatch(/supprimée/);
 
-    // one game left: the branch, with no parent, still a variant from week 3 under its name
+    // one game left: the branch, with no parent, still a variant from week 3, named as a game of its shop and seed, no
+    // longer « Boulangerie du Marché (…) — et si… » (a game no longer saved) in the saved games, the header's printed line or the Bilan
     const runs = await storedRunRecords<RunRecord>(page);
-    expect(runs.map((r) => ({ parentRunId: r.parentRunId, branchTick: r.branchTick, base: r.branchName?.base }))).toEqual([
-      { parentRunId: null, branchTick: 2, base: expect.stringMatching(/^Boulangerie du Marché \(\d+\)$/) },
+    expect(runs.map((r) => ({ parentRunId: r.parentRunId, branchTick: r.branchTick, name: r.name, base: r.branchName?.base }))).toEqual([
+      { parentRunId: null, branchTick: 2, name: expect.stringMatching(/^Boulangerie du Marché \(\d+\)$/), base: undefined },
     ]);
-    expect(await page.getByRole('button', { name: /^Reprendre «.* et si… \(à partir de la semaine 3\)\s*»$/ }).count()).toBe(1);
+    await page.getByRole('button', { name: /^Reprendre «\s*Boulangerie du Marché \(\d+\)\s*»$/ }).waitFor();
+    expect(await page.getByRole('main').textContent()).not.toContain('et si…');
+    await poll(async () => (await page.getByTestId('print-identity').textContent()) ?? '').not.toMatch(/\(\d+\) — et si/);
+    await nav(page).getByRole('link', { name: 'Bilan' }).click();
+    await poll(async () => (await page.getByRole('main').textContent()) ?? '').toContain('ce bilan est celui d’une branche rejouée');
+    expect(await page.getByRole('main').textContent()).not.toContain('branche de la partie');
     // still the game in progress, and it still plays
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     await openWhatIf(page);

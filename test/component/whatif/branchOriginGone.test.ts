@@ -66,7 +66,11 @@ describe('a branch whose original is gone', () => {
     expect(await session.resume(branch)).toBe(true);
     expect(session.branchOriginGone).toBe(true);
     const note = bilanNote();
-    expect(note).toContain('ce bilan est celui d’une branche de la partie « Ma partie », rejouée à partir de la semaine 3');
+    // no longer named after « Ma partie », a game no longer saved (QA qa31robust): a game of its own, named after its shop and seed
+    expect(note).toContain('ce bilan est celui d’une branche rejouée à partir de la semaine 3');
+    expect(note).not.toContain('Ma partie');
+    expect(session.runBranchName).toBeNull();
+    expect(session.runName).toMatch(/^Boulangerie du Marché \(5\)$/);
     expect(note).toContain('La partie d’origine a été supprimée : cette branche est gardée comme une partie à part, toujours une variante. Pour figurer au classement, rendez une partie qui n’est pas une branche.');
     expect(note).not.toContain('rendez la partie d’origine');
     await setLocale('en');

@@ -11,6 +11,7 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 import { changedRecords, freshDb, makeCustomers, pagePutTasks, reportOf } from './synthetic.ts';
 import { CUSTOMER_PAGE_SIZE } from '../../../src/db/schema.ts';
 import { familyOf } from '../../../src/app/whatif/branchStore.ts';
+import { deleteRun as deleteFromList } from '../../../src/app/storedRun.ts';
 
 let fdb: FidelisDb;
 afterEach(() => fdb?.close());
@@ -207,6 +208,24 @@ describe('runs repository', () => {
     // every record of theirs is still there
     expect((await loadRun(fdb, b.id)).kpis.map((k) => k.tick)).toEqual([0, 1, 2, 3]);
     expect(await countCustomers(fdb, c.id)).toBe(200);
+  });
+
+  // QA qa31robust: kept, « Partie X — et si… (à partir de la semaine 3) » still named a game no longer saved (list, header, Bilan)
+  it('names a branch kept from the saved games’ list as a game of its shop and seed; its own branches’ names begin with it', async () => {
+    fdb = await freshDb();
+    const { run, base } = await runWithTicks('Partie X', 4);
+    const options = { createdAt: '2026-11-23T12:00:00.000Z', customers: base, stateHash: 'h' };
+    const b = await createBranch(fdb, { ...options, parentRunId: run.id, branchTick: 2, name: 'x', branchName: { base: 'Partie X', ticks: [2] } });
+    const c = await createBranch(fdb, { ...options, parentRunId: run.id, branchTick: 1, name: 'y', branchName: { base: 'Partie X', ticks: [1] } });
+    for (let t = 2; t < 4; t++) await commitTick(fdb, { runId: b.id, report: reportOf(t, 200), records: [], stateHash: `b${t + 1}` });
+    const d = await createBranch(fdb, { ...options, parentRunId: b.id, branchTick: 3, name: 'z', branchName: { base: 'Partie X', ticks: [2, 3] } });
+    expect(await deleteFromList(fdb, run.id, {})).toEqual([run.id]);
+    const [kept, other] = [await getRun(fdb, b.id), await getRun(fdb, c.id)];
+    expect(kept).toMatchObject({ parentRunId: null, branchTick: 2 });
+    expect([kept, other].map((r) => r.branchName)).toEqual([undefined, undefined]);
+    // told apart from each other
+    expect(new Set([kept.name, other.name])).toEqual(new Set(['Boutique de test (7)', 'Boutique de test (7) 2']));
+    expect(await getRun(fdb, d.id)).toMatchObject({ parentRunId: b.id, branchName: { base: kept.name, ticks: [3] } });
   });
 
   it('deletes an original with every branch made from it when asked, and nothing of another game', async () => {
