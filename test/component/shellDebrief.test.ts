@@ -174,7 +174,7 @@ describe('debrief route', () => {
     expect(live).toHaveTextContent(/^Les périodes restantes sont jouées une à une/);
     // « Arrêter » while period 3 is played: it ends and is saved, no period after it
     await user.click(stop);
-    expect(stop).toHaveTextContent('Arrêt après la période en cours…');
+    expect(stop).toHaveTextContent('Arrêt après la semaine en cours…');
     held[1]();
     const stopped = await screen.findByText(/^Arrêté après la période 3 sur 12\s?: la partie est enregistrée, rien n’est perdu/);
     // shown, not said: the header's live status says the stop on every screen (QA qa29access m5)

@@ -4,7 +4,10 @@ import type { Messages } from '../fr.ts';
 export const dashboard: Messages['dashboard'] = {
   title: 'Dashboard',
   period: { week: 'Week {{n}}', month: 'Month {{n}}' },
-  noData: 'No period simulated yet. Make your decisions, then advance one period to see the first indicators.',
+  noData: {
+    week: 'No week simulated yet. Make your decisions, then advance one week to see the first indicators.',
+    month: 'No month simulated yet. Make your decisions, then advance one month to see the first indicators.',
+  },
   glassToggle: 'How is this computed?',
   glassToggleFor: 'How is this computed? ({{kpi}})',
   kpi: {
@@ -59,8 +62,12 @@ export const dashboard: Messages['dashboard'] = {
     detail: '{{method}} of {{period}}, {{n}} answers',
     meanScore: 'The respondents’ mean score, out of 100: not the share of satisfied customers.',
     marginExplained: 'If respondents are like the other customers, the true value is very probably between {{low}} and {{high}}.',
-    oldOne: 'Last measured {{ago}} period ago.',
-    oldOther: 'Last measured {{ago}} periods ago.',
+    old: {
+      weekOne: 'Last measured {{ago}} week ago.',
+      weekOther: 'Last measured {{ago}} weeks ago.',
+      monthOne: 'Last measured {{ago}} month ago.',
+      monthOther: 'Last measured {{ago}} months ago.',
+    },
   },
   objectives: {
     title: 'Scenario objectives',

@@ -51,7 +51,7 @@ export const handIn: Messages['handIn'] = {
     started: 'The remaining periods are played one by one, each one saved: “Stop” stops after the period being played.',
     startedSome: 'The {{n}} periods are played one by one, each one saved: “Stop” stops after the period being played.',
     stop: 'Stop',
-    stopping: 'Stopping after the period being played…',
+    stopping: { week: 'Stopping after the week being played…', month: 'Stopping after the month being played…' },
     /** {{n}}: the last period played and saved */
     stopped: 'Stopped after period {{n}} of {{total}}: the game is saved, nothing is lost. You can go on whenever you like.',
   },

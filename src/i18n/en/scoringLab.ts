@@ -57,9 +57,13 @@ export const scoringLab: Messages['scoringLab'] = {
   campaign: {
     legend: '4. Retention action on the target (optional)',
     strategy: 'Strategy',
-    add: 'Add the action to this period’s decisions',
-    addedOne: 'Action added to this period’s decisions for {{count}} customer. Advance one period to launch it.',
-    addedOther: 'Action added to this period’s decisions for {{count}} customers. Advance one period to launch it.',
+    add: { week: 'Add the action to this week’s decisions', month: 'Add the action to this month’s decisions' },
+    added: {
+      weekOne: 'Action added to this week’s decisions for {{count}} customer. Advance one week to launch it.',
+      weekOther: 'Action added to this week’s decisions for {{count}} customers. Advance one week to launch it.',
+      monthOne: 'Action added to this month’s decisions for {{count}} customer. Advance one month to launch it.',
+      monthOther: 'Action added to this month’s decisions for {{count}} customers. Advance one month to launch it.',
+    },
     launchedOne: 'Action launched ({{period}}): {{strategy}}, on {{count}} customer of the target.',
     launchedOther: 'Action launched ({{period}}): {{strategy}}, on {{count}} customers of the target.',
     noConsent: 'Of them, {{count}} without consent, whom the reminder (e-mail or SMS) will not contact (GDPR).',

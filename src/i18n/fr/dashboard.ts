@@ -4,7 +4,10 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const dashboard = frenchArea({
   title: 'Tableau de bord',
   period: { week: 'Semaine {{n}}', month: 'Mois {{n}}' },
-  noData: 'Aucune période simulée pour l’instant. Prenez vos décisions puis avancez d’une période pour voir les premiers indicateurs.',
+  noData: {
+    week: 'Aucune semaine simulée pour l’instant. Prenez vos décisions puis avancez d’une semaine pour voir les premiers indicateurs.',
+    month: 'Aucun mois simulé pour l’instant. Prenez vos décisions puis avancez d’un mois pour voir les premiers indicateurs.',
+  },
   /** a card's glass box button (ui/glassBox); what it opens is the glassBox area, fetched then */
   glassToggle: 'Comment est-ce calculé ?',
   glassToggleFor: 'Comment est-ce calculé ? ({{kpi}})',
@@ -67,8 +70,12 @@ export const dashboard = frenchArea({
     /** what the figure is: a mean score, not the course's « taux de satisfaction » (share of satisfied respondents) (QA qa25 F1) */
     meanScore: 'Moyenne des notes des répondants, ramenée sur 100 : ce n’est pas la part de clients satisfaits.',
     marginExplained: 'Si les répondants ressemblent aux autres clients, la vraie valeur est très probablement entre {{low}} et {{high}}.',
-    oldOne: 'Dernière mesure il y a {{ago}} période.',
-    oldOther: 'Dernière mesure il y a {{ago}} périodes.',
+    old: {
+      weekOne: 'Dernière mesure il y a {{ago}} semaine.',
+      weekOther: 'Dernière mesure il y a {{ago}} semaines.',
+      monthOne: 'Dernière mesure il y a {{ago}} mois.',
+      monthOther: 'Dernière mesure il y a {{ago}} mois.',
+    },
   },
   objectives: {
     title: 'Objectifs du scénario',

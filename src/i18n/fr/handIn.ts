@@ -73,7 +73,7 @@ export const handIn = frenchArea({
     /** the same for an advance that stops before the game's end; {{n}} (2 or more): the periods it plays */
     startedSome: 'Les {{n}} périodes sont jouées une à une, chacune enregistrée : « Arrêter » s’arrête après la période en cours.',
     stop: 'Arrêter',
-    stopping: 'Arrêt après la période en cours…',
+    stopping: { week: 'Arrêt après la semaine en cours…', month: 'Arrêt après le mois en cours…' },
     /** {{n}}: the last period played and saved */
     stopped: 'Arrêté après la période {{n}} sur {{total}} : la partie est enregistrée, rien n’est perdu. Vous pouvez reprendre quand vous voulez.',
   },

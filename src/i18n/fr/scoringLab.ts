@@ -59,9 +59,13 @@ export const scoringLab = frenchArea({
   campaign: {
     legend: '4. Action de fidélisation sur la cible (facultatif)',
     strategy: 'Stratégie',
-    add: 'Ajouter l’action aux décisions de la période',
-    addedOne: 'Action ajoutée aux décisions de la période pour {{count}} client. Avancez d’une période pour la lancer.',
-    addedOther: 'Action ajoutée aux décisions de la période pour {{count}} clients. Avancez d’une période pour la lancer.',
+    add: { week: 'Ajouter l’action aux décisions de la semaine', month: 'Ajouter l’action aux décisions du mois' },
+    added: {
+      weekOne: 'Action ajoutée aux décisions de la semaine pour {{count}} client. Avancez d’une semaine pour la lancer.',
+      weekOther: 'Action ajoutée aux décisions de la semaine pour {{count}} clients. Avancez d’une semaine pour la lancer.',
+      monthOne: 'Action ajoutée aux décisions du mois pour {{count}} client. Avancez d’un mois pour la lancer.',
+      monthOther: 'Action ajoutée aux décisions du mois pour {{count}} clients. Avancez d’un mois pour la lancer.',
+    },
     launchedOne: 'Action lancée ({{period}}) : {{strategy}}, sur {{count}} client de la cible.',
     launchedOther: 'Action lancée ({{period}}) : {{strategy}}, sur {{count}} clients de la cible.',
     noConsent: 'Dont {{count}} sans consentement, que la relance (e-mail ou SMS) ne contactera pas (RGPD).',

@@ -25,8 +25,14 @@ describe('DashboardScreen', () => {
   it('says what to do before the first period and still lists the objectives', () => {
     render(DashboardScreen, { scenario, kpis: [], reports: [] });
     expect(screen.getByRole('heading', { level: 2, name: 'Tableau de bord' })).toBeInTheDocument();
-    expect(screen.getByText(/Aucune période simulée/)).toBeInTheDocument();
+    expect(screen.getByText(/Aucune semaine simulée/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Objectifs du scénario' })).toBeInTheDocument();
+  });
+
+  // QA qa31robust: « Aucune période simulée… avancez d'une période » beside the time bar's « Avancer d'un mois »
+  it('says it in the shop’s unit', () => {
+    render(DashboardScreen, { scenario: { ...scenario, tickUnit: 'month' }, kpis: [], reports: [] });
+    expect(screen.getByText('Aucun mois simulé pour l’instant. Prenez vos décisions puis avancez d’un mois pour voir les premiers indicateurs.')).toBeInTheDocument();
   });
 
   it('shows each KPI with its value and its change in words', () => {

@@ -18,7 +18,7 @@ const kpis: TickKpis[] = [stepSimulation(state, bakery, []).kpis];
 describe('the dashboard’s view of the periods played', () => {
   it('is not fetched before the first period', () => {
     const { unmount } = render(DashboardScreen, { scenario: bakery, kpis: [], reports: [] });
-    expect(screen.getByText(/^Aucune période simulée pour l’instant/)).toBeTruthy();
+    expect(screen.getByText(/^Aucune semaine simulée pour l’instant/)).toBeTruthy();
     expect(screen.queryByText('Chargement de l’écran…')).toBeNull();
     expect(loadedDashboardResults()).toBeNull();
     unmount();

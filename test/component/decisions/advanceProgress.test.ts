@@ -52,7 +52,7 @@ describe('the time bar’s advances of several periods: progress and « Arrêter
 
     // « Arrêter » while period 3 is played: it ends and is saved, no period after it
     await user.click(stop);
-    expect(stop).toHaveTextContent('Arrêt après la période en cours…');
+    expect(stop).toHaveTextContent('Arrêt après la semaine en cours…');
     held[1]();
     // the stop is shown, not said: the header's live status says it on every screen (QA qa29access m5: both spoke)
     const stopped = await within(region).findByTestId('advance-stopped');

@@ -57,7 +57,7 @@ describe('scoring lab screen', () => {
     await waitFor(() => expect(countOf(screen.getByTestId('lab-count').textContent)).toBe(30));
 
     expect(screen.getByText('Figez d’abord une prédiction.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Ajouter l’action aux décisions de la période' }));
+    await user.click(screen.getByRole('button', { name: 'Ajouter l’action aux décisions de la semaine' }));
     expect(session.pending).toHaveLength(1);
     const action = session.pending[0];
     expect('target' in action && action.target.customerIds).toHaveLength(30);
@@ -89,13 +89,13 @@ describe('scoring lab screen', () => {
     const session = await started();
     render(ScoringLabScreen, { session });
     await waitFor(() => expect(countOf(screen.getByTestId('lab-count').textContent)).toBe(50));
-    await user.click(screen.getByRole('button', { name: 'Ajouter l’action aux décisions de la période' }));
-    expect(screen.getByText(/Action ajoutée aux décisions de la période pour 50 clients\. Avancez d’une période pour la lancer\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ajouter l’action aux décisions de la semaine' }));
+    expect(screen.getByText(/Action ajoutée aux décisions de la semaine pour 50 clients\. Avancez d’une semaine pour la lancer\./)).toBeInTheDocument();
     expect(screen.queryByTestId('lab-launched')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Avancer de 4 semaines' }));
     const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
-    await waitFor(() => expect(screen.queryByText(/Avancez d’une période pour la lancer/)).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText(/Avancez d’une semaine pour la lancer/)).not.toBeInTheDocument());
     expect(screen.getByTestId('lab-launched')).toHaveTextContent(/^Action lancée \(Semaine 1\)\s:\sAvantage financier, sur 50 clients de la cible\.$/i);
     const effect = within(result).getByTestId('lab-campaign-effect');
     expect(effect).toHaveTextContent(/Une action de fidélisation a été lancée sur la cible\s:\sAvantage financier \(Semaine 1\), sur 50 clients ciblés\./i);
@@ -165,7 +165,7 @@ describe('scoring lab screen', () => {
     expect(offered).not.toContain('Avantage financier');
     expect(offered.length).toBeGreaterThan(0);
     expect(screen.getByText(/^Verrouillée par l’enseignant ou la mission : Avantage financier\.$/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Ajouter l’action aux décisions de la période' }));
+    await user.click(screen.getByRole('button', { name: 'Ajouter l’action aux décisions de la semaine' }));
     expect(session.pending.map((a) => a.type)).not.toContain('financier');
     expect(session.pending).toHaveLength(1);
   }, 60_000);
@@ -175,7 +175,7 @@ describe('scoring lab screen', () => {
     session.useAccess(() => ({ locked: ['financier', 'lienSocial', 'personnalisation', 'customisation'], hidden: [] }));
     render(ScoringLabScreen, { session });
     expect(screen.getByText(/Les stratégies de fidélisation sont verrouillées par l’enseignant ou la mission/)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Ajouter l’action aux décisions de la période' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ajouter l’action aux décisions de la semaine' })).not.toBeInTheDocument();
   }, 60_000);
 
   it('refuses to freeze a prediction once the game is finished, and says why', async () => {

@@ -23,7 +23,7 @@ describe('the header’s « Arrêter » while several periods play', () => {
     const user = userEvent.setup();
     stop.focus();
     await user.keyboard('{Enter}');
-    expect(stop).toHaveTextContent('Arrêt après la période en cours…');
+    expect(stop).toHaveTextContent('Arrêt après la semaine en cours…');
     held[0]();
     await run;
     expect(held).toHaveLength(1);

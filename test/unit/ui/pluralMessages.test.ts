@@ -22,8 +22,11 @@ describe('plural messages', () => {
   it('dashboard: points of an objective and the age of the last survey', () => {
     expect(say('fr', 'dashboard.objectives.points', 2, 'points')).toBe('2\u00a0points');
     expect(say('fr', 'dashboard.objectives.points', 1, 'points')).toBe('1\u00a0point');
-    expect(say('fr', 'dashboard.satisfaction.old', 12, 'ago')).toBe('Dernière mesure il y a 12 périodes.');
-    expect(say('en', 'dashboard.satisfaction.old', 1, 'ago')).toBe('Last measured 1 period ago.');
+    // in the shop's unit, as the header says it (QA qa31robust: « il y a 12 périodes » under « Semaine 14 / 52 »)
+    expect(say('fr', 'dashboard.satisfaction.old.week', 12, 'ago')).toBe('Dernière mesure il y a 12 semaines.');
+    expect(say('fr', 'dashboard.satisfaction.old.month', 1, 'ago')).toBe('Dernière mesure il y a 1 mois.');
+    expect(say('en', 'dashboard.satisfaction.old.week', 1, 'ago')).toBe('Last measured 1 week ago.');
+    expect(say('en', 'dashboard.satisfaction.old.month', 3, 'ago')).toBe('Last measured 3 months ago.');
   });
 
   it('glossary: the number of cards found', () => {
