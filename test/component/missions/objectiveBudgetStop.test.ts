@@ -45,7 +45,9 @@ describe('the objective of a mission lost to a programme the budget stopped', ()
     expect(item.querySelector('.state')).toHaveTextContent('Valeur atteinte, programme arrêté');
     expect(item).not.toHaveClass('atteint');
     expect(item).toHaveTextContent(/Un programme a été arrêté faute de budget la semaine \d\s:\sla mission demandait de pouvoir le payer jusqu’au bout, elle n’est pas réussie\./);
-    expect(panel.container).toHaveTextContent(/Points gagnés\s:\s1 sur 1/);
+    // the dashboard's score as the Bilan's: not « Points gagnés : 1 sur 1 » above a failed mission (QA qa30missions m7)
+    expect(panel.container.querySelector('.score')).toHaveTextContent(/^Points de l’objectif\s:\s1 sur 1 \(mission non réussie\)$/);
+    expect(panel.container).not.toHaveTextContent('Points gagnés');
     panel.unmount();
 
     const table = render(DebriefObjectives, { objectives, format: debriefFormat('fr', 'week'), shownObjective });
