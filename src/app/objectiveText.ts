@@ -3,7 +3,7 @@ import type { LocalizedText, Objective } from '../scenario/schema.ts';
 import type { SeedAdjustment } from '../engine/seedTargets.ts';
 import type { Locale } from '../i18n/translate.ts';
 import type { Tool } from '../missions/tools.ts';
-import type { MeasuredEarly } from '../missions/evaluate.ts';
+import type { MeasuredEarly, SetupStop } from '../missions/evaluate.ts';
 import { formatMoney, formatNumber, formatPercent } from './format.ts';
 import { localized } from './localized.ts';
 
@@ -68,20 +68,24 @@ export interface ShownObjective {
   wrongTarget?: Tool | null;
   /** the questionnaire counted came in the complaint policy's period or before (evaluate.ts measuredEarly): it does not count (QA qa27missions m9) */
   measuredEarly?: MeasuredEarly | null;
+  /** the programme the mission keeps running, stopped by the learner during its set-up (evaluate.ts setupStop): the mission is failed unless another is kept */
+  setupStop?: SetupStop | null;
 }
 
 /**
  * Why a mission objective whose figure is met, or still to be met, does not pass the mission, as its card and bilan
- * say: a programme the budget stopped or a tool aimed at other customers (the mission is lost), else a tool still to
+ * say: a programme the budget stopped, one the learner stopped during its set-up (lost unless another is kept) or a tool
+ * aimed at other customers (the mission is lost), else a tool still to
  * use, or a questionnaire run too early to measure the policy it must follow (a new one can still count). The dashboard
  * and the Bilan say it beside the state, « Atteint » becoming « Valeur atteinte, … »; the points stay the objective's
  * (QA qa27missions M2, m9, qa28en M3, review18 M1). A figure missed says enough.
  */
-export type MissionShortfall = 'budgetStop' | 'wrongTarget' | 'measuredEarly' | 'toolMissing';
+export type MissionShortfall = 'budgetStop' | 'setupStop' | 'wrongTarget' | 'measuredEarly' | 'toolMissing';
 
 export function missionShortfall(status: { id: string; state: string }, shown: ShownObjective | null): MissionShortfall | null {
   if (shown?.id !== status.id || status.state === 'manque') return null;
   if (shown.budgetStop) return 'budgetStop';
+  if (shown.setupStop) return 'setupStop';
   if (shown.wrongTarget) return 'wrongTarget';
   if (shown.measuredEarly) return 'measuredEarly';
   return (shown.missingTools ?? []).length > 0 ? 'toolMissing' : null;

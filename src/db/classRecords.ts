@@ -13,6 +13,7 @@
  * until it is cleared.
  */
 import { z } from 'zod/mini';
+import { TOOLS } from '../missions/tools.ts';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const key = text(100).check(z.minLength(1));
@@ -110,6 +111,8 @@ export const storedOutcomeSchema = z.object({
       budgetStop: z.optional(z.nullable(z.object({ id: text(200), tick: z.int() }))),
       // the period of the last questionnaire the replay measured, null if none (absent in outcomes kept before it existed)
       questionnaireTick: z.optional(z.nullable(z.int())),
+      // the programmes the learner stopped during their set-up in the replay (absent in outcomes kept before it existed)
+      setupStops: z.optional(z.array(z.object({ id: text(200), type: z.enum(TOOLS), startTick: z.int(), tick: z.int(), effectTick: z.int() })).check(z.maxLength(100))),
     }),
   ),
 });

@@ -32,6 +32,25 @@ export interface MissionStatus {
   measuredEarly?: MeasuredEarly | null;
   /** false: a run started before its mission measured after its tool, graded without that rule, whose sentence it leaves out */
   measuresAfter?: boolean;
+  /** the check keeps a tool's programme through its set-up (ObjectiveCheck.keepRunning) and the learner stopped it during it: which, else null */
+  setupStop?: SetupStop | null;
+  /** false: a run started before its mission kept that programme through its set-up, graded without that rule */
+  keepsRunning?: boolean;
+}
+
+/**
+ * A programme the learner ended during its set-up (ObjectiveCheck.keepRunning): their stop, or the duration they gave it,
+ * in the period its first effect was due or before, so it never acted.
+ */
+export interface SetupStop {
+  id: string;
+  type: Tool;
+  /** the period (tick) it was launched */
+  startTick: number;
+  /** the period (tick) it ended: it did not run from that period on */
+  tick: number;
+  /** the first period (tick) its effect was due (the engine's ProgrammeKpi.setupUntilTick) */
+  effectTick: number;
 }
 
 /**
@@ -88,6 +107,8 @@ export function evaluateMission(
   keepProgrammes = true,
   /** the same for ObjectiveCheck.measuredAfter (its attempt's measuredAfter): false, a run started before the rule is graded without it */
   measuredAfter = true,
+  /** the same for ObjectiveCheck.keepRunning (its attempt's keepRunning) */
+  keepRunning = true,
 ): MissionStatus {
   const ticks = kpis.length;
   if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], wrongTarget: null, ticks, budgetStop: null };
@@ -95,9 +116,12 @@ export function evaluateMission(
   const { missingTools, wrongTarget } = tools;
   const budgetStop = mission.check.keepProgrammes && keepProgrammes ? firstBudgetStop(kpis) : null;
   const measuredEarly = measuredAfter ? tools.measuredEarly : null;
+  const keptTool = mission.check.keepRunning;
+  const setupStop = keptTool && keepRunning && !waived.includes(keptTool) ? (setupStops(kpis).find((s) => s.type === keptTool) ?? null) : null;
   const rule = {
     ...(mission.check.keepProgrammes ? { keepsProgrammes: keepProgrammes } : {}),
     ...(mission.check.measuredAfter ? { measuredEarly, measuresAfter: measuredAfter } : {}),
+    ...(keptTool ? { setupStop, keepsRunning: keepRunning } : {}),
   };
   // the run's own objective when it has it: its target adjusted to the run's seed (src/engine/seedTargets.ts), as the dashboard grades it
   const own = missionObjective(mission);
@@ -107,7 +131,7 @@ export function evaluateMission(
   const outcome: MissionOutcome =
     objective.state === 'enCours'
       ? 'enCours'
-      : objective.state === 'atteint' && missingTools.length === 0 && wrongTarget === null && budgetStop === null && !measuredEarly
+      : objective.state === 'atteint' && missingTools.length === 0 && wrongTarget === null && budgetStop === null && !measuredEarly && !setupStop
         ? 'reussie'
         : 'echouee';
   return { outcome, objective, missingTools, wrongTarget, ticks, budgetStop, ...rule };
@@ -119,6 +143,32 @@ export function firstBudgetStop(kpis: readonly TickKpis[]): { id: string; tick: 
     .filter((p) => p.suspendedMembers !== undefined && p.endTick !== undefined)
     .sort((a, b) => a.endTick! - b.endTick!)[0];
   return stopped ? { id: stopped.id, tick: stopped.endTick! } : null;
+}
+
+/**
+ * The programmes the learner ended during their set-up (ObjectiveCheck.keepRunning), the first of each type, for the types
+ * none of whose programmes got past its set-up (a launch corrected by another, kept, is not one). Read on the engine's KPIs:
+ * the set-up is the programme's setupUntilTick in the KPIs of its launch period (the first period its effect acts: it acts
+ * from then while it runs), its end its endTick (it does not run from that period: a stop decided then, or the planned end
+ * of the duration chosen at the launch); one the budget stopped is keepProgrammes' (firstBudgetStop), not the learner's.
+ * Ended in its first effect period or before: it never acted. Kept: still running at the end, or ended after it.
+ * A programme without a recorded set-up (another tool, or a run recorded before the engine said it) is not judged.
+ */
+export function setupStops(kpis: readonly TickKpis[]): SetupStop[] {
+  const last = kpis.at(-1)?.programmes ?? [];
+  const stops: SetupStop[] = [];
+  const kept = new Set<string>();
+  for (const p of last) {
+    const effectTick = kpis.find((k) => k.tick === p.startTick)?.programmes.find((x) => x.id === p.id)?.setupUntilTick;
+    const type = toolOfAction(p.type);
+    if (effectTick === undefined || !type) continue;
+    const ended = p.endTick !== undefined && p.endTick <= effectTick;
+    if (!ended) kept.add(type);
+    else if (p.suspendedMembers === undefined) stops.push({ id: p.id, type, startTick: p.startTick, tick: p.endTick!, effectTick });
+  }
+  const first = new Map<Tool, SetupStop>();
+  for (const s of stops.sort((a, b) => a.tick - b.tick)) if (!kept.has(s.type) && !first.has(s.type)) first.set(s.type, s);
+  return [...first.values()];
 }
 
 /**

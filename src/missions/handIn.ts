@@ -12,9 +12,16 @@ import type { MissionPath } from './schema.ts';
 /**
  * `currentIndex`: the index (from 0) of the mission the file's run plays, null when it plays none; `keepsProgrammes`: that run
  * was started under its mission's ObjectiveCheck.keepProgrammes (its attempt says so), which the class view's check then applies;
- * `measuresAfter`: the same for ObjectiveCheck.measuredAfter.
+ * `measuresAfter`: the same for ObjectiveCheck.measuredAfter; `keepsRunning`: for ObjectiveCheck.keepRunning.
  */
-export function handedMissions(path: MissionPath, progress: MissionProgress, currentIndex: number | null, keepsProgrammes = false, measuresAfter = false): HandedMissions {
+export function handedMissions(
+  path: MissionPath,
+  progress: MissionProgress,
+  currentIndex: number | null,
+  keepsProgrammes = false,
+  measuresAfter = false,
+  keepsRunning = false,
+): HandedMissions {
   const attempted = path.missions.flatMap((mission, i) => {
     const record = missionRecordOf(progress, path.scenario, mission.id);
     if (!record) return [];
@@ -29,6 +36,7 @@ export function handedMissions(path: MissionPath, progress: MissionProgress, cur
         ...(record.at ? { at: record.at } : {}),
         ...(keepsProgrammes && i === currentIndex ? { keepProgrammes: true as const } : {}),
         ...(measuresAfter && i === currentIndex ? { measuredAfter: true as const } : {}),
+        ...(keepsRunning && i === currentIndex ? { keepRunning: true as const } : {}),
       },
     ];
   });

@@ -90,8 +90,9 @@ export class MissionController {
     // a run started before its mission kept its programmes: graded by the rule it was started under, which its attempt records (review13 m1)
     const keepProgrammes = attempt === null || attempt.keepProgrammes === true;
     const measuredAfter = attempt === null || attempt.measuredAfter === true;
+    const keepRunning = attempt === null || attempt.keepRunning === true;
     const waived = [...teacher.locked, ...teacher.hidden];
-    return evaluateMission(view.mission, s.gradedScenario ?? s.scenario, s.kpis, s.decisions, attempt?.answer != null, s.rejections, waived, keepProgrammes, measuredAfter);
+    return evaluateMission(view.mission, s.gradedScenario ?? s.scenario, s.kpis, s.decisions, attempt?.answer != null, s.rejections, waived, keepProgrammes, measuredAfter, keepRunning);
   });
 
   /**
@@ -138,7 +139,8 @@ export class MissionController {
   /** The learner's missions of the active mission's shop, for the result file handed in from its bilan (handIn.ts); null without an active mission. */
   handIn(): HandedMissions | null {
     const view = this.active;
-    return view ? handedMissions(view.path, this.progress, view.index, this.attempt?.keepProgrammes === true, this.attempt?.measuredAfter === true) : null;
+    const a = this.attempt;
+    return view ? handedMissions(view.path, this.progress, view.index, a?.keepProgrammes === true, a?.measuredAfter === true, a?.keepRunning === true) : null;
   }
 
   /** Shop id -> number of missions, for reading class links. */
@@ -166,7 +168,7 @@ export class MissionController {
     if (!ok || !this.#session.runId) return false;
     // a new attempt: the earlier runs stay attempts (a success opened again from the saved games still hands it in)
     const check = mission.check.kind === 'objective' ? mission.check : null;
-    this.#save(startedRun(this.progress, this.#session.runId, scenarioId, mission.id, check?.keepProgrammes === true, check?.measuredAfter !== undefined), true);
+    this.#save(startedRun(this.progress, this.#session.runId, scenarioId, mission.id, check?.keepProgrammes === true, check?.measuredAfter !== undefined, check?.keepRunning !== undefined), true);
     return true;
   }
 

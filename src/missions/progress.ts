@@ -49,6 +49,12 @@ const missionRun = z.object({
    * before is graded without it, as with keepProgrammes (a mission-3 run passed on a week-1 questionnaire stays « réussie »)
    */
   measuredAfter: z.optional(z.literal(true)),
+  /**
+   * started under its mission's ObjectiveCheck.keepRunning (evaluate.ts, mission 5 since GRADING_RULES 6): a run started
+   * before is graded without it, as with keepProgrammes (a mission-5 run whose personalisation was stopped during its
+   * set-up stays « réussie »)
+   */
+  keepRunning: z.optional(z.literal(true)),
 });
 export type MissionAttempt = z.infer<typeof missionRun>;
 
@@ -154,17 +160,31 @@ const nextOrder = (progress: MissionProgress) => Math.max(-1, ...Object.values(p
 /**
  * Mission `missionId` of `scenarioId` started as run `runId`: a new attempt, and the mission started last. The earlier runs (of any mission) stay attempts (QA qa19 F4).
  * `keepProgrammes`: the mission's check keeps its programmes (MissionAttempt.keepProgrammes); `measuredAfter`: it measures
- * after a tool (MissionAttempt.measuredAfter).
+ * after a tool (MissionAttempt.measuredAfter); `keepRunning`: it keeps a tool's programme through its set-up (MissionAttempt.keepRunning).
  */
-export function startedRun(progress: MissionProgress, runId: string, scenarioId: string, missionId: string, keepProgrammes = false, measuredAfter = false): MissionProgress {
-  const run = newAttempt(progress, { scenarioId, missionId, keepProgrammes, measuredAfter });
+export function startedRun(
+  progress: MissionProgress,
+  runId: string,
+  scenarioId: string,
+  missionId: string,
+  keepProgrammes = false,
+  measuredAfter = false,
+  keepRunning = false,
+): MissionProgress {
+  const run = newAttempt(progress, { scenarioId, missionId, keepProgrammes, measuredAfter, keepRunning });
   return { ...withAttempt(progress, runId, run), active: { runId, scenarioId, missionId } };
 }
 
 /** A fresh attempt, numbered after every run of `progress`, under the rules it was started with (written only when on). */
 function newAttempt(
   progress: MissionProgress,
-  { scenarioId, missionId, keepProgrammes, measuredAfter }: { scenarioId: string; missionId: string; keepProgrammes?: boolean; measuredAfter?: boolean },
+  {
+    scenarioId,
+    missionId,
+    keepProgrammes,
+    measuredAfter,
+    keepRunning,
+  }: { scenarioId: string; missionId: string; keepProgrammes?: boolean; measuredAfter?: boolean; keepRunning?: boolean },
 ): MissionAttempt {
   return {
     scenarioId,
@@ -175,12 +195,13 @@ function newAttempt(
     n: nextOrder(progress),
     ...(keepProgrammes ? { keepProgrammes } : {}),
     ...(measuredAfter ? { measuredAfter } : {}),
+    ...(keepRunning ? { keepRunning } : {}),
   };
 }
 
 /**
  * The progress once `branchRunId` has branched from `parentRunId`: a new attempt of the parent's mission when the parent plays one, else unchanged.
- * It plays the parent's scenario, so under the parent's rules (keepProgrammes, measuredAfter).
+ * It plays the parent's scenario, so under the parent's rules (keepProgrammes, measuredAfter, keepRunning).
  */
 export function withBranch(progress: MissionProgress, parentRunId: string, branchRunId: string): MissionProgress {
   const parent = attemptOf(progress, parentRunId);
@@ -222,6 +243,7 @@ export function mergeProgress(stored: MissionProgress, mine: MissionProgress): M
     const other = union[runId];
     const keepProgrammes = run.keepProgrammes ?? other?.keepProgrammes;
     const measuredAfter = run.measuredAfter ?? other?.measuredAfter;
+    const keepRunning = run.keepRunning ?? other?.keepRunning;
     union[runId] = other
       ? {
           ...run,
@@ -230,6 +252,7 @@ export function mergeProgress(stored: MissionProgress, mine: MissionProgress): M
           recorded: run.recorded || other.recorded,
           ...(keepProgrammes ? { keepProgrammes } : {}),
           ...(measuredAfter ? { measuredAfter } : {}),
+          ...(keepRunning ? { keepRunning } : {}),
         }
       : run;
   }

@@ -53,6 +53,16 @@ export const objectiveCheck = z.object({
    * after one « Avancer »); with `metric` measuredSatisfaction, a tool of `requires`
    */
   measuredAfter: z.optional(toolSchema),
+  /**
+   * a programme of this tool the learner stopped during its set-up fails the mission (mission 5, `personnalisation`, since
+   * GRADING_RULES 6): launched then stopped before it could act, it cost little and kept the budget, but taught nothing of a
+   * slow, costly, strong tool that needs data. « During its set-up »: ended (the learner's stop or the duration they chose,
+   * not the budget: keepProgrammes) in the period its first effect was due or before, the engine's ProgrammeKpi.setupUntilTick
+   * (the programme acts from that period while it runs, so one ended then never acted); unless another programme of the
+   * tool was kept past its set-up or to the end (a launch corrected). A tool of `requires`; a programme without a recorded
+   * set-up is not judged
+   */
+  keepRunning: z.optional(toolSchema),
 });
 
 export const missionCheck = z.discriminatedUnion('kind', [questionCheck, objectiveCheck]);
@@ -135,6 +145,8 @@ export const missionPathSchema = z
         ids.add(m.id);
         if (m.check.kind === 'objective' && m.check.measuredAfter && (m.check.metric !== 'measuredSatisfaction' || !m.check.requires.includes(m.check.measuredAfter)))
           ctx.addIssue({ code: 'custom', path: ['missions', i, 'check', 'measuredAfter'], message: 'measuredAfterTool' });
+        if (m.check.kind === 'objective' && m.check.keepRunning && !m.check.requires.includes(m.check.keepRunning))
+          ctx.addIssue({ code: 'custom', path: ['missions', i, 'check', 'keepRunning'], message: 'keepRunningTool' });
         if (m.check.kind === 'objective' && (m.check.metric === 'segmentShare' || m.check.metric === 'segmentRetention') && !m.check.segment)
           ctx.addIssue({ code: 'custom', path: ['missions', i, 'check', 'segment'], message: 'segmentMissing' });
         for (const [j, part] of (m.objectiveParts ?? []).entries()) {

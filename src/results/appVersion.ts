@@ -49,8 +49,15 @@ export const APP_VERSION: string = version;
  * m3). Recorded again before it shipped (review20 M1): a success of a run started before a rule (budgetStopBeforeRule,
  * measuredEarlyBeforeRule) stays « déclarée » and counted, as the learner's own check grades it (its detail now says so,
  * m2). Outcomes kept under rules 4 are verified again.
+ * 6 (07/12/2026): mission 5 of every shop keeps its personalisation through its set-up (ObjectiveCheck.keepRunning): a run
+ * whose personalisation the learner stopped during its set-up (it never acted, the budget kept, the lesson skipped) fails, and
+ * such a file is no longer « confirmée » (missionRows.ts `setupStop`, read on the replay's replayFigures.ts `setupStops`):
+ * « non confirmée » when the file says its run played under the rule, « déclarée » and counted when it does not
+ * (setupStopBeforeRule, a run started before); a failure the replay finds so is « échec retrouvé par le rejeu ». The
+ * fingerprint also hashes that check (keepRunningChecks), the shipped missions' keepRunning, and a failed mission-3 file the
+ * replay finds measured too early (replayFailed:measuredEarly, which it lacked). Outcomes kept under rules 5 are verified again.
  */
-export const GRADING_RULES = 5;
+export const GRADING_RULES = 6;
 
 /** The grading fingerprint each GRADING_RULES was recorded with (see above); one row per number, never changed once recorded. */
 export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
@@ -59,4 +66,5 @@ export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
   3: 'e3d3ab7e7300d743',
   4: 'bfb98592d0ee11e8',
   5: 'fa3da361041f6327',
+  6: '0316c072f3822adf',
 };

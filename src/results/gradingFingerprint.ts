@@ -29,6 +29,7 @@ import { DEPARTURE_CAUSES, LADDER, RF_SEGMENTS, STAGES } from '../engine/vocabul
 import { objectiveMetric, type Objective, type Scenario } from '../scenario/schema.ts';
 import { loadShippedMissionPaths } from '../missions/shipped.ts';
 import type { Mission } from '../missions/schema.ts';
+import type { SetupStop } from '../missions/evaluate.ts';
 import { buildResultFile } from './buildResultFile.ts';
 import { missionRow } from './missionRows.ts';
 import { figurePair, replayedPoints, shownClaim, wrongFigures } from './figureChecks.ts';
@@ -369,7 +370,8 @@ function missionChecks(): unknown[] {
 /**
  * The shipped missions' rules the class view's mission check applies (missionRows.ts): a mission's kind, the tools it asks
  * for and where, and whether it keeps its programmes. A mission's rule is grading, not the model (scenarios/missions/*.json,
- * GRADING_RULES 3: missions 4 to 6 keep their programmes; 4: mission 3 measures after the complaint policy); its target is
+ * GRADING_RULES 3: missions 4 to 6 keep their programmes; 4: mission 3 measures after the complaint policy; 6: mission 5
+ * keeps its personalisation through its set-up); its target is
  * not read there (the file's replayed summary is).
  */
 async function shippedMissionRules(): Promise<unknown[]> {
@@ -377,7 +379,7 @@ async function shippedMissionRules(): Promise<unknown[]> {
     path.scenario,
     path.missions.map((m) =>
       m.check.kind === 'objective'
-        ? [m.id, m.check.kind, m.check.requires, m.check.aim ?? null, m.check.keepProgrammes === true, m.check.measuredAfter ?? null]
+        ? [m.id, m.check.kind, m.check.requires, m.check.aim ?? null, m.check.keepProgrammes === true, m.check.measuredAfter ?? null, m.check.keepRunning ?? null]
         : [m.id, m.check.kind],
     ),
   ]);
@@ -386,8 +388,8 @@ async function shippedMissionRules(): Promise<unknown[]> {
 /**
  * The class view's check of a mission that measures after a tool (ObjectiveCheck.measuredAfter, GRADING_RULES 4): the last
  * questionnaire in the policy's period, before it, after it, a later one, a refused one, a refused policy, the policy
- * waived by the class link; whether the file says its run played under the rule, and whether the mission has it. Each
- * case's [check, why].
+ * waived by the class link; whether the file says its run played under the rule, and whether the mission has it; a success
+ * and a failure. Each case's [check, why].
  */
 function measuredAfterChecks(): unknown[] {
   const rows: unknown[] = [];
@@ -424,10 +426,12 @@ function measuredAfterChecks(): unknown[] {
     const mission = { id: 'ecoute', check } as unknown as Mission;
     for (const { decisions, measured, refused, lock } of cases)
       for (const known of [false, true])
-      for (const flag of [false, true]) {
+      for (const flag of [false, true])
+      // a failure too: the replay finds it measured too early (replayFailed, GRADING_RULES 6)
+      for (const outcome of ['reussie', 'echouee'] as const) {
         const file = {
           scenario: { id: 'empreinte-mission-3' },
-          missions: { shop: 'empreinte', total: 3, current: 3, attempted: [{ number: 3, id: 'ecoute', title: label('Écoute'), outcome: 'reussie', ...(flag ? { measuredAfter: true } : {}) }] },
+          missions: { shop: 'empreinte', total: 3, current: 3, attempted: [{ number: 3, id: 'ecoute', title: label('Écoute'), outcome, ...(flag ? { measuredAfter: true } : {}) }] },
           summary: { objectives: [{ id: 'ecoute', state: 'atteint', pointsEarned: 1, pointsPossible: 1 }] },
           decisions,
           ...(lock ? { lock } : {}),
@@ -435,6 +439,42 @@ function measuredAfterChecks(): unknown[] {
         const row = missionRow(file, 'confirmed', { budgetStop: null, refused: refused ?? [], ...(known ? { questionnaireTick: measured } : {}), missionOf: (shop, id) => (shop === 'empreinte' && id === 'ecoute' ? mission : undefined) });
         rows.push(row?.attempted.map((m) => [m.check, m.why]) ?? null);
       }
+  }
+  return rows;
+}
+
+/**
+ * The class view's check of a mission that keeps a tool's programme through its set-up (ObjectiveCheck.keepRunning,
+ * GRADING_RULES 6), on what the replay found (replayFigures.ts setupStops: not known, none, the tool's programme stopped during
+ * its set-up, another tool's), the tool waived by the class link, whether the file says its run played under the rule and
+ * whether the mission has it, a success and a failure (the figure reached or not). Each case's [check, why].
+ */
+function keepRunningChecks(): unknown[] {
+  const rows: unknown[] = [];
+  const stop = (type: string) => ({ id: '1:0', type, startTick: 1, tick: 3, effectTick: 7 }) as SetupStop;
+  const known: (SetupStop[] | undefined)[] = [undefined, [], [stop('personnalisation')], [stop('lienSocial')]];
+  const decisions: DecisionsLog = [
+    { tick: 0, actions: [{ type: 'collecteDonnees', instrument: 'carteFidelite', target: { segments: ['tresBon'] } } as unknown as Action] },
+    { tick: 1, actions: [{ type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['tresBon'] } } as unknown as Action] },
+  ];
+  for (const rule of [false, true]) {
+    const check = { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: ['personnalisation', 'collecteDonnees'], ...(rule ? { keepRunning: 'personnalisation' } : {}) };
+    const mission = { id: 'perso', check } as unknown as Mission;
+    for (const setupStops of known)
+      for (const lock of [[], ['personnalisation']])
+        for (const flag of [false, true])
+          for (const outcome of ['reussie', 'echouee'] as const)
+            for (const reached of [false, true]) {
+              const file = {
+                scenario: { id: 'empreinte-mission-5' },
+                missions: { shop: 'empreinte', total: 5, current: 5, attempted: [{ number: 5, id: 'perso', title: label('Perso'), outcome, ...(flag ? { keepRunning: true } : {}) }] },
+                summary: { objectives: [{ id: 'perso', state: reached ? 'atteint' : 'manque', pointsEarned: reached ? 1 : 0, pointsPossible: 1 }] },
+                decisions,
+                ...(lock.length > 0 ? { lock } : {}),
+              } as unknown as ResultFile;
+              const row = missionRow(file, 'confirmed', { budgetStop: null, ...(setupStops ? { setupStops } : {}), missionOf: (shop, id) => (shop === 'empreinte' && id === 'perso' ? mission : undefined) });
+              rows.push(row?.attempted.map((m) => [m.check, m.why]) ?? null);
+            }
   }
   return rows;
 }
@@ -476,6 +516,7 @@ export async function gradingOutcomes(): Promise<Record<string, unknown>> {
   outcomes.missionChecks = missionChecks();
   outcomes.missionRules = await shippedMissionRules();
   outcomes.measuredAfterChecks = measuredAfterChecks();
+  outcomes.keepRunningChecks = keepRunningChecks();
   return outcomes;
 }
 

@@ -8,7 +8,8 @@
  * that run (no replay more): confirmed when the file is confirmed, the replayed summary has the
  * mission's objective reached and the decisions the engine ran use the tools the mission asks for,
  * aimed where it says, with the questionnaire that counts after the tool it must follow (missions/evaluate.ts
- * missionTools, the learner's own rule); not confirmed
+ * missionTools, the learner's own rule) and no programme of the tool it keeps running stopped during its set-up
+ * (evaluate.ts setupStops); not confirmed
  * otherwise, with the reason. A failure of that mission, its run finished and confirmed, gets the reason the replay finds,
  * as the learner's screens gave it (replayFailed). The others stay declared by the learner's browser (unless the learner's
  * file of that mission confirms it: missionCrossCheck.ts), with the reason
@@ -18,7 +19,7 @@
  */
 import type { LocalizedText } from '../scenario/schema.ts';
 import type { Mission } from '../missions/schema.ts';
-import { missionTools, unlockedTools, type Refusals } from '../missions/evaluate.ts';
+import { missionTools, unlockedTools, type Refusals, type SetupStop } from '../missions/evaluate.ts';
 import type { Tool } from '../missions/tools.ts';
 import type { HandedMission, ResultFile } from './resultFileSchema.ts';
 import type { RefusedAction } from './strategyCounts.ts';
@@ -48,6 +49,8 @@ export type MissionCheckWhy =
   | 'budgetStopBeforeRule'
   | 'measuredEarly'
   | 'measuredEarlyBeforeRule'
+  | 'setupStop'
+  | 'setupStopBeforeRule'
   | 'confirmed'
   | 'otherFile';
 
@@ -95,6 +98,11 @@ export interface MissionRowContext {
    * lastQuestionnaireTick), null if none; undefined: not known, read on the file's decisions
    */
   questionnaireTick?: number | null;
+  /**
+   * the programmes the learner stopped during their set-up in the replay (replayFigures.ts, evaluate.ts setupStops);
+   * undefined: not known (a verification kept before the replay gave it), not judged
+   */
+  setupStops?: readonly SetupStop[];
   /** the rules of a shop's mission (its check: objective, tools, aim); undefined when unknown or not loaded yet */
   missionOf?: (shop: string, id: string) => Mission | undefined;
   /** a shop's whole path (the tools a mission unlocks add up along it); undefined when unknown or not loaded yet */
@@ -122,6 +130,11 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     rejected: (context.refused ?? []).filter((r) => r.tick === tick).map((r) => ({ actionIndex: r.actionIndex })),
   }));
   const waived = [...(file.lock ?? []), ...(file.hide ?? [])];
+  /** The replay's programme of the tool the mission keeps running (ObjectiveCheck.keepRunning) stopped during its set-up, else null (a waived tool asks nothing). */
+  const setupStopOf = (rules: Mission): SetupStop | null => {
+    const tool = rules.check.kind === 'objective' ? rules.check.keepRunning : undefined;
+    return tool && !waived.includes(tool) ? (context.setupStops?.find((s) => s.type === tool) ?? null) : null;
+  };
   /** How the class view knows the outcome of mission `m`, and why. */
   const checked = (m: (typeof handed.attempted)[number]): { check: MissionCheck; why: MissionCheckWhy } => {
     const rules = context.missionOf?.(handed.shop, m.id);
@@ -145,6 +158,8 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     if (rules.check.keepProgrammes && context.budgetStop) return m.keepProgrammes ? notConfirmed('budgetStop') : declared('budgetStopBeforeRule');
     // the same for the questionnaire that must come after a tool (evaluate.ts measuredAfter, GRADING_RULES 4)
     if (tools.measuredEarly) return m.measuredAfter ? notConfirmed('measuredEarly') : declared('measuredEarlyBeforeRule');
+    // the same for the programme stopped during its set-up (evaluate.ts keepRunning, GRADING_RULES 6)
+    if (setupStopOf(rules)) return m.keepRunning ? notConfirmed('setupStop') : declared('setupStopBeforeRule');
     return { check: 'replayConfirmed', why: 'confirmed' };
   };
   /**
@@ -162,6 +177,7 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     if (objective.state !== 'atteint' || objective.pointsEarned !== objective.pointsPossible) return found('notReached');
     const tools = missionTools(rules.check, file.decisions, refusals, waived, context.questionnaireTick);
     if (rules.check.keepProgrammes && m.keepProgrammes && context.budgetStop) return found('budgetStop');
+    if (m.keepRunning && setupStopOf(rules)) return found('setupStop');
     if (tools.wrongTarget !== null) return found('wrongTarget');
     if (tools.measuredEarly && m.measuredAfter) return found('measuredEarly');
     if (tools.missingTools.length > 0) return found('missingTools');

@@ -12,7 +12,8 @@ import type { ReplayOutcome } from './replay.ts';
 import type { RefusedAction } from './strategyCounts.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { yearlyRetention } from './yearlyRetention.ts';
-import { firstBudgetStop, lastQuestionnaireTick } from '../missions/evaluate.ts';
+import { firstBudgetStop, lastQuestionnaireTick, setupStops, type SetupStop } from '../missions/evaluate.ts';
+import { isTool } from '../missions/tools.ts';
 
 export interface ReplayFigures {
   /** share of customers kept over a year at the run's pace (0..1), null before any period with customers */
@@ -33,18 +34,37 @@ export interface ReplayFigures {
    * if none: the one a mission measuring after a tool reads (missionRows.ts); absent in a verification made before it existed
    */
   questionnaireTick?: number | null;
+  /**
+   * the programmes the learner stopped during their set-up in the replay (missions/evaluate.ts setupStops: the first of each
+   * tool none of whose programmes got past it): a mission that keeps its tool's programme running (ObjectiveCheck.keepRunning,
+   * mission 5) is not confirmed with one of its tool (missionRows.ts); absent in a verification made before it existed
+   */
+  setupStops?: SetupStop[];
 }
 
 export function replayFigures(scenario: Pick<Scenario, 'tickUnit'>, kpis: readonly TickKpis[], rejected: ReplayOutcome['rejected'] = []): ReplayFigures {
   const refused = rejected.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, actionIndex: x.actionIndex, reason: x.reason })));
-  return { yearlyRetention: yearlyRetention(kpis, scenario.tickUnit), refused, budgetStop: firstBudgetStop(kpis), questionnaireTick: lastQuestionnaireTick(kpis) };
+  return { yearlyRetention: yearlyRetention(kpis, scenario.tickUnit), refused, budgetStop: firstBudgetStop(kpis), questionnaireTick: lastQuestionnaireTick(kpis), setupStops: setupStops(kpis) };
 }
 
 /** Whether a kept value is a ReplayFigures (read back from storage). */
 export function isReplayFigures(value: unknown): value is ReplayFigures {
   if (value === null || typeof value !== 'object') return false;
-  const { yearlyRetention: y, refused, budgetStop: stop, questionnaireTick: q } = value as { yearlyRetention?: unknown; refused?: unknown; budgetStop?: unknown; questionnaireTick?: unknown };
+  const { yearlyRetention: y, refused, budgetStop: stop, questionnaireTick: q, setupStops: setup } = value as {
+    yearlyRetention?: unknown;
+    refused?: unknown;
+    budgetStop?: unknown;
+    questionnaireTick?: unknown;
+    setupStops?: unknown;
+  };
   const questionnaireOk = q === undefined || q === null || Number.isInteger(q);
+  const setupOk =
+    setup === undefined ||
+    (Array.isArray(setup) &&
+      setup.every((s: unknown) => {
+        const x = s as Partial<Record<keyof SetupStop, unknown>> | null;
+        return x !== null && typeof x === 'object' && typeof x.id === 'string' && isTool(x.type) && [x.startTick, x.tick, x.effectTick].every(Number.isInteger);
+      }));
   const stopOk = stop === undefined || stop === null || (typeof stop === 'object' && typeof (stop as { id?: unknown }).id === 'string' && Number.isInteger((stop as { tick?: unknown }).tick));
   const refusedOk =
     refused === undefined ||
@@ -58,5 +78,5 @@ export function isReplayFigures(value: unknown): value is ReplayFigures {
           // kept before a refusal kept its reason: replayed again to have it (the class view says why, QA qa27class m1)
           typeof (r as { reason?: unknown }).reason === 'string',
       ));
-  return refusedOk && stopOk && questionnaireOk && (y === null || (typeof y === 'number' && Number.isFinite(y) && y >= 0 && y <= 1));
+  return refusedOk && stopOk && questionnaireOk && setupOk && (y === null || (typeof y === 'number' && Number.isFinite(y) && y >= 0 && y <= 1));
 }

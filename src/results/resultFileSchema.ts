@@ -73,6 +73,11 @@ export const handedMissionSchema = z.object({
    * comes after the complaint policy); absent: a run started before that rule, or an older file, graded without it
    */
   measuredAfter: z.optional(z.literal(true)),
+  /**
+   * the same for the mission's ObjectiveCheck.keepRunning (mission 5 since GRADING_RULES 6: the personalisation not stopped
+   * during its set-up); absent: a run started before that rule, or an older file, graded without it
+   */
+  keepRunning: z.optional(z.literal(true)),
 });
 export type HandedMission = z.infer<typeof handedMissionSchema>;
 

@@ -45,7 +45,7 @@ export const debrief: Messages['debrief'] = {
     scoreOther: 'Points earned: {{earned}} out of {{possible}}',
     scoreShortfallOne: 'Objective points: {{earned}} out of {{possible}} (mission failed)',
     scoreShortfallOther: 'Objective points: {{earned}} out of {{possible}} (mission failed)',
-    stateLabel: { enCours: 'In progress', atteint: 'Met', manque: 'Not met', toolMissing: 'Figure reached, tool missing', budgetStop: 'Figure reached, programme stopped', wrongTarget: 'Figure reached, wrong target', measuredEarly: 'Figure reached, measured too early' },
+    stateLabel: { enCours: 'In progress', atteint: 'Met', manque: 'Not met', toolMissing: 'Figure reached, tool missing', budgetStop: 'Figure reached, programme stopped', wrongTarget: 'Figure reached, wrong target', measuredEarly: 'Figure reached, measured too early', setupStop: 'Figure reached, programme stopped too early' },
     seedAdjusted:
       'Targets adjusted to seed {{seed}}: the shop’s are set for seed {{defaultSeed}}; each figure target moved by what this seed gives with no action at all, to ask for the same gap from “doing nothing”.',
     adjustedFrom: 'instead of {{target}} on seed {{seed}}',
@@ -361,6 +361,7 @@ export const debrief: Messages['debrief'] = {
       budgetStop: 'figure reached, programme stopped',
       wrongTarget: 'figure reached, wrong target',
       measuredEarly: 'figure reached, measured too early',
+      setupStop: 'figure reached, programme stopped too early',
     },
     moreOne: '… and {{count}} more',
     moreOther: '… and {{count}} more',
@@ -396,6 +397,11 @@ export const debrief: Messages['debrief'] = {
       },
       /** {{advice}} once the game is over (the dashboard after the last period, the Bilan, the mission bilan) */
       later: { week: 'Another questionnaire was needed the next week or later.', month: 'Another questionnaire was needed the next month or later.' },
+    },
+    setupStop: {
+      stopped: '“{{tool}}” programme stopped in {{period}}, during its set-up: it could not produce anything (it was to act from {{effect}}).',
+      again: 'The mission asks for one to be kept at least until it acts: launch one again and keep it.',
+      later: 'The mission asked for it to be kept at least until it acts, so it is not passed.',
     },
     toolsMissing: 'Tools still to use for the mission: {{tools}}.',
     progress: 'Progress of the figure towards the target, which does not pass the mission: {{objective}}',

@@ -70,6 +70,7 @@ export const scenario: Messages['scenario'] = {
     objectivePartTool: 'this part of the objective names a tool the mission does not ask for: {{tool}}',
     objectivePartsEnglish: 'every part of the objective has its English text, or none does',
     measuredAfterTool: 'a « measured after a tool » rule is for measured satisfaction, after a tool the mission asks for',
+    keepRunningTool: 'a programme kept running through its set-up is one of a tool the mission asks for',
     finiteNumber: 'a finite number expected',
     stateHashFormat: 'a hexadecimal fingerprint expected',
     fingerprintFormat: 'model fingerprint: 16 hexadecimal digits expected',
@@ -338,5 +339,6 @@ export const scenario: Messages['scenario'] = {
     attempted_at: 'date of the outcome',
     keepProgrammes: 'game played under the mission’s budget rule',
     measuredAfter: 'game played under the mission’s « measure after the policy » rule',
+    keepRunning: 'game played under the mission’s « keep the personalisation through its set-up » rule',
   },
 };

@@ -49,11 +49,11 @@ export const debrief = frenchArea({
     never: 'jamais',
     scoreOne: 'Points gagnés : {{earned}} sur {{possible}}',
     scoreOther: 'Points gagnés : {{earned}} sur {{possible}}',
-    /** the dashboard's scoreShortfall: the mission's figure earned its points but the mission is not passed (QA qa30missions m7) */
+    /** score when the mission's figure earned its points but the mission is not passed (QA qa30missions m7): the Bilan's and the dashboard's */
     scoreShortfallOne: 'Points de l’objectif : {{earned}} sur {{possible}} (mission non réussie)',
     scoreShortfallOther: 'Points de l’objectif : {{earned}} sur {{possible}} (mission non réussie)',
     /** toolMissing, budgetStop: a mission's figure met that does not pass it (app/objectiveText.ts missionShortfall), as the dashboard says */
-    stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible', measuredEarly: 'Valeur atteinte, mesurée trop tôt' },
+    stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible', measuredEarly: 'Valeur atteinte, mesurée trop tôt', setupStop: 'Valeur atteinte, programme arrêté trop tôt' },
     /* the line under toolMissing, budgetStop, wrongTarget: missionShortfall below, the dashboard's too (ui/dashboard/missionShortfallText.ts) */
     /** a run on another seed than the default: its figure targets moved by what doing nothing gives there (src/engine/seedTargets.ts) */
     seedAdjusted:
@@ -417,6 +417,7 @@ export const debrief = frenchArea({
       budgetStop: 'valeur atteinte, programme arrêté',
       wrongTarget: 'valeur atteinte, mauvaise cible',
       measuredEarly: 'valeur atteinte, mesurée trop tôt',
+      setupStop: 'valeur atteinte, programme arrêté trop tôt',
     },
     moreOne: '… et {{count}} autre trace',
     moreOther: '… et {{count}} autres traces',
@@ -467,6 +468,16 @@ export const debrief = frenchArea({
       },
       /** {{advice}} once the game is over (the dashboard after the last period, the Bilan, the mission bilan) */
       later: { week: 'Il fallait relancer un questionnaire la semaine suivante ou plus tard.', month: 'Il fallait relancer un questionnaire le mois suivant ou plus tard.' },
+    },
+    /**
+     * a programme the learner stopped during its set-up (missions/evaluate.ts setupStop, ObjectiveCheck.keepRunning): {{tool}}
+     * its tool's name, {{period}} periodIn.name of its stop, {{effect}} periodIn.from of its first effect due; then again while
+     * the mission goes on (another one kept passes), later once it is over. Read by the teacher too (class view): no « vous »
+     */
+    setupStop: {
+      stopped: 'Programme « {{tool}} » arrêté {{period}}, pendant sa mise en place : il n’a rien pu produire (il devait agir à partir {{effect}}).',
+      again: 'La mission demande d’en garder un au moins jusqu’à ce qu’il agisse : en relancer un et le garder.',
+      later: 'La mission demandait de le garder au moins jusqu’à ce qu’il agisse : elle n’est pas réussie.',
     },
     /** the tools a mission still asks for, as the mission card says (missions.missingTools) */
     toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',

@@ -79,6 +79,7 @@ export const scenario = frenchArea({
     objectivePartTool: 'cette partie de l’objectif nomme un outil que la mission ne demande pas : {{tool}}',
     objectivePartsEnglish: 'toutes les parties de l’objectif ont leur texte anglais, ou aucune',
     measuredAfterTool: 'la mesure « après un outil » porte sur la satisfaction mesurée, après un outil que la mission demande',
+    keepRunningTool: 'un programme gardé pendant sa mise en place est celui d’un outil que la mission demande',
     finiteNumber: 'nombre fini attendu',
     stateHashFormat: 'empreinte hexadécimale attendue',
     fingerprintFormat: 'empreinte du modèle : 16 chiffres hexadécimaux attendus',
@@ -353,5 +354,6 @@ export const scenario = frenchArea({
     attempted_at: 'date du résultat',
     keepProgrammes: 'partie jouée sous la règle du budget de la mission',
     measuredAfter: 'partie jouée sous la règle « mesurer après la politique » de la mission',
+    keepRunning: 'partie jouée sous la règle « garder la personnalisation pendant sa mise en place » de la mission',
   },
 } as const);

@@ -7,9 +7,9 @@
  */
 import type { MissionShortfall, ShownObjective } from '../../app/objectiveText.ts';
 import type { MessageKey, Params } from '../../i18n/translate.ts';
-import type { MeasuredEarly } from '../../missions/evaluate.ts';
+import type { MeasuredEarly, SetupStop } from '../../missions/evaluate.ts';
 import type { Tool } from '../../missions/tools.ts';
-import type { TickUnit } from './period.ts';
+import { periodInSentence, type TickUnit } from './period.ts';
 
 export function missionShortfallText(
   t: (key: MessageKey, params?: Params) => string,
@@ -23,6 +23,7 @@ export function missionShortfallText(
 ): string | null {
   const tool = (x: Tool) => t(`vocabulary.actionType.${x}`);
   if (shortfall === 'budgetStop') return shown.budgetStop ? t('debrief.missionShortfall.budgetStopped', { period: period(shown.budgetStop.tick) }) : null;
+  if (shortfall === 'setupStop') return shown.setupStop ? setupStopText(t, area, shown.setupStop, period, unit) : null;
   if (shortfall === 'wrongTarget')
     return shown.wrongTarget
       ? t('debrief.missionShortfall.wrongTarget', { tool: tool(shown.wrongTarget), seeMission: area === 'dashboard' ? t('debrief.missionShortfall.seeMission') : '' })
@@ -48,4 +49,21 @@ export function measuredEarlyText(
   const advice = t(`debrief.missionShortfall.measuredEarly.${area === 'dashboard' ? 'again' : 'later'}.${unit}`);
   const rule = t(`debrief.missionShortfall.measuredEarly.rule.${unit}`);
   return t(`debrief.missionShortfall.measuredEarly.${when}`, { measured: period(early.measuredTick), policy: period(early.toolTick), rule, advice });
+}
+
+/**
+ * The programme the learner stopped during its set-up (evaluate.ts setupStop, ObjectiveCheck.keepRunning): when, when it was
+ * to act, and what the mission asks: another one kept while the mission goes on (`dashboard`), the mission lost once over
+ * (`debrief`). Neutral words: the teacher reads it too (class view's Bilan).
+ */
+export function setupStopText(
+  t: (key: MessageKey, params?: Params) => string,
+  area: 'dashboard' | 'debrief',
+  stop: SetupStop,
+  period: (tick: number) => string,
+  unit: TickUnit,
+): string {
+  const from = periodInSentence(unit, stop.effectTick, 'from');
+  const stopped = t('debrief.missionShortfall.setupStop.stopped', { tool: t(`vocabulary.actionType.${stop.type}`), period: period(stop.tick), effect: t(from.key, from.params) });
+  return `${stopped} ${t(`debrief.missionShortfall.setupStop.${area === 'dashboard' ? 'again' : 'later'}`)}`;
 }

@@ -22,8 +22,8 @@ export function missionObjectiveText(
   seedTargets?: SeedAdjustment | null,
   /** the tools the mission no longer asks for (MissionTeacherLock.waived) */
   waived: readonly Tool[] = [],
-  /** the run is graded without the mission-only condition (MissionStatus.keepsProgrammes or measuresAfter false): the sentence leaves it out */
-  withoutMissionOnly = false,
+  /** the run is graded without the mission-only conditions (missionOnlyLeftOut): the sentence leaves them out, or those naming a tool */
+  withoutMissionOnly: boolean | Tool = false,
 ): string {
   const text = localized(shownObjective(mission, waived, withoutMissionOnly), locale);
   const shift = seedTargets?.objectives.find((o) => o.id === mission.id);
@@ -42,12 +42,13 @@ function kept(part: ObjectivePart, waived: readonly Tool[]): boolean {
  * without its joining « ; » or « , » and with a capital (« Jouez 4 semaines… »). A file that gives the sentence
  * whole: the sentence as written (the same object). `run`: the sentence of the mission's run, as the dashboard, the
  * Bilan and the competencies grade it with the engine: without the mission-only pieces (objectivePart.missionOnly),
- * which only the mission's card, banner and bilan say, with the mission's own check.
+ * which only the mission's card, banner and bilan say, with the mission's own check; a tool: only the mission-only
+ * pieces naming it (a rule the run was started before, missionOnlyLeftOut).
  */
-export function shownObjective(mission: ObjectiveOf, waived: readonly Tool[] = [], run = false): LocalizedText {
-  const parts = mission.objectiveParts?.filter((part) => !run || !part.missionOnly);
+export function shownObjective(mission: ObjectiveOf, waived: readonly Tool[] = [], run: boolean | Tool = false): LocalizedText {
+  const parts = mission.objectiveParts?.filter((part) => !part.missionOnly || (run === false ? true : run === true ? false : !(part.tools ?? []).includes(run)));
   const shown = parts?.filter((part) => kept(part, waived));
-  if (!parts || !shown || (run && shown.length === parts.length)) return mission.objective;
+  if (!parts || !shown || (run === true && shown.length === parts.length)) return mission.objective;
   const start = (text: string, locale: Locale) => {
     const rest = text.replace(/^[\s,;:]+/, '');
     return rest.charAt(0).toLocaleUpperCase(locale) + rest.slice(1);
@@ -55,6 +56,17 @@ export function shownObjective(mission: ObjectiveOf, waived: readonly Tool[] = [
   const fr = start(shown.map((part) => part.fr).join(''), 'fr');
   const en = shown.every((part) => part.en !== undefined) ? start(shown.map((part) => part.en).join(''), 'en') : undefined;
   return en === undefined ? { fr } : { fr, en };
+}
+
+/**
+ * The mission-only conditions a run is graded without (evaluate.ts MissionStatus): all of them for a run started before its
+ * mission kept its programmes or measured after its tool (keepsProgrammes, measuresAfter false); for one started before it
+ * kept its tool's programme through its set-up (keepsRunning false), the pieces naming that tool only, the run still graded
+ * on keepProgrammes (mission 5, GRADING_RULES 6).
+ */
+export function missionOnlyLeftOut(mission: Pick<Mission, 'check'>, status: MissionStatus | null | undefined): boolean | Tool {
+  if (status?.keepsProgrammes === false || status?.measuresAfter === false) return true;
+  return status?.keepsRunning === false && mission.check.kind === 'objective' && mission.check.keepRunning ? mission.check.keepRunning : false;
 }
 
 /**
@@ -73,5 +85,6 @@ export function missionShownObjective(mission: Mission, status: MissionStatus | 
     budgetStop: status?.budgetStop ?? null,
     wrongTarget: status?.wrongTarget ?? null,
     measuredEarly: status?.measuredEarly ?? null,
+    setupStop: status?.setupStop ?? null,
   };
 }

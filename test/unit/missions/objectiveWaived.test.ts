@@ -82,7 +82,7 @@ describe('the objective sentence with tools the teacher closed', () => {
     expect(shown(bakery[1], ['financier'], 'en')).toBe('Play 4 weeks without the marketing budget falling below €1,000.');
     expect(shown(bakery[2], ['politiqueReclamations'])).toMatch(/^Lancez une enquête de satisfaction par questionnaire \(.*\) ; dans 4 semaines/);
     expect(shown(bakery[4], ['collecteDonnees'])).toBe(
-      'Lancez une action de personnalisation ; au bout de 12 semaines (dont 6 de mise en place pour la personnalisation), il doit rester au moins 1 000 € de budget, sans qu’aucun de vos programmes ne soit arrêté faute de budget : ciblez.',
+      'Lancez une action de personnalisation ; au bout de 12 semaines (dont 6 de mise en place pour la personnalisation), il doit rester au moins 1 000 € de budget, sans qu’aucun de vos programmes ne soit arrêté faute de budget, ni que la personnalisation soit arrêtée pendant sa mise en place : ciblez.',
     );
     expect(shown(bakery[4], ['personnalisation'], 'en')).toBe('Collect data on a target; after 12 weeks, at least €1,000 of budget must be left, without any of your programmes being stopped for lack of budget: target wisely.');
     expect(shown(bakery[4], ['personnalisation', 'collecteDonnees'])).toBe('Au bout de 12 semaines, il doit rester au moins 1 000 € de budget, sans qu’aucun de vos programmes ne soit arrêté faute de budget.');
@@ -152,8 +152,11 @@ describe('the objective written in parts (scenarios/missions/*.json)', () => {
         const card = missionObjectiveText(m, 'fr');
         expect(card, `${path.scenario} ${m.id}`).toContain(', sans qu’aucun de vos programmes ne soit arrêté faute de budget');
         expect(missionObjectiveText(m, 'en')).toContain(', without any of your programmes being stopped for lack of budget');
-        // the card's sentence is the label with the clause, nothing else moved
-        expect(card.replace(', sans qu’aucun de vos programmes ne soit arrêté faute de budget', '')).toBe(localized(label, 'fr'));
+        // the card's sentence is the label with the clause, nothing else moved (mission 5: and its personalisation kept through
+        // its set-up, ObjectiveCheck.keepRunning, GRADING_RULES 6)
+        const kept = ', ni que la personnalisation soit arrêtée pendant sa mise en place';
+        expect(card.includes(kept), `${path.scenario} ${m.id}`).toBe(m.id === 'personnalisation');
+        expect(card.replace(', sans qu’aucun de vos programmes ne soit arrêté faute de budget', '').replace(kept, '')).toBe(localized(label, 'fr'));
         // a run started before the rule is graded without it: its sentence leaves it out
         expect(missionObjectiveText(m, 'fr', null, [], true)).toBe(localized(label, 'fr'));
         // every tool of the mission closed: the clause stays (any programme counts, a coupon (an earlier mission's tool) too)

@@ -109,13 +109,18 @@ describe('grading fingerprint', () => {
     for (const [shop, missions] of outcomes.missionRules) expect(missions.map((m) => m[4] === true), shop).toEqual([false, true, false, true, true, true]);
     // mission 3 of every shop measures satisfaction after the complaint policy (GRADING_RULES 4), no other mission
     for (const [shop, missions] of outcomes.missionRules) expect(missions.map((m) => m[5] ?? null), shop).toEqual([null, null, 'politiqueReclamations', null, null, null]);
+    // mission 5 of every shop keeps its personalisation through its set-up (GRADING_RULES 6), no other mission
+    for (const [shop, missions] of outcomes.missionRules) expect(missions.map((m) => m[6] ?? null), shop).toEqual([null, null, null, null, 'personnalisation', null]);
   });
 
   it('does not confirm a mission measured before the policy it must follow, ; a file of a run started before that rule stays declared', async () => {
     const outcomes = (await gradingOutcomes()) as unknown as { measuredAfterChecks: ([string, string][] | null)[] };
     // per case, without the mission's rule then with it, the replay's questionnaire not known then known, each file without
     // then with the run's flag (measuredAfterChecks)
-    const cells = outcomes.measuredAfterChecks.map((row) => row!.map(([check, why]) => `${check}:${why}`).join());
+    const both = outcomes.measuredAfterChecks.map((row) => row!.map(([check, why]) => `${check}:${why}`).join());
+    // each file says passed, then failed (GRADING_RULES 6: the fingerprint lacked a failure found measured too early)
+    const cells = both.filter((_, i) => i % 2 === 0);
+    const failed = both.filter((_, i) => i % 2 === 1);
     const cases = 11;
     const without = cells.slice(0, 4 * cases);
     const withRule = cells.slice(4 * cases);
@@ -128,6 +133,31 @@ describe('grading fingerprint', () => {
     expect(all.map((i) => withRule.slice(4 * i + 2, 4 * i + 4))).toEqual([early, early, ok, ok, early, early, early, ok, early, early, ok]);
     // not known (a verification kept before the replay gave it): the last accepted questionnaire of the decisions
     expect(all.map((i) => withRule.slice(4 * i, 4 * i + 2))).toEqual([early, early, ok, ok, early, early, early, ok, ok, ok, ok]);
+    // the same file saying failed: the replay finds it measured too early when its run played under the rule, else the
+    // browser's word; without the mission's rule, the browser's word
+    expect(new Set(failed.slice(0, 4 * cases))).toEqual(new Set(['declared:failure']));
+    expect(failed.slice(4 * cases)).toEqual(withRule.map((c) => (c === 'replayNotConfirmed:measuredEarly' ? 'replayFailed:measuredEarly' : 'declared:failure')));
+    expect(failed).toContain('replayFailed:measuredEarly');
+  });
+
+  it('does not confirm a mission whose personalisation was stopped during its set-up; finds that failure; a run started before the rule stays declared', async () => {
+    const outcomes = (await gradingOutcomes()) as unknown as { keepRunningChecks: ([string, string][] | null)[] };
+    const cells = outcomes.keepRunningChecks.map((row) => row!.map(([check, why]) => `${check}:${why}`).join());
+    // in keepRunningChecks' order: the rule, what the replay found, the class link's lock, the run's flag, the outcome, the figure reached
+    const expected: string[] = [];
+    for (const rule of [false, true])
+      for (const found of ['unknown', 'none', 'personnalisation', 'lienSocial'])
+        for (const locked of [false, true])
+          for (const flag of [false, true])
+            for (const outcome of ['reussie', 'echouee'])
+              for (const reached of [false, true]) {
+                const stopped = rule && found === 'personnalisation' && !locked;
+                if (!reached) expected.push(outcome === 'reussie' ? 'replayNotConfirmed:notReached' : 'replayFailed:notReached');
+                else if (outcome === 'reussie')
+                  expected.push(!stopped ? 'replayConfirmed:confirmed' : flag ? 'replayNotConfirmed:setupStop' : 'declared:setupStopBeforeRule');
+                else expected.push(stopped && flag ? 'replayFailed:setupStop' : 'declared:failure');
+              }
+    expect(cells).toEqual(expected);
   });
 
   it('is the same on every call', async () => {

@@ -1,0 +1,177 @@
+/**
+ * Mission 5 « Personnaliser la relation » was passed by launching the personalisation and stopping it during its set-up:
+ * it never acted, cost little, the budget stayed above the target and the mission said « réussie », the lesson (slow,
+ * costly, strong, needs data) skipped. A programme of the tool the mission keeps running (ObjectiveCheck.keepRunning) the
+ * learner stopped during its set-up now fails it, on the learner's screens and in the class view's check of a handed-in
+ * file; a run started before the rule keeps its outcome. Played on the real engine in every shop (weeks and months).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
+import { missionScenario } from '../../../src/missions/missionScenario.ts';
+import { evaluateMission, setupStops } from '../../../src/missions/evaluate.ts';
+import { runSimulation } from '../../../src/engine/index.ts';
+import * as engine from '../../../src/engine/index.ts';
+import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
+import type { CourseSegment } from '../../../src/engine/vocabulary.ts';
+import { shippedScenarioList } from '../app/testServices.ts';
+import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
+import { verifyResult } from '../../../src/results/verifyResult.ts';
+import { engineReplayer } from '../../../src/results/replay.ts';
+import { compareClass } from '../../../src/results/classComparison.ts';
+import { handedMissions } from '../../../src/missions/handIn.ts';
+import { parseProgress, recordOutcome, startedRun } from '../../../src/missions/progress.ts';
+import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
+import { missionObjectiveText, missionOnlyLeftOut } from '../../../src/ui/missions/missionTargetText.ts';
+
+const SHOPS = ['boulangerie-du-marche', 'sport-et-cimes', 'cosmetiques-en-ligne', 'optique-lumiere'];
+const TB_B: { segments: CourseSegment[] } = { segments: ['tresBon', 'bon'] };
+const CARD: ActionInput = { type: 'collecteDonnees', instrument: 'carteFidelite', target: { ...TB_B, limit: 300 } };
+const REMINDER: ActionInput = { type: 'personnalisation', instrument: 'relancePersonnalisee', target: { ...TB_B, limit: 300 } };
+/** the reminder launched in period 2 (tick 1) is the first programme of that period */
+const stop = (id = '1:0'): ActionInput => ({ type: 'arreterProgramme', programmeId: id });
+
+const log = (plan: ActionInput[][]): DecisionsLog =>
+  plan.flatMap((actions, tick) => (actions.length > 0 ? [{ tick, actions: actions.map((a) => actionSchema.parse(a)) }] : []));
+
+async function mission5(shop: string) {
+  const path = (await loadShippedMissionPaths()).find((p) => p.scenario === shop)!;
+  const mission = path.missions[4];
+  const scenario = missionScenario(shippedScenarioList().find((s) => s.id === shop)!, mission, 4);
+  return { path, mission, scenario };
+}
+
+/** the engine's set-up in periods: 6 weeks, or 1 month */
+const setup = (shop: string) => (shop === 'optique-lumiere' ? 1 : 6);
+
+async function played(shop: string, seed: number, plan: ActionInput[][], keepRunning = true) {
+  const { mission, scenario } = await mission5(shop);
+  const decisions = log(plan);
+  const { reports } = runSimulation(scenario, { seed, ticks: scenario.durationTicks, decisions });
+  const kpis = reports.map((r) => r.kpis);
+  const refusals = reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
+  return { kpis, status: evaluateMission(mission, scenario, kpis, decisions, false, refusals, [], true, true, keepRunning) };
+}
+
+/** `stopAt`: the period (tick) the reminder launched at tick 1 is stopped, then the periods with nothing. */
+function plan(stopAt: number | null, extra: ActionInput[][] = []): ActionInput[][] {
+  const p: ActionInput[][] = [[CARD], [REMINDER]];
+  if (stopAt !== null) {
+    while (p.length <= stopAt) p.push([]);
+    p[stopAt] = [...p[stopAt], stop()];
+  }
+  for (const [i, actions] of extra.entries()) {
+    while (p.length <= i) p.push([]);
+    p[i] = [...p[i], ...actions];
+  }
+  return p;
+}
+
+describe('mission 5: the personalisation kept through its set-up', () => {
+  it('every shop’s mission 5 keeps its personalisation running, and its brief and objective say so (fr, en)', async () => {
+    for (const shop of SHOPS) {
+      const { mission } = await mission5(shop);
+      expect(mission.check.kind === 'objective' && mission.check.keepRunning, shop).toBe('personnalisation');
+      expect(mission.brief.fr, shop).toContain('Gardez la personnalisation au moins jusqu’à la fin de sa mise en place');
+      expect(mission.brief.en, shop).toContain('Keep the personalisation at least until its set-up is over');
+      const part = mission.objectiveParts?.find((p) => p.missionOnly && p.tools?.includes('personnalisation'));
+      expect(part?.fr, shop).toBe(', ni que la personnalisation soit arrêtée pendant sa mise en place');
+      expect(part?.en, shop).toBe(', nor the personalisation being stopped during its set-up');
+      // the engine's objective label, which runs and files keep, is unchanged
+      expect(mission.objective.fr, shop).not.toContain('mise en place :');
+      expect(mission.objective.fr, shop).not.toContain('ni que la personnalisation');
+    }
+  });
+
+  for (const shop of SHOPS)
+    it(`${shop}: stopped during its set-up fails; stopped once it acts, kept, or a run started before the rule passes`, async () => {
+      const { scenario } = await mission5(shop);
+      const seed = scenario.defaultSeed;
+      const effect = 1 + setup(shop);
+      // kept to the end: passes, no stop
+      const kept = await played(shop, seed, plan(null));
+      expect(kept.status).toMatchObject({ outcome: 'reussie', setupStop: null, keepsRunning: true, budgetStop: null });
+      // the loophole: stopped the next period, before it could act; the budget is kept, the figure reached
+      const rushed = await played(shop, seed, plan(2));
+      expect(rushed.status.objective?.state).toBe('atteint');
+      expect(rushed.status).toMatchObject({ outcome: 'echouee', missingTools: [], budgetStop: null, setupStop: { id: '1:0', type: 'personnalisation', startTick: 1, tick: 2, effectTick: effect } });
+      // stopped in the very period its first effect was due: it never acted
+      expect((await played(shop, seed, plan(effect))).status).toMatchObject({ outcome: 'echouee', setupStop: { tick: effect, effectTick: effect } });
+      // stopped one period after: it acted once, the mission judges it on the budget (within the mission's periods)
+      if (effect + 1 < scenario.durationTicks) expect((await played(shop, seed, plan(effect + 1))).status).toMatchObject({ outcome: 'reussie', setupStop: null });
+      // a launch corrected: stopped at once, another one launched and kept
+      expect((await played(shop, seed, plan(2, [[], [], [], [REMINDER]]))).status).toMatchObject({ outcome: 'reussie', setupStop: null });
+      // a run started before the rule (its attempt does not record it) is graded without it, as it was
+      expect((await played(shop, seed, plan(2), false)).status).toMatchObject({ outcome: 'reussie', setupStop: null, keepsRunning: false });
+    });
+
+  it('a duration the learner chose that ends during the set-up is a stop too; a run without the set-up recorded is not judged', async () => {
+    const shop = 'boulangerie-du-marche';
+    const { scenario } = await mission5(shop);
+    const short = await played(shop, scenario.defaultSeed, [[CARD], [{ ...REMINDER, durationTicks: 2 } as ActionInput]]);
+    expect(short.status).toMatchObject({ outcome: 'echouee', setupStop: { tick: 3, effectTick: 7 } });
+    // read on the KPIs: an old run without the set-up recorded is not judged
+    const stripped = short.kpis.map((k) => ({ ...k, programmes: k.programmes.map((p) => ({ ...p, setupUntilTick: undefined })) }));
+    expect(setupStops(stripped)).toEqual([]);
+  });
+
+  it('the objective sentence of a run started before the rule leaves out that clause only, the budget’s clause kept', async () => {
+    const { mission } = await mission5('boulangerie-du-marche');
+    const before = missionObjectiveText(mission, 'fr', null, [], missionOnlyLeftOut(mission, { keepsProgrammes: true, keepsRunning: false } as never));
+    expect(before).toContain('sans qu’aucun de vos programmes ne soit arrêté faute de budget');
+    expect(before).not.toContain('ni que la personnalisation');
+    const now = missionObjectiveText(mission, 'fr', null, [], missionOnlyLeftOut(mission, { keepsProgrammes: true, keepsRunning: true } as never));
+    expect(now).toContain('faute de budget, ni que la personnalisation soit arrêtée pendant sa mise en place');
+  });
+
+  it('records the rule in the attempt when the mission starts', () => {
+    const progress = startedRun(parseProgress(null), 'run-1', 'boulangerie-du-marche', 'personnalisation', true, false, true);
+    expect(progress.runs['run-1']).toMatchObject({ keepProgrammes: true, keepRunning: true });
+    expect(startedRun(parseProgress(null), 'run-1', 'boulangerie-du-marche', 'personnalisation', true).runs['run-1'].keepRunning).toBeUndefined();
+  });
+});
+
+describe('the class view and a mission 5 file whose personalisation was stopped during its set-up', () => {
+  async function handed(p: ActionInput[][], keepsRunning = true, outcome: 'reussie' | 'echouee' = 'reussie') {
+    const shop = 'sport-et-cimes';
+    const { path, mission, scenario } = await mission5(shop);
+    const decisions = log(p);
+    const { state, reports } = runSimulation(scenario, { seed: 7, ticks: scenario.durationTicks, decisions });
+    const progress = recordOutcome(parseProgress(null), shop, mission.id, outcome, { at: '2026-12-07T10:00:00.000Z' });
+    const file = buildResultFile({
+      learner: 'Lou',
+      scenario,
+      seed: 7,
+      mode: 'committed',
+      decisions,
+      kpis: reports.map((r) => r.kpis),
+      stateHash: engine.hashState(state),
+      modelFingerprint: engine.modelFingerprint(),
+      missions: handedMissions(path, progress, 4, true, false, keepsRunning),
+      seedTargets: seedAdjustment(scenario, 7),
+      appVersion: '0.1.0',
+    });
+    expect(file.missions?.attempted.find((m) => m.number === 5)?.keepRunning).toBe(keepsRunning ? true : undefined);
+    const verification = await verifyResult(JSON.parse(exportResultFile(file).text), engineReplayer(engine));
+    expect(verification.status).toBe('confirmed');
+    const [row] = compareClass([{ fileName: 'lou.json', verification }], { missionOf: (s, id) => (s === shop ? path.missions.find((m) => m.id === id) : undefined) });
+    return { row, mission: row.missions?.attempted.find((m) => m.number === 5) };
+  }
+
+  it('does not confirm such a success; confirms one kept', async () => {
+    const rushed = await handed(plan(2));
+    expect(rushed.mission).toMatchObject({ outcome: 'reussie', check: 'replayNotConfirmed', why: 'setupStop' });
+    expect(rushed.row.missions).toMatchObject({ passed: [], unconfirmed: [5] });
+    expect((await handed(plan(null))).mission).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
+  });
+
+  it('finds the failure on the replay: « échec retrouvé par le rejeu », with its reason', async () => {
+    expect((await handed(plan(2), true, 'echouee')).mission).toMatchObject({ outcome: 'echouee', check: 'replayFailed', why: 'setupStop' });
+  });
+
+  it('keeps declared and counted a success of a run started before the rule, and its failure the browser’s word', async () => {
+    const before = await handed(plan(2), false);
+    expect(before.mission).toMatchObject({ outcome: 'reussie', check: 'declared', why: 'setupStopBeforeRule' });
+    expect(before.row.missions).toMatchObject({ passed: [5], unconfirmed: [] });
+    expect((await handed(plan(2), false, 'echouee')).mission).toMatchObject({ check: 'declared', why: 'failure' });
+  });
+});
