@@ -399,9 +399,10 @@ export const debrief: Messages['debrief'] = {
       later: { week: 'Another questionnaire was needed the next week or later.', month: 'Another questionnaire was needed the next month or later.' },
     },
     setupStop: {
-      stopped: '“{{tool}}” programme stopped in {{period}}, during its set-up: it could not produce anything (it was to act from {{effect}}).',
-      again: 'The mission asks for one to be kept at least until it acts: launch one again and keep it.',
-      later: 'The mission asked for it to be kept at least until it acts, so it is not passed.',
+      dashboard:
+        '“{{tool}}” programme stopped in {{period}}, during its set-up: it could not produce anything (it was to act from {{effect}}). The mission asks for one to be kept at least until it acts: launch one again and keep it.',
+      debrief:
+        '“{{tool}}” programme stopped in {{period}}, during its set-up: it could not produce anything (it was to act from {{effect}}). The mission asked for it to be kept at least until it acts, so it is not passed.',
     },
     toolsMissing: 'Tools still to use for the mission: {{tools}}.',
     progress: 'Progress of the figure towards the target, which does not pass the mission: {{objective}}',

@@ -471,13 +471,14 @@ export const debrief = frenchArea({
     },
     /**
      * a programme the learner stopped during its set-up (missions/evaluate.ts setupStop, ObjectiveCheck.keepRunning): {{tool}}
-     * its tool's name, {{period}} periodIn.name of its stop, {{effect}} periodIn.from of its first effect due; then again while
-     * the mission goes on (another one kept passes), later once it is over. Read by the teacher too (class view): no « vous »
+     * its tool's name, {{period}} and {{effect}} periodIn.name of its stop and of its first effect due; `dashboard` while the
+     * mission goes on (another one kept passes), `debrief` once it is over. Read by the teacher too (class view): no « vous »
      */
     setupStop: {
-      stopped: 'Programme « {{tool}} » arrêté {{period}}, pendant sa mise en place : il n’a rien pu produire (il devait agir à partir {{effect}}).',
-      again: 'La mission demande d’en garder un au moins jusqu’à ce qu’il agisse : en relancer un et le garder.',
-      later: 'La mission demandait de le garder au moins jusqu’à ce qu’il agisse : elle n’est pas réussie.',
+      dashboard:
+        'Programme « {{tool}} » arrêté {{period}}, pendant sa mise en place : il n’a rien pu produire (il devait agir dès {{effect}}). La mission demande d’en garder un au moins jusqu’à ce qu’il agisse : en relancer un et le garder.',
+      debrief:
+        'Programme « {{tool}} » arrêté {{period}}, pendant sa mise en place : il n’a rien pu produire (il devait agir dès {{effect}}). La mission demandait de le garder au moins jusqu’à ce qu’il agisse : elle n’est pas réussie.',
     },
     /** the tools a mission still asks for, as the mission card says (missions.missingTools) */
     toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',

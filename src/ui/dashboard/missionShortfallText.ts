@@ -9,7 +9,7 @@ import type { MissionShortfall, ShownObjective } from '../../app/objectiveText.t
 import type { MessageKey, Params } from '../../i18n/translate.ts';
 import type { MeasuredEarly, SetupStop } from '../../missions/evaluate.ts';
 import type { Tool } from '../../missions/tools.ts';
-import { periodInSentence, type TickUnit } from './period.ts';
+import type { TickUnit } from './period.ts';
 
 export function missionShortfallText(
   t: (key: MessageKey, params?: Params) => string,
@@ -23,7 +23,7 @@ export function missionShortfallText(
 ): string | null {
   const tool = (x: Tool) => t(`vocabulary.actionType.${x}`);
   if (shortfall === 'budgetStop') return shown.budgetStop ? t('debrief.missionShortfall.budgetStopped', { period: period(shown.budgetStop.tick) }) : null;
-  if (shortfall === 'setupStop') return shown.setupStop ? setupStopText(t, area, shown.setupStop, period, unit) : null;
+  if (shortfall === 'setupStop') return shown.setupStop ? setupStopText(t, area, shown.setupStop, period) : null;
   if (shortfall === 'wrongTarget')
     return shown.wrongTarget
       ? t('debrief.missionShortfall.wrongTarget', { tool: tool(shown.wrongTarget), seeMission: area === 'dashboard' ? t('debrief.missionShortfall.seeMission') : '' })
@@ -54,16 +54,8 @@ export function measuredEarlyText(
 /**
  * The programme the learner stopped during its set-up (evaluate.ts setupStop, ObjectiveCheck.keepRunning): when, when it was
  * to act, and what the mission asks: another one kept while the mission goes on (`dashboard`), the mission lost once over
- * (`debrief`). Neutral words: the teacher reads it too (class view's Bilan).
+ * (`debrief`). Neutral words: the teacher reads it too (class view's Bilan). One text a case: on the dashboard's first visit.
  */
-export function setupStopText(
-  t: (key: MessageKey, params?: Params) => string,
-  area: 'dashboard' | 'debrief',
-  stop: SetupStop,
-  period: (tick: number) => string,
-  unit: TickUnit,
-): string {
-  const from = periodInSentence(unit, stop.effectTick, 'from');
-  const stopped = t('debrief.missionShortfall.setupStop.stopped', { tool: t(`vocabulary.actionType.${stop.type}`), period: period(stop.tick), effect: t(from.key, from.params) });
-  return `${stopped} ${t(`debrief.missionShortfall.setupStop.${area === 'dashboard' ? 'again' : 'later'}`)}`;
+export function setupStopText(t: (key: MessageKey, params?: Params) => string, area: 'dashboard' | 'debrief', stop: SetupStop, period: (tick: number) => string): string {
+  return t(`debrief.missionShortfall.setupStop.${area}`, { tool: t(`vocabulary.actionType.${stop.type}`), period: period(stop.tick), effect: period(stop.effectTick) });
 }

@@ -43,7 +43,8 @@ describe('the dashboard objective of a mission whose tool is still missing', () 
     expect(item.querySelector('.state')).toHaveTextContent('Valeur atteinte, outil manquant');
     expect(item).not.toHaveClass('atteint');
     expect(item).toHaveTextContent(/Outils encore à utiliser pour la mission\s:\sPolitique de réclamations\./);
-    expect(container).toHaveTextContent(/Points gagnés\s:\s1 sur 1/);
+    // the points are the objective's, said as the Bilan says them: not « Points gagnés » above a failed mission (QA qa30missions m7)
+    expect(container).toHaveTextContent(/Points de l’objectif\s:\s1 sur 1 \(mission non réussie\)/);
     // a screen reader heard « Objectifs atteints : 1 sur 1 » and a full bar around the line saying otherwise (QA qa29access m1)
     expect(container).not.toHaveTextContent(/Objectifs atteints/);
     expect(container).toHaveTextContent(/Valeurs atteintes\s:\s1 sur 1, mais la mission n’est pas réussie/);

@@ -22,7 +22,7 @@ import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
 configure({ asyncUtilTimeout: 10_000 });
 
 const SHOP = 'boulangerie-du-marche';
-const STOPPED = /Programme «\sPersonnalisation\s» arrêté la semaine 2, pendant sa mise en place\s:\sil n’a rien pu produire \(il devait agir à partir de la semaine 7\)\./;
+const STOPPED = /Programme «\sPersonnalisation\s» arrêté la semaine 2, pendant sa mise en place\s:\sil n’a rien pu produire \(il devait agir dès la semaine 7\)\./;
 const LOST = /La mission demandait de le garder au moins jusqu’à ce qu’il agisse\s:\selle n’est pas réussie\./;
 
 /** Mission 5: a loyalty card and a personalised reminder in week 1, the reminder stopped in week 2. */
