@@ -24,7 +24,8 @@ describe('objectives adjusted to the class seed', () => {
   it('says the adjusted targets on the dashboard, and the class view confirms the file and refutes lowered targets', async () => {
     const { page, errors, context } = await newPage(browser);
     await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&seed=1&lang=fr`);
-    await page.getByText(/Ces objectifs sont réglés pour la graine 1907\u00a0: à cette autre graine, les objectifs chiffrés/).waitFor();
+    // the teacher chose the seed: said to the students without « graine » (QA qa31lesson n4)
+    await page.getByText(/^Objectifs ajustés pour cette séance\u00a0: les cibles chiffrées ci-dessus/).waitFor();
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
     await page

@@ -22,6 +22,7 @@ export const classLink: Messages['classLink'] = {
   },
   mission: 'Mission',
   noMission: 'None (free play)',
+  missionsShippedOnly: 'Missions are played on the shops that come with the app: this shop is played as a free game.',
   seed: 'Seed',
   seedHelp: 'empty = the scenario’s seed',
   seedOtherThanDefault:

@@ -212,6 +212,25 @@ export const missions: Messages['missions'] = {
           'The Verification column says what the replay checked: “game confirmed by the replay”, then the mission that game plays, “confirmed by the replay” when its replayed decisions reach the objective with the tools asked for, “not confirmed by the replay” otherwise. Mission 1’s answer, to a question, cannot be replayed: “answer declared (not verifiable)”. The other successes are declared by the student’s browser: “declared (not verifiable)”. A mission played in another game is “confirmed by the file …” when the class holds the same student’s file of that mission (same name, same team, same shop) and its replay confirms it. Mission files carry neither “identical result” nor “simple strategy”: a mission asks the whole class for the same action, on a common seed. The class stays saved in this browser for the next lesson. For free games, sort the table by “Difference from “no action”” (the chart opens on it): it ranks the strategies by what they brought in over doing nothing, while an objective point can come from a single survey.',
       },
     },
+    free: {
+      note: 'Plan of a free game, as the class link made below (no mission). For the plan of missions 1 to 3, choose in that link a shop that comes with the app and its mission 1.',
+      openPosted:
+        'Make the class link and post it on the school platform, or send it by copy and paste in the messaging: it is too long for a QR code. Students open it with a click and find Fidélis with your settings.',
+      open: { time: '0–5 min', text: 'Make the class link (shop, a common seed, committed mode) and project it as a QR code: students scan it and open Fidélis with your settings.' },
+      read: { time: '5–10 min', text: 'Each student reads the shop’s card on the home page (objectives, budget, length) and starts the game. Have someone say aloud what each objective asks for.' },
+      play: {
+        time: '10–45 min',
+        text: 'Free game: each student chooses their targets and tools to meet the objectives, and plays to the end. The decisions are saved in the student’s browser, then in their file: nothing to write down; each student only prepares, for the debrief, the reason for one of their decisions.',
+      },
+      collect: {
+        time: '45–48 min',
+        text: 'Each student opens the “Debrief” tab of their game, types their name and team, downloads their file (“Download the result file”, or “Hand in my work now” if the game is not over) and drops it where you asked (school platform, shared folder, USB stick).',
+      },
+      debrief: {
+        time: '48–55 min',
+        text: 'Class view: import all the files at once, sort the table by “Difference from “no action”” and project it: it ranks the strategies by what they brought in over doing nothing. Discuss the best one and the weakest.',
+      },
+    },
     classView: 'Open the class view',
     details: 'Details',
   },

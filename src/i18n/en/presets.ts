@@ -29,6 +29,7 @@ export const presets: Messages['presets'] = {
   objectiveHarderHidden: 'Harder with your teacher’s link: a tool that helps with it is not available.',
   otherShops: 'Other shops (not your teacher’s choice)',
   seedFixedHelp: 'Seed set by the class link: the whole class plays the same game.',
+  seedTargets: 'Objectives adjusted for this session: the figure targets above (margin, active customers…) will change when the game starts, and the dashboard will say by how much.',
   linkOpened: 'Scenario received by link: “{{name}}”. It comes first on the home screen and opens in the scenario editor.',
   linkBroken: 'The scenario link cannot be opened: {{detail}}',
   linkBrokenAsk: 'The scenario link cannot be opened: {{detail}}. Ask your teacher for a new link',

@@ -25,6 +25,8 @@ export const classLink = frenchArea({
   },
   mission: 'Mission',
   noMission: 'Aucune (partie libre)',
+  /** under the Mission menu for a shop saved in the editor (QA qa31lesson m2) */
+  missionsShippedOnly: 'Les missions se jouent sur les commerces fournis avec l’application : ce commerce se joue en partie libre.',
   seed: 'Graine',
   seedHelp: 'vide = graine du scénario',
   seedOtherThanDefault:

@@ -241,6 +241,26 @@ export const missions = frenchArea({
           'La colonne Vérification dit ce que le rejeu a vérifié : « partie confirmée par le rejeu », puis la mission que joue cette partie, « confirmée par le rejeu » si ses décisions rejouées atteignent l’objectif avec les outils demandés, sinon « non confirmée par le rejeu ». La réponse de la mission 1, une question, ne se rejoue pas : « réponse déclarée (non vérifiable) ». Les autres réussites sont déclarées par le navigateur de l’élève : « déclarée (non vérifiable) ». Une mission jouée dans une autre partie est « confirmée par le fichier … » quand la classe a le fichier de cette mission du même élève (même nom, même équipe, même commerce) et que son rejeu la confirme. Les fichiers de mission ne portent ni « résultat identique » ni « stratégie simple » : une mission demande à toute la classe la même action, sur une graine commune. La classe reste enregistrée dans ce navigateur pour le cours suivant. Pour des parties libres, triez le tableau par « Écart avec « sans action » » (le graphique s’ouvre sur cet écart) : il classe les stratégies par ce qu’elles ont rapporté de plus que ne rien faire, alors qu’un point d’objectif peut s’obtenir avec une seule enquête.',
       },
     },
+    /** the plan of a class link without a mission (LessonPlan.svelte, QA qa31lesson m2), and a link too long for a QR code (m1) */
+    free: {
+      note: 'Déroulé d’une partie libre, comme le lien de classe préparé plus bas (sans mission). Pour celui des missions 1 à 3, choisissez dans ce lien un commerce fourni avec l’application et sa mission 1.',
+      openPosted:
+        'Préparez le lien de classe et publiez-le sur l’ENT, ou envoyez-le par copier-coller dans la messagerie : il est trop long pour un code QR. Les élèves l’ouvrent d’un clic et retrouvent Fidélis avec vos réglages.',
+      open: { time: '0–5 min', text: 'Préparez le lien de classe (commerce, graine commune, mode engagé) et projetez-le en code QR : les élèves le scannent et ouvrent Fidélis avec vos réglages.' },
+      read: { time: '5–10 min', text: 'Chacun lit la fiche du commerce sur l’accueil (objectifs, budget, durée) et commence la partie. Faites dire à voix haute ce que demande chaque objectif.' },
+      play: {
+        time: '10–45 min',
+        text: 'Partie libre : chacun choisit ses cibles et ses outils pour atteindre les objectifs, et joue jusqu’à la fin. Les décisions sont enregistrées dans le navigateur de l’élève, puis dans son fichier : rien à recopier ; chacun prépare seulement, pour le débriefing, la raison d’une de ses décisions.',
+      },
+      collect: {
+        time: '45–48 min',
+        text: 'Chaque élève ouvre l’onglet « Bilan » de sa partie, écrit son nom et son équipe, télécharge son fichier (« Télécharger le fichier de résultat », ou « Rendre mon travail maintenant » si la partie n’est pas finie) et le dépose là où vous l’avez demandé (ENT, dossier partagé, clé USB).',
+      },
+      debrief: {
+        time: '48–55 min',
+        text: 'Vue classe : importez tous les fichiers d’un coup, triez le tableau par « Écart avec « sans action » » et projetez-le : il classe les stratégies par ce qu’elles ont rapporté de plus que ne rien faire. Débriefez la meilleure et la plus faible.',
+      },
+    },
     classView: 'Ouvrir la vue classe',
     details: 'Détails',
   },

@@ -32,6 +32,8 @@ export const presets = frenchArea({
   objectiveHarderHidden: 'Plus difficile avec le lien de votre enseignant : un outil qui y aide n’est pas disponible.',
   otherShops: 'Autres commerces (hors choix de votre enseignant)',
   seedFixedHelp: 'Graine fixée par le lien de classe : toute la classe joue la même partie.',
+  /** a home card's objectives when the link's seed is not the shop's default (ScenarioCard; a seed the learner typed keeps home.seedNotDefault) */
+  seedTargets: 'Objectifs ajustés pour cette séance : les cibles chiffrées ci-dessus (marge, clients actifs…) changeront au début de la partie, et le tableau de bord dira de combien.',
   /** a scenario link's notices (App.svelte): with the link's texts, fetched by the notices area when one is pushed (bench app-learner-js) */
   linkOpened: 'Scénario reçu par lien : « {{name}} ». Il apparaît en premier dans l’accueil et s’ouvre dans l’éditeur de scénarios.',
   linkBroken: 'Le lien de scénario ne peut pas être ouvert : {{detail}}',

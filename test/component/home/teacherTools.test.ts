@@ -74,6 +74,14 @@ describe('the teacher entry of the home page', () => {
     expect(plan).toHaveTextContent(/triez le tableau par «\sÉcart avec «\ssans action\s»\s»/);
     expect(builder).toHaveAttribute('open');
     expect(screen.getByTestId('class-link')).toBeVisible();
+    // the plan follows the link being built: a free game's steps while it has no mission, the missions' with one (QA qa31lesson m2)
+    expect(within(plan).getByTestId('lesson-free')).toHaveTextContent(/Déroulé d’une partie libre/);
+    expect(within(plan).getByRole('list')).not.toHaveTextContent(/Mission 1/);
+    const user = userEvent.setup();
+    await user.selectOptions(within(builder).getByLabelText('Commerce du lien de classe'), 'boulangerie-du-marche');
+    await user.selectOptions(within(builder).getByLabelText('Mission'), '1');
+    expect(within(plan).queryByTestId('lesson-free')).toBeNull();
+    expect(within(plan).getByRole('list')).toHaveTextContent(/Mission 1 «\sLire la base clients\s»/);
   });
 
   it('the missions screen offers the same shortcut, folded by default', async () => {

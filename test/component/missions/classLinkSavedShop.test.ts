@@ -2,7 +2,8 @@
  * A class link for a shop the teacher made in the editor (QA qa30editor M1): the builder lists the shops saved in this
  * browser beside the shipped ones; the link of one carries the shop itself (the share link's encoding, scenario/link.ts)
  * with the usual settings, opens on the students' home page (no #/editor), and says how long it is and that it is
- * too long for a QR code.
+ * too long for a QR code: none is offered, and the lesson plan beside it posts it on the ENT (QA qa31lesson m1). Its
+ * missions menu says why it holds « Aucune » only, and the plan is a free game's (m2).
  */
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -12,6 +13,7 @@ import { parsePresets } from '../../../src/presets/presets.ts';
 import { decodeScenario, scenarioCodeIn } from '../../../src/scenario/link.ts';
 import { canonicalJson } from '../../../src/results/fingerprint.ts';
 import type { PlayableShop } from '../../../src/scenario/localScenarios.ts';
+import type { LessonLink } from '../../../src/ui/missions/lessonLink.ts';
 import { shippedScenarioList } from '../../unit/app/testServices.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
@@ -34,7 +36,8 @@ describe('class link builder, a shop saved in the editor', () => {
   it('lists the saved shops in their own group; the link carries the shop and the settings, for the home page', async () => {
     const user = userEvent.setup();
     const shopMenu = () => screen.getByLabelText('Commerce du lien de classe');
-    render(ClassLinkBuilder, { shops: SHOPS, base: 'https://ecole.example/fidelis/', saved: SAVED });
+    const lessons: LessonLink[] = [];
+    render(ClassLinkBuilder, { shops: SHOPS, base: 'https://ecole.example/fidelis/', saved: SAVED, onlesson: (l: LessonLink) => lessons.push(l) });
     expect(within(shopMenu()).getByRole('group', { name: 'Mes commerces (enregistrés dans ce navigateur)' })).toBeInTheDocument();
     expect(within(within(shopMenu()).getByRole('group', { name: 'Mes commerces (enregistrés dans ce navigateur)' })).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'La Cave des Canuts',
@@ -47,6 +50,10 @@ describe('class link builder, a shop saved in the editor', () => {
     await user.selectOptions(screen.getByLabelText('Mode'), 'committed');
     await user.selectOptions(screen.getByLabelText('Outil « Enquête de satisfaction »'), 'lock');
     expect(screen.getByLabelText('Mission')).toBeDisabled();
+    // why there is no mission to choose (QA qa31lesson m2)
+    expect(screen.getByLabelText('Mission')).toHaveAccessibleDescription(
+      frenchText`Les missions se jouent sur les commerces fournis avec l’application : ce commerce se joue en partie libre.`,
+    );
     await waitFor(() => expect(link()).toContain('scenario=1.'));
 
     // the settings first, readable; the shop after them; no #/editor: the students land on their home page
@@ -62,16 +69,18 @@ describe('class link builder, a shop saved in the editor', () => {
     const note = screen.getByTestId('class-link-carried');
     expect(note.textContent!.replace(/[\u202f\u00a0]/g, ' ')).toContain(`${link().length.toLocaleString('fr').replace(/[\u202f\u00a0]/g, ' ')} caractères`);
     expect(note).toHaveTextContent(/contient tout le commerce « La Cave des Canuts »/);
-    expect(note).toHaveTextContent(/trop long pour un code QR/);
+    expect(note).toHaveTextContent(/Envoyez-le par copier-coller \(ENT, messagerie\).*Il est trop long pour un code QR\.$/);
     // said to a screen reader when it changes, and read with the buttons it enables (review20 m7)
     expect(note).toHaveAttribute('role', 'status');
     expect(screen.getByRole('button', { name: 'Copier le lien pour ma classe' })).toHaveAccessibleDescription(note.textContent!.trim());
-    expect(screen.getByRole('button', { name: 'Afficher en grand avec un code QR' })).toHaveAccessibleDescription(note.textContent!.trim());
-    await user.click(screen.getByRole('button', { name: 'Afficher en grand avec un code QR' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Lien de la classe' });
-    expect(within(dialog).queryByRole('img')).toBeNull();
-    expect(within(dialog).getByText(/Ce lien est trop long pour un code QR/)).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
+    // no QR code offered for it, the note saying why (QA qa31lesson m1: 25 lines of base64 on the projector)
+    const qr = screen.getByRole('button', { name: 'Afficher en grand avec un code QR' });
+    expect(qr).toBeDisabled();
+    expect(qr).toHaveAccessibleDescription(note.textContent!.trim());
+    await user.click(qr);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // the lesson plan beside it: a free game, the link posted on the ENT
+    expect(lessons.at(-1)).toEqual({ mission: false, qr: false });
 
     // the other saved entry carries its own version; back to a shipped shop, the link is the short one again
     await user.selectOptions(shopMenu(), within(shopMenu()).getByRole('option', { name: frenchText`Cave (essai) (enregistré sous « Brouillon cave »)` }));
@@ -82,6 +91,13 @@ describe('class link builder, a shop saved in the editor', () => {
     await user.selectOptions(shopMenu(), 'Sport et Cimes');
     expect(link()).toBe('https://ecole.example/fidelis/?shop=sport-et-cimes&seed=42&mode=committed&lock=enquete');
     expect(screen.queryByTestId('class-link-carried')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Afficher en grand avec un code QR' })).toBeEnabled();
+    expect(lessons.at(-1)).toEqual({ mission: false, qr: true });
+    // a shipped shop's mission: the missions' plan, projected
+    await user.selectOptions(shopMenu(), 'Boulangerie du Marché');
+    expect(screen.getByLabelText('Mission')).not.toHaveAccessibleDescription();
+    await user.selectOptions(screen.getByLabelText('Mission'), '1');
+    expect(lessons.at(-1)).toEqual({ mission: true, qr: true });
   });
 
   it('warns about a seed other than the saved shop’s own', async () => {

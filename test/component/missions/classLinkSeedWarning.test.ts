@@ -66,7 +66,7 @@ describe('a class link seed other than the shop’s default', () => {
     const { unmount } = render(ScenarioCard, card(1907, false));
     expect(screen.queryByText(/réglés pour la graine/)).toBeNull();
     unmount();
-    render(ScenarioCard, card(42, true));
+    render(ScenarioCard, card(42, false));
     expect(screen.getByText(/Ces objectifs sont réglés pour la graine 1907/)).toHaveTextContent(
       /seront ajustés au début de la partie de ce qu’elle donne sans aucune action/,
     );
@@ -75,6 +75,16 @@ describe('a class link seed other than the shop’s default', () => {
     expect(await screen.findByText(/These objectives are set for seed 1907/)).toHaveTextContent(
       /will be adjusted when the game starts by what it gives with no action at all/,
     );
+  });
+
+  it('tells the students of a class link without the seed’s jargon, in French then English (QA qa31lesson n4)', async () => {
+    render(ScenarioCard, card(42, true));
+    const note = await screen.findByText(/^Objectifs ajustés pour cette séance/);
+    expect(note).toHaveTextContent(/les cibles chiffrées ci-dessus \(marge, clients actifs…\) changeront au début de la partie, et le tableau de bord dira de combien\.$/);
+    expect(note).not.toHaveTextContent(/graine|1907/i);
+    await loadLocale('en', 'learner');
+    await setLocale('en');
+    expect(await screen.findByText(/^Objectives adjusted for this session/)).not.toHaveTextContent(/seed|1907/i);
   });
 
   it('tells the learner who types another seed on a free card', async () => {

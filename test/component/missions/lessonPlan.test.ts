@@ -65,6 +65,32 @@ describe('lesson plan', () => {
       expect(details).toHaveTextContent(language === 'fr' ? /réponse déclarée \(non vérifiable\).*Écart avec/ : /answer declared \(not verifiable\).*Difference from/);
     });
 
+  for (const language of ['fr', 'en'] as const)
+    it(`follows a class link without a mission: a free game's steps, no mission in them, from 0 to 55 minutes (${language}, QA qa31lesson m2)`, async () => {
+      await setLocale(language);
+      render(LessonPlan, { link: { mission: false, qr: true } });
+      expect(screen.getByTestId('lesson-free')).toHaveTextContent(language === 'fr' ? /Déroulé d’une partie libre/ : /Plan of a free game/);
+      const steps = within(screen.getByRole('list')).getAllByRole('listitem');
+      const bounds = steps.map((s) => s.querySelector('strong')!.textContent!.replace(' min', '').split('–').map(Number));
+      expect(bounds[0][0]).toBe(0);
+      for (let i = 1; i < bounds.length; i++) expect(bounds[i][0]).toBe(bounds[i - 1][1]);
+      expect(bounds.at(-1)![1]).toBe(55);
+      for (const step of steps) expect(step).not.toHaveTextContent(/mission/i);
+      expect(steps[0]).toHaveTextContent(language === 'fr' ? 'code QR' : 'QR code');
+      // handed in from the game's Bilan, ranked on the difference from doing nothing
+      expect(steps[3]).toHaveTextContent(language === 'fr' ? /l’onglet «\sBilan\s»/ : /the “Debrief” tab/);
+      expect(steps[4]).toHaveTextContent(language === 'fr' ? /triez le tableau par «\sÉcart avec «\ssans action\s»\s»/ : /sort the table by “Difference from “no action””/);
+    });
+
+  for (const language of ['fr', 'en'] as const)
+    it(`posts on the ENT a link too long for a QR code, instead of projecting it (${language}, QA qa31lesson m1)`, async () => {
+      await setLocale(language);
+      render(LessonPlan, { link: { mission: false, qr: false } });
+      const open = within(screen.getByRole('list')).getAllByRole('listitem')[0];
+      expect(open).toHaveTextContent(language === 'fr' ? /publiez-le sur l’ENT, ou envoyez-le par copier-coller/ : /post it on the school platform, or send it by copy and paste/);
+      expect(open).not.toHaveTextContent(language === 'fr' ? /projetez|scannent/ : /project|scan/);
+    });
+
   it('speaks English', async () => {
     await setLocale('en');
     render(LessonPlan);
