@@ -25,7 +25,7 @@ describe('objectives adjusted to the class seed', () => {
     const { page, errors, context } = await newPage(browser);
     await page.goto(`${BASE_URL}?shop=boulangerie-du-marche&seed=1&lang=fr`);
     // the teacher chose the seed: said to the students without « graine » (QA qa31lesson n4)
-    await page.getByText(/^Objectifs ajustés pour cette séance\u00a0: les cibles chiffrées ci-dessus/).waitFor();
+    await page.locator('[data-scenario="boulangerie-du-marche"]').getByText(/^Objectifs ajustés pour cette séance\u00a0: les cibles chiffrées ci-dessus/).waitFor();
     await page.getByRole('button', { name: /Commencer « Boulangerie du Marché »/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Décisions' }).waitFor({ timeout: 60_000 });
     await page
