@@ -61,7 +61,7 @@ describe('scenario editor draft in real Chromium', () => {
     expect(await name.inputValue()).toBe('Boulangerie du Marché de Lucie');
 
     // back to the shipped scenario from the keyboard; the next reload asks nothing and keeps it
-    await page.getByRole('button', { name: 'Repartir du scénario d’origine' }).focus();
+    await page.getByRole('button', { name: /^Repartir de «\s?Boulangerie du Marché\s?»$/ }).focus();
     await page.keyboard.press('Enter');
     await page.getByText(/^Brouillon abandonné/).waitFor();
     expect(await name.inputValue()).toBe('Boulangerie du Marché');

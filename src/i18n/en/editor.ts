@@ -50,19 +50,19 @@ export const editor: Messages['editor'] = {
   warnings: 'Notes:',
   reach: {
     activeCustomers:
-      'objective probably out of reach: {{target}} active customers, while the {{initial}} starting customers (former customers already lost or dormant included) who stay, plus the new customers who stay (walk-ins; with half the marketing budget spent on acquisition, the recruits who stay: most recruits of a paid campaign leave after their next purchase), make about {{estimate}} customers at best. Lower the target or raise the number of starting customers.',
+      'Objective probably out of reach. The target asks for {{target}} active customers, while the {{initial}} starting customers (former customers already lost or dormant included) who stay, plus the new customers who stay (walk-ins; with half the marketing budget spent on acquisition, the recruits who stay: most recruits of a paid campaign leave after their next purchase), make about {{estimate}} customers at best. Lower the target or raise the number of starting customers.',
     cumulativeMargin:
-      'objective probably out of reach: €{{target}} cumulative gross margin, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
+      'Objective probably out of reach. The target asks for €{{target}} cumulative gross margin, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
     cumulativeNetMargin:
-      'objective probably out of reach: €{{target}} cumulative net margin, while a rough estimate (the game with no action could not be played) gives at most about €{{estimate}} over the period, fixed costs taken off, before the cost of actions; the real game often gives much less. Lower the target or raise the number of starting customers.',
+      'Objective probably out of reach. The target asks for €{{target}} cumulative net margin, while a rough estimate (the game with no action could not be played) gives at most about €{{estimate}} over the period, fixed costs taken off, before the cost of actions; the real game often gives much less. Lower the target or raise the number of starting customers.',
     cumulativeTurnover:
-      'objective probably out of reach: €{{target}} cumulative turnover, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
+      'Objective probably out of reach. The target asks for €{{target}} cumulative turnover, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
     grossMargin:
-      'objective probably out of reach: €{{target}} gross margin per period, while the starting customer base produces about €{{estimate}}. Lower the target or raise the number of starting customers.',
+      'Objective probably out of reach. The target asks for €{{target}} gross margin per period, while the starting customer base produces about €{{estimate}}. Lower the target or raise the number of starting customers.',
     turnover:
-      'objective probably out of reach: €{{target}} turnover per period, while the starting customer base produces about €{{estimate}}. Lower the target or raise the number of starting customers.',
+      'Objective probably out of reach. The target asks for €{{target}} turnover per period, while the starting customer base produces about €{{estimate}}. Lower the target or raise the number of starting customers.',
     fixedCosts:
-      'the fixed costs (€{{fixed}} per period) exceed the gross margin the starting customer base produces (about €{{estimate}} per period): the net margin will be negative whatever the student does.',
+      'The fixed costs (€{{fixed}} per period) exceed the gross margin the starting customer base produces (about €{{estimate}} per period): the net margin will be negative whatever the student does.',
     /** “at every period” on a metric that only grows (src/scenario/cumulativeMetrics.ts); {{metric}}: its name in the form's list */
     everyTickFirst:
       '“{{metric}}” only grows over the game: its lowest value is the first period’s. “At every period” therefore amounts to checking the first period only. Untick the box to check the value at the deadline.',
@@ -71,7 +71,15 @@ export const editor: Messages['editor'] = {
       week: '{{total}} of budget for the whole game: less than the cheapest loyalty action for a single week on the {{customers}} starting customers ({{action}}: {{cost}}). Students will hardly be able to start any loyalty action.',
       month: '{{total}} of budget for the whole game: less than the cheapest loyalty action for a single month on the {{customers}} starting customers ({{action}}: {{cost}}). Students will hardly be able to start any loyalty action.',
     },
-    englishName: 'the English name is still “{{en}}”, the name of “{{fr}}”: students playing in English will see that name. Translate the new name.',
+    englishName: 'The English name is still “{{en}}”, the name of “{{fr}}”: students playing in English will see that name. Translate the new name.',
+    englishDescription:
+      'The English description is still the template’s while the French one was changed: students playing in English would read it. Translate it, or empty it: they will then read the French one.',
+    englishLabel:
+      'The English label is still the template’s while the French one was changed: students playing in English would read the template’s objective. Translate it, or empty it: they will then read the French one.',
+    clearEnglish: 'Clear the English texts left from the template',
+    staleLabel:
+      'The label “{{label}}” is a template objective’s ({{was}}), but this objective is now {{now}}: students would read an objective that is not the one graded. Rewrite the label.',
+    objectiveSaid: '“{{metric}}” {{comparator}} {{target}}',
   },
   noAction: {
     checking: 'Checking the objectives on the game with no action…',
@@ -87,13 +95,18 @@ export const editor: Messages['editor'] = {
         month: 'at its highest {{value}} ({{worst}}), the target having to hold in every month up to the deadline ({{when}})',
       },
     },
-    met: 'already met by doing nothing: with no action at all, the game (seed {{seed}}) gives {{reading}}, for a target of {{target}}. Students will get these points without acting; raise the target if this is not intended.',
+    met: {
+      atLeast:
+        'Already met by doing nothing. With no action at all, the game (seed {{seed}}) gives {{reading}}, for a target of {{target}}. Students will get these points without acting; raise the target if this is not intended.',
+      atMost:
+        'Already met by doing nothing. With no action at all, the game (seed {{seed}}) gives {{reading}}, for a target of {{target}}. Students will get these points without acting; lower the target if this is not intended.',
+    },
     above:
-      'objective probably out of reach: with no action at all, the game (seed {{seed}}) gives {{reading}}. Good actions rarely do better than about {{most}}; {{target}} asks for much more. Lower the target or raise the number of starting customers.',
+      'Objective probably out of reach. With no action at all, the game (seed {{seed}}) gives {{reading}}. Good actions rarely do better than about {{most}}; {{target}} asks for much more. Lower the target or raise the number of starting customers.',
     formerCustomers:
-      'the {{initial}} starting customers also count former customers the history has already lost or made dormant: with no action at all, the game (seed {{seed}}) has {{start}} after the first period ({{first}}) and {{reading}}. {{target}} therefore asks students to win customers, not only to keep them.',
+      'The {{initial}} starting customers also count former customers the history has already lost or made dormant: with no action at all, the game (seed {{seed}}) has {{start}} after the first period ({{first}}) and {{reading}}. {{target}} therefore asks students to win customers, not only to keep them.',
     fixedCosts:
-      'the fixed costs ({{fixed}} per period) exceed the gross margin of the game with no action (seed {{seed}}: {{gross}} per period on average), even with what good actions add: the net margin will be negative whatever the students do.',
+      'The fixed costs ({{fixed}} per period) exceed the gross margin of the game with no action (seed {{seed}}: {{gross}} per period on average), even with what good actions add: the net margin will be negative whatever the students do.',
   },
   /** what a value means, following the event's kind, the objective's metric or the time unit (QA qa27 M1 to M3) */
   meaning: {
@@ -145,6 +158,14 @@ export const editor: Messages['editor'] = {
       segmentShare: 'share of the segment among scored customers, between 0 and 1 (0.2 for 20%)',
       segmentRetention: 'size of the segment at the deadline ÷ its size after the first period (1 = as many as at the start)',
       acquisitions: 'number of customers recruited since the start',
+      everyTick: {
+        rate: 'rate over each {{unit}} up to the deadline, the target having to hold every time, not over the whole game: between 0 and 1 (0.99 for 99%)',
+        activeCustomers: 'number of active customers in every {{unit}} up to the deadline',
+        perPeriodMoney: 'in €, over each {{unit}} up to the deadline',
+        cumulativeMoney: 'in €, cumulated from the start, in every {{unit}} up to the deadline',
+        budgetLeft: 'in €, the budget left in every {{unit}} up to the deadline',
+        segmentRetention: 'size of the segment in every {{unit}} up to the deadline ÷ its size after the first period (1 = as many as at the start)',
+      },
     },
     targetNever: '“{{metric}}” stays between 0 and 1: {{target}} can never be reached.',
     targetNeverPercent: '“{{metric}}” stays between 0 and 1: {{target}} can never be reached. For {{target}}%, write {{suggest}}.',
@@ -205,6 +226,8 @@ export const editor: Messages['editor'] = {
   draft: {
     restored: 'Draft restored: the unsaved changes of your last visit to the editor were found again.',
     discard: 'Start again from the original scenario',
+    discardTo: 'Start again from “{{name}}”',
+    discardSaved: 'Start again from the saved “{{name}}”',
     discarded: 'Draft discarded: the original scenario is loaded again.',
     otherTab:
       'The editor is already open in another tab, which keeps your draft. What you change here is not kept: save it in the browser or export it before closing this tab, or carry on in the other tab.',
@@ -342,7 +365,8 @@ export const editor: Messages['editor'] = {
     run: 'Compute the preview',
     running: 'Computing the preview…',
     needValid: 'Fix the errors to compute the preview.',
-    sample: 'Preview computed on {{n}} customers (a sample) with seed {{seed}}.',
+    sample: 'Preview computed on a sample of {{n}} customers out of {{total}}, with seed {{seed}}.',
+    whole: 'Preview computed on all {{n}} customers, with seed {{seed}}.',
     failed: 'The preview failed: {{reason}}',
     byMotive: 'Customers by buying motive (SONCAS)',
     byStage: 'Customers by lifecycle stage',

@@ -58,19 +58,19 @@ export const editor = frenchArea({
   /** warnings of a valid scenario its own figures cannot support (src/ui/editor/reachCheck.ts) */
   reach: {
     activeCustomers:
-      'objectif sans doute hors d’atteinte : {{target}} clients actifs, alors que les {{initial}} clients du départ (anciens clients déjà perdus ou dormants compris) qui restent, plus les nouveaux clients qui restent (clients de passage ; avec la moitié du budget marketing en conquête, ses recrues qui restent : la plupart des recrues d’une campagne payée repartent après leur achat suivant), font environ {{estimate}} clients au mieux. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'Objectif sans doute hors d’atteinte. La cible demande {{target}} clients actifs, alors que les {{initial}} clients du départ (anciens clients déjà perdus ou dormants compris) qui restent, plus les nouveaux clients qui restent (clients de passage ; avec la moitié du budget marketing en conquête, ses recrues qui restent : la plupart des recrues d’une campagne payée repartent après leur achat suivant), font environ {{estimate}} clients au mieux. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeMargin:
-      'objectif sans doute hors d’atteinte : {{target}} € de marge brute cumulée, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de marge brute cumulée, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeNetMargin:
-      'objectif sans doute hors d’atteinte : {{target}} € de marge nette cumulée, alors qu’une estimation grossière (la partie sans action n’a pas pu être jouée) donne au plus environ {{estimate}} € sur la période, frais fixes déduits, avant le coût des actions ; la partie réelle donne souvent bien moins. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de marge nette cumulée, alors qu’une estimation grossière (la partie sans action n’a pas pu être jouée) donne au plus environ {{estimate}} € sur la période, frais fixes déduits, avant le coût des actions ; la partie réelle donne souvent bien moins. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeTurnover:
-      'objectif sans doute hors d’atteinte : {{target}} € de chiffre d’affaires cumulé, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de chiffre d’affaires cumulé, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
     grossMargin:
-      'objectif sans doute hors d’atteinte : {{target}} € de marge brute par période, alors que la clientèle de départ en produit environ {{estimate}} €. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de marge brute par période, alors que la clientèle de départ en produit environ {{estimate}} €. Baissez la cible ou augmentez le nombre de clients au départ.',
     turnover:
-      'objectif sans doute hors d’atteinte : {{target}} € de chiffre d’affaires par période, alors que la clientèle de départ en produit environ {{estimate}} €. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de chiffre d’affaires par période, alors que la clientèle de départ en produit environ {{estimate}} €. Baissez la cible ou augmentez le nombre de clients au départ.',
     fixedCosts:
-      'les charges fixes ({{fixed}} € par période) dépassent la marge brute que la clientèle de départ produit (environ {{estimate}} € par période) : la marge nette sera négative quoi que fasse l’élève.',
+      'Les charges fixes ({{fixed}} € par période) dépassent la marge brute que la clientèle de départ produit (environ {{estimate}} € par période) : la marge nette sera négative quoi que fasse l’élève.',
     /** « à chaque période » on a metric that only grows (src/scenario/cumulativeMetrics.ts); {{metric}}: its name in the form's list */
     everyTickFirst:
       '« {{metric}} » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la première période. « À chaque période » revient donc à ne vérifier que la première période. Décochez la case pour vérifier la valeur à l’échéance.',
@@ -82,7 +82,18 @@ export const editor = frenchArea({
       month: '{{total}} de budget pour toute la partie : moins que l’action de fidélisation la moins chère pour un seul mois sur les {{customers}} clients du départ ({{action}} : {{cost}}). Les élèves ne pourront lancer presque aucune action de fidélisation.',
     },
     englishName:
-      'le nom anglais est encore « {{en}} », celui de « {{fr}} » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.',
+      'Le nom anglais est encore « {{en}} », celui de « {{fr}} » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.',
+    /** an English text left as the template's while its French was changed (reachCheck.ts staleEnglishPaths) */
+    englishDescription:
+      'La description anglaise est encore celle du modèle alors que la française a changé : les élèves qui jouent en anglais la liraient. Traduisez-la, ou videz-la : ils liront alors la française.',
+    englishLabel:
+      'Le libellé anglais est encore celui du modèle alors que le français a changé : les élèves qui jouent en anglais liraient l’objectif du modèle. Traduisez-le, ou videz-le : ils liront alors le français.',
+    /** the button that clears them all at once (an English text left empty is shown in French) */
+    clearEnglish: 'Effacer les textes anglais restés du modèle',
+    /** a template's objective label kept while the objective measures something else (reachCheck.ts staleLabelWarnings) */
+    staleLabel:
+      'Le libellé « {{label}} » est celui d’un objectif du modèle ({{was}}), mais cet objectif est maintenant {{now}} : les élèves liraient un objectif qui n’est pas celui noté. Réécrivez le libellé.',
+    objectiveSaid: '« {{metric}} » {{comparator}} {{target}}',
   },
   /** the objectives read on the game played with no action on the default seed (src/ui/editor/noActionCheck.ts) */
   noAction: {
@@ -101,13 +112,19 @@ export const editor = frenchArea({
         month: 'au plus haut {{value}} ({{worst}}), la cible devant tenir à chaque mois jusqu’à l’échéance ({{when}})',
       },
     },
-    met: 'déjà atteint sans rien faire : sans aucune action, la partie (graine {{seed}}) donne {{reading}}, pour une cible de {{target}}. Les élèves auront ces points sans agir ; relevez la cible si ce n’est pas voulu.',
+    /** by the comparator: « au moins » is made harder by raising the target, « au plus » by lowering it */
+    met: {
+      atLeast:
+        'Déjà atteint sans rien faire. Sans aucune action, la partie (graine {{seed}}) donne {{reading}}, pour une cible de {{target}}. Les élèves auront ces points sans agir ; relevez la cible si ce n’est pas voulu.',
+      atMost:
+        'Déjà atteint sans rien faire. Sans aucune action, la partie (graine {{seed}}) donne {{reading}}, pour une cible de {{target}}. Les élèves auront ces points sans agir ; abaissez la cible si ce n’est pas voulu.',
+    },
     above:
-      'objectif sans doute hors d’atteinte : sans aucune action, la partie (graine {{seed}}) donne {{reading}}. De bonnes actions font rarement mieux qu’environ {{most}} ; {{target}} demande bien plus. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'Objectif sans doute hors d’atteinte. Sans aucune action, la partie (graine {{seed}}) donne {{reading}}. De bonnes actions font rarement mieux qu’environ {{most}} ; {{target}} demande bien plus. Baissez la cible ou augmentez le nombre de clients au départ.',
     formerCustomers:
-      'les {{initial}} clients du départ comptent aussi les anciens clients que l’historique a déjà perdus ou endormis : sans aucune action, la partie (graine {{seed}}) compte {{start}} après la première période ({{first}}) et {{reading}}. {{target}} demande donc aux élèves de gagner des clients, pas seulement de les garder.',
+      'Les {{initial}} clients du départ comptent aussi les anciens clients que l’historique a déjà perdus ou endormis : sans aucune action, la partie (graine {{seed}}) compte {{start}} après la première période ({{first}}) et {{reading}}. {{target}} demande donc aux élèves de gagner des clients, pas seulement de les garder.',
     fixedCosts:
-      'les charges fixes ({{fixed}} par période) dépassent la marge brute de la partie sans action (graine {{seed}} : {{gross}} par période en moyenne), même avec ce que de bonnes actions y ajoutent : la marge nette sera négative quoi que fassent les élèves.',
+      'Les charges fixes ({{fixed}} par période) dépassent la marge brute de la partie sans action (graine {{seed}} : {{gross}} par période en moyenne), même avec ce que de bonnes actions y ajoutent : la marge nette sera négative quoi que fassent les élèves.',
   },
   /** what a value means, following the event's kind, the objective's metric or the time unit (QA qa27 M1 to M3) */
   meaning: {
@@ -163,6 +180,15 @@ export const editor = frenchArea({
       segmentShare: 'part du segment parmi les clients notés, entre 0 et 1 (0,2 pour 20 %)',
       segmentRetention: 'taille du segment à l’échéance ÷ sa taille après la première période (1 = autant qu’au départ)',
       acquisitions: 'nombre de clients recrutés depuis le début',
+      /** the same for an objective checked « à chaque période » (everyTick): read at every period up to the deadline, not at the deadline; {{unit}}: semaine, mois */
+      everyTick: {
+        rate: 'taux sur chaque {{unit}} jusqu’à l’échéance, la cible devant tenir à chaque fois, pas sur toute la partie : entre 0 et 1 (0,99 pour 99 %)',
+        activeCustomers: 'nombre de clients actifs à chaque {{unit}} jusqu’à l’échéance',
+        perPeriodMoney: 'en €, sur chaque {{unit}} jusqu’à l’échéance',
+        cumulativeMoney: 'en €, cumulé depuis le début, à chaque {{unit}} jusqu’à l’échéance',
+        budgetLeft: 'en €, le budget restant à chaque {{unit}} jusqu’à l’échéance',
+        segmentRetention: 'taille du segment à chaque {{unit}} jusqu’à l’échéance ÷ sa taille après la première période (1 = autant qu’au départ)',
+      },
     },
     /** a target a metric between 0 and 1 can never reach (to change before playing) or always reaches (a remark) */
     targetNever: '« {{metric}} » reste entre 0 et 1 : {{target}} ne peut jamais être atteint.',
@@ -226,6 +252,9 @@ export const editor = frenchArea({
   draft: {
     restored: 'Brouillon restauré : les modifications non enregistrées de votre dernier passage dans l’éditeur ont été retrouvées.',
     discard: 'Repartir du scénario d’origine',
+    /** the origin by its name: a shipped or imported shop, or one saved in this browser */
+    discardTo: 'Repartir de « {{name}} »',
+    discardSaved: 'Repartir de « {{name}} » enregistré',
     discarded: 'Brouillon abandonné : le scénario d’origine est rechargé.',
     otherTab:
       'L’éditeur est déjà ouvert dans un autre onglet, qui garde votre brouillon. Ce que vous modifiez ici n’est pas gardé : enregistrez-le dans le navigateur ou exportez-le avant de fermer cet onglet, ou continuez dans l’autre onglet.',
@@ -370,7 +399,8 @@ export const editor = frenchArea({
     run: 'Calculer l’aperçu',
     running: 'Calcul de l’aperçu…',
     needValid: 'Corrigez les erreurs pour calculer l’aperçu.',
-    sample: 'Aperçu calculé sur {{n}} clients (échantillon) avec la graine {{seed}}.',
+    sample: 'Aperçu calculé sur un échantillon de {{n}} clients sur {{total}}, avec la graine {{seed}}.',
+    whole: 'Aperçu calculé sur les {{n}} clients, avec la graine {{seed}}.',
     failed: 'L’aperçu a échoué : {{reason}}',
     byMotive: 'Clients par besoin-type (SONCAS)',
     byStage: 'Clients par étape du cycle de vie',

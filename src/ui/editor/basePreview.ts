@@ -24,6 +24,8 @@ export interface Count<K extends string> {
 
 export interface BasePreview {
   customers: number;
+  /** the shop's starting customers (« Nombre de clients au départ »), of which `customers` is the sample */
+  total: number;
   seed: number;
   byMotive: Count<Motive>[];
   byStage: Count<Stage>[];
@@ -60,6 +62,7 @@ export function previewBase<S>(engine: PreviewEngine<S>, scenario: Scenario, siz
   }
   return {
     customers,
+    total: scenario.customers.initial,
     seed,
     byMotive: counts(MOTIVES, motives, customers),
     byStage: counts(STAGES, stages, customers),

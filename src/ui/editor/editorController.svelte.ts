@@ -23,7 +23,7 @@ import { notScenarioKind } from './notScenario.ts';
 import { openableDraft } from './formShape.ts';
 import { hrefOf } from '../../app/routes.ts';
 import { checkText } from '../../import/textCheck.ts';
-import type { JsonObject } from './draftPath.ts';
+import { getAt, type JsonObject } from './draftPath.ts';
 import { draftText } from './draftText.ts';
 import { scenarioFile } from './scenarioFile.ts';
 import { forgetAsideDraft, keepAsideFor, readAsideDraft, sameJson, writeAsideDraft, type EditorDraftRecord } from './editorDraftStore.ts';
@@ -93,6 +93,21 @@ export class EditorController {
   savedAs = $state<string | null>(null);
   /** « Jouer ce commerce »: the draft is saved as it is and can be played */
   readonly canPlay: boolean = $derived.by(() => this.playableScenario !== null && this.savedAs !== null && !this.draft.dirty && this.#deps.play !== undefined);
+  /**
+   * « Repartir de … »: the restored draft's origin by its name, « enregistré » when it is a shop saved here (QA
+   * qa31lesson m4: « Repartir du scénario d'origine » under a select showing the bakery could not say whether it
+   * meant the bakery or her saved cheese shop).
+   */
+  readonly discardLabel: string = $derived.by(() => {
+    const saved = this.saved.find((entry) => sameJson(entry.draft, this.base));
+    if (saved) return t('editor.draft.discardSaved', { name: saved.name });
+    const text = (lang: Locale) => {
+      const value = getAt(this.base, ['name', lang]);
+      return typeof value === 'string' ? value.trim() : '';
+    };
+    const name = (this.#deps.locale() === 'en' && text('en')) || text('fr');
+    return name ? t('editor.draft.discardTo', { name }) : t('editor.draft.discard');
+  });
   /** the shop's name in the language shown (its French one when no English was written): the name a save takes by default */
   readonly draftName: string = $derived.by(() => {
     const text = (lang: Locale) => {
@@ -147,6 +162,9 @@ export class EditorController {
     this.kept = record.kept;
     this.saveName = record.saveName;
     if (this.#knownSource(record.source)) this.source = record.source;
+    // a draft of a shop saved here: « Partir du scénario » shows that shop (a draft kept before saving set it said the template)
+    const savedBase = listSaved(this.#deps.storage).find((entry) => sameJson(entry.draft, record.base));
+    if (savedBase) this.source = `mine:${savedBase.name}`;
     // still the shop saved under that name: « Jouer ce commerce » is there as it was
     const saved = record.saveName ? findSaved(this.#deps.storage, record.saveName) : null;
     this.savedAs = saved && sameJson(saved.draft, record.draft) ? saved.name : null;
@@ -423,6 +441,8 @@ export class EditorController {
       this.saved = listSaved(this.#deps.storage);
       this.saveName = name;
       this.savedAs = name;
+      // the draft is now this saved shop: « Partir du scénario » says so, not the template it began as (QA qa31lesson m4)
+      this.source = `mine:${name}`;
       if (scenario) this.info(t('editor.saved', { name }));
       // the errors counted as the summary counts them; a valid file with only notes (a shipped shop's id) says so (QA qa19 F9)
       else {
@@ -446,6 +466,7 @@ export class EditorController {
       this.load(entry.draft);
       this.saveName = entry.name;
       this.savedAs = entry.name;
+      this.source = `mine:${entry.name}`;
     });
   }
 

@@ -16,7 +16,7 @@
  *   former customers, lost or dormant (QA Minor 3);
  * - fixed costs that the gross margin, even with ACTION_ROOM more, cannot pay.
  */
-import { formatMoney, formatNumber } from '../../app/format.ts';
+import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { objectiveMet, objectiveValue, objectiveValueAfter } from '../../engine/objectives.ts';
 import type { TickKpis } from '../../engine/types.ts';
 import { locale, t } from '../../i18n/locale.svelte.ts';
@@ -24,6 +24,7 @@ import type { ScenarioError } from '../../scenario/load.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import type { Objective, Scenario } from '../../scenario/schema.ts';
 import { gameTickText } from './gameTick.ts';
+import { UNIT_INTERVAL_METRICS } from './targetCheck.ts';
 
 /**
  * What good play plausibly adds to what the shop produces without action (a fifth: a teacher's target above it
@@ -46,12 +47,23 @@ export function warning(path: JsonPath, field: string, message: string): Scenari
   return { severity: 'warning', path, where: path.join('.'), field, message, text: t('editor.errorLine', { field, message }) };
 }
 
-/** A value in the objective's unit: « 7 404 € », « 1 214 clients actifs », « 0,93 ». */
-function amount(metric: string, value: number): string {
+/**
+ * A value in the objective's unit: « 7 404 € », « 1 214 clients actifs », a rate as the target field echoes it
+ * (« = 0,8 % »): « 0,7 % », one decimal, two when `digits` asks (a value and a target one decimal cannot tell
+ * apart); « 0,93 » for a segment's retention. Before, rates had two decimals: 0,007 and 0,008 both read « 0,01 »
+ * (QA qa31lesson M2).
+ */
+function amount(metric: string, value: number, digits = 1): string {
   if (MONEY.includes(metric)) return formatMoney(locale.current, Math.round(value));
   if (metric === 'activeCustomers') return t('editor.noAction.customers', { count: formatNumber(locale.current, Math.round(value)) });
   if (metric === 'acquisitions') return formatNumber(locale.current, Math.round(value));
+  if (UNIT_INTERVAL_METRICS.includes(metric)) return formatPercent(locale.current, value, digits);
   return formatNumber(locale.current, value, 2);
+}
+
+/** The decimals a rate's value and target are said with: one, two when one decimal prints them alike though they differ. */
+function rateDigits(metric: string, value: number, target: number): number {
+  return value !== target && amount(metric, value) === amount(metric, target) ? 2 : 1;
 }
 
 /** The period after `n` completed ones, as the game numbers it: « semaine 52 », « mois 12 » (the game's tick n − 1). */
@@ -65,9 +77,9 @@ function periodName(scenario: Pick<Scenario, 'tickUnit'>, n: number): string {
  * worst value over the periods up to the deadline, said with the period it is reached at (the first period
  * whose running worst, objectiveValueAfter, is that value).
  */
-function reading(scenario: Scenario, o: Objective, played: readonly TickKpis[], check: number, value: number): string {
+function reading(scenario: Scenario, o: Objective, played: readonly TickKpis[], check: number, value: number, digits: number): string {
   const when = periodName(scenario, check);
-  if (!o.everyTick) return t('editor.noAction.atDeadline', { value: amount(o.metric, value), when });
+  if (!o.everyTick) return t('editor.noAction.atDeadline', { value: amount(o.metric, value, digits), when });
   let worst = check;
   for (let n = 1; n <= check; n++)
     if (objectiveValueAfter(o, played, n, check) === value) {
@@ -75,7 +87,7 @@ function reading(scenario: Scenario, o: Objective, played: readonly TickKpis[], 
       break;
     }
   const side = o.comparator === '>=' ? 'lowest' : 'highest';
-  return t(`editor.noAction.everyTick.${side}.${scenario.tickUnit === 'month' ? 'month' : 'week'}`, { value: amount(o.metric, value), worst: periodName(scenario, worst), when });
+  return t(`editor.noAction.everyTick.${side}.${scenario.tickUnit === 'month' ? 'month' : 'week'}`, { value: amount(o.metric, value, digits), worst: periodName(scenario, worst), when });
 }
 
 /** How much above doing nothing good play may bring an objective of a produced metric (null: another metric). */
@@ -88,7 +100,8 @@ function room(objective: Objective, kpis: readonly TickKpis[], value: number): n
 /** The remarks on a valid scenario from its no-action game `kpis` (at least its duration's periods). */
 export function noActionWarnings(scenario: Scenario, kpis: readonly TickKpis[]): ScenarioError[] {
   const out: ScenarioError[] = [];
-  const seed = formatNumber(locale.current, scenario.defaultSeed);
+  // the seed as « Graine par défaut » shows it and the game names its runs: « 1907 », not a quantity « 1 907 » (QA qa31phoneEn m5)
+  const seed = String(scenario.defaultSeed);
   for (const [i, o] of scenario.objectives.entries()) {
     if (o.metric === 'budgetLeft') continue;
     const check = Math.min(o.byTick ?? scenario.durationTicks, kpis.length);
@@ -97,9 +110,11 @@ export function noActionWarnings(scenario: Scenario, kpis: readonly TickKpis[]):
     if (value === null) continue;
     const path: JsonPath = ['objectives', i, 'target'];
     const field = `${t('scenario.items.objectives', { n: i + 1 })} › ${t('scenario.fields.objectives_target')}`;
-    const params = { reading: reading(scenario, o, played, check, value), target: amount(o.metric, o.target), seed };
+    const digits = rateDigits(o.metric, value, o.target);
+    const params = { reading: reading(scenario, o, played, check, value, digits), target: amount(o.metric, o.target, digits), seed };
     if (objectiveMet(value, o)) {
-      out.push(warning(path, field, t('editor.noAction.met', params)));
+      // « au plus » is made harder by lowering its target (QA qa31lesson M2: « relevez » gave even more free points)
+      out.push(warning(path, field, t(o.comparator === '<=' ? 'editor.noAction.met.atMost' : 'editor.noAction.met.atLeast', params)));
       continue;
     }
     const more = room(o, played, value);

@@ -196,6 +196,57 @@ export function englishNameWarnings(scenario: Scenario, shipped: readonly Scenar
 }
 
 /**
+ * The English texts left as a shipped shop's while their French was changed (QA qa31lesson M3): the name, the
+ * description, an objective's label. Students playing in English would read the bakery's description and
+ * objectives (« Have at least 2,330 active customers… ») for the teacher's cheese shop. An English text left
+ * out is shown in French (app/localized.ts), so clearing them loses nothing: « Effacer les textes anglais
+ * restés du modèle » (ScenarioEditorScreen) clears these paths.
+ */
+export function staleEnglishPaths(scenario: Scenario, shipped: readonly Scenario[]): JsonPath[] {
+  const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.trim() === b.trim();
+  const out: JsonPath[] = [];
+  if (englishNameWarnings(scenario, shipped).length) out.push(['name', 'en']);
+  if (shipped.some((s) => same(s.description.en, scenario.description.en) && !same(s.description.fr, scenario.description.fr))) out.push(['description', 'en']);
+  for (const [i, o] of scenario.objectives.entries())
+    if (shipped.some((s) => s.objectives.some((t) => same(t.label.en, o.label.en) && !same(t.label.fr, o.label.fr)))) out.push(['objectives', i, 'label', 'en']);
+  return out;
+}
+
+/** The remarks on the description and objective labels of staleEnglishPaths (the name's: englishNameWarnings). */
+export function englishTextWarnings(scenario: Scenario, shipped: readonly Scenario[]): ScenarioError[] {
+  return staleEnglishPaths(scenario, shipped).flatMap((path): ScenarioError[] => {
+    if (path[0] === 'description') return [warning(path, `${t('scenario.fields.description')} › ${t('scenario.fields.en')}`, t('editor.reach.englishDescription'))];
+    if (path[0] !== 'objectives') return [];
+    const field = `${t('scenario.items.objectives', { n: Number(path[1]) + 1 })} › ${t('scenario.fields.label')} › ${t('scenario.fields.en')}`;
+    return [warning(path, field, t('editor.reach.englishLabel'))];
+  });
+}
+
+/**
+ * An objective keeping a shipped shop's French label while its metric, comparator or target is no longer that
+ * objective's (QA qa31lesson m3): switched to « Taux d’attrition », it still said « Au moins 2 100 clients
+ * actifs… ». Students read the label, the game grades the metric.
+ */
+export function staleLabelWarnings(scenario: Scenario, shipped: readonly Scenario[]): ScenarioError[] {
+  const out: ScenarioError[] = [];
+  for (const [i, o] of scenario.objectives.entries()) {
+    const fr = o.label.fr.trim();
+    const templates = shipped.flatMap((s) => s.objectives.filter((t) => t.label.fr.trim() === fr));
+    if (!templates.length || templates.some((t) => t.metric === o.metric && t.comparator === o.comparator && t.target === o.target && t.segment === o.segment)) continue;
+    const was = templates[0];
+    const said = (x: { metric: string; comparator: string; target: number }) =>
+      t('editor.reach.objectiveSaid', {
+        metric: t(`editor.option.metric.${x.metric}` as 'editor.option.metric.activeCustomers'),
+        comparator: t(`editor.option.comparator.${x.comparator}` as 'editor.option.comparator.>='),
+        target: formatNumber(locale.current, x.target, 6),
+      });
+    const field = `${t('scenario.items.objectives', { n: i + 1 })} › ${t('scenario.fields.label')}`;
+    out.push(warning(['objectives', i, 'label', 'fr'], field, t('editor.reach.staleLabel', { label: fr, was: said(was), now: said(o) })));
+  }
+  return out;
+}
+
+/**
  * « À chaque période » on a metric that only grows (src/scenario/cumulativeMetrics.ts): its worst value is
  * the first period's for « au moins », so the objective is met or missed at the first period; for « au
  * plus » it is the deadline's, as without the box. Said on the box, never blocking (QA qa19 F9).

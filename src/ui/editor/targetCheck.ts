@@ -35,6 +35,12 @@ export function targetHint(draft: unknown, index: number): string | undefined {
   const metric = getAt(objective, ['metric']);
   const unit = tickUnitOf(draft);
   const period = t(`editor.meaning.tick.${unit}.period`);
+  // checked at every period (objectives.ts objectiveValue's worst): not « à l’échéance » alone (review of fixEditor31)
+  if (getAt(objective, ['everyTick']) === true) {
+    const key = metric === 'retentionRate' || metric === 'churnRate' ? 'rate' : typeof metric === 'string' && MONEY_PER_PERIOD.includes(metric) ? 'perPeriodMoney' : typeof metric === 'string' && MONEY_CUMULATIVE.includes(metric) ? 'cumulativeMoney' : metric;
+    if (key === 'rate' || key === 'perPeriodMoney' || key === 'cumulativeMoney' || key === 'activeCustomers' || key === 'budgetLeft' || key === 'segmentRetention')
+      return t(`editor.meaning.target.everyTick.${key}`, { unit: t(`editor.meaning.tick.${unit}.label`) });
+  }
   if (metric === 'retentionRate' || metric === 'churnRate') return t('editor.meaning.target.rate', { period });
   if (typeof metric === 'string' && MONEY_PER_PERIOD.includes(metric)) return t('editor.meaning.target.perPeriodMoney', { period });
   if (typeof metric === 'string' && MONEY_CUMULATIVE.includes(metric)) return t('editor.meaning.target.cumulativeMoney');

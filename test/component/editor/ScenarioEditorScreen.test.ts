@@ -341,8 +341,8 @@ describe('ScenarioEditorScreen', () => {
     await user.clear(initial);
     await user.type(initial, '1500');
     const remarks = await screen.findByRole('list', { name: frenchText`Remarques :` });
-    const active = within(remarks).getByRole('link', { name: /^objectif n° 1 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 2\s330 clients actifs/ });
-    expect(within(remarks).getByRole('link', { name: /^objectif n° 2 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 152\s000 € de marge nette cumulée/ })).toBeInTheDocument();
+    const active = within(remarks).getByRole('link', { name: /^objectif n° 1 › valeur à atteindre\u00a0: Objectif sans doute hors d’atteinte\. La cible demande 2\s330 clients actifs/ });
+    expect(within(remarks).getByRole('link', { name: /^objectif n° 2 › valeur à atteindre\u00a0: Objectif sans doute hors d’atteinte\. La cible demande 152\s000 € de marge nette cumulée/ })).toBeInTheDocument();
     // a remark, not an error: the shop stays valid (its name, still the bakery's, is the one thing to change before playing)
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
     await user.click(active);
@@ -350,14 +350,14 @@ describe('ScenarioEditorScreen', () => {
 
     // the French name changed, the English one still the bakery's
     await fireEvent.input(document.getElementById('ed-name-fr')!, { target: { value: 'Fleuriste des Lilas' } });
-    expect(within(screen.getByRole('list', { name: frenchText`Remarques :` })).getByRole('link', { name: /le nom anglais est encore «\u00a0Market Square Bakery\u00a0», celui de «\u00a0Boulangerie du Marché\u00a0»/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: frenchText`Remarques :` })).getByRole('link', { name: /Le nom anglais est encore «\u00a0Market Square Bakery\u00a0», celui de «\u00a0Boulangerie du Marché\u00a0»/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
     expect(playableShops(localStorage).map((s) => s.scenario.id)).toEqual(['fleuriste-des-lilas']);
 
     // in English too
     await setLocale('en');
-    expect(await screen.findByRole('link', { name: /objective probably out of reach: 2,330 active customers/ })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /the English name is still “Market Square Bakery”/ })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /Objective probably out of reach\. The target asks for 2,330 active customers/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /The English name is still “Market Square Bakery”/ })).toBeInTheDocument();
   });
 
   it('opens a scenario from a link in the address bar', async () => {
@@ -402,12 +402,20 @@ describe('ScenarioEditorScreen preview', () => {
     expect(button).toBeEnabled();
     expect(button).toHaveFocus();
     const region = screen.getByRole('region', { name: 'Aperçu de la clientèle de départ' });
-    await waitFor(() => expect(within(region).getByText(/Aperçu calculé sur 200 clients/)).toBeInTheDocument(), { timeout: 10_000 });
+    await waitFor(() => expect(within(region).getByText(/^Aperçu calculé sur les 200 clients, avec la graine 42\.$/)).toBeInTheDocument(), { timeout: 10_000 });
     expect(button).toHaveAttribute('aria-disabled', 'false');
     expect(button).toHaveFocus();
     const motives = within(region).getByRole('table', { name: 'Clients par besoin-type (SONCAS)' });
     expect(within(motives).getAllByRole('row')).toHaveLength(7);
     expect(within(region).getByText(/Panier moyen observé/)).toBeInTheDocument();
+  });
+
+  it('says a sample out of the shop’s customers: 500 of its 800 (QA qa31lesson m5)', async () => {
+    const user = userEvent.setup();
+    render(ScenarioEditorScreen, { initial: fixtureScenario({ customers: { ...scenario.customers, initial: 800, prospectPool: Math.max(800, scenario.customers.prospectPool) } }) });
+    await user.click(screen.getByRole('button', { name: 'Calculer l’aperçu' }));
+    const region = screen.getByRole('region', { name: 'Aperçu de la clientèle de départ' });
+    await waitFor(() => expect(within(region).getByText(/^Aperçu calculé sur un échantillon de 500 clients sur 800, avec la graine 42\.$/)).toBeInTheDocument(), { timeout: 15_000 });
   });
 });
 

@@ -49,7 +49,7 @@ describe('ScenarioEditorScreen draft kept between visits', () => {
     expect(screen.getByText(/^Brouillon restauré\s: les modifications non enregistrées/)).toBeInTheDocument();
     expect(asksBeforeLeaving()).toBe(true);
 
-    const discard = screen.getByRole('button', { name: 'Repartir du scénario d’origine' });
+    const discard = screen.getByRole('button', { name: /^Repartir de «\s?Boulangerie du Marché\s?»$/ });
     discard.focus();
     await user.keyboard('{Enter}');
     expect(nameField()).toHaveValue(original);
@@ -59,12 +59,30 @@ describe('ScenarioEditorScreen draft kept between visits', () => {
     expect(asksBeforeLeaving()).toBe(false);
   });
 
+  it('a draft of a shop saved here: « Partir du scénario » shows it and the button names it (QA qa31lesson m4)', async () => {
+    const first = render(ScenarioEditorScreen);
+    await typeName('Fromagerie des Halles');
+    await fireEvent.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
+    await tick();
+    await fireEvent.input(screen.getByLabelText('durée (en périodes)'), { target: { value: '30' } });
+    await tick();
+    first.unmount();
+    render(ScenarioEditorScreen);
+    expect(screen.getByText(/^Brouillon restauré/)).toBeInTheDocument();
+    const select = screen.getByRole('combobox', { name: 'Partir du scénario' }) as HTMLSelectElement;
+    expect(select.selectedOptions[0].textContent).toBe('Fromagerie des Halles');
+    await fireEvent.click(screen.getByRole('button', { name: /^Repartir de «\s?Fromagerie des Halles\s?» enregistré$/ }));
+    await tick();
+    expect(screen.getByLabelText('durée (en périodes)')).toHaveValue('52');
+    expect(nameField()).toHaveValue('Fromagerie des Halles');
+  });
+
   it('after a discard, a later visit opens the original scenario with no notice', async () => {
     const first = render(ScenarioEditorScreen);
     await typeName('Autre nom');
     first.unmount();
     const second = render(ScenarioEditorScreen);
-    await fireEvent.click(screen.getByRole('button', { name: 'Repartir du scénario d’origine' }));
+    await fireEvent.click(screen.getByRole('button', { name: /^Repartir de «\s?Boulangerie du Marché\s?»$/ }));
     await tick();
     second.unmount();
     render(ScenarioEditorScreen);
@@ -80,7 +98,7 @@ describe('ScenarioEditorScreen draft kept between visits', () => {
     first.unmount();
     const second = render(ScenarioEditorScreen, { initial: handed });
     expect(nameField()).toHaveValue('Boutique de Lucie');
-    await fireEvent.click(screen.getByRole('button', { name: 'Repartir du scénario d’origine' }));
+    await fireEvent.click(screen.getByRole('button', { name: `Repartir de « ${fixtureScenario().name.fr} »`.replace(/« | »/g, (m) => (m === '« ' ? '«\u00a0' : '\u00a0»')) }));
     await tick();
     expect(nameField()).toHaveValue(fixtureScenario().name.fr);
     second.unmount();

@@ -30,11 +30,11 @@ describe('the editor’s remarks from the game with no action', () => {
     const replay = engineReplayer(engine);
     render(ScenarioEditorScreen, { initial: cave, replayer: (request) => (asked.push(request), replay(request)) });
     const remarks = await screen.findByRole('list', { name: frenchText`Remarques :` }, { timeout: 15_000 });
-    expect(await within(remarks).findByRole('link', { name: /^objectif n° 2 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: sans aucune action, la partie \(graine 1\s907\) donne 7\s404\s€ à l’échéance \(semaine 52\)/ }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await within(remarks).findByRole('link', { name: /^objectif n° 2 › valeur à atteindre\u00a0: Objectif sans doute hors d’atteinte\. Sans aucune action, la partie \(graine 1907\) donne 7\s404\s€ à l’échéance \(semaine 52\)/ }, { timeout: 15_000 })).toBeInTheDocument();
     // the game asked: the shop's default seed, no decision, its whole length
     expect(asked.at(-1)).toMatchObject({ seed: 1907, ticks: 52, decisions: [] });
     expect(field('ed-customers-initial')).toHaveAccessibleDescription(
-      /^Compte aussi les anciens clients que l’historique généré a déjà perdus ou endormis\s: sans aucune action, la partie \(graine 1\s907\) compte 1\s208 clients actifs après la première période\.$/,
+      /^Compte aussi les anciens clients que l’historique généré a déjà perdus ou endormis\s: sans aucune action, la partie \(graine 1907\) compte 1\s208 clients actifs après la première période\.$/,
     );
   });
 
@@ -53,7 +53,7 @@ describe('the editor’s remarks from the game with no action', () => {
     expect(screen.queryByRole('link', { name: /hors d’atteinte/ })).toBeNull();
     play();
     // the game's figures, not the estimate's
-    expect(await screen.findByRole('link', { name: /^objectif n° 1 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: sans aucune action, la partie/ }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /^objectif n° 1 › valeur à atteindre\u00a0: Objectif sans doute hors d’atteinte\. Sans aucune action, la partie/ }, { timeout: 15_000 })).toBeInTheDocument();
     expect(status).toHaveTextContent(/^$/);
     expect(screen.queryByRole('link', { name: /estimation grossière|clients du départ \(anciens clients/ })).toBeNull();
   });
@@ -62,7 +62,7 @@ describe('the editor’s remarks from the game with no action', () => {
     const bakery = shippedScenarios().scenarios.find((s) => s.scenario.id === 'boulangerie-du-marche')!.scenario;
     const half: Scenario = { ...bakery, id: 'demi-boulangerie', customers: { ...bakery.customers, initial: 1500 } };
     render(ScenarioEditorScreen, { initial: half, replayer: () => Promise.reject(new Error('no engine')) });
-    expect(await screen.findByRole('link', { name: /^objectif n° 2 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 152\s000 € de marge nette cumulée, alors qu’une estimation grossière/ }, { timeout: 5_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /^objectif n° 2 › valeur à atteindre\u00a0: Objectif sans doute hors d’atteinte\. La cible demande 152\s000 € de marge nette cumulée, alors qu’une estimation grossière/ }, { timeout: 5_000 })).toBeInTheDocument();
     expect(screen.getByTestId('editor-no-action-status')).toHaveTextContent(/^$/);
   });
 

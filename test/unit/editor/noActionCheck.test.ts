@@ -40,20 +40,20 @@ describe('the reach check on the game played with no action', () => {
     expect(reachWarnings(shop).filter((w) => w.path[1] === 1)).toEqual([]);
     const [margin] = reachWarnings(shop, kpis).filter((w) => w.path[1] === 1);
     expect(margin.severity).toBe('warning');
-    expect(margin.message).toMatch(/^objectif sans doute hors d’atteinte\u00a0: sans aucune action, la partie \(graine 1\s907\) donne 7\s404\s€ à l’échéance \(semaine 52\)\. De bonnes actions font rarement mieux qu’environ 27\s705\s€\s; 30\s000\s€ demande bien plus\./);
+    expect(margin.message).toMatch(/^Objectif sans doute hors d’atteinte\. Sans aucune action, la partie \(graine 1907\) donne 7\s404\s€ à l’échéance \(semaine 52\)\. De bonnes actions font rarement mieux qu’environ 27\s705\s€\s; 30\s000\s€ demande bien plus\./);
     // an objective the good play can reach is not flagged
     expect(reachWarnings(withTargets(cave, [1100, 12_000]), kpis).filter((w) => w.path[1] === 1)).toEqual([]);
   });
 
   it('says that the 1 500 starting customers include former ones when the teacher asks for 1 350 active customers', () => {
     const [active] = reachWarnings(withTargets(cave, [1350]), kpis).filter((w) => w.path[1] === 0);
-    expect(active.message).toMatch(/^les 1\s500 clients du départ comptent aussi les anciens clients que l’historique a déjà perdus ou endormis\u00a0: sans aucune action, la partie \(graine 1\s907\) compte 1\s208 clients actifs après la première période \(semaine 1\) et 1\s214 clients actifs à l’échéance \(semaine 52\)\./);
+    expect(active.message).toMatch(/^Les 1\s500 clients du départ comptent aussi les anciens clients que l’historique a déjà perdus ou endormis\u00a0: sans aucune action, la partie \(graine 1907\) compte 1\s208 clients actifs après la première période \(semaine 1\) et 1\s214 clients actifs à l’échéance \(semaine 52\)\./);
   });
 
   it('says an objective that doing nothing already meets', () => {
     const [met] = noActionWarnings(cave, kpis);
     expect(met.path).toEqual(['objectives', 0, 'target']);
-    expect(met.message).toMatch(/^déjà atteint sans rien faire\u00a0: sans aucune action, la partie \(graine 1\s907\) donne 1\s214 clients actifs à l’échéance \(semaine 52\), pour une cible de 1\s100 clients actifs\./);
+    expect(met.message).toMatch(/^Déjà atteint sans rien faire\. Sans aucune action, la partie \(graine 1907\) donne 1\s214 clients actifs à l’échéance \(semaine 52\), pour une cible de 1\s100 clients actifs\./);
   });
 
   it('reads an objective checked at every period as the game grades it: its worst week, not the deadline (review m6)', async () => {
@@ -61,7 +61,7 @@ describe('the reach check on the game played with no action', () => {
     // the actives dip to 1 128 in week 34 (1 214 at the deadline): met at every week by doing nothing
     const [met] = noActionWarnings(everyWeek(1100), kpis);
     expect(met.message).toMatch(
-      /^déjà atteint sans rien faire\u00a0: sans aucune action, la partie \(graine 1\s907\) donne au plus bas 1\s128 clients actifs \(semaine 34\), la cible devant tenir à chaque semaine jusqu’à l’échéance \(semaine 52\), pour une cible de 1\s100 clients actifs\./,
+      /^Déjà atteint sans rien faire\. Sans aucune action, la partie \(graine 1907\) donne au plus bas 1\s128 clients actifs \(semaine 34\), la cible devant tenir à chaque semaine jusqu’à l’échéance \(semaine 52\), pour une cible de 1\s100 clients actifs\./,
     );
     expect(met.message).not.toMatch(/1\s214/);
     // 1 180 at every week: met at the deadline (1 214) but not at every week (1 128): no « déjà atteint »
@@ -70,6 +70,27 @@ describe('the reach check on the game played with no action', () => {
     expect(above.message).toMatch(/donne au plus bas 1\s128 clients actifs \(semaine 34\), la cible devant tenir à chaque semaine/);
     await setLocale('en');
     expect(noActionWarnings(everyWeek(1100), kpis)[0].message).toMatch(/gives at its lowest 1,128 active customers \(week 34\), the target having to hold in every week up to the deadline \(week 52\)/);
+    await setLocale('fr');
+  });
+
+  it('says a rate as a percentage with one decimal, and for « au plus » to lower the target (QA qa31lesson M2)', async () => {
+    // the churn rate at the deadline with no action, below a target of 0,8 % (« au plus »): met by doing nothing
+    const churn = kpis[cave.durationTicks - 1].churnRate;
+    const target = Math.ceil(churn * 1000 + 1) / 1000;
+    const shop: Scenario = { ...cave, objectives: [{ ...cave.objectives[0], metric: 'churnRate', comparator: '<=', target }] };
+    const [met] = noActionWarnings(shop, kpis);
+    const pct = (x: number) => new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(x);
+    expect(pct(churn)).not.toBe(pct(target));
+    expect(met.message).toContain(`donne ${pct(churn)} à l’échéance (semaine 52), pour une cible de ${pct(target)}.`);
+    expect(met.message).toMatch(/abaissez la cible si ce n’est pas voulu\.$/);
+    expect(met.message).not.toMatch(/relevez/);
+    // « au moins » on a rate: raise it
+    const retention: Scenario = { ...cave, objectives: [{ ...cave.objectives[0], metric: 'retentionRate', comparator: '>=', target: 0.5 }] };
+    expect(noActionWarnings(retention, kpis)[0].message).toMatch(/pour une cible de 50\s%\. .*relevez la cible si ce n’est pas voulu\.$/);
+    await setLocale('en');
+    const en = noActionWarnings(shop, kpis)[0].message;
+    expect(en).toMatch(/^Already met by doing nothing\. With no action at all, the game \(seed 1907\) gives \d+\.\d% at the deadline/);
+    expect(en).toMatch(/lower the target if this is not intended\.$/);
     await setLocale('fr');
   });
 

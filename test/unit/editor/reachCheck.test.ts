@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import { shippedScenarios } from '../../../src/scenario/shipped.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
-import { englishNameWarnings, everyTickWarnings, reachEstimate, reachWarnings } from '../../../src/ui/editor/reachCheck.ts';
+import { englishNameWarnings, englishTextWarnings, everyTickWarnings, reachEstimate, reachWarnings, staleEnglishPaths, staleLabelWarnings } from '../../../src/ui/editor/reachCheck.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 import { CAMPAIGN_ONE_OFF_SHARE, REFERRAL_CAMPAIGN_PARTICIPATION, REFERRAL_CONVERSION } from '../../../src/engine/params.ts';
 import { recruitUnitCost, referralUnitCost, scenarioBasket } from '../../../src/engine/unitCosts.ts';
@@ -36,8 +36,8 @@ describe('reach warnings', () => {
       ['objectives', 1, 'target'],
     ]);
     expect(warnings.every((w) => w.severity === 'warning')).toBe(true);
-    expect(warnings[0].text).toMatch(/^objectif n° 1 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 2\s330 clients actifs, alors que les 1\s500 clients du départ/);
-    expect(warnings[1].text).toMatch(/^objectif n° 2 › valeur à atteindre\u00a0: objectif sans doute hors d’atteinte\u00a0: 152\s000 € de marge nette cumulée/);
+    expect(warnings[0].text).toMatch(/^objectif n° 1 › valeur à atteindre\u00a0: Objectif sans doute hors d’atteinte\. La cible demande 2\s330 clients actifs, alors que les 1\s500 clients du départ/);
+    expect(warnings[1].text).toMatch(/^objectif n° 2 › valeur à atteindre\u00a0: Objectif sans doute hors d’atteinte\. La cible demande 152\s000 € de marge nette cumulée/);
   });
 
   it('an objective on the cumulative net margin: what the starting base makes once the fixed costs are paid', () => {
@@ -55,7 +55,7 @@ describe('reach warnings', () => {
   it('says so in English too', async () => {
     await setLocale('en');
     const [active] = reachWarnings(withBase(bakery, 1500));
-    expect(active.text).toMatch(/: objective probably out of reach: 2,330 active customers, while the 1,500 starting customers/);
+    expect(active.text).toMatch(/: Objective probably out of reach\. The target asks for 2,330 active customers, while the 1,500 starting customers/);
   });
 
   it('counts only the campaign recruits who stay: most of a paid campaign\'s leave after their next purchase (engine README « Acquisition »)', () => {
@@ -83,7 +83,7 @@ describe('reach warnings', () => {
       ['objectives', 1, 'target'],
       ['economics', 'fixedCostsPerTick'],
     ]);
-    expect(reachWarnings(costly)[1].message).toMatch(/^les charges fixes \(.* € par période\) dépassent la marge brute que la clientèle de départ produit/);
+    expect(reachWarnings(costly)[1].message).toMatch(/^Les charges fixes \(.* € par période\) dépassent la marge brute que la clientèle de départ produit/);
   });
 });
 
@@ -92,7 +92,7 @@ describe('English name left as the template’s', () => {
     const renamed: Scenario = { ...bakery, name: { fr: 'Fleuriste des Lilas', en: 'Market Square Bakery' } };
     const [warning] = englishNameWarnings(renamed, shipped);
     expect(warning).toMatchObject({ severity: 'warning', path: ['name', 'en'] });
-    expect(warning.message).toBe(frenchText`le nom anglais est encore « Market Square Bakery », celui de « Boulangerie du Marché » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.`);
+    expect(warning.message).toBe(frenchText`Le nom anglais est encore « Market Square Bakery », celui de « Boulangerie du Marché » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.`);
   });
 
   it('is not said for the shipped shop itself, a translated name or no English name', () => {
@@ -127,5 +127,51 @@ describe('« à chaque période » on a metric that only grows (QA qa19 F9)', ()
     expect(objectives.some((o) => o.everyTick)).toBe(true);
     expect(everyTickWarnings({ ...bakery, objectives })).toEqual([]);
     for (const s of shipped) expect(everyTickWarnings(s), s.id).toEqual([]);
+  });
+});
+
+describe('English description and objective labels left as the template’s (QA qa31lesson M3)', () => {
+  const cheese: Scenario = {
+    ...bakery,
+    name: { fr: 'Fromagerie des Halles' },
+    description: { ...bakery.description, fr: 'Une fromagerie de halle couverte.' },
+    objectives: bakery.objectives.map((o, i) => (i === 0 ? { ...o, label: { ...o.label, fr: 'Garder ses clients' } } : o)),
+  };
+
+  it('are said when their French was changed, and listed to clear', () => {
+    expect(staleEnglishPaths(cheese, shipped)).toEqual([
+      ['description', 'en'],
+      ['objectives', 0, 'label', 'en'],
+    ]);
+    const warnings = englishTextWarnings(cheese, shipped);
+    expect(warnings.map((w) => w.path)).toEqual([
+      ['description', 'en'],
+      ['objectives', 0, 'label', 'en'],
+    ]);
+    expect(warnings[0].message).toMatch(/^La description anglaise est encore celle du modèle/);
+    expect(warnings[1].text).toMatch(/^objectif n° 1 › libellé › texte anglais\s: Le libellé anglais est encore celui du modèle/);
+  });
+
+  it('are not said for the shipped shop, a translated text or an English text left out (shown in French)', () => {
+    for (const s of shipped) expect(staleEnglishPaths(s, shipped), s.id).toEqual([]);
+    const translated: Scenario = { ...cheese, description: { fr: cheese.description.fr, en: 'A covered-market cheese shop.' }, objectives: cheese.objectives.map((o) => ({ ...o, label: { fr: o.label.fr } })) };
+    expect(staleEnglishPaths(translated, shipped)).toEqual([]);
+  });
+});
+
+describe('a template’s objective label kept for another metric or target (QA qa31lesson m3)', () => {
+  it('is said when the metric changed, not for the shipped shops', async () => {
+    for (const s of shipped) expect(staleLabelWarnings(s, shipped), s.id).toEqual([]);
+    const churn: Scenario = { ...bakery, objectives: bakery.objectives.map((o, i) => (i === 0 ? { ...o, metric: 'churnRate', comparator: '<=', target: 0.008 } : o)) };
+    const [w] = staleLabelWarnings(churn, shipped);
+    expect(w.path).toEqual(['objectives', 0, 'label', 'fr']);
+    expect(w.message).toMatch(/^Le libellé «\s?Avoir au moins 2\s330 clients actifs à la fin de l’année\s?» est celui d’un objectif du modèle \(«\s?Clients actifs\s?» au moins \(≥\) 2\s330\), mais cet objectif est maintenant «\s?Taux d’attrition\s?» au plus \(≤\) 0,008\s?: les élèves liraient un objectif qui n’est pas celui noté\. Réécrivez le libellé\.$/);
+    // a new target is as misleading: the label says the template's figure
+    expect(staleLabelWarnings({ ...bakery, objectives: bakery.objectives.map((o, i) => (i === 0 ? { ...o, target: 1500 } : o)) }, shipped)).toHaveLength(1);
+    // a rewritten label: nothing to say
+    expect(staleLabelWarnings({ ...churn, objectives: churn.objectives.map((o, i) => (i === 0 ? { ...o, label: { fr: 'Au plus 0,8 % d’attrition' } } : o)) }, shipped)).toEqual([]);
+    await setLocale('en');
+    expect(staleLabelWarnings(churn, shipped)[0].message).toMatch(/^The label “.*” is a template objective’s \(“Active customers” at least \(≥\) 2,330\), but this objective is now “Churn rate” at most \(≤\) 0\.008/);
+    await setLocale('fr');
   });
 });
