@@ -130,6 +130,7 @@ export class Tour {
 
   show(): void {
     this.#waiting = false;
+    this.#paused = false;
     this.offered = false;
     this.index = 0;
     this.open = true;
@@ -159,11 +160,32 @@ export class Tour {
     if (this.open && this.last) this.close();
   }
 
+  /** the tour stepped aside for a glossary card (`pause`): shown again, at the same step, when the learner leaves it */
+  #paused = false;
+
+  /**
+   * The learner opened a glossary card with the tour open (a « ? » tapped behind the panel): the tour steps aside, neither
+   * closed nor seen, and comes back at the same step when they leave the card (`resume`). On a phone it covered the card's
+   * bottom third and its « ← Retour » (QA qa31phoneEn m5); a student who looked up a word expects to go on with the tour.
+   */
+  pause(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.#paused = true;
+  }
+
+  resume(): void {
+    if (!this.#paused) return;
+    this.#paused = false;
+    if (!tourSeen()) this.open = true;
+  }
+
   previous(): void {
     if (this.index > 0) this.index -= 1;
   }
 
   close(): void {
+    this.#paused = false;
     this.open = false;
     markTourSeen();
   }
