@@ -10,6 +10,13 @@ import type { Browser } from 'playwright-core';
 import { BASE_URL, launchBrowser, newPage } from './browser.ts';
 import { nav, poll, tickLabel } from './student.ts';
 import { readResultFile } from '../../src/results/readResultFile.ts';
+import { parseScenario } from '../../src/scenario/load.ts';
+import { encodeScenario } from '../../src/scenario/link.ts';
+
+/** a message key shown instead of its text, as « vocabulary.strategy.financier » */
+const RAW_KEY = /\b[a-z]+\.[a-zA-Z]+\.[a-zA-Z]+\b/;
+/** French text with its thin and non-breaking spaces as plain ones */
+const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 describe('a class link for a shop made in the editor', () => {
   let browser: Browser;
@@ -93,4 +100,28 @@ describe('a class link for a shop made in the editor', () => {
     await student.context.close();
     await teacher.context.close();
   }, 240_000);
+
+  it('its guided tour, on the home page of a fresh French browser, names the strategies a lock leaves open, never a message key (QA qa31lesson M1)', async () => {
+    const parsed = parseScenario(JSON.parse(readFileSync('scenarios/boulangerie-du-marche.json', 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    const cave = { ...parsed.scenario, id: 'cave-des-canuts', name: { fr: 'La Cave des Canuts' } };
+    const student = await newPage(browser);
+    const s = student.page;
+    await s.goto(`${BASE_URL}?shop=cave-des-canuts&mode=committed&lock=customisation&scenario=${await encodeScenario(cave)}`);
+    await s.getByRole('heading', { level: 2, name: 'Accueil' }).waitFor();
+    await s.locator('article[data-scenario]').first().getByText('Commerce choisi par votre enseignant').waitFor({ timeout: 30_000 });
+    await s.getByRole('button', { name: 'Faire la visite' }).click();
+    const texts: string[] = [];
+    for (const title of ['Bienvenue dans Fidélis', '1. Choisissez un scénario', '2. Décidez', '3. Avancez dans le temps', '4. Observez et comprenez']) {
+      const step = s.getByRole('dialog', { name: title });
+      await step.waitFor();
+      texts.push(plain(await step.textContent()));
+      await step.getByRole('button', { name: /^(Suivant|C’est parti !)$/ }).click();
+    }
+    // « 2. Décidez » read « … ouvertes ici : vocabulary.strategy.financier, vocabulary.strategy.lienSocial et … »
+    expect(texts[2]).toContain('une des stratégies ouvertes ici : Avantage financier, Lien social et Personnalisation.');
+    expect(texts.filter((text) => RAW_KEY.test(text))).toEqual([]);
+    expect(student.errors).toEqual([]);
+    await student.context.close();
+  }, 120_000);
 });
