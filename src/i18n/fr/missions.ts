@@ -157,7 +157,7 @@ export const missions = frenchArea({
     pathNext: 'Jouez maintenant la partie complète de ce commerce ({{duration}}) pour voir ce que vos actions rapportent sur la durée.',
     pathNextButton: 'Jouer la partie complète',
     /** after pathDone: the course's notions no mission of the path works, each a link to its card (ui/missions/pathRevision.ts, QA qa29self m8) */
-    pathRevise: 'À réviser : ces notions du cours, aucune mission du parcours ne les a travaillées. Relisez leur fiche du glossaire :',
+    pathRevise: 'À réviser : les notions du cours qu’aucune mission du parcours n’a travaillées. Relisez leur fiche du glossaire :',
     /** after the Bilan’s « Par rapport à une partie sans aucune action… » (debrief.noAction), before the link to the card « Pourquoi fidéliser ? » (QA qa29self M-1) */
     noActionWhy: {
       week: 'Une action de fidélisation se paie tout de suite, mais elle rapporte sur la durée de la relation : un client gardé continue d’acheter pendant des mois. Quelques semaines montrent donc rarement ce qu’elle rapporte.',

@@ -20,7 +20,7 @@ describe('the path done: what to revise (QA qa29self m8)', () => {
 
   it('links the notions no mission worked to their cards, then offers the whole game', async () => {
     await renderMissionDebrief({ shop: 'boulangerie-du-marche', index: 5, decisions: log(SIX), onfreeplay: vi.fn() });
-    const line = screen.getByText(/^À réviser : ces notions du cours, aucune mission du parcours ne les a travaillées\./u);
+    const line = screen.getByText(/^À réviser : les notions du cours qu’aucune mission du parcours n’a travaillées\. Relisez leur fiche du glossaire :/u);
     const links = within(line).getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toContain('#/glossary/soncas');
     expect(within(line).getByRole('link', { name: 'SONCAS (besoins-types)' })).toHaveAttribute('href', '#/glossary/soncas');
