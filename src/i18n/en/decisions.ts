@@ -293,7 +293,13 @@ export const decisions: Messages['decisions'] = {
      * {{sooner}} of the five sentences above: a stop the customers' purchases may bring sooner than said (app/budgetRunway.ts
      * sooner: a financial advantage's discounts follow them; QA learner 1, the coupons stopped in week 5, forecast for week 16), empty when none
      */
-    runwaySooner: 'Depending on what customers buy (a discount costs what they buy), {{programme}} may also be stopped sooner, around {{period}}.',
+    runwaySooner: 'Depending on what customers buy{{why}}, {{programme}} may also be stopped sooner, around {{period}}.',
+    /** runwaySooner for the last programme the stops above named (QA qa31phoneEn m6: not named twice, with two weeks) */
+    runwaySoonerIt: 'Depending on what customers buy{{why}}, the budget could stop it sooner, around {{period}}.',
+    /** runwaySooner for another programme the stops above named: no “also” */
+    runwaySoonerNamed: 'Depending on what customers buy{{why}}, {{programme}} could be stopped sooner, around {{period}}.',
+    /** {{why}} of the three above when the programme's cost follows the purchases (a financial advantage), else empty */
+    runwaySoonerWhy: ' (a discount costs what they buy)',
     runwayName: '“{{name}}”',
     runwayAnd: ' and ',
     runwayThen: 'After that the budget will still not be enough: it will also stop {{cuts}}.',

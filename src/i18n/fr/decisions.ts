@@ -358,7 +358,13 @@ export const decisions = frenchArea({
      * {{sooner}} of the five sentences above: a stop the customers' purchases may bring sooner than said (app/budgetRunway.ts
      * sooner: a financial advantage's discounts follow them; QA learner 1, the coupons stopped in week 5, forecast for week 16), empty when none
      */
-    runwaySooner: 'Selon les achats des clients (une remise coûte ce qu’ils achètent), {{programme}} peut aussi être arrêté plus tôt, vers {{period}}.',
+    runwaySooner: 'Selon les achats des clients{{why}}, {{programme}} peut aussi être arrêté plus tôt, vers {{period}}.',
+    /** runwaySooner for the last programme the stops above named (QA qa31phoneEn m6: not named twice, with two weeks) */
+    runwaySoonerIt: 'Selon les achats des clients{{why}}, le budget pourrait l’arrêter plus tôt, vers {{period}}.',
+    /** runwaySooner for another programme the stops above named: no « aussi » */
+    runwaySoonerNamed: 'Selon les achats des clients{{why}}, {{programme}} pourrait être arrêté plus tôt, vers {{period}}.',
+    /** {{why}} of the three above when the programme's cost follows the purchases (a financial advantage), else empty */
+    runwaySoonerWhy: ' (une remise coûte ce qu’ils achètent)',
     runwayName: '« {{name}} »',
     runwayAnd: ' et ',
     /**

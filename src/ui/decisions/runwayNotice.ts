@@ -27,10 +27,21 @@ export function runwayNotice(view: RunwayView | null, t: Translate): RunwayNotic
   const { id, period } = view.runway.sooner;
   const ref = view.refs[id];
   const label = periodInSentence(view.tickUnit, view.tick + period - 1);
-  const sooner = t('decisions.budget.runwaySooner', {
-    programme: t('decisions.budget.runwayName', { name: programmeName(ref, view.tickUnit, t, ref.startTick >= view.tick) }),
-    period: t(label.key, label.params),
-  });
+  // « a discount costs what they buy » only for a programme whose cost follows the purchases (a financial advantage)
+  const why = ref.type === 'financier' ? t('decisions.budget.runwaySoonerWhy') : '';
+  const when = t(label.key, label.params);
+  // already named in the stops (QA qa31phoneEn m6): not named again with a second week and an « also »; the last one
+  // named is « it », another one is named without « also »
+  const named = view.runway.kind === 'cut' ? view.runway.cuts : [];
+  const last = named.at(-1);
+  const sooner =
+    last?.id === id && named.filter((c) => c.period === last.period).length === 1
+      ? t('decisions.budget.runwaySoonerIt', { why, period: when })
+      : t(named.some((c) => c.id === id) ? 'decisions.budget.runwaySoonerNamed' : 'decisions.budget.runwaySooner', {
+          why,
+          programme: t('decisions.budget.runwayName', { name: programmeName(ref, view.tickUnit, t, ref.startTick >= view.tick) }),
+          period: when,
+        });
   return { ...notice, params: { ...notice.params, sooner: ` ${sooner}` }, warn: notice.warn || period <= RUNWAY_WARNING_PERIODS };
 }
 

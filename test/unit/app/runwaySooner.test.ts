@@ -114,6 +114,40 @@ describe('the card’s words for it', () => {
   });
 });
 
+describe('a sooner stop of a programme the stops already name (QA qa31phoneEn m6)', () => {
+  const refs = {
+    '0:1': { type: 'personnalisation' as const, instrument: 'relancePersonnalisee', startTick: 0 },
+    '0:3': { type: 'customisation' as const, instrument: 'offreSurMesure', startTick: 0 },
+  };
+  const say = async (locale: 'fr' | 'en', view: Parameters<typeof import('../../../src/ui/decisions/runwayNotice.ts').runwayNotice>[0]) => {
+    const { runwayNotice } = await import('../../../src/ui/decisions/runwayNotice.ts');
+    const { translate } = await import('../../../src/i18n/translate.ts');
+    const { loadLocale } = await import('../../../src/i18n/locale.svelte.ts');
+    await loadLocale('en');
+    const n = runwayNotice(view, (k, p) => translate(locale, k, p))!;
+    return translate(locale, n.key, n.params).replace(/[\u00a0\u202f]/g, ' ');
+  };
+
+  it('the last one named: « it », without a second name, week or « also », and no discount for a tailored offer', async () => {
+    // the tester's card: the reminder stops from week 9, the tailored offer from week 11, maybe week 10
+    const view = { runway: { kind: 'cut' as const, cuts: [{ id: '0:1', period: 3 }, { id: '0:3', period: 5 }], sooner: { id: '0:3', period: 4 } }, refs, tick: 6, tickUnit: 'week' as const };
+    const en = await say('en', view);
+    expect(en).toContain('it will also stop “Customisation — Tailored offer (started in week 1)” from week 11. Depending on what customers buy, the budget could stop it sooner, around week 10.');
+    expect(en.match(/Tailored offer/g)).toHaveLength(1);
+    expect(en).not.toContain('a discount');
+    const fr = await say('fr', view);
+    expect(fr).toContain('Selon les achats des clients, le budget pourrait l’arrêter plus tôt, vers la semaine 10.');
+    expect(fr.match(/Offre sur mesure/gi)).toHaveLength(1);
+  });
+
+  it('named before another one: named again, without « also »', async () => {
+    const view = { runway: { kind: 'cut' as const, cuts: [{ id: '0:3', period: 3 }, { id: '0:1', period: 5 }], sooner: { id: '0:3', period: 2 } }, refs, tick: 6, tickUnit: 'week' as const };
+    const en = await say('en', view);
+    expect(en).toContain('Depending on what customers buy, “Customisation — Tailored offer (started in week 1)” could be stopped sooner, around week 8.');
+    expect(en).not.toMatch(/also be stopped/);
+  });
+});
+
 /**
  * Issue #4 (self-learner): a programme still queued this period (« à lancer ») was counted at its mean only; the stop
  * its purchases may bring sooner was said for running programmes alone. Its estimate now carries the engine's spread
