@@ -18,14 +18,14 @@ export interface GlossaryReturn {
 
 let pending: GlossaryReturn | null = null;
 
-/** Called when a pop-up's link to the full card is followed. */
-export function leaveForCard(concept: string): void {
+/** Called when a pop-up's link to the full card is followed; `link`: a link straight to the card, that gets the focus back. */
+export function leaveForCard(concept: string, link?: HTMLElement): void {
   const route = parseHash(window.location.hash).route;
   // the « ? » whose pop-up is open: the one the learner tapped
   const triggers = [...document.querySelectorAll<HTMLElement>(`main [data-concept="${concept}"]`)];
   const index = Math.max(
     0,
-    triggers.findIndex((e) => e.getAttribute('aria-expanded') === 'true'),
+    triggers.findIndex((e) => (link ? e === link : e.getAttribute('aria-expanded') === 'true')),
   );
   const top = triggers[index]?.getBoundingClientRect().top ?? null;
   pending = route === 'glossary' ? null : { route, concept, scrollY: window.scrollY, index, top };

@@ -3,7 +3,8 @@
  * revising alone what to revise. The bilan now names the course's notions no mission of the path worked, each a link to
  * its glossary card, before « Jouer la partie complète »; a path not done yet says nothing of them.
  */
-import { screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderMissionDebrief } from '../../fixtures/missionDebrief.ts';
 import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
@@ -37,6 +38,21 @@ describe('the path done: what to revise (QA qa29self m8)', () => {
     await renderMissionDebrief({ shop: 'boulangerie-du-marche', index: 5, decisions: log(SIX), onfreeplay: vi.fn() });
     const line = screen.getByText(/^To revise: no mission of the path worked these course notions\./u);
     expect(within(line).getAllByRole('link').length).toBeGreaterThan(5);
+  });
+
+  it('Back from a card opened there: that link gets the focus again, not the bilan’s heading (QA qa31phoneEn m2)', async () => {
+    window.location.hash = '#/missions/boulangerie-du-marche:bilan';
+    await renderMissionDebrief({ shop: 'boulangerie-du-marche', index: 5, decisions: log(SIX), onfreeplay: vi.fn() });
+    const link = within(screen.getByText(/^À réviser/u)).getByRole('link', { name: 'SONCAS (besoins-types)' });
+    link.addEventListener('click', (e) => e.preventDefault());
+    await fireEvent.click(link);
+    cleanup();
+    // the browser's Back: the bilan's address again, the screen mounted anew and asked to land on the bilan
+    await renderMissionDebrief({ shop: 'boulangerie-du-marche', index: 5, decisions: log(SIX), onfreeplay: vi.fn(), land: true });
+    await tick();
+    await tick();
+    expect(document.activeElement).toHaveAttribute('href', '#/glossary/soncas');
+    expect(document.activeElement?.closest('.revise')).not.toBeNull();
   });
 
   it('a path with missions still to pass says nothing of it', async () => {
