@@ -437,7 +437,10 @@ export class GameSession {
     }
     // the same decision twice in one period (a double-click): the engine would run and pay both
     if (alreadyQueued(this.pending, action)) {
-      this.#runNotice('warning', duplicateMessage(action));
+      // « cette semaine », « Décisions du mois »: in the shop's unit, as the forms say it (QA qa31phoneEn m1)
+      const unit = this.scenario.tickUnit;
+      const word = (w: string) => (t: (key: string) => string) => t(`decisions.tickWords.${unit}.${w}`);
+      this.#runNotice('warning', duplicateMessage(action), { thisTick: word('thisTick'), ofTick: word('ofTick') });
       return false;
     }
     this.#queue([...this.pending, action]);

@@ -8,7 +8,7 @@
  */
 import type { Messages } from './fr.ts';
 import { LATER_PARTS, type Part } from './areas.ts';
-import { hasMessages, LOCALES, registerMessages, translate, type Locale, type MessageKey, type Params } from './translate.ts';
+import { hasMessages, LOCALES, messagesOf, registerMessages, translate, type Locale, type MessageKey, type Params } from './translate.ts';
 import { translateCount, type PluralBase } from './plural.ts';
 import { importRetrying } from './chunkRetry.ts';
 
@@ -73,6 +73,12 @@ const waiting: Partial<Record<PartId, boolean>> = {};
 export function t(key: MessageKey, params?: Params): string {
   void locale.loaded;
   return translate(locale.current, key, params);
+}
+
+/** The params a sentence names « période » with, in the shop's unit (decisions.tickWords: « {{n}} {{ticks}} », « au début {{ofTick}} »). */
+export function tickWords(unit: 'week' | 'month'): Params {
+  void locale.loaded;
+  return (messagesOf(locale.current).decisions ?? messagesOf('fr').decisions)?.tickWords[unit] ?? {};
 }
 
 /** t() for a counted message: its `…One` or `…Other` form for `count` in the current language (plural.ts). */

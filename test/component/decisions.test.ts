@@ -100,16 +100,16 @@ describe('decisions screen', () => {
     expect(screen.getByText(/Difficile à imiter/)).toBeInTheDocument();
     expect(screen.getByTestId('strategy-cost')).toHaveTextContent(/par période/);
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
-    const pending = screen.getByRole('region', { name: 'Décisions de la période' });
+    const pending = screen.getByRole('region', { name: 'Décisions de la semaine' });
     expect(within(pending).getByText(/Lien social : Club clients/)).toBeInTheDocument();
     await user.click(within(pending).getByRole('button', { name: 'Annuler la dernière décision' }));
-    expect(within(pending).getByText('Aucune décision pour cette période.')).toBeInTheDocument();
+    expect(within(pending).getByText('Aucune décision pour cette semaine.')).toBeInTheDocument();
     expect(notices.list.at(-1)?.key).toBe('decisions.pending.undone');
 
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
     await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(1));
-    expect(within(pending).getByText('Aucune décision pour cette période.')).toBeInTheDocument();
+    expect(within(pending).getByText('Aucune décision pour cette semaine.')).toBeInTheDocument();
     const programmes = screen.getByRole('region', { name: 'Programmes en cours' });
     expect(within(programmes).getByRole('button', { name: /Arrêter le programme/ })).toBeInTheDocument();
   });

@@ -9,7 +9,7 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import GuidedTour from '../../src/ui/tour/GuidedTour.svelte';
 import { Tour, TOUR_STEPS } from '../../src/app/tour.svelte.ts';
-import { setLocale, t } from '../../src/i18n/locale.svelte.ts';
+import { setLocale, t, tickWords } from '../../src/i18n/locale.svelte.ts';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -30,7 +30,18 @@ describe('guided tour, « 3. Avancez dans le temps »: where the folded choices 
     const text = plain(screen.getByRole('dialog').textContent ?? '');
     expect(text).toContain(t('tour.steps.advance.title'));
     expect(text).toContain(plain(t('decisions.advance.more')));
-    expect(text).toContain(plain(t('decisions.pending.title')));
+    expect(text).toContain(plain(t('decisions.pending.title', tickWords('week'))));
+  });
+
+  // the list's heading is in the shop's unit (« Décisions du mois »), the tour names it so (QA qa31phoneEn m1)
+  it.each(['fr' as const, 'en' as const])('%s, in a monthly shop: names the list as its heading says it', async (locale) => {
+    await setLocale(locale);
+    const tour = new Tour();
+    render(GuidedTour, { tour, route: 'decisions', tickUnit: 'month' });
+    flushSync(() => tour.show());
+    flushSync(() => (tour.index = TOUR_STEPS.indexOf('advance')));
+    const text = plain(screen.getByRole('dialog').textContent ?? '');
+    expect(text).toContain(`${plain(t('decisions.pending.title', tickWords('month')))}${locale === 'fr' ? ' »' : '”'}`);
   });
 
   it.each(['fr' as const, 'en' as const])('%s, in the scoring lab: its time bar never folds, no « Autres choix », the list « Décisions de la période » still named', async (locale) => {
@@ -42,6 +53,6 @@ describe('guided tour, « 3. Avancez dans le temps »: where the folded choices 
     const text = plain(screen.getByRole('dialog').textContent ?? '');
     expect(text).toContain(t('tour.steps.advance.title'));
     expect(text).not.toContain(plain(t('decisions.advance.more')));
-    expect(text).toContain(plain(t('decisions.pending.title')));
+    expect(text).toContain(plain(t('decisions.pending.title', tickWords('week'))));
   });
 });

@@ -21,7 +21,7 @@ describe('members vs control group shares near 100 % (Chromium)', () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
     await applyToSegment(page, 'Futur non-client', 'Lien social');
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(1);
     await unfoldTimeBar(page);
     await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');

@@ -29,7 +29,7 @@ describe('dashboard programmes table at 1366 x 768', () => {
       ['Très bon client', 'Personnalisation'],
     ])
       await applyToSegment(page, segment, strategy);
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(3);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(3);
     await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
 

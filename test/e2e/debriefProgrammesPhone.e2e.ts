@@ -26,7 +26,7 @@ describe('Bilan programmes table on a phone', () => {
     // a reminder leaves customers without consent out (the enrolled cell's note); a club on the inactive segment has a control group
     await applyToSegment(page, 'Très bon client', 'Personnalisation');
     await applyToSegment(page, 'Inactif (RFM)', 'Lien social');
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(2);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(2);
     await unfoldTimeBar(page);
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     await page.getByTestId('advance-end-confirm').getByRole('button', { name: 'Jouer les 52 semaines' }).click();

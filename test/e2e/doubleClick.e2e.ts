@@ -29,10 +29,10 @@ describe('double-click on a decision', () => {
     const apply = page.getByRole('button', { name: /Appliquer à la cible/ });
     await poll(() => apply.isEnabled()).toBe(true);
     await apply.dblclick();
-    const pending = page.getByRole('region', { name: 'Décisions de la période' });
+    const pending = page.getByRole('region', { name: 'Décisions de la semaine' });
     await poll(() => pending.getByRole('listitem').count()).toBe(1);
     expect(await apply.isDisabled()).toBe(true);
-    await page.getByText(/Ce programme est déjà prévu pour cette cible cette période/).waitFor();
+    await page.getByText(/Ce programme est déjà prévu pour cette cible cette semaine/).waitFor();
     // a third click on the disabled button does nothing either
     await apply.click({ force: true });
     expect(await pending.getByRole('listitem').count()).toBe(1);

@@ -28,7 +28,7 @@ describe('focus after a decision button (Chromium)', () => {
   it('goes to the new decision of « Décisions de la période »', async () => {
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
-    const list = page.getByRole('region', { name: 'Décisions de la période' });
+    const list = page.getByRole('region', { name: 'Décisions de la semaine' });
 
     const apply = page.getByRole('button', { name: /^Appliquer à la cible/ });
     await poll(() => apply.isEnabled()).toBe(true);

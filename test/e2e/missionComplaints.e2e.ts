@@ -15,7 +15,7 @@ const TOO_EARLY =
 /** Decisions screen: orders a questionnaire with the form's default sample, and waits for it in the period's decisions. */
 async function orderQuestionnaire(page: Page, decisionsBefore: number): Promise<void> {
   await page.getByRole('button', { name: 'Commander l’enquête' }).click();
-  await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(decisionsBefore + 1);
+  await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(decisionsBefore + 1);
 }
 
 async function advanceTo(page: Page, next: RegExp | string): Promise<void> {
@@ -46,7 +46,7 @@ describe('mission 3, the questionnaire measured after the complaint policy (Chro
     const policy = page.getByRole('form', { name: 'Politique de réclamations' });
     await policy.getByRole('radio', { name: /^Rapide/ }).check();
     await policy.getByRole('button', { name: 'Appliquer cette politique' }).click();
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(1);
     await orderQuestionnaire(page, 1);
     await advanceTo(page, 'Semaine 2 / 4, à jouer');
 

@@ -22,7 +22,7 @@ describe('dashboard objective missed for want of a recent questionnaire (Chromiu
     const { page, errors, context } = await newPage(browser);
     await startBakery(page);
     await page.getByRole('button', { name: 'Commander l’enquête' }).click();
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(1);
     await unfoldTimeBar(page);
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     await page.getByTestId('advance-end-confirm').getByRole('button', { name: 'Jouer les 52 semaines' }).click();

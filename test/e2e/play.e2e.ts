@@ -50,7 +50,7 @@ describe('playing a scenario as a new student', () => {
       await page.getByRole('radio', { name: strategy, exact: true }).check();
       await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
     }
-    const pending = page.getByRole('region', { name: 'Décisions de la période' });
+    const pending = page.getByRole('region', { name: 'Décisions de la semaine' });
     await poll(() => pending.getByRole('listitem').count()).toBe(4);
 
     await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();

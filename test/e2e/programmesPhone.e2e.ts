@@ -26,7 +26,7 @@ describe('dashboard programmes table on a phone', () => {
     // one programme with a control group (its note: effect not shown yet), one too small for one (its note: why)
     await applyToSegment(page, 'Inactif (RFM)', 'Lien social');
     await applyToSegment(page, 'Très bon client', 'Avantage financier');
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(2);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(2);
     await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
 

@@ -18,7 +18,7 @@ type Queue = { tick: number; actions: { type: string }[] };
 const storedRun = (page: Page) => storedRunRecord<{ decisions: Queue[]; pending?: Queue }>(page);
 
 function queued(page: Page) {
-  return page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem');
+  return page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem');
 }
 
 describe('a run reopened in real Chromium', () => {

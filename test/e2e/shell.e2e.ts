@@ -126,7 +126,7 @@ describe('app shell in real Chromium', () => {
     const undo = page.getByRole('button', { name: 'Annuler la dernière décision' });
     await expect.poll(() => undo.isEnabled()).toBe(true);
     await undo.press('Enter');
-    await expect.poll(focused).toBe('Décisions de la période');
+    await expect.poll(focused).toBe('Décisions de la semaine');
     // while a period is computed and saved the time buttons say they cannot act (aria-disabled) and keep
     // the focus: once they can again, Enter twice advances twice
     const one = page.getByRole('button', { name: 'Avancer d’une semaine' });

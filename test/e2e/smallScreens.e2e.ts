@@ -77,7 +77,7 @@ describe('small screens in real Chromium', () => {
       await applyToSegment(page, segment, strategy);
     // and a survey, so that the Bilan has its table of surveys
     await page.getByRole('button', { name: 'Commander l’enquête' }).click();
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(3);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(3);
     await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
@@ -242,7 +242,7 @@ describe('small screens in real Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'Missions' }).waitFor();
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
     await nav(page).getByRole('link', { name: 'Et si… ?' }).click();
-    await page.getByRole('table', { name: 'Périodes passées', exact: true }).waitFor();
+    await page.getByRole('table', { name: 'Semaines passées', exact: true }).waitFor();
     expect(await pageWidth(page)).toEqual({ scrollWidth: 320, innerWidth: 320 });
     // its caption wraps outside the table's scroller, all readable
     expect(await clipping(page, '#whatif-past-caption')).toBe(0);

@@ -92,7 +92,7 @@ describe('the guided tour on a tablet and a phone', () => {
       // and the undo it speaks of is in « Décisions de la période », not in the bar (QA qa14 T1)
       const text = await page.getByRole('dialog', { name: '3. Avancez dans le temps' }).textContent();
       expect(text).toMatch(/sous «\s?Autres choix\s?»/);
-      expect(text).toMatch(/annuler la dernière décision dans la liste «\s?Décisions de la période\s?»/);
+      expect(text).toMatch(/annuler la dernière décision dans la liste «\s?Décisions de la semaine\s?»/);
       if (viewport.width < 640) await expect(page.getByRole('button', { name: 'Autres choix' }).isVisible()).resolves.toBe(true);
       // the focus stays in the panel; closing it takes the outline away
       expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);

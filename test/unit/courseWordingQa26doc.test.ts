@@ -51,9 +51,9 @@ describe('glass box and strategy texts say what the engine does', () => {
   });
 
   it('customisation’s delay: enrolled at launch, acting at once, no sign-up wait (m8)', () => {
-    expect(translate('fr', 'strategies.customisation.delay')).toMatch(/inscrits au lancement .* dès la première période/);
+    expect(translate('fr', 'strategies.customisation.delay', { theTick: 'le mois' })).toMatch(/inscrits au lancement .* dès le mois du lancement/);
     expect(translate('fr', 'strategies.customisation.delay')).not.toMatch(/adhéré/);
-    expect(translate('en', 'strategies.customisation.delay')).toMatch(/enrolled at launch .* from the first period/);
+    expect(translate('en', 'strategies.customisation.delay', { tick: 'week' })).toMatch(/enrolled at launch .* from the first week/);
     expect(translate('en', 'strategies.customisation.delay')).not.toMatch(/signed up/);
   });
 });

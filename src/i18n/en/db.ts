@@ -74,7 +74,7 @@ export const db: Messages['db'] = {
   quotaNewGame:
     'Cannot start the run: the browser’s storage is full. Delete an old run (exported first if needed) or, if you have none, free some space on the computer (downloaded files, recycle bin) or ask the teacher for help, then try again.',
   quotaDecision:
-    'Your decision could not be saved: the browser’s storage is full. “Decisions for this period” shows only what is saved. Delete an old run (exported first if needed) or free some space on the computer, then try again.',
+    'Your decision could not be saved: the browser’s storage is full. The list of pending decisions shows only what is saved. Delete an old run (exported first if needed) or free some space on the computer, then try again.',
   quotaRemoval:
     'The removal could not be saved: the browser’s storage is full. Nothing is lost: the decision is still planned, as saved. Delete an old run (exported first if needed) or free some space on the computer, then try again.',
   importConflict: 'A run "{{name}}" already exists with the same id. Replace it, or import the file as a copy.',

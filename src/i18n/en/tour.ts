@@ -37,11 +37,12 @@ export const tour: Messages['tour'] = {
     },
     advance: {
       title: '3. Move forward in time',
-      body: 'Advance {{one}}, several, or let time run (on a small screen, these last two are under “More choices”). Until you advance, you can undo the last decision in the “Decisions for this period” list.',
+      body: 'Advance {{one}}, several, or let time run (on a small screen, these last two are under “More choices”). Until you advance, you can undo the last decision in the “{{list}}” list.',
       elsewhere:
-        'The time bar is at the bottom of the “Decisions” screen: advance {{one}}, several, or let time run (on a small screen, these last two are under “More choices”). Until you advance, you can undo the last decision in the “Decisions for this period” list.',
-      lab: 'Advance {{one}}, several, or let time run. Until you advance, you can undo the last decision in the “Decisions for this period” list of the “Decisions” screen.',
+        'The time bar is at the bottom of the “Decisions” screen: advance {{one}}, several, or let time run (on a small screen, these last two are under “More choices”). Until you advance, you can undo the last decision in the “{{list}}” list.',
+      lab: 'Advance {{one}}, several, or let time run. Until you advance, you can undo the last decision in the “{{list}}” list of the “Decisions” screen.',
       one: { week: 'one week', month: 'one month', none: 'one week (or one month, depending on the shop)' },
+      list: { week: 'Decisions for this week', month: 'Decisions for this month', none: 'Decisions for this week (or month)' },
     },
     observe: {
       title: '4. Watch and understand',

@@ -97,7 +97,7 @@ export const db = frenchArea({
   quotaNewGame:
     'Impossible de commencer la partie : l’espace de stockage du navigateur est plein. Supprimez une ancienne partie (exportée d’abord si besoin) ou, si vous n’en avez pas, libérez de la place sur l’ordinateur (fichiers téléchargés, corbeille) ou demandez de l’aide à l’enseignant, puis recommencez.',
   quotaDecision:
-    'Votre décision n’a pas pu être enregistrée : l’espace de stockage du navigateur est plein. « Décisions de la période » ne montre que ce qui est enregistré. Supprimez une ancienne partie (exportée d’abord si besoin) ou libérez de la place sur l’ordinateur, puis recommencez.',
+    'Votre décision n’a pas pu être enregistrée : l’espace de stockage du navigateur est plein. La liste des décisions en attente ne montre que ce qui est enregistré. Supprimez une ancienne partie (exportée d’abord si besoin) ou libérez de la place sur l’ordinateur, puis recommencez.',
   /** « Retirer » or « Annuler » not saved (app/session.svelte.ts): the decision stays as saved */
   quotaRemoval:
     'Le retrait n’a pas pu être enregistré : l’espace de stockage du navigateur est plein. Rien n’est perdu : la décision reste prévue, telle qu’enregistrée. Supprimez une ancienne partie (exportée d’abord si besoin) ou libérez de la place sur l’ordinateur, puis recommencez.',

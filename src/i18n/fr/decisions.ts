@@ -3,7 +3,7 @@ import { frenchArea } from '../frenchSpacing.ts';
 
 export const decisions = frenchArea({
   title: 'Décisions',
-  intro: 'Construisez une cible, choisissez une action, puis avancez dans le temps. Les décisions s’appliquent au début de la période en cours.',
+  intro: 'Construisez une cible, choisissez une action, puis avancez dans le temps. Les décisions s’appliquent au début {{ofTick}} en cours.',
   /** once the game is over; followed by a link to the debrief (overLink) */
   over: 'La partie est terminée : plus aucune décision ne peut être prise. Les résultats sont dans le bilan :',
   overLink: 'lire le bilan',
@@ -81,25 +81,25 @@ export const decisions = frenchArea({
     duration: 'Durée',
     untilStopped: 'jusqu’à l’arrêt',
     /** the radio (a limited duration) and its number field have distinct names for a screen reader (QA expert F26) */
-    durationLimited: 'Pendant un nombre de périodes choisi',
-    durationTicks: 'Nombre de périodes',
-    durationRange: 'Indiquez un nombre entier de périodes, de 1 à {{max}}.',
+    durationLimited: 'Pendant un nombre de {{ticks}} choisi',
+    durationTicks: 'Nombre de {{ticks}}',
+    durationRange: 'Indiquez un nombre entier de {{ticks}}, de 1 à {{max}}.',
     notAllowed: 'Verrouillée par votre enseignant (lien de classe).',
     advantages: 'Avantages',
     drawbacks: 'Inconvénients',
     delay: 'Délai d’effet attendu',
     cost: 'Coût estimé',
-    costLineOne: '{{perTick}} par période, soit {{total}} sur {{n}} période',
-    costLineOther: '{{perTick}} par période au départ, soit environ {{total}} sur {{n}} périodes (en baisse à mesure que des membres partent)',
-    costLineSetupOne: '{{perTick}} par période et {{setup}} de mise en place, soit {{total}} sur {{n}} période',
+    costLineOne: '{{perTick}} par {{tick}}, soit {{total}} sur {{n}} {{tick}}',
+    costLineOther: '{{perTick}} par {{tick}} au départ, soit environ {{total}} sur {{n}} {{ticks}} (en baisse à mesure que des membres partent)',
+    costLineSetupOne: '{{perTick}} par {{tick}} et {{setup}} de mise en place, soit {{total}} sur {{n}} {{tick}}',
     costLineSetupOther:
-      '{{perTick}} par période au départ et {{setup}} de mise en place, soit environ {{total}} sur {{n}} périodes (en baisse à mesure que des membres partent)',
-    costUnknown: 'Estimation : le coût réel dépend de ce que les clients achètent ; il est décompté chaque période.',
+      '{{perTick}} par {{tick}} au départ et {{setup}} de mise en place, soit environ {{total}} sur {{n}} {{ticks}} (en baisse à mesure que des membres partent)',
+    costUnknown: 'Estimation : le coût réel dépend de ce que les clients achètent ; il est décompté chaque {{tick}}.',
     /** the engine's set-up delay (programmes.ts effectTick): the verdict says « en mise en place » until then (QA play F1) */
-    delayTicksOne: 'Premiers effets attendus après {{n}} période de mise en place : d’ici là, son coût est payé sans effet attendu.',
-    delayTicksOther: 'Premiers effets attendus après {{n}} périodes de mise en place : d’ici là, son coût est payé sans effet attendu.',
-    runwayPaidOne: 'Payé environ {{n}} période avec le budget actuel, les programmes en cours et les décisions déjà prévues pour cette période, puis arrêté faute de budget.',
-    runwayPaidOther: 'Payé environ {{n}} périodes avec le budget actuel, les programmes en cours et les décisions déjà prévues pour cette période, puis arrêté faute de budget.',
+    delayTicksOne: 'Premiers effets attendus après {{n}} {{tick}} de mise en place : d’ici là, son coût est payé sans effet attendu.',
+    delayTicksOther: 'Premiers effets attendus après {{n}} {{ticks}} de mise en place : d’ici là, son coût est payé sans effet attendu.',
+    runwayPaidOne: 'Payé environ {{n}} {{tick}} avec le budget actuel, les programmes en cours et les décisions déjà prévues pour {{thisTick}}, puis arrêté faute de budget.',
+    runwayPaidOther: 'Payé environ {{n}} {{ticks}} avec le budget actuel, les programmes en cours et les décisions déjà prévues pour {{thisTick}}, puis arrêté faute de budget.',
     /** what to do about it, said with it (QA hqa3 F6: a refusal announced with no way out) */
     /**
      * {{need}}: budget.need, the sum its first period needs (QA qa19 F2: « 4 183 € par période » under « Budget disponible
@@ -243,7 +243,7 @@ export const decisions = frenchArea({
      * (QA play F5: 6,7 % of the bakery's spending under « Rapide »); engine step.ts pays them after the programmes' reserve
      */
     costNote:
-      'Chaque réclamation traitée est payée sur le budget, à chaque période, au prix de la politique choisie (ci-dessus). Elle se paie sur ce que laisse la réserve des programmes en cours : faute de budget, elle n’est pas traitée.',
+      'Chaque réclamation traitée est payée sur le budget, chaque {{tick}}, au prix de la politique choisie (ci-dessus). Elle se paie sur ce que laisse la réserve des programmes en cours : faute de budget, elle n’est pas traitée.',
     lastCostUnpaidOne: 'Traitement des réclamations {{period}} : {{cost}} ; {{unpaid}} réclamation sur {{n}} non traitée faute de budget (les réclamations se paient sur ce que laisse la réserve des programmes en cours).',
     lastCostUnpaidOther: 'Traitement des réclamations {{period}} : {{cost}} ; {{unpaid}} réclamations sur {{n}} non traitées faute de budget (les réclamations se paient sur ce que laisse la réserve des programmes en cours).',
   },
@@ -309,8 +309,8 @@ export const decisions = frenchArea({
     apply: 'Lancer la campagne',
   },
   pending: {
-    title: 'Décisions de la période',
-    none: 'Aucune décision pour cette période.',
+    title: 'Décisions {{ofTick}}',
+    none: 'Aucune décision pour {{thisTick}}.',
     remove: 'Retirer',
     /** named by the decision, not only its number (QA learner en 11: a screen reader heard « décision 1, décision 2 ») */
     removeLabel: 'Retirer la décision {{n}} : {{action}}',
@@ -321,15 +321,15 @@ export const decisions = frenchArea({
     alsoRemovedStop: 'Retiré aussi : l’arrêt de ce programme prévu ({{period}}) ; sans son lancement, le moteur l’aurait refusé.',
   },
   budget: {
-    title: 'Coût estimé de la période',
+    title: 'Coût estimé {{ofTick}}',
     programmes: 'Programmes en cours',
-    decisions: 'Décisions de la période',
+    decisions: 'Décisions {{ofTick}}',
     total: 'Total estimé',
     /** what the engine sets aside for the running programmes before anything is paid (periodCost.ts reserved; the dashboard's « réserve des programmes en cours ») */
     reserved: 'Réserve des programmes en cours, avec la marge de prudence ×{{margin}}',
     available: 'Budget disponible',
     /** the header's and this screen's « Budget disponible »: the dashboard's « Budget restant » plus the period's payment, in its words */
-    availableDetail: '{{available}} (budget restant {{left}} + {{income}} versés au début de la période)',
+    availableDetail: '{{available}} (budget restant {{left}} + {{income}} versés au début {{ofTick}})',
     counting: 'Calcul…',
     over: 'Attention : le coût estimé ({{total}}) dépasse le budget disponible ({{available}}). En avançant, la simulation refusera les décisions qu’elle ne peut pas payer (« budget insuffisant ») et la période sera jouée sans elles. Retirez ou réduisez des décisions avant d’avancer.',
     /** over, said under the refused decisions' warning (refusedOne/Other), which already says what happens and what to do (QA qa27missions m11) */
@@ -337,7 +337,7 @@ export const decisions = frenchArea({
     /** over: no decision of the period costs anything, only the running programmes are over the budget */
     overProgrammes:
       'Attention : le coût estimé des programmes en cours ({{total}}) dépasse le budget disponible ({{available}}). En avançant, la simulation arrêtera faute de budget, pour de bon, le programme qu’elle ne peut plus payer. Pour choisir lequel, arrêtez un programme avant d’avancer (« Programmes en cours »).',
-    overShort: 'Coût estimé ({{total}}) supérieur au budget disponible ({{available}}) : voir « Coût estimé de la période ».',
+    overShort: 'Coût estimé ({{total}}) supérieur au budget disponible ({{available}}) : voir « Coût estimé {{ofTick}} ».',
     /**
      * decisions the engine will refuse by its budget rule (engine/budgetGate.ts, QA shops 2), even when the total fits: {{decisions}} are
      * refusedDecision items joined; the amounts are those reserved before the first one refused
@@ -348,7 +348,7 @@ export const decisions = frenchArea({
     refusedDecision: '{{n}} ({{type}})',
     /** what a programme's first period needs by the budget rule (engine/budgetGate.ts needed): « 1,3 × 4 183 € = 5 438 € » */
     need: '{{margin}} × {{cost}} = {{needed}}',
-    refusedShort: 'Une décision sera refusée faute de budget : voir « Coût estimé de la période ».',
+    refusedShort: 'Une décision sera refusée faute de budget : voir « Coût estimé {{ofTick}} ».',
     runwayCovered: 'Au rythme actuel, le budget versé à chaque période couvre le coût des programmes : aucun ne sera arrêté faute de budget.{{sooner}}',
     runwayUntilEnd: 'Estimation (coût actuel par membre, départs de membres au rythme observé jusqu’ici) : le budget baisse mais paiera les programmes jusqu’à la fin de la partie.{{sooner}}',
     runwayNext: 'Au rythme actuel, le budget ne pourra pas payer {{programme}} à la prochaine période : en avançant, il sera arrêté faute de budget, pour de bon. Arrêtez un programme ou réduisez les dépenses avant d’avancer.{{then}}{{sooner}}',
@@ -376,6 +376,11 @@ export const decisions = frenchArea({
     runwayThenItem: 'de {{programme}} dès {{period}}',
     runwayThenJoin: ', puis ',
     note: 'Estimation faite avec les coûts affichés par les formulaires ; le traitement des réclamations s’y ajoute. La simulation décide au moment d’avancer.',
+  },
+  /** « période » in the shop's unit, inside a sentence ({{tick}}, {{ticks}}, {{theTick}}, {{ofTick}}, {{thisTick}}: locale.svelte.ts tickWords, on every game screen), as the time bar's « Avancer d’une semaine » (QA qa31phoneEn m1) */
+  tickWords: {
+    week: { tick: 'semaine', ticks: 'semaines', theTick: 'la semaine', ofTick: 'de la semaine', thisTick: 'cette semaine' },
+    month: { tick: 'mois', ticks: 'mois', theTick: 'le mois', ofTick: 'du mois', thisTick: 'ce mois' },
   },
   advance: {
     title: 'Avancer dans le temps',
@@ -461,9 +466,9 @@ export const decisions = frenchArea({
   invalid: 'Décision invalide : {{detail}}',
   notAllowed: 'Cette stratégie n’est pas autorisée dans ce scénario.',
   duplicate: {
-    programme: 'Ce programme est déjà prévu pour cette cible cette période : il ne sera pas lancé (ni payé) deux fois. Vous pouvez le retirer dans « Décisions de la période ».',
-    collection: 'Cette collecte de données est déjà prévue pour cette cible cette période : elle ne sera pas faite (ni payée) deux fois.',
-    other: 'Cette décision est déjà prévue pour cette période : elle ne sera pas appliquée (ni payée) deux fois.',
+    programme: 'Ce programme est déjà prévu pour cette cible {{thisTick}} : il ne sera pas lancé (ni payé) deux fois. Vous pouvez le retirer dans « Décisions {{ofTick}} ».',
+    collection: 'Cette collecte de données est déjà prévue pour cette cible {{thisTick}} : elle ne sera pas faite (ni payée) deux fois.',
+    other: 'Cette décision est déjà prévue pour {{thisTick}} : elle ne sera pas appliquée (ni payée) deux fois.',
   },
   /** {{period}}: « à la semaine 6 » (dashboard.periodIn.to): the notice stays until dismissed, many periods later (QA hqa F2) */
   rejected: 'Action refusée par la simulation {{period}} ({{action}}) : {{reason}}',

@@ -9,13 +9,13 @@ export const strategies = frenchArea({
     summary: 'Récompenser l’achat par de l’argent : bons de réduction, points, remise permanente sur chaque achat.',
     advantages: 'Simple à mettre en place ; effet rapide sur la fréquence d’achat.',
     drawbacks: 'Facile à copier pour un concurrent ; difficile à arrêter, surtout quand les clients achètent souvent (ils s’habituent au prix remisé) ; pèse sur la marge : chaque euro de remise est un euro de marge en moins, que seuls des achats en plus peuvent compenser.',
-    delay: 'Rapide : agit dès la période de lancement ; l’effet baisse beaucoup quand un concurrent l’imite, et s’arrête avec le programme.',
+    delay: 'Rapide : agit dès {{theTick}} de lancement ; l’effet baisse beaucoup quand un concurrent l’imite, et s’arrête avec le programme.',
   },
   lienSocial: {
     summary: 'Créer un attachement : club clients, événements privés réservés aux membres.',
     advantages: 'Difficile à imiter ; les clients hésitent à changer de magasin.',
     drawbacks: 'Il faut du temps pour installer la confiance ; agit surtout sur les clients qui aiment la relation ou être valorisés (besoins-types sympathie et orgueil) : un client qui vient pour le prix (argent) ou pour la nouveauté y tient peu, et le club le retient beaucoup moins.',
-    delay: 'Lent : plusieurs périodes avant un effet visible, mais il dure après l’arrêt.',
+    delay: 'Lent : plusieurs {{ticks}} avant un effet visible, mais il dure après l’arrêt.',
   },
   personnalisation: {
     summary: 'Traiter chaque client comme une personne : relance personnalisée, conseiller attitré.',
@@ -27,7 +27,7 @@ export const strategies = frenchArea({
     summary: 'Construire l’offre avec le client : offre sur mesure, programme contractuel.',
     advantages: 'Limite fortement le changement d’enseigne (on quitte difficilement un contrat).',
     drawbacks: 'Lourd et coûteux ; certains clients vivent mal l’engagement.',
-    delay: 'Moyen : les membres sont inscrits au lancement et l’offre sur mesure agit dès la première période ; la barrière au changement, elle, monte au fil des semaines.',
+    delay: 'Moyen : les membres sont inscrits au lancement et l’offre sur mesure agit dès {{theTick}} du lancement ; la barrière au changement, elle, monte au fil des semaines.',
   },
   instrumentHelp: {
     coupon: 'Un bon de réduction remis en caisse aux clients ciblés.',
@@ -36,7 +36,7 @@ export const strategies = frenchArea({
     remiseVolume: 'Une remise au même taux sur chaque achat des clients ciblés, quel que soit le montant. Une vraie remise sur volume (prix dégressif) grandit avec la quantité achetée : Fidélis ne la simule pas.',
     club: 'Un club avec des avantages réservés aux membres.',
     /** charged every period until stopped, like every programme: not a one-off (QA qa17 F2) */
-    evenementPrive: 'Une soirée ou une vente privée à chaque période, jusqu’à l’arrêt, réservée aux clients ciblés, invités par e-mail ou SMS : seulement ceux qui ont donné leur consentement.',
+    evenementPrive: 'Une soirée ou une vente privée chaque {{tick}}, jusqu’à l’arrêt, réservée aux clients ciblés, invités par e-mail ou SMS : seulement ceux qui ont donné leur consentement.',
     relancePersonnalisee: 'Un e-mail ou un SMS adapté à chaque client, selon ses achats, environ deux fois par mois, choisi et écrit par le personnel à partir du fichier : seulement ceux qui ont donné leur consentement.',
     personalShopper: 'Un vendeur attitré qui conseille le client.',
     offreSurMesure: 'Une offre composée à partir des options du catalogue.',

@@ -46,14 +46,16 @@ export const tour = frenchArea({
     /** a phone's bar folds all but « Avancer d’une période » under « Autres choix »; the undo is in the pending list, not the bar (QA qa14 T1) */
     advance: {
       title: '3. Avancez dans le temps',
-      body: 'Avancez {{one}}, de plusieurs, ou laissez le temps défiler (sur un petit écran, ces deux derniers choix sont sous « Autres choix »). Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision dans la liste « Décisions de la période ».',
+      body: 'Avancez {{one}}, de plusieurs, ou laissez le temps défiler (sur un petit écran, ces deux derniers choix sont sous « Autres choix »). Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision dans la liste « {{list}} ».',
       /** on a screen without the time bar (« Et si… ? », the dashboard…): the link « Décisions » is outlined */
       elsewhere:
-        'La barre du temps est en bas de l’écran « Décisions » : avancez {{one}}, de plusieurs, ou laissez le temps défiler (sur un petit écran, ces deux derniers choix sont sous « Autres choix »). Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision dans la liste « Décisions de la période ».',
+        'La barre du temps est en bas de l’écran « Décisions » : avancez {{one}}, de plusieurs, ou laissez le temps défiler (sur un petit écran, ces deux derniers choix sont sous « Autres choix »). Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision dans la liste « {{list}} ».',
       /** in the scoring lab: its time bar never folds under « Autres choix », and the list is on the « Décisions » screen */
-      lab: 'Avancez {{one}}, de plusieurs, ou laissez le temps défiler. Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision dans la liste « Décisions de la période » de l’écran « Décisions ».',
+      lab: 'Avancez {{one}}, de plusieurs, ou laissez le temps défiler. Tant que vous n’avez pas avancé, vous pouvez annuler la dernière décision dans la liste « {{list}} » de l’écran « Décisions ».',
       /** {{one}} above: the time bar's first button in the shop being played (« Avancer d’une semaine »), both units before a game (QA qa30enTablet m2) */
       one: { week: 'd’une semaine', month: 'd’un mois', none: 'd’une semaine (ou d’un mois, selon le magasin)' },
+      /** {{list}} above: decisions.pending.title in that shop (QA qa31phoneEn m1) */
+      list: { week: 'Décisions de la semaine', month: 'Décisions du mois', none: 'Décisions de la semaine (ou du mois)' },
     },
     observe: {
       title: '4. Observez et comprenez',

@@ -41,7 +41,7 @@ describe('the budget card and the header’s « Budget disponible »', () => {
     const headerFigure = euros(spaces(header.textContent).split(':')[1]);
     expect(headerFigure).toBe(Math.round(left + income));
     // the header's detail in the card's words
-    expect(spaces(header.getAttribute('title'))).toMatch(/\(budget restant [\d ]+ € \+ [\d ]+ € versés au début de la période\)$/);
+    expect(spaces(header.getAttribute('title'))).toMatch(/\(budget restant [\d ]+ € \+ [\d ]+ € versés au début de la semaine\)$/);
 
     const card = screen.getByRole('region', { name: /^Budget restant/ });
     const line = within(card).getByTestId('budget-available');

@@ -38,14 +38,14 @@ describe('the period card shows the reserve the engine sets aside, with its marg
     { lang: 'en' as const, label: 'Running programmes’ reserve, with the safety margin ×1.3', value: '€1,073' },
   ])('beside the total and the budget available ($lang)', async ({ lang, label, value }) => {
     await setLocale(lang);
-    render(PeriodBudget, { cost: cost({}), budgetLeft: 677, income: 350 });
+    render(PeriodBudget, { cost: cost({}), budgetLeft: 677, income: 350, unit: 'week' });
     const dd = screen.getByTestId('budget-reserved');
     expect(plain(dd.textContent)).toBe(value);
     expect(plain(dd.previousElementSibling?.textContent)).toBe(label);
   });
 
   it('no reserve row without a running programme', () => {
-    render(PeriodBudget, { cost: cost({ programmes: 0, total: 0, reserved: 0 }), budgetLeft: 677, income: 350 });
+    render(PeriodBudget, { cost: cost({ programmes: 0, total: 0, reserved: 0 }), budgetLeft: 677, income: 350, unit: 'week' });
     expect(screen.queryByTestId('budget-reserved')).toBeNull();
   });
 
@@ -54,13 +54,13 @@ describe('the period card shows the reserve the engine sets aside, with its marg
     { lang: 'en' as const, stop: 'stop a programme before advancing', remove: 'Remove or reduce decisions' },
   ])('only running programmes over the budget: stop a programme, not « remove decisions » ($lang)', async ({ lang, stop, remove }) => {
     await setLocale(lang);
-    const { unmount } = render(PeriodBudget, { cost: cost({ programmes: 760, total: 760, available: 564, over: true, reserved: 988 }), budgetLeft: 214, income: 350 });
+    const { unmount } = render(PeriodBudget, { cost: cost({ programmes: 760, total: 760, available: 564, over: true, reserved: 988 }), budgetLeft: 214, income: 350, unit: 'week' });
     const over = plain(screen.getByTestId('budget-over').textContent);
     expect(over).toContain(stop);
     expect(over).not.toContain(remove);
     unmount();
     // a decision that costs something: removing it is still the way
-    render(PeriodBudget, { cost: cost({ programmes: 760, decisions: [200], total: 960, available: 564, over: true, reserved: 988 }), budgetLeft: 214, income: 350 });
+    render(PeriodBudget, { cost: cost({ programmes: 760, decisions: [200], total: 960, available: 564, over: true, reserved: 988 }), budgetLeft: 214, income: 350, unit: 'week' });
     expect(plain(screen.getByTestId('budget-over').textContent)).toContain(remove);
   });
 

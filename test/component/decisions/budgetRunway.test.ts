@@ -12,7 +12,7 @@ describe('how long the budget pays the programmes, before advancing', () => {
   it('warns that the club will be stopped for lack of budget, and the engine stops it where said', async () => {
     const { session, notices } = await started(tight);
     render(DecisionsScreen, { session, notices });
-    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
     expect(session.add(club)).toBe(true);
     const runway = await within(panel).findByTestId('budget-runway');
     await waitFor(() => expect(runway).toHaveTextContent(/le budget paiera « Lien social — Club clients \(à lancer la semaine 1\) » encore \d périodes?\. Dès la semaine \d, il ne le pourra plus/));
@@ -35,7 +35,7 @@ describe('how long the budget pays the programmes, before advancing', () => {
   it('says nothing alarming when the refill pays the programmes', async () => {
     const { session, notices } = await started({ ...scenario, budget: { initial: 4000, perTick: 5000 } });
     render(DecisionsScreen, { session, notices });
-    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
     session.add(club);
     const runway = await within(panel).findByTestId('budget-runway');
     await waitFor(() => expect(runway).toHaveTextContent('couvre le coût des programmes'));
@@ -52,7 +52,7 @@ describe('how long the budget pays the programmes, before advancing', () => {
     const paid = Number(/environ (\d+) période/.exec(line.textContent!)![1]);
     expect(line).toHaveTextContent('avec le budget actuel, les programmes en cours et les décisions déjà prévues pour cette période, puis arrêté faute de budget');
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
-    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
     // the same number of periods paid, and the period that stops it is the one after them (Semaine 1 + paid)
     await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(new RegExp(`encore ${paid} périodes?\\. Dès la semaine ${paid + 1},`)));
   });
@@ -69,7 +69,7 @@ describe('how long the budget pays the programmes, before advancing', () => {
     await waitFor(() => expect(Number(/environ (\d+) période/.exec(screen.getByTestId('strategy-runway').textContent!)?.[1])).toBeLessThan(alone));
     const paid = Number(/environ (\d+) période/.exec(screen.getByTestId('strategy-runway').textContent!)![1]);
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
-    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
     await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(new RegExp(`encore ${paid} périodes?\\. Dès la semaine ${paid + 1},`)));
   });
 
@@ -103,7 +103,7 @@ describe('how long the budget pays the programmes, before advancing', () => {
     const line = await screen.findByTestId('strategy-runway');
     await waitFor(() => expect(line).toHaveTextContent('il serait refusé'));
     const text = line.textContent!.replace(/\s+/g, ' ');
-    const perTick = /^(.+?) par période/.exec(screen.getByTestId('strategy-cost').textContent!.replace(/\s+/g, ' ').trim())![1];
+    const perTick = /^(.+?) par semaine/.exec(screen.getByTestId('strategy-cost').textContent!.replace(/\s+/g, ' ').trim())![1];
     const euros = (s: string) => Number(s.replace(/\D/g, ''));
     const [, cost, needed] = /il lui faut 1,3 × (\d[\d ]*) € = (\d[\d ]*) € de budget disponible/.exec(text)!;
     expect(`${cost} €`).toBe(perTick);

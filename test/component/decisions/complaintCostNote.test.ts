@@ -22,7 +22,7 @@ describe('the complaint form’s cost note', () => {
     const { unmount } = render(ComplaintPolicyForm, { session });
     expect(text()).not.toMatch(/plus grosses dépenses/);
     expect(text()).toBe(
-      'Chaque réclamation traitée est payée sur le budget, à chaque période, au prix de la politique choisie (ci-dessus). Elle se paie sur ce que laisse la réserve des programmes en cours : faute de budget, elle n’est pas traitée.',
+      'Chaque réclamation traitée est payée sur le budget, chaque semaine, au prix de la politique choisie (ci-dessus). Elle se paie sur ce que laisse la réserve des programmes en cours : faute de budget, elle n’est pas traitée.',
     );
     unmount();
     await setLocale('en');

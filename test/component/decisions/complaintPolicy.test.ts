@@ -44,7 +44,7 @@ describe('the complaint policy panel', () => {
     expect(within(panel()).getByRole('radio', { name: `Standard (${formatMoney('fr', 5.73, 2)} par réclamation)` })).toBeChecked();
     expect(within(panel()).getByRole('radio', { name: `Rapide (${formatMoney('fr', 8.07, 2)} par réclamation)` })).toBeInTheDocument();
     expect(within(panel()).getByRole('radio', { name: `Ignorer (${formatMoney('fr', 0)} par réclamation)` })).toBeInTheDocument();
-    expect(screen.getByTestId('complaint-cost')).toHaveTextContent(/payée sur le budget, à chaque période/);
+    expect(screen.getByTestId('complaint-cost')).toHaveTextContent(/payée sur le budget, chaque semaine/);
     await user.click(screen.getByRole('button', { name: 'Avancer de 4 semaines' }));
     await waitFor(() => expect(session.tick).toBe(4));
     const last = session.kpis.at(-1)!;

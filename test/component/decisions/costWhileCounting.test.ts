@@ -15,11 +15,11 @@ describe('the strategy’s cost while the target is counted', () => {
     const view = render(StrategyPanel, { props });
     const cost = () => screen.getByTestId('strategy-cost').textContent ?? '';
     const first = cost();
-    expect(first).toMatch(/[1-9]\d*\s€ par période/);
+    expect(first).toMatch(/[1-9]\d*\s€ par semaine/);
     await view.rerender({ ...props, count: null, spend: null });
     expect(cost()).toBe(first);
     await view.rerender({ ...props, count: 40, spend: { active: 40, withoutConsent: 0 } });
     expect(cost()).not.toBe(first);
-    expect(cost()).toMatch(/[1-9]\d*\s€ par période/);
+    expect(cost()).toMatch(/[1-9]\d*\s€ par semaine/);
   });
 });

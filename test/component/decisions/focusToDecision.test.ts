@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
 import { scenario, started } from './session.ts';
 
-const lastDecision = () => within(screen.getByRole('region', { name: 'Décisions de la période' })).getAllByRole('listitem').at(-1)!;
+const lastDecision = () => within(screen.getByRole('region', { name: 'Décisions de la semaine' })).getAllByRole('listitem').at(-1)!;
 
 describe('focus after a decision button', () => {
   it('goes to the decision it queued, for the strategy, the complaint policy and the survey', async () => {

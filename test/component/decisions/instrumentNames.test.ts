@@ -7,7 +7,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
-import { loadLocale, setLocale, t } from '../../../src/i18n/locale.svelte.ts';
+import { loadLocale, setLocale, t, tickWords } from '../../../src/i18n/locale.svelte.ts';
 import { INSTRUMENTS } from '../../../src/app/strategyForm.ts';
 import { STRATEGIES } from '../../../src/engine/vocabulary.ts';
 import { shippedScenarioList, smallScenario } from '../../unit/app/testServices.ts';
@@ -39,9 +39,9 @@ describe('the strategies’ tool radios', () => {
   // QA qa17 F2: « une soirée ou une vente privée » read as one-off, while it is charged every period until stopped
   it('say the private event recurs every period until stopped, in French and English', async () => {
     await setLocale('fr');
-    expect(t('strategies.instrumentHelp.evenementPrive')).toMatch(/^Une soirée ou une vente privée à chaque période, jusqu’à l’arrêt,/);
+    expect(t('strategies.instrumentHelp.evenementPrive', tickWords('week'))).toMatch(/^Une soirée ou une vente privée chaque semaine, jusqu’à l’arrêt,/);
     await loadLocale('en');
     await setLocale('en');
-    expect(t('strategies.instrumentHelp.evenementPrive')).toMatch(/^An evening or private sale every period until stopped,/);
+    expect(t('strategies.instrumentHelp.evenementPrive', tickWords('month'))).toMatch(/^An evening or private sale every month until stopped,/);
   });
 });

@@ -30,7 +30,7 @@ describe('every number of the decisions screen', () => {
     const user = userEvent.setup();
     const { session, notices } = await started();
     const { container } = render(DecisionsScreen, { session, notices });
-    await user.click(screen.getByRole('radio', { name: 'Pendant un nombre de périodes choisi' }));
+    await user.click(screen.getByRole('radio', { name: 'Pendant un nombre de semaines choisi' }));
     const inputs = [...container.querySelectorAll('input[type=number], input[type=range]')];
     expect(inputs.length).toBeGreaterThanOrEqual(5);
     for (const input of inputs) expect(input).toBeValid();
@@ -56,16 +56,16 @@ describe('every number of the decisions screen', () => {
     const user = userEvent.setup();
     const { session, notices } = await started();
     render(DecisionsScreen, { session, notices });
-    await user.click(screen.getByRole('radio', { name: 'Pendant un nombre de périodes choisi' }));
-    const ticks = screen.getByRole('spinbutton', { name: 'Nombre de périodes' });
+    await user.click(screen.getByRole('radio', { name: 'Pendant un nombre de semaines choisi' }));
+    const ticks = screen.getByRole('spinbutton', { name: 'Nombre de semaines' });
     // the radio and the field have distinct names: a screen reader (or getByLabelText) finds one control (QA expert F26)
-    expect(screen.getAllByLabelText('Nombre de périodes')).toEqual([ticks]);
+    expect(screen.getAllByLabelText('Nombre de semaines')).toEqual([ticks]);
     const apply = screen.getByRole('button', { name: /Appliquer à la cible \(\d+/ });
     await user.clear(ticks);
     await user.type(ticks, '0');
     expect(apply).toBeDisabled();
     expect(ticks).toHaveAttribute('aria-invalid', 'true');
-    expect(ticks).toHaveAccessibleDescription('Indiquez un nombre entier de périodes, de 1 à 260.');
+    expect(ticks).toHaveAccessibleDescription('Indiquez un nombre entier de semaines, de 1 à 260.');
     await user.clear(ticks);
     await user.type(ticks, '3');
     expect(ticks).toBeValid();

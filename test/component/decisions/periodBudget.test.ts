@@ -18,7 +18,7 @@ describe('the estimated cost of the period, before advancing', () => {
     const { session, notices } = await started();
     render(DecisionsScreen, { session, notices });
     const available = session.budgetLeft + session.scenario!.budget.perTick;
-    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
     await waitFor(() => expect(within(panel).getByText(new RegExp(`^${money(available)} \\(budget restant`))).toBeInTheDocument());
     expect(within(panel).queryByRole('alert')).toBeNull();
 
@@ -39,7 +39,7 @@ describe('the estimated cost of the period, before advancing', () => {
     expect(alert).toHaveTextContent('Retirez ou réduisez des décisions avant d’avancer.');
     expect(screen.getByTestId('advance-over-budget')).toHaveTextContent(`Coût estimé (${money(cost)}) supérieur au budget disponible`);
 
-    const pending = screen.getByRole('region', { name: 'Décisions de la période' });
+    const pending = screen.getByRole('region', { name: 'Décisions de la semaine' });
     await user.click(within(pending).getByRole('button', { name: /^Retirer la décision 1\s:\s.+/ }));
     await waitFor(() => expect(within(panel).queryByRole('alert')).toBeNull());
     expect(screen.queryByTestId('advance-over-budget')).toBeNull();
@@ -51,10 +51,10 @@ describe('the estimated cost of the period, before advancing', () => {
     render(DecisionsScreen, { session, notices });
     await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
     await user.click(screen.getByRole('radio', { name: strategy }));
-    const shown = /^(.+?) par période/.exec(screen.getByTestId('strategy-cost').textContent!.replace(/\s+/g, ' ').trim())![1];
+    const shown = /^(.+?) par semaine/.exec(screen.getByTestId('strategy-cost').textContent!.replace(/\s+/g, ' ').trim())![1];
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
-    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
-    await waitFor(() => expect(within(panel).getByText('Décisions de la période').nextElementSibling).toHaveTextContent(shown));
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
+    await waitFor(() => expect(within(panel).getByText('Décisions de la semaine').nextElementSibling).toHaveTextContent(shown));
   });
 });
 
@@ -66,7 +66,7 @@ describe('the period after a personalisation is launched (QA shops 1)', () => {
     const relance = session.runningProgrammes.find((p) => p.type === 'personnalisation')!;
     expect(relance.setupCost).toBeGreaterThan(0);
     render(DecisionsScreen, { session, notices });
-    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
     const running = await within(panel).findByText('Programmes en cours');
     await waitFor(() => expect(running.nextElementSibling).toHaveTextContent(money(relance.costThisTick - relance.setupCost!)));
     expect(within(panel).queryByRole('alert')).toBeNull();
@@ -77,10 +77,10 @@ describe('a decision the engine will refuse although the estimate fits the budge
   it('warns of it by the engine’s rule, and the refusal says what was reserved before it', async () => {
     const { session, notices } = await started();
     render(DecisionsScreen, { session, notices });
-    const panel = screen.getByRole('region', { name: 'Coût estimé de la période' });
+    const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
     expect(session.add({ type: 'personnalisation', instrument: 'personalShopper', target: { limit: 60 } })).toBe(true);
     const shopper = await waitFor(() => {
-      const value = within(panel).getByText('Décisions de la période').nextElementSibling!.textContent!;
+      const value = within(panel).getByText('Décisions de la semaine').nextElementSibling!.textContent!;
       expect(value).toMatch(/\d/);
       return Number(value.replace(/\D/g, ''));
     });

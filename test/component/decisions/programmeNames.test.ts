@@ -23,7 +23,7 @@ describe('a programme is named, never by its internal id', () => {
     expect(programmes).toHaveTextContent(`${name}, `);
     await user.click(within(programmes).getByRole('button', { name: `Arrêter le programme ${name}` }));
 
-    const pending = screen.getByRole('region', { name: 'Décisions de la période' });
+    const pending = screen.getByRole('region', { name: 'Décisions de la semaine' });
     expect(within(pending).getByText(`Arrêt d’un programme : ${name}`)).toBeInTheDocument();
     expect(pending).not.toHaveTextContent(id);
     await user.click(within(pending).getByRole('button', { name: 'Annuler la dernière décision' }));

@@ -25,7 +25,7 @@ describe('the same decision twice in one period', () => {
     fireEvent.submit(apply.closest('form')!);
     expect(session.pending).toHaveLength(1);
     expect(apply).toBeDisabled();
-    expect(apply).toHaveAccessibleDescription(/Ce programme est déjà prévu pour cette cible cette période/);
+    expect(apply).toHaveAccessibleDescription(/Ce programme est déjà prévu pour cette cible cette semaine/);
 
     // another tool of the same strategy is another programme
     await user.click(screen.getByRole('radio', { name: /Événement privé/ }));

@@ -26,7 +26,7 @@ describe('app header', () => {
     const first = render(AppHeader, { session: shop, onhelp: () => {} });
     const shown = screen.getByText(/Budget/, { selector: '.budget' });
     expect(shown.textContent!.replace(/\s/g, ' ')).toBe('Budget disponible : 4 350 €');
-    expect(shown.getAttribute('title')!.replace(/\s/g, ' ')).toBe('4 350 € (budget restant 4 000 € + 350 € versés au début de la période)');
+    expect(shown.getAttribute('title')!.replace(/\s/g, ' ')).toBe('4 350 € (budget restant 4 000 € + 350 € versés au début de la semaine)');
     await setLocale('en');
     expect((await screen.findByText(/Budget available/, { selector: '.budget' })).textContent!.replace(/\s/g, ' ')).toMatch(/^Budget available: .*4.350/);
     first.unmount();

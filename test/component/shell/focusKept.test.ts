@@ -32,7 +32,7 @@ describe('focus kept', () => {
     await user.keyboard('{Enter}');
     expect(session.pending).toHaveLength(0);
     expect(undo).toBeDisabled();
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Décisions de la période' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Décisions de la semaine' })).toHaveFocus());
   });
 
   it('advancing keeps the focus on the time button, and the end of a game leaves it on its message', async () => {
