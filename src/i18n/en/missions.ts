@@ -51,7 +51,7 @@ export const missions: Messages['missions'] = {
     committed: 'committed',
   },
   modeHelp: {
-    sandbox: 'you may go back and play a period again',
+    sandbox: 'you may go back and play past {{ticks}} again',
     committed: 'your decisions are final, no going back',
   },
   freePlay: 'Play this shop freely',
@@ -92,8 +92,8 @@ export const missions: Messages['missions'] = {
   },
   played: { week: '{{ticks}} / {{total}} weeks played', month: '{{ticks}} / {{total}} months played' },
   objectiveProgress: 'Where the objective stands: {{value}} (target {{comparator}} {{target}}), {{played}}.',
-  objectiveProgressLowest: 'Where the objective stands: lowest value so far {{value}} (target {{comparator}} {{target}} in every period), {{played}}.',
-  objectiveProgressHighest: 'Where the objective stands: highest value so far {{value}} (target {{comparator}} {{target}} in every period), {{played}}.',
+  objectiveProgressLowest: 'Where the objective stands: lowest value so far {{value}} (target {{comparator}} {{target}} in every {{tick}}), {{played}}.',
+  objectiveProgressHighest: 'Where the objective stands: highest value so far {{value}} (target {{comparator}} {{target}} in every {{tick}}), {{played}}.',
   notMeasured: 'not measured yet',
   missingTools: 'Tools still to use: {{tools}}',
   missingPolicy: 'A complaint policy counts only once confirmed with “Apply this policy” (Decisions screen), even to keep Standard, the one already in force.',
@@ -117,10 +117,10 @@ export const missions: Messages['missions'] = {
     objective: 'Objective: {{objective}}',
     value: 'Value reached: {{value}} (target {{comparator}} {{target}}).',
     /** a check with everyTick (missions/schema.ts): the worst value over the mission's periods */
-    valueLowest: 'Lowest value during the mission: {{value}} (target {{comparator}} {{target}} in every period).',
-    valueHighest: 'Highest value during the mission: {{value}} (target {{comparator}} {{target}} in every period).',
+    valueLowest: 'Lowest value during the mission: {{value}} (target {{comparator}} {{target}} in every {{tick}}).',
+    valueHighest: 'Highest value during the mission: {{value}} (target {{comparator}} {{target}} in every {{tick}}).',
     /** valueLowest when the value is the budget left (every shipped mission's « every period » check, QA qa21 F5) */
-    budgetLowest: 'Lowest budget left during the mission: {{value}} (target {{comparator}} {{target}} in every period).',
+    budgetLowest: 'Lowest budget left during the mission: {{value}} (target {{comparator}} {{target}} in every {{tick}}).',
     neverMeasured: 'never measured',
     mysteryShopper: 'A mystery shopper rates the service, not your customers’ satisfaction: it took a questionnaire.',
     recap: 'Key points',

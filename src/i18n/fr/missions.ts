@@ -56,7 +56,7 @@ export const missions = frenchArea({
     committed: 'engagé',
   },
   modeHelp: {
-    sandbox: 'vous pouvez revenir en arrière et rejouer une période',
+    sandbox: 'vous pouvez revenir en arrière et rejouer des {{ticks}}',
     committed: 'vos décisions sont définitives, sans retour en arrière',
   },
   freePlay: 'Jouer librement ce commerce',
@@ -104,8 +104,8 @@ export const missions = frenchArea({
   played: { week: '{{ticks}} / {{total}} semaines jouées', month: '{{ticks}} / {{total}} mois joués' },
   objectiveProgress: 'Où en est l’objectif : {{value}} (cible {{comparator}} {{target}}), {{played}}.',
   /** an objective checked at every period (`everyTick`): the worst value so far */
-  objectiveProgressLowest: 'Où en est l’objectif : valeur la plus basse jusqu’ici {{value}} (cible {{comparator}} {{target}} à chaque période), {{played}}.',
-  objectiveProgressHighest: 'Où en est l’objectif : valeur la plus haute jusqu’ici {{value}} (cible {{comparator}} {{target}} à chaque période), {{played}}.',
+  objectiveProgressLowest: 'Où en est l’objectif : valeur la plus basse jusqu’ici {{value}} (cible {{comparator}} {{target}} chaque {{tick}}), {{played}}.',
+  objectiveProgressHighest: 'Où en est l’objectif : valeur la plus haute jusqu’ici {{value}} (cible {{comparator}} {{target}} chaque {{tick}}), {{played}}.',
   notMeasured: 'pas encore mesuré',
   missingTools: 'Outils encore à utiliser : {{tools}}',
   /** after missingTools: the policy in force (Standard) counts only once applied (QA qa27missions M2: kept without the button, the mission failed while the dashboard said « Atteint ») */
@@ -133,10 +133,10 @@ export const missions = frenchArea({
     objective: 'Objectif : {{objective}}',
     value: 'Valeur atteinte : {{value}} (cible {{comparator}} {{target}}).',
     /** a check with everyTick (missions/schema.ts): the worst value over the mission's periods */
-    valueLowest: 'Valeur la plus basse pendant la mission : {{value}} (cible {{comparator}} {{target}} à chaque période).',
-    valueHighest: 'Valeur la plus haute pendant la mission : {{value}} (cible {{comparator}} {{target}} à chaque période).',
+    valueLowest: 'Valeur la plus basse pendant la mission : {{value}} (cible {{comparator}} {{target}} chaque {{tick}}).',
+    valueHighest: 'Valeur la plus haute pendant la mission : {{value}} (cible {{comparator}} {{target}} chaque {{tick}}).',
     /** valueLowest when the value is the budget left (every shipped mission's « every period » check, QA qa21 F5) */
-    budgetLowest: 'Budget restant le plus bas pendant la mission : {{value}} (cible {{comparator}} {{target}} à chaque période).',
+    budgetLowest: 'Budget restant le plus bas pendant la mission : {{value}} (cible {{comparator}} {{target}} chaque {{tick}}).',
     /** the bilan comes once the mission is over: its value can no longer be measured (the screen's « pas encore mesuré » is for a mission in progress, QA qa18 F11) */
     neverMeasured: 'jamais mesurée',
     /** a satisfaction mission with a mystery shopper and no questionnaire (ui/missions/mysteryShopperOnly.ts) */

@@ -57,7 +57,7 @@ describe('mission card and debrief wording', () => {
     expect(norm(debrief.textContent)).toContain('420 clients, du premier coup.');
     expect(debrief.textContent).not.toContain('essai(s)');
     expect(debrief).toHaveTextContent(
-      'Graine du hasard 1907 (la même graine redonne les mêmes clients et les mêmes événements) · mode bac à sable : vous pouvez revenir en arrière et rejouer une période.',
+      'Graine du hasard 1907 (la même graine redonne les mêmes clients et les mêmes événements) · mode bac à sable : vous pouvez revenir en arrière et rejouer des semaines.',
     );
   });
 

@@ -50,7 +50,7 @@ describe('mission debrief: the target and what the course says', () => {
     // what the stop did (review2 #9): it held the budget up, and the members lost the promised advantage; said once, as the failure
     expect(stopped).toHaveTextContent(/le budget ne pouvait plus le payer, ce que l’objectif ne permettait pas\. C’est cet arrêt, pas votre gestion, qui a gardé le budget au-dessus de la cible/);
     expect(stopped.textContent!.match(/arrêté faute de budget/g)).toHaveLength(1);
-    expect(stopped).toHaveTextContent(/Budget restant le plus bas pendant la mission\s:\s1\s294\s€ \(cible ≥ 1\s000\s€ à chaque période\)/);
+    expect(stopped).toHaveTextContent(/Budget restant le plus bas pendant la mission\s:\s1\s294\s€ \(cible ≥ 1\s000\s€ chaque semaine\)/);
     stopped.remove();
     // 15 %: 945 € left after week 2, 1 611 € at the end
     const dipped = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.15, target: {} }]);
@@ -69,7 +69,7 @@ describe('mission debrief: the target and what the course says', () => {
     await setLocale('en');
     const article = await debriefOf(1, [{ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: {} }]);
     expect(article).toHaveTextContent(/“Financial advantage — Coupons \(started in week 1\)” was stopped for lack of budget in week 4/);
-    expect(article).toHaveTextContent(/Lowest budget left during the mission: €1,294 \(target ≥ €1,000 in every period\)/);
+    expect(article).toHaveTextContent(/Lowest budget left during the mission: €1,294 \(target ≥ €1,000 in every week\)/);
     expect(article).toHaveTextContent('Mission failed.');
     expect(article).toHaveTextContent(/the budget could no longer pay for it, which the objective did not allow/);
   });

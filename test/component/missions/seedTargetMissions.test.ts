@@ -91,7 +91,7 @@ describe('a mission’s figure on a run whose seed moved it', () => {
     expect(status.objective?.target).toBe(987);
     const debrief = screen.getByRole('article');
     expect(debrief).toHaveTextContent(/Objectif : Lancez un avantage financier[^.]*passe sous 987 €/);
-    expect(screen.getByText(/^Budget restant le plus bas pendant la mission/)).toHaveTextContent(/\(cible ≥ 987 € à chaque période\)/);
+    expect(screen.getByText(/^Budget restant le plus bas pendant la mission/)).toHaveTextContent(/\(cible ≥ 987 € chaque semaine\)/);
     expect(screen.getByText(/^Objectif ajusté à la graine 1/)).toHaveTextContent(/≥ 1 000 € → ≥ 987 € \(sans action, il reste 13 € de moins avec cette graine qu’avec la graine de référence\)/);
   });
 });

@@ -55,7 +55,7 @@ describe('a target the seed leaves where it was', () => {
 
   it('the mission’s bilan says no adjustment', async () => {
     await renderMissionDebrief({ shop: 'boulangerie-du-marche', index: INDEX, decisions: [], seedTargets: unmoved });
-    expect(screen.getByText(/^Budget restant le plus bas pendant la mission/)).toHaveTextContent(/\(cible ≥ 1 000 € à chaque période\)/);
+    expect(screen.getByText(/^Budget restant le plus bas pendant la mission/)).toHaveTextContent(/\(cible ≥ 1 000 € chaque semaine\)/);
     expect(screen.queryByText(/ajusté/)).toBeNull();
   });
 
