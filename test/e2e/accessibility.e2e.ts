@@ -145,7 +145,7 @@ describe('accessibility audit (axe-core, WCAG 2.1 A and AA) in real Chromium', (
     await audit(page, 'Bilan (partie en cours)', found);
 
     await openScreen(page, 'Et si… ?', 'Et si… ?');
-    await poll(() => page.getByRole('table', { name: 'Périodes passées', exact: true }).locator('tbody tr').count()).toBe(2);
+    await poll(() => page.getByRole('table', { name: 'Semaines passées', exact: true }).locator('tbody tr').count()).toBe(2);
     await audit(page, 'Et si… ?', found);
 
     // back home: the saved run's row (resume, rename, delete, export)
@@ -194,7 +194,7 @@ describe('accessibility audit (axe-core, WCAG 2.1 A and AA) in real Chromium', (
     await page.getByRole('button', { name: 'Voir le bilan de Bruno' }).waitFor({ timeout: 60_000 });
     await audit(page, 'Vue classe', found);
     await page.getByRole('button', { name: 'Voir le bilan de Bruno' }).click();
-    await page.getByText(/^Partie terminée\s:\sbilan des 12 périodes\.$/).waitFor({ timeout: 60_000 });
+    await page.getByText(/^Partie terminée\s:\sbilan des 12 semaines\.$/).waitFor({ timeout: 60_000 });
     await audit(page, 'Vue classe, bilan d’un élève', found);
 
     expect(errors).toEqual([]);

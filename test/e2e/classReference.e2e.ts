@@ -93,7 +93,7 @@ describe('class view: no-action reference, identical result, a student’s Bilan
     await page.keyboard.press('Enter');
     await page.getByText(/^Bilan de Bruno \(bruno\.json\), rejoué à partir de son fichier de résultat\s:\slecture seule/).waitFor({ timeout: 30_000 });
     await page.getByRole('heading', { level: 2, name: /^Bilan/ }).waitFor({ timeout: 60_000 });
-    await page.getByText(/^Partie terminée\s:\sbilan des 12 périodes\.$/).waitFor();
+    await page.getByText(/^Partie terminée\s:\sbilan des 12 semaines\.$/).waitFor();
     await page.getByText(/^Par rapport à une partie sans aucune action \(même graine, même durée\)\s:\smarge nette /).waitFor();
     expect(await page.getByRole('table', { name: /Résultats de la classe/ }).count()).toBe(0);
     // no button to export or play on: the teacher only reads it

@@ -38,7 +38,7 @@ describe('translateCount', () => {
   });
 
   it('fills the other placeholders, and a given count (written with separators) wins over the bare number', () => {
-    expect(translateCount('fr', 'debrief.inProgress', 1, { n: 1, total: 52 })).toBe(frenchText`Partie en cours : bilan après 1 période sur 52.`);
+    expect(translateCount('fr', 'debrief.inProgress', 1, { tick: 'semaine', n: 1, total: 52 })).toBe(frenchText`Partie en cours : bilan après 1 semaine sur 52.`);
     expect(translateCount('fr', 'glossary.resultCount', 2088, { count: '2 088' })).toBe('2 088 fiches');
   });
 });

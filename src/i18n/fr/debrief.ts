@@ -6,9 +6,9 @@ export const debrief = frenchArea({
   titleWithName: 'Bilan — {{name}}',
   /** neutral: the class view opens this Bilan for the teacher too (ClassBilan), where « votre magasin » addressed the wrong reader (QA class 15) */
   intro: 'Ce qui s’est passé dans le magasin, pourquoi, ce que cela a coûté et rapporté, et ce que dit le cours.',
-  inProgressOne: 'Partie en cours : bilan après {{n}} période sur {{total}}.',
-  inProgressOther: 'Partie en cours : bilan après {{n}} périodes sur {{total}}.',
-  finished: 'Partie terminée : bilan des {{total}} périodes.',
+  inProgressOne: 'Partie en cours : bilan après {{n}} {{tick}} sur {{total}}.',
+  inProgressOther: 'Partie en cours : bilan après {{n}} {{ticks}} sur {{total}}.',
+  finished: 'Partie terminée : bilan des {{total}} {{ticks}}.',
   noData: 'Aucune période n’a encore été jouée : le bilan sera disponible après la première période.',
   print: 'Imprimer ou enregistrer en PDF',
   exportResult: 'Exporter le fichier de résultat',

@@ -514,7 +514,7 @@ describe('class view', () => {
     expect(screen.getByText(/Bilan de Bruno \(bruno\.json\), rejoué à partir de son fichier de résultat : lecture seule/)).toBeInTheDocument();
     // the learner's own debrief screen, on the replay of the file's decisions
     expect(await screen.findByRole('heading', { level: 2, name: /Bilan/ }, { timeout: 20_000 })).toBeInTheDocument();
-    expect(screen.getByText(/Partie terminée : bilan des 12 périodes\./)).toBeInTheDocument();
+    expect(screen.getByText(/Partie terminée : bilan des 12 semaines\./)).toBeInTheDocument();
     // with its difference from doing nothing, from the class view's reference
     expect(await screen.findByText(/^Par rapport à une partie sans aucune action \(même graine, même durée\) : marge nette [-−+]/, undefined, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: /Résultats de la classe/ })).toBeNull();

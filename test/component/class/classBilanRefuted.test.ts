@@ -74,7 +74,7 @@ describe('class view: a Bilan for a refuted file, none for another model’s', (
         /^Fichier de Chloé \(triche\.json\) réfuté : les chiffres qu’il déclare ne sont pas ceux que donnent ses décisions\. Ce bilan est celui de ses décisions rejouées/,
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText(/Partie terminée : bilan des 12 périodes\./)).toBeInTheDocument();
+    expect(screen.getByText(/Partie terminée : bilan des 12 semaines\./)).toBeInTheDocument();
     // the replay's figures, never the file's claimed net margin
     expect(document.body.textContent!.replace(/\D/g, ' ')).not.toMatch(/987\s*654\s*321/);
     await user.keyboard('{Enter}');

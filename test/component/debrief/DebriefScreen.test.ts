@@ -25,7 +25,7 @@ describe('DebriefScreen', () => {
   it('has every section of the report', () => {
     render(DebriefScreen, { scenario, kpis, reports, decisions });
     expect(screen.getByRole('heading', { level: 2, name: /^Bilan — / })).toBeInTheDocument();
-    expect(screen.getByText('Partie terminée : bilan des 12 périodes.')).toBeInTheDocument();
+    expect(screen.getByText('Partie terminée : bilan des 12 semaines.')).toBeInTheDocument();
     // neutral: the class view opens this Bilan for the teacher too, where « votre magasin » spoke to the wrong reader (QA class 15)
     expect(screen.getByText(/^Ce qui s’est passé dans le magasin, pourquoi/)).toBeInTheDocument();
     for (const name of [
