@@ -26,7 +26,7 @@ describe('glass box and scoring lab', () => {
     // the scoring lab: the default points grid, top 50, frozen now
     await nav(page).getByRole('link', { name: 'Labo de scoring' }).click();
     await page.getByRole('heading', { level: 2, name: 'Labo de scoring' }).waitFor();
-    await poll(async () => norm(await page.getByTestId('lab-count').textContent())).toMatch(/^50 clients ciblés sur [\d ]+ notés à cette période\.$/);
+    await poll(async () => norm(await page.getByTestId('lab-count').textContent())).toMatch(/^50 clients ciblés sur [\d ]+ notés cette semaine\.$/);
     await page.getByRole('button', { name: 'Figer cette prédiction' }).click();
     const frozen = await page.getByTestId('lab-frozen').textContent();
 

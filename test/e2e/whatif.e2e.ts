@@ -44,7 +44,7 @@ describe('what-if timelines', () => {
 
     await openWhatIf(page);
     await page.getByRole('heading', { name: 'Mode de la partie : bac à sable' }).waitFor();
-    await poll(() => page.getByRole('table', { name: 'Périodes passées', exact: true }).locator('tbody tr').count()).toBe(4);
+    await poll(() => page.getByRole('table', { name: 'Semaines passées', exact: true }).locator('tbody tr').count()).toBe(4);
     // one period picker (the last played chosen), not two buttons per period before the comparison (QA more M9)
     expect(await page.locator('section[aria-labelledby="whatif-past-title"] button').count()).toBe(2);
     const picker = page.getByRole('combobox', { name: 'Choisir une période' });
@@ -68,7 +68,7 @@ describe('what-if timelines', () => {
     }).toBe(true);
     await page.getByRole('radio', { name: 'Avantage financier', exact: true }).check();
     await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(1);
     await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
     await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
@@ -115,8 +115,8 @@ describe('what-if timelines', () => {
     // back to the original timeline: its four weeks without the new decision
     await page.getByRole('button', { name: /^Ouvrir la chronologie « Boulangerie du Marché \(\d+\) »$/ }).click();
     await poll(() => page.getByTestId('whatif-status').textContent()).toMatch(/Vous jouez maintenant «\u00a0Boulangerie du Marché \(\d+\)\u00a0»/);
-    await poll(() => page.getByRole('table', { name: 'Périodes passées', exact: true }).locator('tbody tr').count()).toBe(4);
-    expect(await page.getByRole('table', { name: 'Périodes passées', exact: true }).textContent()).not.toMatch(/Avantage financier/);
+    await poll(() => page.getByRole('table', { name: 'Semaines passées', exact: true }).locator('tbody tr').count()).toBe(4);
+    expect(await page.getByRole('table', { name: 'Semaines passées', exact: true }).textContent()).not.toMatch(/Avantage financier/);
 
     expect(errors).toEqual([]);
     await context.close();
@@ -165,7 +165,7 @@ describe('what-if timelines', () => {
     await openWhatIf(page);
     await page.getByRole('heading', { name: 'Mode de la partie : engagé' }).waitFor();
     await page.getByText(/Vos décisions sont définitives\u00a0: pas de retour en arrière/).waitFor();
-    await poll(() => page.getByRole('table', { name: 'Périodes passées', exact: true }).locator('tbody tr').count()).toBe(2);
+    await poll(() => page.getByRole('table', { name: 'Semaines passées', exact: true }).locator('tbody tr').count()).toBe(2);
     expect(await page.getByRole('button', { name: /Et si… \?/ }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Rapport de la semaine 2' }).click();

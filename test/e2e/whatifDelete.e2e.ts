@@ -39,7 +39,7 @@ describe('deleting the branch being played', () => {
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
 
     await openWhatIf(page);
-    await poll(() => page.getByRole('table', { name: 'Périodes passées', exact: true }).locator('tbody tr').count()).toBe(4);
+    await poll(() => page.getByRole('table', { name: 'Semaines passées', exact: true }).locator('tbody tr').count()).toBe(4);
     expect(await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 4 et la suite' }).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();

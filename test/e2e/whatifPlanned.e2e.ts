@@ -31,7 +31,7 @@ async function financialAdvantage(page: Page, limit: number, queued = 1): Promis
   }).toBe(true);
   await page.getByRole('radio', { name: 'Avantage financier', exact: true }).check();
   await page.getByRole('button', { name: /Appliquer à la cible/ }).click();
-  await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(queued);
+  await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(queued);
 }
 
 describe('what-if with the original’s later decisions', () => {
@@ -53,7 +53,7 @@ describe('what-if with the original’s later decisions', () => {
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     await page.getByRole('radio', { name: 'Rapide' }).check();
     await page.getByRole('button', { name: 'Appliquer cette politique' }).click();
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(1);
     await financialAdvantage(page, 50, 2);
     await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 4 / 52, à jouer');
@@ -62,13 +62,13 @@ describe('what-if with the original’s later decisions', () => {
       .getByRole('region', { name: 'Programmes en cours' })
       .getByRole('button', { name: /^Arrêter le programme Avantage financier.*\(lancé la semaine 3\)$/ })
       .click();
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(1);
     await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
 
     // branch from week 2, taking up weeks 2 and 3's decisions (chosen with the keyboard)
     await openWhatIf(page);
-    await poll(() => page.getByRole('table', { name: 'Périodes passées', exact: true }).locator('tbody tr').count()).toBe(4);
+    await poll(() => page.getByRole('table', { name: 'Semaines passées', exact: true }).locator('tbody tr').count()).toBe(4);
     await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 2' });
     await page.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 2 et la suite` }).click();
     const dialog = page.getByRole('alertdialog');
@@ -107,7 +107,7 @@ describe('what-if with the original’s later decisions', () => {
 
     // week 2's decision is the queue of the Décisions screen; play the branch to the end
     await openDecisions(page);
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(1);
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     // the planned decisions are played at their period, and the question says so, not « sans nouvelle décision » (QA play 26 #3)
     expect(await page.getByTestId('advance-end-confirm').locator('p').textContent()).toMatch(/avec les décisions en vigueur et celles déjà prévues, chacune à sa semaine/);
@@ -158,7 +158,7 @@ describe('what-if with the original’s later decisions', () => {
     await dialog.getByRole('button', { name: 'Rejouer à partir de la semaine 2' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');
     await openDecisions(page);
-    const pending = page.getByRole('region', { name: 'Décisions de la période' });
+    const pending = page.getByRole('region', { name: 'Décisions de la semaine' });
     await poll(() => pending.getByRole('listitem').count()).toBe(1);
     await pending.getByRole('button', { name: /^Retirer la décision 1\s:\sAvantage financier/ }).click();
     await poll(() => pending.getByRole('status').textContent()).toMatch(

@@ -53,7 +53,7 @@ describe('a reload after « Et si… ? »', () => {
     await page.getByRole('radio', { name: 'Client mystère' }).check();
     await page.getByRole('spinbutton', { name: 'Nombre de visites' }).fill('5000');
     await page.getByRole('button', { name: 'Commander l’enquête' }).click();
-    await poll(() => page.getByRole('region', { name: 'Décisions de la période' }).getByRole('listitem').count()).toBe(1);
+    await poll(() => page.getByRole('region', { name: 'Décisions de la semaine' }).getByRole('listitem').count()).toBe(1);
     await page.getByRole('button', { name: 'Avancer d’une semaine' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
     expect(await header(page)).toMatch(/et si…/);

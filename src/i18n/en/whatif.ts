@@ -4,7 +4,7 @@ import type { Messages } from '../fr.ts';
 export const whatif: Messages['whatif'] = {
   title: 'What if…?',
   intro:
-    'Replay a past period with other decisions, then compare both timelines on the same charts. Same scenario, same seed: the only difference is your decisions.',
+    'Go back a few {{ticks}}, replay with other decisions, then compare both timelines on the same charts. Same scenario, same seed: the only difference is your decisions.',
   noStorage: 'What-if timelines need the browser’s storage, which is not available here.',
   periodName: { week: 'week {{n}}', month: 'month {{n}}' },
   periodFrom: { week: 'week {{n}}', month: 'month {{n}}' },
@@ -32,10 +32,10 @@ export const whatif: Messages['whatif'] = {
     openLabel: 'Open the timeline “{{name}}”',
   },
   past: {
-    title: 'Past periods',
-    caption: 'Each period played in this timeline: decisions, turnover, active customers. Each period’s report remains viewable.',
-    none: 'No period played yet.',
-    period: 'Period',
+    title: { week: 'Past weeks', month: 'Past months' },
+    caption: 'For each {{tick}} of this timeline: decisions, turnover, active customers. Its report remains viewable.',
+    none: { week: 'No week played yet.', month: 'No month played yet.' },
+    period: { week: 'Week', month: 'Month' },
     decisions: 'Decisions',
     noDecision: 'no decision',
     turnover: 'Turnover',

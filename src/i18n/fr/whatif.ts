@@ -4,7 +4,7 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const whatif = frenchArea({
   title: 'Et si… ?',
   intro:
-    'Rejouez une période passée avec d’autres décisions, puis comparez les deux chronologies sur les mêmes graphiques. Même scénario, même graine : la seule différence, ce sont vos décisions.',
+    'Revenez quelques {{ticks}} en arrière, rejouez avec d’autres décisions, puis comparez les deux chronologies sur les mêmes graphiques. Même scénario, même graine : la seule différence, ce sont vos décisions.',
   noStorage: 'Les chronologies « Et si… ? » demandent le stockage du navigateur, qui n’est pas disponible ici.',
   /** a period inside a sentence: with its article, after « de », after « à » (French contractions) */
   periodName: { week: 'la semaine {{n}}', month: 'le mois {{n}}' },
@@ -36,11 +36,11 @@ export const whatif = frenchArea({
     openLabel: 'Ouvrir la chronologie « {{name}} »',
   },
   past: {
-    title: 'Périodes passées',
-    caption:
-      'Chaque période jouée dans cette chronologie : décisions, chiffre d’affaires, clients actifs. Le rapport de chaque période reste consultable.',
-    none: 'Aucune période jouée pour l’instant.',
-    period: 'Période',
+    /** in the shop's unit, as the rows « Semaine 1 » (QA qa31phoneEn m1) */
+    title: { week: 'Semaines passées', month: 'Mois passés' },
+    caption: 'Pour chaque {{tick}} de cette chronologie : décisions, chiffre d’affaires, clients actifs. Son rapport reste consultable.',
+    none: { week: 'Aucune semaine jouée pour l’instant.', month: 'Aucun mois joué pour l’instant.' },
+    period: { week: 'Semaine', month: 'Mois' },
     decisions: 'Décisions',
     noDecision: 'aucune décision',
     turnover: 'Chiffre d’affaires',

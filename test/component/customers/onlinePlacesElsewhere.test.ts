@@ -107,7 +107,7 @@ describe('a decision on towns names the online shop’s cities everywhere', () =
     await session.advance(2);
     const props = { session, notices, engine: engineClient, branches: dbBranchStore(fdb) };
     const first = render(WhatIfScreen, props);
-    const past = screen.getByRole('table', { name: 'Périodes passées' });
+    const past = screen.getByRole('table', { name: 'Semaines passées' });
     expect(within(past).getByRole('row', { name: /Semaine 2/ })).toHaveTextContent('Paris ou Lille');
     expect(past).not.toHaveTextContent('Centre-ville');
     // the period's report

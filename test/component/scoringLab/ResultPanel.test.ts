@@ -144,14 +144,14 @@ describe('scoring lab grid', () => {
     { locale: 'en' as const, name: 'My points grid: each criterion and the points it adds' },
   ])('$locale: the points table is named by its caption', async ({ locale, name }) => {
     await setLocale(locale);
-    render(GridForm, { grid: DEFAULT_GRID, onchange: () => {} });
+    render(GridForm, { grid: DEFAULT_GRID, onchange: () => {}, unit: 'week' });
     expect(screen.getByRole('table', { name })).toBeInTheDocument();
   });
 
   it('edits the survey satisfaction threshold as a percentage, like the dashboard (no « 0.5 »)', async () => {
     const user = userEvent.setup();
     const onchange = vi.fn();
-    render(GridForm, { grid: DEFAULT_GRID, onchange });
+    render(GridForm, { grid: DEFAULT_GRID, onchange, unit: 'week' });
     const field = screen.getByRole('spinbutton', { name: 'Satisfaction déclarée à l’enquête sous (%)' });
     expect(field).toHaveValue(Math.round(DEFAULT_GRID.satisfaction.below * 100));
     expect(field).toHaveAttribute('max', '100');

@@ -33,8 +33,8 @@ afterEach(async () => {
 describe('scoring lab screen', () => {
   // « 1 client ciblé sur 1 notés »: a base of 2 whose seed 5 leaves one customer to score
   it.each([
-    { locale: 'fr' as const, count: '1 client ciblé sur 1 noté à cette période.' },
-    { locale: 'en' as const, count: '1 customer targeted out of 1 scored this period.' },
+    { locale: 'fr' as const, count: '1 client ciblé sur 1 noté cette semaine.' },
+    { locale: 'en' as const, count: '1 customer targeted out of 1 scored this week.' },
   ])('$locale: with one customer to score, the target’s count agrees with both its numbers', async ({ locale, count }) => {
     await setLocale(locale);
     const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: memoryRunStore(), notices: new Notices() });
@@ -47,7 +47,7 @@ describe('scoring lab screen', () => {
     const user = userEvent.setup();
     const session = await started();
     render(ScoringLabScreen, { session });
-    await waitFor(() => expect(screen.getByTestId('lab-count').textContent).toMatch(/^50 clients ciblés sur \d+ notés à cette période\.$/));
+    await waitFor(() => expect(screen.getByTestId('lab-count').textContent).toMatch(/^50 clients ciblés sur \d+ notés cette semaine\.$/));
 
     await user.click(screen.getByRole('radio', { name: /Score RFM/ }));
     const n = screen.getByRole('spinbutton', { name: 'Nombre de clients (N)' });
@@ -151,7 +151,7 @@ describe('scoring lab screen', () => {
     await user.tab();
     await waitFor(() => expect(countOf(screen.getByTestId('lab-count').textContent)).toBeGreaterThan(0));
     const all = countOf(screen.getByTestId('lab-count').textContent);
-    expect(screen.getByTestId('lab-count').textContent).toContain(`sur ${all} notés à cette période`);
+    expect(screen.getByTestId('lab-count').textContent).toContain(`sur ${all} notés cette semaine`);
   }, 60_000);
 
   it('does not offer a strategy the teacher locked, and the session refuses it if asked anyway', async () => {

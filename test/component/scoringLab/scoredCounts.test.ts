@@ -31,15 +31,15 @@ describe('scoring lab: the two counts of scored customers', () => {
   it.each([
     {
       locale: 'fr' as const,
-      now: /^50 clients ciblés sur ([\d ]+) notés à cette période\.$/,
-      afterFreeze: /^50 clients ciblés sur ([\d ]+) notés à cette période \(ce que viserait une nouvelle prédiction\)\.$/,
+      now: /^50 clients ciblés sur ([\d ]+) notés cette semaine\.$/,
+      afterFreeze: /^50 clients ciblés sur ([\d ]+) notés cette semaine \(ce que viserait une nouvelle prédiction\)\.$/,
       frozen: /sur les ([\d ]+) clients actifs quand vous avez figé la prédiction\.$/,
       dormant: /^Déjà dormants? quand vous avez figé la prédiction : ([\d ]+) clients? notés?/,
     },
     {
       locale: 'en' as const,
-      now: /^50 customers targeted out of ([\d,]+) scored this period\.$/,
-      afterFreeze: /^50 customers targeted out of ([\d,]+) scored this period \(what a new prediction would target\)\.$/,
+      now: /^50 customers targeted out of ([\d,]+) scored this week\.$/,
+      afterFreeze: /^50 customers targeted out of ([\d,]+) scored this week \(what a new prediction would target\)\.$/,
       frozen: /out of the ([\d,]+) customers active when you froze the prediction\.$/,
       dormant: /^Already dormant when you froze the prediction: ([\d,]+) scored customers?/,
     },

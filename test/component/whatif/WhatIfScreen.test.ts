@@ -49,8 +49,8 @@ describe('WhatIfScreen', () => {
     const first = render(WhatIfScreen, props);
     expect(screen.getByRole('heading', { name: frenchText`Mode de la partie : bac à sable` })).toBeInTheDocument();
     // named by its heading, described by its introduction: that paragraph was its name, read at each entry (QA a11y qa8 F8)
-    const past = screen.getByRole('table', { name: 'Périodes passées' });
-    expect(past).toHaveAccessibleDescription(/^Chaque période jouée dans cette chronologie/);
+    const past = screen.getByRole('table', { name: 'Semaines passées' });
+    expect(past).toHaveAccessibleDescription(/^Pour chaque semaine de cette chronologie/);
     expect(within(past).getAllByRole('row')).toHaveLength(5);
     expect(screen.getByText('Il faut au moins deux chronologies : utilisez « Et si… ? » sur une période passée.')).toBeInTheDocument();
 
@@ -69,7 +69,7 @@ describe('WhatIfScreen', () => {
       expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (à partir de la semaine 3) »'),
     );
     expect(session.tick).toBe(2);
-    expect(within(screen.getByRole('table', { name: 'Périodes passées' })).getAllByRole('row')).toHaveLength(3);
+    expect(within(screen.getByRole('table', { name: 'Semaines passées' })).getAllByRole('row')).toHaveLength(3);
     const timelines = screen.getByRole('region', { name: 'Chronologies' });
     expect(within(timelines).getAllByRole('listitem')).toHaveLength(2);
     expect(
@@ -177,7 +177,7 @@ describe('WhatIfScreen', () => {
     const user = userEvent.setup();
     const { props } = await played('sandbox', 12);
     render(WhatIfScreen, props);
-    const past = screen.getByRole('region', { name: 'Périodes passées' });
+    const past = screen.getByRole('region', { name: 'Semaines passées' });
     const picker = within(past).getByRole('combobox', { name: 'Choisir une période' });
     expect(within(picker).getAllByRole('option')).toHaveLength(12);
     picker.focus();
@@ -189,7 +189,7 @@ describe('WhatIfScreen', () => {
     expect(stops).toHaveLength(4);
     expect(stops.slice(1, 3)).toEqual(['Rapport de la semaine 12', frenchText`Et si… ? Rejouer la semaine 12 et la suite`]);
     // the last stop is the table's own scroller, named after the table as TableScroll names them (it scrolls with the arrow keys)
-    expect(screen.getByRole('region', { name: frenchText`Tableau : Périodes passées` })).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('region', { name: frenchText`Tableau : Semaines passées` })).toHaveAttribute('tabindex', '0');
     expect(past.contains(document.activeElement)).toBe(false);
 
     // with the keyboard: choose week 5, open its report

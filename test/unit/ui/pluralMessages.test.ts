@@ -3,11 +3,13 @@
  * exists in both languages and translateCount picks it (French: 0 and 1 singular; English: only 1).
  */
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../../src/i18n/translate.ts';
+import { messagesOf, type Locale } from '../../../src/i18n/translate.ts';
 import { translateCount, type PluralBase } from '../../../src/i18n/plural.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 
 const say = (locale: Locale, base: PluralBase, n: number, name = 'n') => translateCount(locale, base, n, { [name]: n });
+/** « période » in the shop's unit (decisions.tickWords, QA qa31phoneEn m1) */
+const words = (locale: Locale, unit: 'week' | 'month') => messagesOf(locale).decisions.tickWords[unit];
 
 describe('plural messages', () => {
   it('decisions: pending decisions and the periods the budget pays', () => {
@@ -15,8 +17,9 @@ describe('plural messages', () => {
     expect(say('fr', 'decisions.advance.pending', 2)).toBe('2 décisions en attente pour cette période');
     expect(say('en', 'decisions.advance.pending', 0)).toBe('0 decisions waiting for this period');
     expect(say('en', 'decisions.advance.pending', 1)).toBe('1 decision waiting for this period');
-    expect(say('fr', 'decisions.strategy.runwayPaid', 3)).toMatch(/^Payé environ 3 périodes avec/);
-    expect(say('fr', 'decisions.strategy.runwayPaid', 1)).toMatch(/^Payé environ 1 période avec/);
+    expect(translateCount('fr', 'decisions.strategy.runwayPaid', 3, { ...words('fr', 'week'), n: 3 })).toMatch(/^Payé environ 3 semaines avec .* prévues pour cette semaine, puis/);
+    expect(translateCount('fr', 'decisions.strategy.runwayPaid', 1, { ...words('fr', 'month'), n: 1 })).toMatch(/^Payé environ 1 mois avec .* prévues pour ce mois, puis/);
+    expect(translateCount('en', 'decisions.strategy.runwayPaid', 2, { ...words('en', 'month'), n: 2 })).toMatch(/^Paid for about 2 months with .* queued this month, then/);
   });
 
   it('dashboard: points of an objective and the age of the last survey', () => {
@@ -39,7 +42,7 @@ describe('plural messages of the Bilan', () => {
   it('score, game in progress and the duration of an action', () => {
     expect(translateCount('fr', 'debrief.objectives.score', 1, { earned: 1, possible: 4 })).toBe(frenchText`Points gagnés : 1 sur 4`);
     expect(translateCount('fr', 'debrief.objectives.score', 3, { earned: 3, possible: 4 })).toBe(frenchText`Points gagnés : 3 sur 4`);
-    expect(translateCount('fr', 'debrief.inProgress', 5, { n: 5, total: 52 })).toBe(frenchText`Partie en cours : bilan après 5 périodes sur 52.`);
+    expect(translateCount('fr', 'debrief.inProgress', 5, { ...words('fr', 'week'), n: 5, total: 52 })).toBe(frenchText`Partie en cours : bilan après 5 semaines sur 52.`);
     expect(say('en', 'debrief.timeline.duration', 1)).toBe('for 1 period');
     expect(say('fr', 'debrief.timeline.duration', 4)).toBe('pendant 4 périodes');
   });
@@ -96,10 +99,10 @@ describe('plural messages of the analytics screen (no « (s) »)', () => {
 describe('plural messages of the scoring lab (no « (s) »)', () => {
   it('customers targeted, strategies locked and the leavers a random target would catch (an average: its figure as shown)', () => {
     const scored = (locale: Locale, n: number) => translateCount(locale, 'scoringLab.target.scoredCount', n);
-    expect(translateCount('fr', 'scoringLab.target.count', 1, { scored: scored('fr', 300) })).toBe('1 client ciblé sur 300 notés à cette période.');
-    expect(translateCount('fr', 'scoringLab.target.count', 1, { scored: scored('fr', 1) })).toBe('1 client ciblé sur 1 noté à cette période.');
-    expect(translateCount('en', 'scoringLab.target.count', 50, { scored: scored('en', 300) })).toBe('50 customers targeted out of 300 scored this period.');
-    expect(translateCount('fr', 'scoringLab.target.countNew', 1, { scored: scored('fr', 300) })).toBe('1 client ciblé sur 300 notés à cette période (ce que viserait une nouvelle prédiction).');
+    expect(translateCount('fr', 'scoringLab.target.count', 1, { ...words('fr', 'week'), scored: scored('fr', 300) })).toBe('1 client ciblé sur 300 notés cette semaine.');
+    expect(translateCount('fr', 'scoringLab.target.count', 1, { ...words('fr', 'month'), scored: scored('fr', 1) })).toBe('1 client ciblé sur 1 noté ce mois.');
+    expect(translateCount('en', 'scoringLab.target.count', 50, { ...words('en', 'week'), scored: scored('en', 300) })).toBe('50 customers targeted out of 300 scored this week.');
+    expect(translateCount('fr', 'scoringLab.target.countNew', 1, { ...words('fr', 'week'), scored: scored('fr', 300) })).toBe('1 client ciblé sur 300 notés cette semaine (ce que viserait une nouvelle prédiction).');
     expect(translateCount('fr', 'scoringLab.campaign.locked', 2, { strategies: 'Avantage financier, Lien social' })).toBe(frenchText`Verrouillées par l’enseignant ou la mission : Avantage financier, Lien social.`);
     expect(translateCount('fr', 'scoringLab.result.random', 1.4, { customers: translateCount('fr', 'scoringLab.result.customerCount', 50), hits: '1,4' })).toBe('Une cible tirée au hasard de 50 clients aurait attrapé en moyenne 1,4 partant.');
     expect(translateCount('en', 'scoringLab.result.random', 1.4, { customers: translateCount('en', 'scoringLab.result.customerCount', 1), hits: '1.4' })).toBe('A random target of 1 customer would have caught 1.4 leavers on average.');
