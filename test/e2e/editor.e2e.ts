@@ -33,7 +33,7 @@ describe('scenario editor in real Chromium', () => {
     await page.getByRole('heading', { level: 2, name: 'Éditeur de scénario' }).waitFor();
     await page.getByText('Le scénario est valide.').waitFor();
 
-    const duration = page.getByLabel('durée (en périodes)', { exact: true });
+    const duration = page.getByLabel('durée (en semaines)', { exact: true });
     const original = await duration.inputValue();
     await duration.fill('2');
     expect(await duration.getAttribute('aria-invalid')).toBe('true');

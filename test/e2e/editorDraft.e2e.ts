@@ -122,14 +122,14 @@ describe('scenario editor draft in real Chromium', () => {
     await second.getByText(/^L’éditeur est déjà ouvert dans un autre onglet, qui garde votre brouillon/).waitFor();
     expect(await second.locator('#ed-sector').inputValue()).not.toBe('fleuriste (onglet A)');
     await second.locator('#ed-sector').fill('librairie (onglet B)');
-    await second.getByLabel('durée (en périodes)').fill('40');
+    await second.getByLabel('durée (en semaines)').fill('40');
     await second.close();
 
     // the first tab, reloaded: its own draft, none of the second tab's
     await first.reload();
     await first.getByText(/^Brouillon restauré/).waitFor();
     expect(await first.locator('#ed-sector').inputValue()).toBe('fleuriste (onglet A)');
-    expect(await first.getByLabel('durée (en périodes)').inputValue()).toBe('52');
+    expect(await first.getByLabel('durée (en semaines)').inputValue()).toBe('52');
     expect(await first.getByText(/^L’éditeur est déjà ouvert dans un autre onglet/).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();

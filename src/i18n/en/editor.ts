@@ -52,11 +52,11 @@ export const editor: Messages['editor'] = {
     activeCustomers:
       'Objective probably out of reach. The target asks for {{target}} active customers, while the {{initial}} starting customers (former customers already lost or dormant included) who stay, plus the new customers who stay (walk-ins; with half the marketing budget spent on acquisition, the recruits who stay: most recruits of a paid campaign leave after their next purchase), make about {{estimate}} customers at best. Lower the target or raise the number of starting customers.',
     cumulativeMargin:
-      'Objective probably out of reach. The target asks for €{{target}} cumulative gross margin, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
+      'Objective probably out of reach. The target asks for €{{target}} cumulative gross margin, while the starting customer base produces about €{{estimate}} up to the deadline. Lower the target or raise the number of starting customers.',
     cumulativeNetMargin:
-      'Objective probably out of reach. The target asks for €{{target}} cumulative net margin, while a rough estimate (the game with no action could not be played) gives at most about €{{estimate}} over the period, fixed costs taken off, before the cost of actions; the real game often gives much less. Lower the target or raise the number of starting customers.',
+      'Objective probably out of reach. The target asks for €{{target}} cumulative net margin, while a rough estimate (the game with no action could not be played) gives at most about €{{estimate}} up to the deadline, fixed costs taken off, before the cost of actions; the real game often gives much less. Lower the target or raise the number of starting customers.',
     cumulativeTurnover:
-      'Objective probably out of reach. The target asks for €{{target}} cumulative turnover, while the starting customer base produces about €{{estimate}} over the period. Lower the target or raise the number of starting customers.',
+      'Objective probably out of reach. The target asks for €{{target}} cumulative turnover, while the starting customer base produces about €{{estimate}} up to the deadline. Lower the target or raise the number of starting customers.',
     grossMargin:
       'Objective probably out of reach. The target asks for €{{target}} gross margin per period, while the starting customer base produces about €{{estimate}}. Lower the target or raise the number of starting customers.',
     turnover:
@@ -65,8 +65,8 @@ export const editor: Messages['editor'] = {
       'The fixed costs (€{{fixed}} per period) exceed the gross margin the starting customer base produces (about €{{estimate}} per period): the net margin will be negative whatever the student does.',
     /** “at every period” on a metric that only grows (src/scenario/cumulativeMetrics.ts); {{metric}}: its name in the form's list */
     everyTickFirst:
-      '“{{metric}}” only grows over the game: its lowest value is the first period’s. “At every period” therefore amounts to checking the first period only. Untick the box to check the value at the deadline.',
-    everyTickLast: '“{{metric}}” only grows over the game: its highest value is the deadline’s. “At every period” therefore changes nothing; untick the box.',
+      '“{{metric}}” only grows over the game: its lowest value is the first period’s. Ticking the box therefore amounts to checking the first period only. Untick the box to check the value at the deadline.',
+    everyTickLast: '“{{metric}}” only grows over the game: its highest value is the deadline’s. Ticking the box therefore changes nothing; untick it.',
     budgetTooSmall: {
       week: '{{total}} of budget for the whole game: less than the cheapest loyalty action for a single week on the {{customers}} starting customers ({{action}}: {{cost}}). Students will hardly be able to start any loyalty action.',
       month: '{{total}} of budget for the whole game: less than the cheapest loyalty action for a single month on the {{customers}} starting customers ({{action}}: {{cost}}). Students will hardly be able to start any loyalty action.',
@@ -172,7 +172,7 @@ export const editor: Messages['editor'] = {
     targetAlways: '“{{metric}}” stays between 0 and 1: “at most {{target}}” is always true.',
     targetAlwaysPercent: '“{{metric}}” stays between 0 and 1: “at most {{target}}” is always true. For {{target}}%, write {{suggest}}.',
     everyTickSurvey:
-      '“Measured satisfaction” is measured only with a questionnaire run in the last periods before the deadline (the last quarter, at least 4 periods): at the first periods it is not measured, so “at every period” can never be reached. Untick the box.',
+      '“Measured satisfaction” is measured only with a questionnaire run in the last periods before the deadline (the last quarter, at least 4 periods): at the first periods it is not measured, so with the box ticked the objective can never be reached. Untick the box.',
   },
   required: '(required)',
   optional: '(optional)',
@@ -420,5 +420,27 @@ export const editor: Messages['editor'] = {
     notScenario: 'this link does not hold a Fidélis scenario',
     invalid: 'the linked scenario is not valid: {{errors}}',
     separator: '; ',
+  },
+  unitFields: {
+    week: {
+      durationTicks: 'duration (weeks)',
+      budget_perTick: 'budget added each week (€)',
+      fixedCostsPerTick: 'fixed costs per week (€)',
+      historyTicks: 'history weeks before the start',
+      organicAcquisitionPerTick: 'customers walking in by themselves per week',
+      imitationDelayTicks: 'imitation delay (weeks)',
+      byTick: 'deadline (week)',
+      everyTick: 'every week',
+    },
+    month: {
+      durationTicks: 'duration (months)',
+      budget_perTick: 'budget added each month (€)',
+      fixedCostsPerTick: 'fixed costs per month (€)',
+      historyTicks: 'history months before the start',
+      organicAcquisitionPerTick: 'customers walking in by themselves per month',
+      imitationDelayTicks: 'imitation delay (months)',
+      byTick: 'deadline (month)',
+      everyTick: 'every month',
+    },
   },
 };

@@ -60,11 +60,11 @@ export const editor = frenchArea({
     activeCustomers:
       'Objectif sans doute hors d’atteinte. La cible demande {{target}} clients actifs, alors que les {{initial}} clients du départ (anciens clients déjà perdus ou dormants compris) qui restent, plus les nouveaux clients qui restent (clients de passage ; avec la moitié du budget marketing en conquête, ses recrues qui restent : la plupart des recrues d’une campagne payée repartent après leur achat suivant), font environ {{estimate}} clients au mieux. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeMargin:
-      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de marge brute cumulée, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de marge brute cumulée, alors que la clientèle de départ en produit environ {{estimate}} € d’ici l’échéance. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeNetMargin:
-      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de marge nette cumulée, alors qu’une estimation grossière (la partie sans action n’a pas pu être jouée) donne au plus environ {{estimate}} € sur la période, frais fixes déduits, avant le coût des actions ; la partie réelle donne souvent bien moins. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de marge nette cumulée, alors qu’une estimation grossière (la partie sans action n’a pas pu être jouée) donne au plus environ {{estimate}} € d’ici l’échéance, frais fixes déduits, avant le coût des actions ; la partie réelle donne souvent bien moins. Baissez la cible ou augmentez le nombre de clients au départ.',
     cumulativeTurnover:
-      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de chiffre d’affaires cumulé, alors que la clientèle de départ en produit environ {{estimate}} € sur la période. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de chiffre d’affaires cumulé, alors que la clientèle de départ en produit environ {{estimate}} € d’ici l’échéance. Baissez la cible ou augmentez le nombre de clients au départ.',
     grossMargin:
       'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de marge brute par période, alors que la clientèle de départ en produit environ {{estimate}} €. Baissez la cible ou augmentez le nombre de clients au départ.',
     turnover:
@@ -73,9 +73,9 @@ export const editor = frenchArea({
       'Les charges fixes ({{fixed}} € par période) dépassent la marge brute que la clientèle de départ produit (environ {{estimate}} € par période) : la marge nette sera négative quoi que fasse l’élève.',
     /** « à chaque période » on a metric that only grows (src/scenario/cumulativeMetrics.ts); {{metric}}: its name in the form's list */
     everyTickFirst:
-      '« {{metric}} » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la première période. « À chaque période » revient donc à ne vérifier que la première période. Décochez la case pour vérifier la valeur à l’échéance.',
+      '« {{metric}} » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la première période. Cocher la case revient donc à ne vérifier que la première période. Décochez la case pour vérifier la valeur à l’échéance.',
     everyTickLast:
-      '« {{metric}} » ne fait que croître au fil de la partie : sa plus haute valeur est celle de l’échéance. « À chaque période » ne change donc rien ; décochez la case.',
+      '« {{metric}} » ne fait que croître au fil de la partie : sa plus haute valeur est celle de l’échéance. Cocher la case ne change donc rien ; décochez-la.',
     /** the whole budget of the run below the cheapest action (reachCheck.ts budgetWarnings) */
     budgetTooSmall: {
       week: '{{total}} de budget pour toute la partie : moins que l’action de fidélisation la moins chère pour une seule semaine sur les {{customers}} clients du départ ({{action}} : {{cost}}). Les élèves ne pourront lancer presque aucune action de fidélisation.',
@@ -197,7 +197,7 @@ export const editor = frenchArea({
     targetAlwaysPercent: '« {{metric}} » reste entre 0 et 1 : « au plus {{target}} » est toujours vrai. Pour {{target}} %, écrivez {{suggest}}.',
     /** « à chaque période » on measuredSatisfaction (objectives.ts: no questionnaire in the window at the first periods = not measured) */
     everyTickSurvey:
-      '« Satisfaction mesurée » n’est mesurée qu’avec un questionnaire fait dans les dernières périodes avant l’échéance (le dernier quart, au moins 4 périodes) : aux premières périodes, elle n’est pas mesurée, et « à chaque période » ne peut donc jamais être atteint. Décochez la case.',
+      '« Satisfaction mesurée » n’est mesurée qu’avec un questionnaire fait dans les dernières périodes avant l’échéance (le dernier quart, au moins 4 périodes) : aux premières périodes, elle n’est pas mesurée : case cochée, l’objectif ne peut donc jamais être atteint. Décochez la case.',
   },
   required: '(obligatoire)',
   optional: '(facultatif)',
@@ -461,5 +461,28 @@ export const editor = frenchArea({
     /** {{errors}}: the scenario's problems, each field in words, joined by `separator` */
     invalid: 'le scénario du lien n’est pas valide : {{errors}}',
     separator: ' ; ',
+  },
+  /** the form's labels that name a period, in the unit being edited (« Unité de temps »), over scenario.fields (fieldLabel.ts; QA qa31lesson n5) */
+  unitFields: {
+    week: {
+      durationTicks: 'durée (en semaines)',
+      budget_perTick: 'budget ajouté chaque semaine (€)',
+      fixedCostsPerTick: 'charges fixes par semaine (€)',
+      historyTicks: 'semaines d’historique avant le départ',
+      organicAcquisitionPerTick: 'clients venus d’eux-mêmes par semaine',
+      imitationDelayTicks: 'délai d’imitation (semaines)',
+      byTick: 'échéance (semaine)',
+      everyTick: 'chaque semaine',
+    },
+    month: {
+      durationTicks: 'durée (en mois)',
+      budget_perTick: 'budget ajouté chaque mois (€)',
+      fixedCostsPerTick: 'charges fixes par mois (€)',
+      historyTicks: 'mois d’historique avant le départ',
+      organicAcquisitionPerTick: 'clients venus d’eux-mêmes par mois',
+      imitationDelayTicks: 'délai d’imitation (mois)',
+      byTick: 'échéance (mois)',
+      everyTick: 'chaque mois',
+    },
   },
 } as const);

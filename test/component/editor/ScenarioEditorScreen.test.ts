@@ -44,7 +44,7 @@ describe('ScenarioEditorScreen', () => {
   it('shows a French error next to a wrong field, linked by aria-describedby, and clears it once fixed', async () => {
     const user = userEvent.setup();
     render(ScenarioEditorScreen, { initial: scenario });
-    const duration = screen.getByLabelText('durée (en périodes)');
+    const duration = screen.getByLabelText('durée (en semaines)');
     await user.clear(duration);
     await user.type(duration, '2');
     expect(duration).toHaveAttribute('aria-invalid', 'true');
@@ -155,7 +155,7 @@ describe('ScenarioEditorScreen', () => {
     expect(status).toHaveAttribute('role', 'status');
     expect(within(status).getByText(/durationTicks.*\[ligne \d+, colonne \d+\]/)).toBeInTheDocument();
     expect(within(status).getByText(/budget\.initial.*\[ligne \d+, colonne \d+\]/)).toBeInTheDocument();
-    const duration = screen.getByLabelText('durée (en périodes)');
+    const duration = screen.getByLabelText('durée (en semaines)');
     expect(duration).toHaveValue('long');
     expect(duration).toHaveAttribute('aria-invalid', 'true');
     expect(document.getElementById('ed-budget-initial')).toHaveAttribute('aria-invalid', 'true');
@@ -188,7 +188,7 @@ describe('ScenarioEditorScreen', () => {
     expect(alert).not.toHaveTextContent('Accueil');
     expect(within(alert).getByRole('link', { name: 'Ouvrir la vue classe' })).toHaveAttribute('href', '#/class');
     expect(within(alert).queryAllByRole('listitem')).toHaveLength(0);
-    expect(screen.getByLabelText('durée (en périodes)')).toHaveValue('12');
+    expect(screen.getByLabelText('durée (en semaines)')).toHaveValue('12');
 
     // an exported run continues from the home page's import
     await fireEvent.change(input, { target: { files: [new File([JSON.stringify({ format: 'fidelis-run', version: 1, run: { name: 'x' }, seed: 1, decisions: [] })], 'export.json')] } });
@@ -237,7 +237,7 @@ describe('ScenarioEditorScreen', () => {
     const user = userEvent.setup();
     const onplay = vi.fn<(s: Scenario) => void>();
     render(ScenarioEditorScreen, { initial: scenario, onplay });
-    const duration = screen.getByLabelText('durée (en périodes)', { exact: true });
+    const duration = screen.getByLabelText('durée (en semaines)', { exact: true });
     await user.clear(duration);
     await user.type(duration, '2');
     expect(screen.queryByRole('button', { name: 'Jouer ce commerce' })).toBeNull();

@@ -141,7 +141,7 @@ describe('the rest of the editor after a restored draft', () => {
     const first = render(ScenarioEditorScreen, { onplay });
     await type(document.getElementById('ed-id')!, 'boulangerie-de-lucie');
     await type(nameField(), 'Boulangerie de Lucie');
-    await type(screen.getByLabelText('durée (en périodes)', { exact: true }), '60');
+    await type(screen.getByLabelText('durée (en semaines)', { exact: true }), '60');
     first.unmount();
 
     const second = render(ScenarioEditorScreen, { onplay });
@@ -159,7 +159,7 @@ describe('the rest of the editor after a restored draft', () => {
     expect(onplay).toHaveBeenCalledTimes(2);
     expect(onplay.mock.calls[1][0]).toEqual(onplay.mock.calls[0][0]);
     // edited since: saved again before it plays
-    await type(screen.getByLabelText('durée (en périodes)', { exact: true }), '70');
+    await type(screen.getByLabelText('durée (en semaines)', { exact: true }), '70');
     expect(screen.queryByRole('button', { name: 'Jouer ce commerce' })).toBeNull();
   });
 

@@ -39,13 +39,13 @@ describe('ScenarioEditorScreen draft kept between visits', () => {
     expect(original).toBe('Boulangerie du Marché');
     expect(screen.queryByText(/Brouillon restauré/)).toBeNull();
     await typeName('Boulangerie du Marché de Lucie');
-    await fireEvent.input(screen.getByLabelText('durée (en périodes)'), { target: { value: '30' } });
+    await fireEvent.input(screen.getByLabelText('durée (en semaines)'), { target: { value: '30' } });
     await tick();
     first.unmount();
 
     render(ScenarioEditorScreen);
     expect(nameField()).toHaveValue('Boulangerie du Marché de Lucie');
-    expect(screen.getByLabelText('durée (en périodes)')).toHaveValue('30');
+    expect(screen.getByLabelText('durée (en semaines)')).toHaveValue('30');
     expect(screen.getByText(/^Brouillon restauré\s: les modifications non enregistrées/)).toBeInTheDocument();
     expect(asksBeforeLeaving()).toBe(true);
 

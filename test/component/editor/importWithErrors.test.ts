@@ -100,7 +100,7 @@ describe('a scenario file with mistakes, opened in the form', () => {
       { ...scenario.objectives[0], id: 'budget', metric: 'budgetLeft' as const, comparator: '>=' as const, target: 100 },
     ];
     render(ScenarioEditorScreen, { initial: { ...scenario, objectives } });
-    const boxes = screen.getAllByRole('checkbox', { name: 'à chaque période' });
+    const boxes = screen.getAllByRole('checkbox', { name: 'chaque semaine' });
     expect(boxes).toHaveLength(2);
     expect(boxes[0]).toBeChecked();
     expect(boxes[1]).not.toBeChecked();
@@ -125,6 +125,6 @@ describe('a scenario file with mistakes, opened in the form', () => {
     expect(exported[1].everyTick).toBe(true);
 
     await setLocale('en');
-    expect(await screen.findAllByRole('checkbox', { name: 'at every period' })).toHaveLength(2);
+    expect(await screen.findAllByRole('checkbox', { name: 'every week' })).toHaveLength(2);
   });
 });

@@ -67,7 +67,7 @@ describe('editor with hundreds of dated events', () => {
     render(ScenarioEditorScreen, { initial: long() });
     // shortened to 148 weeks: the events of weeks 148 and 149 fall after the end, the 300th among them
     const duration = document.getElementById('ed-durationTicks')!;
-    expect(duration).toHaveAccessibleName('durée (en périodes)');
+    expect(duration).toHaveAccessibleName('durée (en semaines)');
     await fireEvent.input(duration, { target: { value: '148' } });
     expect(screen.getByText(/^4 erreurs à corriger\s:$/, { selector: 'h3' })).toBeInTheDocument();
     expect(line(150)).toHaveAccessibleName(/ — 1 erreur$/);

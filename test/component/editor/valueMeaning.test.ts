@@ -118,6 +118,19 @@ describe('what the editor says a value means', () => {
     expect(field('ed-events-0-durationTicks')).toHaveAccessibleName(/^durée de l’événement \(en mois\)/);
   });
 
+  // « Durée (en périodes) » beside « Unité de temps : semaine » (QA qa31lesson n5): the form's period fields say the unit edited, and follow it
+  it('names the period fields in the unit edited, and renames them when the unit changes', async () => {
+    const user = userEvent.setup();
+    render(ScenarioEditorScreen, { initial: { ...scenario, tickUnit: 'month' } as Scenario });
+    expect(field('ed-durationTicks')).toHaveAccessibleName('durée (en mois)');
+    expect(field('ed-budget-perTick')).toHaveAccessibleName('budget ajouté chaque mois (€)');
+    expect(field('ed-customers-historyTicks')).toHaveAccessibleName('mois d’historique avant le départ');
+    await user.selectOptions(field('ed-tickUnit'), 'week');
+    expect(field('ed-durationTicks')).toHaveAccessibleName('durée (en semaines)');
+    expect(field('ed-economics-fixedCostsPerTick')).toHaveAccessibleName(/^charges fixes par semaine \(€\)/);
+    expect(field('ed-objectives-0-everyTick')).toHaveAccessibleName('chaque semaine');
+  });
+
   it('says what « Valeur à atteindre » is for the metric, and a rate typed as a percentage can never be won', async () => {
     const user = userEvent.setup();
     render(ScenarioEditorScreen, { initial: scenario, onplay: () => {} });
@@ -156,8 +169,8 @@ describe('what the editor says a value means', () => {
     expect(field('ed-objectives-0-target')).toHaveAccessibleDescription(
       echoed(fr('moyenne du dernier questionnaire, entre 0 et 1 (0,7 pour 70 %). Ne compte qu’avec un questionnaire fait entre la semaine 5 et la semaine 8 : dites-le dans le libellé.'), '90'),
     );
-    expect(screen.queryByText(/«\sÀ chaque période\s» ne peut donc jamais/)).toBeNull();
-    await user.click(screen.getAllByRole('checkbox', { name: 'à chaque période' })[0]);
+    expect(screen.queryByText(/ne peut donc jamais être atteint/)).toBeNull();
+    await user.click(screen.getAllByRole('checkbox', { name: 'chaque semaine' })[0]);
     expect(screen.getByRole('link', { name: /^objectif n° 1 › à chaque période\s: «\sSatisfaction mesurée\s» n’est mesurée qu’avec un questionnaire.*ne peut donc jamais être atteint/ })).toBeInTheDocument();
   });
 

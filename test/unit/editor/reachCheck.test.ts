@@ -115,7 +115,7 @@ describe('« à chaque période » on a metric that only grows (QA qa19 F9)', ()
       ['warning', ['objectives', 1, 'everyTick']],
     ]);
     expect(warnings[0].text).toBe(
-      frenchText`objectif n° 1 › à chaque période : « Chiffre d’affaires cumulé » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la première période. « À chaque période » revient donc à ne vérifier que la première période. Décochez la case pour vérifier la valeur à l’échéance.`,
+      frenchText`objectif n° 1 › à chaque période : « Chiffre d’affaires cumulé » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la première période. Cocher la case revient donc à ne vérifier que la première période. Décochez la case pour vérifier la valeur à l’échéance.`,
     );
     expect(warnings[1].message).toMatch(/^«.Clients recrutés.» ne fait que croître .*sa plus haute valeur est celle de l’échéance\..*ne change donc rien/);
     await setLocale('en');
