@@ -687,7 +687,7 @@ async function walkLearnerPath(browser: Browser, base: string, language: PathLan
     await page.getByRole('radio', { name: say('vocabulary.strategy.financier'), exact: true }).check();
     // the apply button names the customers really enrolled: only its words before the count
     await page.getByRole('button', { name: say('decisions.strategy.applyOther', { n: 100 }).split(' (')[0] }).click();
-    await page.getByRole('region', { name: say('decisions.pending.title') }).getByRole('listitem').first().waitFor();
+    await page.getByRole('region', { name: say('decisions.pending.title', { ofTick: say('decisions.tickWords.week.ofTick'), thisTick: say('decisions.tickWords.week.thisTick') }) }).getByRole('listitem').first().waitFor();
     await page.getByRole('button', { name: say('decisions.advance.one.week') }).click();
     await period.filter({ hasText: say('shell.tick.week', { n: 2, total: 52 }) }).waitFor({ timeout: 60_000 });
     await screen('shell.nav.customers', say('customers.title'));
