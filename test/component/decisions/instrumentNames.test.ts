@@ -28,7 +28,7 @@ describe('the strategies’ tool radios', () => {
       await waitFor(() => expect(within(group).getAllByRole('radio')).toHaveLength(INSTRUMENTS[strategy].length));
       for (const instrument of INSTRUMENTS[strategy]) {
         const name = t(`vocabulary.instrument.${instrument}`);
-        const help = t(`strategies.instrumentHelp.${instrument}`);
+        const help = t(`strategies.instrumentHelp.${instrument}`, tickWords(session.scenario!.tickUnit));
         const radio = within(group).getByRole('radio', { name });
         expect(radio).toHaveAccessibleDescription(help);
         expect(squash(radio.closest('label')!.textContent!)).toBe(squash(`${name} — ${help}`));

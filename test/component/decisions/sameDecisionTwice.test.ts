@@ -49,7 +49,7 @@ describe('the same decision twice in one period', () => {
     await user.click(screen.getByRole('radio', { name: /Rapide/ }));
     await user.dblClick(screen.getByRole('button', { name: 'Appliquer cette politique' }));
     expect(session.pending.map((a) => a.type)).toEqual(['collecteDonnees', 'acquisition', 'politiqueReclamations']);
-    expect(screen.getByText(/Cette collecte de données est déjà prévue pour cette cible cette période/)).toBeInTheDocument();
-    expect(screen.getAllByText(/Cette décision est déjà prévue pour cette période/)).toHaveLength(2);
+    expect(screen.getByText(/Cette collecte de données est déjà prévue pour cette cible cette semaine/)).toBeInTheDocument();
+    expect(screen.getAllByText(/Cette décision est déjà prévue pour cette semaine/)).toHaveLength(2);
   });
 });
