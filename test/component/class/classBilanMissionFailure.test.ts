@@ -7,46 +7,20 @@
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as engine from '../../../src/engine/index.ts';
-import { runSimulation } from '../../../src/engine/index.ts';
 import { actionSchema, type ActionInput } from '../../../src/engine/decisions.ts';
-import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
 import { loadLocale, setLocale } from '../../../src/i18n/locale.svelte.ts';
-import { handedMissions } from '../../../src/missions/handIn.ts';
-import { missionScenario } from '../../../src/missions/missionScenario.ts';
-import { parseProgress, recordOutcome } from '../../../src/missions/progress.ts';
-import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
-import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
-import { compareClass } from '../../../src/results/classComparison.ts';
 import { engineReplayer } from '../../../src/results/replay.ts';
-import { verifyResult } from '../../../src/results/verifyResult.ts';
 import ClassBilan from '../../../src/ui/class/ClassBilan.svelte';
-import { shippedScenarioList } from '../../unit/app/testServices.ts';
+import { classCheck, shippedMissionFile } from '../../fixtures/shippedMissionFile.ts';
 
 const POLICY: ActionInput = { type: 'politiqueReclamations', level: 'rapide' };
 const SURVEY: ActionInput = { type: 'enquete', instrument: 'questionnaire', sampleSize: 200 };
 const SHOP = 'sport-et-cimes';
 
 async function failedFile() {
-  const path = (await loadShippedMissionPaths()).find((p) => p.scenario === SHOP)!;
-  const mission = path.missions[2];
-  const scenario = missionScenario(shippedScenarioList().find((s) => s.id === SHOP)!, mission, 2);
   // the policy and the questionnaire in week 1: the figure is met, measured too early, the mission failed
   const decisions = [{ tick: 0, actions: [actionSchema.parse(POLICY), actionSchema.parse(SURVEY)] }];
-  const { state, reports } = runSimulation(scenario, { seed: 7, ticks: scenario.durationTicks, decisions });
-  const progress = recordOutcome(parseProgress(null), SHOP, mission.id, 'echouee', { at: '2026-12-07T10:00:00.000Z' });
-  const file = buildResultFile({
-    learner: 'Alice Tôt',
-    scenario,
-    seed: 7,
-    mode: 'committed',
-    decisions,
-    kpis: reports.map((r) => r.kpis),
-    stateHash: engine.hashState(state),
-    modelFingerprint: engine.modelFingerprint(),
-    missions: handedMissions(path, progress, 2, false, true),
-    seedTargets: seedAdjustment(scenario, 7),
-    appVersion: '0.1.0',
-  });
+  const { file, mission, path } = await shippedMissionFile(SHOP, 2, decisions, { outcome: 'echouee', rules: { measuresAfter: true }, learner: 'Alice Tôt' });
   // the premise: the figure is met, as the learner's dashboard showed it
   expect(file.summary.objectives.find((o) => o.id === mission.id)?.state).toBe('atteint');
   return { file, mission, path };
@@ -57,8 +31,7 @@ describe('the class view’s Bilan of a failed mission file', () => {
 
   it('says why, as the learner’s screens did: « Valeur atteinte, mesurée trop tôt », and the row’s detail the replay’s reason', async () => {
     const { file, mission, path } = await failedFile();
-    const verification = await verifyResult(JSON.parse(exportResultFile(file).text), engineReplayer(engine));
-    const [row] = compareClass([{ fileName: 'alice.json', verification }], { missionOf: (s, id) => (s === SHOP ? path.missions.find((m) => m.id === id) : undefined) });
+    const { row } = await classCheck(file, SHOP, path, 'alice.json');
     expect(row.missions?.attempted.find((m) => m.number === 3)).toMatchObject({ outcome: 'echouee', check: 'replayFailed', why: 'measuredEarly' });
     await loadLocale('fr', 'debrief');
     await loadLocale('fr', 'teacher');

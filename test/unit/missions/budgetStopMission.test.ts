@@ -13,14 +13,7 @@ import { runSimulation } from '../../../src/engine/index.ts';
 import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
 import type { Mission } from '../../../src/missions/schema.ts';
 import { shippedScenarioList } from '../app/testServices.ts';
-import * as engine from '../../../src/engine/index.ts';
-import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
-import { verifyResult } from '../../../src/results/verifyResult.ts';
-import { engineReplayer } from '../../../src/results/replay.ts';
-import { compareClass } from '../../../src/results/classComparison.ts';
-import { handedMissions } from '../../../src/missions/handIn.ts';
-import { parseProgress, recordOutcome } from '../../../src/missions/progress.ts';
-import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
+import { classCheck, shippedMissionFile } from '../../fixtures/shippedMissionFile.ts';
 
 async function played(shop: string, seed: number, action: ActionInput, rule?: (m: Mission) => Mission) {
   const path = (await loadShippedMissionPaths()).find((p) => p.scenario === shop)!;
@@ -87,26 +80,9 @@ describe('the class view and a mission 2 file whose programme the budget stopped
    */
   async function handedAsPassed(action: ActionInput | ActionInput[], keepsProgrammes = true, index = 1) {
     const shop = 'boulangerie-du-marche';
-    const path = (await loadShippedMissionPaths()).find((p) => p.scenario === shop)!;
-    const scenario = missionScenario(shippedScenarioList().find((s) => s.id === shop)!, path.missions[index], index);
     const decisions: DecisionsLog = [{ tick: 0, actions: [action].flat().map((a) => actionSchema.parse(a)) }];
-    const { state, reports } = runSimulation(scenario, { seed: 7, ticks: scenario.durationTicks, decisions });
-    const progress = recordOutcome(parseProgress(null), shop, path.missions[index].id, 'reussie', { at: '2026-12-06T10:00:00.000Z' });
-    const file = buildResultFile({
-      learner: 'Lou',
-      scenario,
-      seed: 7,
-      mode: 'committed',
-      decisions,
-      kpis: reports.map((r) => r.kpis),
-      stateHash: engine.hashState(state),
-      modelFingerprint: engine.modelFingerprint(),
-      missions: handedMissions(path, progress, index, keepsProgrammes),
-      seedTargets: seedAdjustment(scenario, 7),
-      appVersion: '0.1.0',
-    });
-    const verification = await verifyResult(JSON.parse(exportResultFile(file).text), engineReplayer(engine));
-    const [row] = compareClass([{ fileName: 'lou.json', verification }], { missionOf: (s, id) => (s === shop ? path.missions.find((m) => m.id === id) : undefined) });
+    const { path, file } = await shippedMissionFile(shop, index, decisions, { rules: { keepsProgrammes } });
+    const { verification, row } = await classCheck(file, shop, path);
     return { verification, mission: row.missions?.attempted.find((m) => m.number === index + 1) };
   }
 

@@ -10,18 +10,12 @@ import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { missionScenario } from '../../../src/missions/missionScenario.ts';
 import { evaluateMission, setupStops } from '../../../src/missions/evaluate.ts';
 import { runSimulation } from '../../../src/engine/index.ts';
-import * as engine from '../../../src/engine/index.ts';
 import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
 import type { CourseSegment } from '../../../src/engine/vocabulary.ts';
 import { shippedScenarioList } from '../app/testServices.ts';
-import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
-import { verifyResult } from '../../../src/results/verifyResult.ts';
-import { engineReplayer } from '../../../src/results/replay.ts';
-import { compareClass } from '../../../src/results/classComparison.ts';
-import { handedMissions } from '../../../src/missions/handIn.ts';
-import { parseProgress, recordOutcome, startedRun } from '../../../src/missions/progress.ts';
-import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
+import { parseProgress, startedRun } from '../../../src/missions/progress.ts';
 import { missionObjectiveText, missionOnlyLeftOut } from '../../../src/ui/missions/missionTargetText.ts';
+import { classCheck, shippedMissionFile } from '../../fixtures/shippedMissionFile.ts';
 
 const SHOPS = ['boulangerie-du-marche', 'sport-et-cimes', 'cosmetiques-en-ligne', 'optique-lumiere'];
 const TB_B: { segments: CourseSegment[] } = { segments: ['tresBon', 'bon'] };
@@ -133,27 +127,10 @@ describe('mission 5: the personalisation kept through its set-up', () => {
 describe('the class view and a mission 5 file whose personalisation was stopped during its set-up', () => {
   async function handed(p: ActionInput[][], keepsRunning = true, outcome: 'reussie' | 'echouee' = 'reussie') {
     const shop = 'sport-et-cimes';
-    const { path, mission, scenario } = await mission5(shop);
-    const decisions = log(p);
-    const { state, reports } = runSimulation(scenario, { seed: 7, ticks: scenario.durationTicks, decisions });
-    const progress = recordOutcome(parseProgress(null), shop, mission.id, outcome, { at: '2026-12-07T10:00:00.000Z' });
-    const file = buildResultFile({
-      learner: 'Lou',
-      scenario,
-      seed: 7,
-      mode: 'committed',
-      decisions,
-      kpis: reports.map((r) => r.kpis),
-      stateHash: engine.hashState(state),
-      modelFingerprint: engine.modelFingerprint(),
-      missions: handedMissions(path, progress, 4, true, false, keepsRunning),
-      seedTargets: seedAdjustment(scenario, 7),
-      appVersion: '0.1.0',
-    });
+    const { path, file } = await shippedMissionFile(shop, 4, log(p), { outcome, rules: { keepsProgrammes: true, keepsRunning } });
     expect(file.missions?.attempted.find((m) => m.number === 5)?.keepRunning).toBe(keepsRunning ? true : undefined);
-    const verification = await verifyResult(JSON.parse(exportResultFile(file).text), engineReplayer(engine));
+    const { verification, row } = await classCheck(file, shop, path);
     expect(verification.status).toBe('confirmed');
-    const [row] = compareClass([{ fileName: 'lou.json', verification }], { missionOf: (s, id) => (s === shop ? path.missions.find((m) => m.id === id) : undefined) });
     return { row, mission: row.missions?.attempted.find((m) => m.number === 5) };
   }
 

@@ -10,18 +10,11 @@ import { loadShippedMissionPaths } from '../../../src/missions/shipped.ts';
 import { missionScenario } from '../../../src/missions/missionScenario.ts';
 import { evaluateMission } from '../../../src/missions/evaluate.ts';
 import { runSimulation } from '../../../src/engine/index.ts';
-import * as engine from '../../../src/engine/index.ts';
 import { actionSchema, type ActionInput, type DecisionsLog } from '../../../src/engine/decisions.ts';
 import { shippedScenarioList } from '../app/testServices.ts';
-import { buildResultFile, exportResultFile } from '../../../src/results/buildResultFile.ts';
-import { verifyResult } from '../../../src/results/verifyResult.ts';
-import { engineReplayer } from '../../../src/results/replay.ts';
-import { compareClass } from '../../../src/results/classComparison.ts';
-import { handedMissions } from '../../../src/missions/handIn.ts';
 import { missionsPassedText } from '../../../src/ui/class/missionRowText.ts';
 import { classTexts, plain } from '../../fixtures/classTexts.ts';
-import { parseProgress, recordOutcome } from '../../../src/missions/progress.ts';
-import { seedAdjustment } from '../../../src/engine/seedAdjustmentRun.ts';
+import { classCheck, shippedMissionFile } from '../../fixtures/shippedMissionFile.ts';
 
 const POLICY: ActionInput = { type: 'politiqueReclamations', level: 'rapide' };
 const SURVEY: ActionInput = { type: 'enquete', instrument: 'questionnaire', sampleSize: 200 };
@@ -108,27 +101,10 @@ describe('the class view and a mission 3 file measured in the policy’s period'
   }
   async function handed(plan: ActionInput[][], measuresAfter = true, outcome: 'reussie' | 'echouee' = 'reussie') {
     const shop = 'sport-et-cimes';
-    const { path, mission, scenario } = await mission3(shop);
-    const decisions = log(plan);
-    const { state, reports } = runSimulation(scenario, { seed: 7, ticks: scenario.durationTicks, decisions });
-    const progress = recordOutcome(parseProgress(null), shop, mission.id, outcome, { at: '2026-12-07T10:00:00.000Z' });
-    const file = buildResultFile({
-      learner: 'Lou',
-      scenario,
-      seed: 7,
-      mode: 'committed',
-      decisions,
-      kpis: reports.map((r) => r.kpis),
-      stateHash: engine.hashState(state),
-      modelFingerprint: engine.modelFingerprint(),
-      missions: handedMissions(path, progress, 2, false, measuresAfter),
-      seedTargets: seedAdjustment(scenario, 7),
-      appVersion: '0.1.0',
-    });
+    const { path, file } = await shippedMissionFile(shop, 2, log(plan), { outcome, rules: { measuresAfter } });
     expect(file.missions?.attempted.find((m) => m.number === 3)?.measuredAfter).toBe(measuresAfter ? true : undefined);
-    const verification = await verifyResult(JSON.parse(exportResultFile(file).text), engineReplayer(engine));
+    const { verification, row } = await classCheck(file, shop, path);
     expect(verification.status).toBe('confirmed');
-    const [row] = compareClass([{ fileName: 'lou.json', verification }], { missionOf: (s, id) => (s === shop ? path.missions.find((m) => m.id === id) : undefined) });
     return row;
   }
 
