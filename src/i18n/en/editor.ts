@@ -68,8 +68,8 @@ export const editor: Messages['editor'] = {
       '“{{metric}}” only grows over the game: its lowest value is the first period’s. Ticking the box therefore amounts to checking the first period only. Untick the box to check the value at the deadline.',
     everyTickLast: '“{{metric}}” only grows over the game: its highest value is the deadline’s. Ticking the box therefore changes nothing; untick it.',
     budgetTooSmall: {
-      week: '{{total}} of budget for the whole game: less than the cheapest loyalty action for a single week on the {{customers}} starting customers ({{action}}: {{cost}}). Students will hardly be able to start any loyalty action.',
-      month: '{{total}} of budget for the whole game: less than the cheapest loyalty action for a single month on the {{customers}} starting customers ({{action}}: {{cost}}). Students will hardly be able to start any loyalty action.',
+      week: 'The budget of the whole game ({{total}}) pays for less than one week of the cheapest programme on all {{customers}} starting customers ({{action}}: {{cost}}): students will have to target very few customers.',
+      month: 'The budget of the whole game ({{total}}) pays for less than one month of the cheapest programme on all {{customers}} starting customers ({{action}}: {{cost}}): students will have to target very few customers.',
     },
     englishName: 'The English name is still “{{en}}”, the name of “{{fr}}”: students playing in English will see that name. Translate the new name.',
     englishDescription:

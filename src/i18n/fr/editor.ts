@@ -76,10 +76,10 @@ export const editor = frenchArea({
       '« {{metric}} » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la première période. Cocher la case revient donc à ne vérifier que la première période. Décochez la case pour vérifier la valeur à l’échéance.',
     everyTickLast:
       '« {{metric}} » ne fait que croître au fil de la partie : sa plus haute valeur est celle de l’échéance. Cocher la case ne change donc rien ; décochez-la.',
-    /** the whole budget of the run below the cheapest action (reachCheck.ts budgetWarnings) */
+    /** the whole budget of the run below the cheapest programme for one period on all the starting customers, former and dormant ones included (reachCheck.ts budgetWarnings): programmes are targeted, so it only says the target must be small */
     budgetTooSmall: {
-      week: '{{total}} de budget pour toute la partie : moins que l’action de fidélisation la moins chère pour une seule semaine sur les {{customers}} clients du départ ({{action}} : {{cost}}). Les élèves ne pourront lancer presque aucune action de fidélisation.',
-      month: '{{total}} de budget pour toute la partie : moins que l’action de fidélisation la moins chère pour un seul mois sur les {{customers}} clients du départ ({{action}} : {{cost}}). Les élèves ne pourront lancer presque aucune action de fidélisation.',
+      week: 'Le budget de toute la partie ({{total}}) paie moins d’une semaine du programme le moins cher sur tous les {{customers}} clients du départ ({{action}} : {{cost}}) : les élèves devront viser très peu de clients.',
+      month: 'Le budget de toute la partie ({{total}}) paie moins d’un mois du programme le moins cher sur tous les {{customers}} clients du départ ({{action}} : {{cost}}) : les élèves devront viser très peu de clients.',
     },
     englishName:
       'Le nom anglais est encore « {{en}} », celui de « {{fr}} » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.',

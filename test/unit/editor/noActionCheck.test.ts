@@ -102,7 +102,7 @@ describe('the reach check on the game played with no action', () => {
 
 describe('a budget too small for any action', () => {
   const cave = scenarioOf('test/fixtures/cave-des-canuts.json');
-  it('compares the whole game’s budget with the cheapest programme for one week on the shop’s 1 500 customers, as the engine charges it (review m6)', () => {
+  it('compares the whole game’s budget with the cheapest programme for one week on the shop’s 1 500 customers, as the engine charges it (review m6)', async () => {
     // the coupon at the smallest discount (1 %): 0,05 € a member and 1 % of what 1 500 customers buy in a week
     const cheapest = cheapestProgramme(cave);
     expect(cheapest.instrument).toBe('coupon');
@@ -112,9 +112,18 @@ describe('a budget too small for any action', () => {
     // 150 € for the whole game: a single week of the cheapest programme is out of reach (before: compared with one recruit, not said)
     const [small] = budgetWarnings({ ...cave, budget: { initial: 150, perTick: 0 } });
     expect(small.path).toEqual(['budget', 'initial']);
+    // programmes are targeted and the 1 500 count former and dormant customers: the remark says the target must be small, not that nothing can be run (review21 m4)
     expect(small.message).toMatch(
-      /^150\s€ de budget pour toute la partie\u00a0: moins que l’action de fidélisation la moins chère pour une seule semaine sur les 1\s500 clients du départ \(Bons de réduction\u00a0: 158\s€\)\. Les élèves ne pourront lancer presque aucune action de fidélisation\.$/,
+      /^Le budget de toute la partie \(150\s€\) paie moins d’une semaine du programme le moins cher sur tous les 1\s500 clients du départ \(Bons de réduction\u00a0: 158\s€\)\u00a0: les élèves devront viser très peu de clients\.$/,
     );
+    expect(small.message).not.toMatch(/presque aucune/);
+    // a monthly shop: one month of the programme
+    expect(budgetWarnings({ ...cave, tickUnit: 'month', budget: { initial: 150, perTick: 0 } })[0].message).toMatch(/^Le budget de toute la partie \(150\s€\) paie moins d’un mois du programme le moins cher sur tous les 1\s500 clients du départ/);
+    await setLocale('en');
+    expect(budgetWarnings({ ...cave, budget: { initial: 150, perTick: 0 } })[0].message).toMatch(
+      /^The budget of the whole game \(€150\) pays for less than one week of the cheapest programme on all 1,500 starting customers \(Coupons: €158\): students will have to target very few customers\.$/,
+    );
+    await setLocale('fr');
     expect(budgetWarnings(cave)).toEqual([]);
     expect(budgetWarnings({ ...cave, budget: { initial: 0, perTick: 5 } })).toEqual([]);
     // a club only: 0,30 € a member a week, 450 €
