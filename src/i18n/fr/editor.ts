@@ -104,12 +104,12 @@ export const editor = frenchArea({
     atDeadline: '{{value}} à l’échéance ({{when}})',
     everyTick: {
       lowest: {
-        week: 'au plus bas {{value}} ({{worst}}), la cible devant tenir à chaque semaine jusqu’à l’échéance ({{when}})',
-        month: 'au plus bas {{value}} ({{worst}}), la cible devant tenir à chaque mois jusqu’à l’échéance ({{when}})',
+        week: 'au plus bas {{value}} ({{worst}}), la cible devant tenir chaque semaine jusqu’à l’échéance ({{when}})',
+        month: 'au plus bas {{value}} ({{worst}}), la cible devant tenir chaque mois jusqu’à l’échéance ({{when}})',
       },
       highest: {
-        week: 'au plus haut {{value}} ({{worst}}), la cible devant tenir à chaque semaine jusqu’à l’échéance ({{when}})',
-        month: 'au plus haut {{value}} ({{worst}}), la cible devant tenir à chaque mois jusqu’à l’échéance ({{when}})',
+        week: 'au plus haut {{value}} ({{worst}}), la cible devant tenir chaque semaine jusqu’à l’échéance ({{when}})',
+        month: 'au plus haut {{value}} ({{worst}}), la cible devant tenir chaque mois jusqu’à l’échéance ({{when}})',
       },
     },
     /** by the comparator: « au moins » is made harder by raising the target, « au plus » by lowering it */
