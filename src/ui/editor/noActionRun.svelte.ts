@@ -10,11 +10,11 @@
  * and too big a shop for the page's thread, or a failed replay).
  */
 import type { TickKpis } from '../../engine/types.ts';
-import { WEEKS_PER_MONTH } from '../../engine/params.ts';
 import { noActionRequest } from '../../results/noActionGame.ts';
 import { fingerprint } from '../../results/fingerprint.ts';
 import type { ReplayOutcome, ReplayRequest, Replayer } from '../../results/replay.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import { weeksPerTick } from '../../app/costEstimate.ts';
 import { createEngineWorker, workerTransport, type EngineTransport } from '../../app/engineClient.ts';
 import { pageReplayer } from '../class/browserReplayer.ts';
 
@@ -25,14 +25,15 @@ export const NO_ACTION_DELAY_MS = 400;
  * The largest shop played on the page's thread when no worker starts (file://, a browser without module
  * workers), in customer-weeks (starting customers × weeks played): the bakery's year, 3 000 × 52. Played in
  * slices (browserReplayer.ts replayInSlices, about 12 ms a week of it on a slow laptop), that is some 0,6 s
- * of work the page stays responsive through; a 10 000-customer shop over a year, eight times as much in
- * slices of one week of 10 000 customers each, stalls the typing at every edit: it keeps the rough estimate.
+ * of work the page stays responsive through; a 10 000-customer shop over a year, about 3,3 times as much
+ * (some 2 s) in slices of one week of 10 000 customers each, stalls the typing at every edit: it keeps the
+ * rough estimate.
  */
 export const PAGE_MAX_CUSTOMER_WEEKS = 3_000 * 52;
 
 /** Whether `scenario`'s game is small enough to play on the page's thread (PAGE_MAX_CUSTOMER_WEEKS). */
 export function smallEnoughForPage(scenario: Pick<Scenario, 'customers' | 'durationTicks' | 'tickUnit'>): boolean {
-  const weeks = scenario.durationTicks * (scenario.tickUnit === 'month' ? WEEKS_PER_MONTH : 1);
+  const weeks = scenario.durationTicks * weeksPerTick(scenario.tickUnit);
   return scenario.customers.initial * weeks <= PAGE_MAX_CUSTOMER_WEEKS;
 }
 

@@ -27,11 +27,12 @@
  * starting base's gross margin per period are said, with the estimate, in the reader's language.
  */
 import { nominalWalkIns } from '../../engine/acquisition.ts';
-import { CAMPAIGN_ONE_OFF_SHARE, PERSONALISATION_SETUP_COST_PER_MEMBER, REFERRAL_CAMPAIGN_PARTICIPATION, REFERRAL_CAMPAIGN_WINDOW_WEEKS, REFERRAL_CONVERSION, WEEKS_PER_MONTH } from '../../engine/params.ts';
+import { CAMPAIGN_ONE_OFF_SHARE, PERSONALISATION_SETUP_COST_PER_MEMBER, REFERRAL_CAMPAIGN_PARTICIPATION, REFERRAL_CAMPAIGN_WINDOW_WEEKS, REFERRAL_CONVERSION } from '../../engine/params.ts';
 import { recruitUnitCost, referralUnitCost, scenarioBasket } from '../../engine/unitCosts.ts';
 import { ACQUISITION_CHANNELS, type AcquisitionChannel, type Strategy } from '../../engine/vocabulary.ts';
 import { CUSTOMISATION_INSTRUMENTS, DISCOUNT_RATE, FINANCIER_INSTRUMENTS, LIEN_SOCIAL_INSTRUMENTS, PERSONNALISATION_INSTRUMENTS } from '../../engine/actionCheck.ts';
 import { periodCost } from '../../engine/costForecast.ts';
+import { weeksPerTick } from '../../app/costEstimate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { locale, t } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
@@ -65,14 +66,14 @@ export function reachEstimate(scenario: Scenario): ReachEstimate {
   const basket = meanBasketWithMix(customers.spend, economics.productTypes) ?? 0;
   const survival = (1 - dropout) ** (rate * ticks);
   const survivors = customers.initial * survival;
-  const weeksPerTick = scenario.tickUnit === 'week' ? 1 : WEEKS_PER_MONTH;
-  const walkIns = Math.min(customers.prospectPool, nominalWalkIns(scenario, weeksPerTick, customers.initial) * ticks);
+  const weeks = weeksPerTick(scenario.tickUnit);
+  const walkIns = Math.min(customers.prospectPool, nominalWalkIns(scenario, weeks, customers.initial) * ticks);
   const channels: readonly AcquisitionChannel[] = scenario.acquisitionChannels.length ? scenario.acquisitionChannels : ACQUISITION_CHANNELS;
   // the budget spent evenly on the channels; the engine's cost per recruit, on the basket the engine builds it on (to the cent)
   const recruitBasket = scenarioBasket(scenario);
   const perChannel = (budget.initial + budget.perTick * ticks) / 2 / channels.length;
   // recruits who stay: few of a paid campaign's, all of a referral campaign's, which the sponsors cap
-  const referralCap = customers.initial * REFERRAL_CAMPAIGN_PARTICIPATION * REFERRAL_CONVERSION * Math.max(1, (ticks * weeksPerTick) / REFERRAL_CAMPAIGN_WINDOW_WEEKS);
+  const referralCap = customers.initial * REFERRAL_CAMPAIGN_PARTICIPATION * REFERRAL_CONVERSION * Math.max(1, (ticks * weeks) / REFERRAL_CAMPAIGN_WINDOW_WEEKS);
   const kept = channels.reduce(
     (sum, c) =>
       sum +
@@ -150,7 +151,7 @@ const PROGRAMME_INSTRUMENTS: Record<Strategy, readonly string[]> = {
  */
 export function cheapestProgramme(scenario: Scenario): { instrument: string; cost: number } {
   const members = scenario.customers.initial;
-  const weeks = scenario.tickUnit === 'week' ? 1 : WEEKS_PER_MONTH;
+  const weeks = weeksPerTick(scenario.tickUnit);
   const spend = members * (meanPurchaseRate(scenario.customers.purchaseRate) ?? 0) * scenarioBasket(scenario);
   let best = { instrument: '', cost: Infinity };
   for (const strategy of scenario.strategies)
@@ -208,7 +209,7 @@ export function staleEnglishPaths(scenario: Scenario, shipped: readonly Scenario
   if (englishNameWarnings(scenario, shipped).length) out.push(['name', 'en']);
   if (shipped.some((s) => same(s.description.en, scenario.description.en) && !same(s.description.fr, scenario.description.fr))) out.push(['description', 'en']);
   for (const [i, o] of scenario.objectives.entries())
-    if (shipped.some((s) => s.objectives.some((t) => same(t.label.en, o.label.en) && !same(t.label.fr, o.label.fr)))) out.push(['objectives', i, 'label', 'en']);
+    if (shipped.some((s) => s.objectives.some((shippedObjective) => same(shippedObjective.label.en, o.label.en) && !same(shippedObjective.label.fr, o.label.fr)))) out.push(['objectives', i, 'label', 'en']);
   return out;
 }
 
@@ -231,8 +232,8 @@ export function staleLabelWarnings(scenario: Scenario, shipped: readonly Scenari
   const out: ScenarioError[] = [];
   for (const [i, o] of scenario.objectives.entries()) {
     const fr = o.label.fr.trim();
-    const templates = shipped.flatMap((s) => s.objectives.filter((t) => t.label.fr.trim() === fr));
-    if (!templates.length || templates.some((t) => t.metric === o.metric && t.comparator === o.comparator && t.target === o.target && t.segment === o.segment)) continue;
+    const templates = shipped.flatMap((s) => s.objectives.filter((template) => template.label.fr.trim() === fr));
+    if (!templates.length || templates.some((template) => template.metric === o.metric && template.comparator === o.comparator && template.target === o.target && template.segment === o.segment)) continue;
     const was = templates[0];
     const said = (x: { metric: string; comparator: string; target: number }) =>
       t('editor.reach.objectiveSaid', {
