@@ -77,6 +77,7 @@ export const editor: Messages['editor'] = {
     englishLabel:
       'The English label is still the template’s while the French one was changed: students playing in English would read the template’s objective. Translate it, or empty it: they will then read the French one.',
     clearEnglish: 'Clear the English texts left from the template',
+    englishCleared: 'English texts cleared: English-speaking students will read the French text.',
     staleLabel:
       'The label “{{label}}” is a template objective’s ({{was}}), but this objective is now {{now}}: students would read an objective that is not the one graded. Rewrite the label.',
     objectiveSaid: '“{{metric}}” {{comparator}} {{target}}',

@@ -90,6 +90,8 @@ export const editor = frenchArea({
       'Le libellé anglais est encore celui du modèle alors que le français a changé : les élèves qui jouent en anglais liraient l’objectif du modèle. Traduisez-le, ou videz-le : ils liront alors le français.',
     /** the button that clears them all at once (an English text left empty is shown in French) */
     clearEnglish: 'Effacer les textes anglais restés du modèle',
+    /** said (a status, focused) once they are cleared */
+    englishCleared: 'Textes anglais effacés : les élèves anglophones liront le texte français.',
     /** a template's objective label kept while the objective measures something else (reachCheck.ts staleLabelWarnings) */
     staleLabel:
       'Le libellé « {{label}} » est celui d’un objectif du modèle ({{was}}), mais cet objectif est maintenant {{now}} : les élèves liraient un objectif qui n’est pas celui noté. Réécrivez le libellé.',
