@@ -117,7 +117,7 @@ export function evaluateMission(
   const budgetStop = mission.check.keepProgrammes && keepProgrammes ? firstBudgetStop(kpis) : null;
   const measuredEarly = measuredAfter ? tools.measuredEarly : null;
   const keptTool = mission.check.keepRunning;
-  const setupStop = keptTool && keepRunning && !waived.includes(keptTool) ? (setupStops(kpis).find((s) => s.type === keptTool) ?? null) : null;
+  const setupStop = keptTool && keepRunning ? keptRunningStop(mission.check, setupStops(kpis), waived) : null;
   const rule = {
     ...(mission.check.keepProgrammes ? { keepsProgrammes: keepProgrammes } : {}),
     ...(mission.check.measuredAfter ? { measuredEarly, measuresAfter: measuredAfter } : {}),
@@ -143,6 +143,15 @@ export function firstBudgetStop(kpis: readonly TickKpis[]): { id: string; tick: 
     .filter((p) => p.suspendedMembers !== undefined && p.endTick !== undefined)
     .sort((a, b) => a.endTick! - b.endTick!)[0];
   return stopped ? { id: stopped.id, tick: stopped.endTick! } : null;
+}
+
+/**
+ * What fails ObjectiveCheck.keepRunning: among `stops` (setupStops, on the learner's KPIs or on the class view's replay),
+ * the one of the tool the check keeps running, unless the teacher locked or hid that tool; null when none or no such rule.
+ */
+export function keptRunningStop(check: Mission['check'], stops: readonly SetupStop[], waived: readonly Tool[]): SetupStop | null {
+  const tool = check.kind === 'objective' ? check.keepRunning : undefined;
+  return tool && !waived.includes(tool) ? (stops.find((s) => s.type === tool) ?? null) : null;
 }
 
 /**

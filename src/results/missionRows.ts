@@ -19,7 +19,7 @@
  */
 import type { LocalizedText } from '../scenario/schema.ts';
 import type { Mission } from '../missions/schema.ts';
-import { missionTools, unlockedTools, type Refusals, type SetupStop } from '../missions/evaluate.ts';
+import { keptRunningStop, missionTools, unlockedTools, type Refusals, type SetupStop } from '../missions/evaluate.ts';
 import type { Tool } from '../missions/tools.ts';
 import type { HandedMission, ResultFile } from './resultFileSchema.ts';
 import type { RefusedAction } from './strategyCounts.ts';
@@ -131,10 +131,7 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
   }));
   const waived = [...(file.lock ?? []), ...(file.hide ?? [])];
   /** The replay's programme of the tool the mission keeps running (ObjectiveCheck.keepRunning) stopped during its set-up, else null (a waived tool asks nothing). */
-  const setupStopOf = (rules: Mission): SetupStop | null => {
-    const tool = rules.check.kind === 'objective' ? rules.check.keepRunning : undefined;
-    return tool && !waived.includes(tool) ? (context.setupStops?.find((s) => s.type === tool) ?? null) : null;
-  };
+  const setupStopOf = (rules: Mission): SetupStop | null => keptRunningStop(rules.check, context.setupStops ?? [], waived);
   /** How the class view knows the outcome of mission `m`, and why. */
   const checked = (m: (typeof handed.attempted)[number]): { check: MissionCheck; why: MissionCheckWhy } => {
     const rules = context.missionOf?.(handed.shop, m.id);
