@@ -23,7 +23,7 @@ export const strategies: Messages['strategies'] = {
     summary: 'Build the offer with the customer: tailor-made offer, contractual programme.',
     advantages: 'Strongly limits switching to another shop (a contract is hard to leave).',
     drawbacks: 'Heavy and costly; some customers dislike being committed.',
-    delay: 'Medium: members are enrolled at launch and the tailored offer acts from the first {{tick}}; the switching barrier builds up over the weeks.',
+    delay: 'Medium: members are enrolled at launch and the tailored offer acts from the first {{tick}}; the switching barrier builds up over the {{ticks}}.',
   },
   instrumentHelp: {
     coupon: 'A voucher handed to the targeted customers at the till.',

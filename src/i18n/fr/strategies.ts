@@ -27,7 +27,7 @@ export const strategies = frenchArea({
     summary: 'Construire l’offre avec le client : offre sur mesure, programme contractuel.',
     advantages: 'Limite fortement le changement d’enseigne (on quitte difficilement un contrat).',
     drawbacks: 'Lourd et coûteux ; certains clients vivent mal l’engagement.',
-    delay: 'Moyen : les membres sont inscrits au lancement et l’offre sur mesure agit dès {{theTick}} du lancement ; la barrière au changement, elle, monte au fil des semaines.',
+    delay: 'Moyen : les membres sont inscrits au lancement et l’offre sur mesure agit dès {{theTick}} du lancement ; la barrière au changement, elle, monte au fil des {{ticks}}.',
   },
   instrumentHelp: {
     coupon: 'Un bon de réduction remis en caisse aux clients ciblés.',
