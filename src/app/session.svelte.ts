@@ -75,14 +75,32 @@ export interface SessionDeps {
 /** this page's new runs being named, one after the other (namedOneAtATime) */
 let naming: Promise<unknown> = Promise.resolve();
 
+/** how long a start waits for another tab's start to free the name lock before going on without it */
+export const NAME_LOCK_WAIT_MS = 5000;
+
 /**
  * `work` (a new run's name read off the saved ones, then the run saved) once no other start of this page, nor of another
  * tab where the browser has Web Locks, is doing the same: two games started together both read the saved names before
- * either was saved and got the same name (« … (1907) » twice on the home page).
+ * either was saved and got the same name (« … (1907) » twice on the home page). Web Locks exist only in a secure context
+ * (https, localhost): on a plain-http intranet only this page's starts are serialized. A start stuck in another tab (an
+ * old tab blocking a database upgrade) holds the lock: after `waitMs` this one goes on without it rather than wait
+ * silently (at worst two games share a name).
  */
-function namedOneAtATime<T>(work: () => Promise<T>): Promise<T> {
+export function namedOneAtATime<T>(work: () => Promise<T>, waitMs = NAME_LOCK_WAIT_MS): Promise<T> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  const run = () => (locks ? locks.request('fidelis-new-run-name', work) : work());
+  const run = async (): Promise<T> => {
+    if (!locks || typeof AbortSignal.timeout !== 'function') return work();
+    let granted = false;
+    try {
+      return await locks.request('fidelis-new-run-name', { signal: AbortSignal.timeout(waitMs) }, () => {
+        granted = true;
+        return work();
+      });
+    } catch (error) {
+      if (!granted) return work();
+      throw error;
+    }
+  };
   const next = naming.then(run, run);
   naming = next.catch(() => undefined);
   return next;
