@@ -162,22 +162,32 @@ export class Tour {
 
   /** the tour stepped aside for a glossary card (`pause`): shown again, at the same step, when the learner leaves it */
   #paused = false;
+  /** the screen it stepped aside on: back there it shows again; elsewhere, the learner went from that screen to the new one */
+  #pausedFrom: Route = 'home';
 
   /**
    * The learner opened a glossary card with the tour open (a « ? » tapped behind the panel): the tour steps aside, neither
    * closed nor seen, and comes back at the same step when they leave the card (`resume`). On a phone it covered the card's
    * bottom third and its « ← Retour » (QA qa31phoneEn m5); a student who looked up a word expects to go on with the tour.
    */
-  pause(): void {
+  pause(from: Route): void {
     if (!this.open) return;
     this.open = false;
     this.#paused = true;
+    this.#pausedFrom = from;
   }
 
-  resume(): void {
-    if (!this.#paused) return;
+  /**
+   * The learner left the glossary: a tour that stepped aside for it is shown again, and the screen it stepped aside on is
+   * returned (null: it had not), for the shell to apply `leftHome`/`gameStarted` as if the learner had gone straight from
+   * there to the new screen. A last step paused on the home then closes, seen, when the learner goes on to « Clients »
+   * rather than reappear over it (review21 m1); back on the home it is shown as it was.
+   */
+  resume(): Route | null {
+    if (!this.#paused) return null;
     this.#paused = false;
     if (!tourSeen()) this.open = true;
+    return this.#pausedFrom;
   }
 
   previous(): void {

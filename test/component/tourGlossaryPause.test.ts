@@ -46,6 +46,29 @@ describe('the guided tour and a glossary card (QA qa31phoneEn m5)', () => {
     expect(screen.getByRole('dialog', { name: '4. Observez et comprenez' })).toBeInTheDocument();
   });
 
+  it('at its last step, « ? » on the home then the menu’s « Clients »: closed and seen, not shown over Clients (review21 m1)', async () => {
+    const tour = new Tour();
+    tour.show();
+    for (let k = 1; k < TOUR_STEPS.length; k++) tour.next();
+    const view = render(GuidedTour, { tour, route: 'home', running: null });
+    await view.rerender({ tour, route: 'glossary', running: null });
+    await view.rerender({ tour, route: 'customers', running: null });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(tour.open).toBe(false);
+    expect(tourSeen()).toBe(true);
+  });
+
+  it('an earlier step paused on the home follows the learner to « Clients », as without the card', async () => {
+    const tour = new Tour();
+    tour.show();
+    tour.next();
+    const view = render(GuidedTour, { tour, route: 'home', running: null });
+    await view.rerender({ tour, route: 'glossary', running: null });
+    await view.rerender({ tour, route: 'customers', running: null });
+    expect(screen.getByRole('dialog', { name: '1. Choisissez un scénario' })).toBeInTheDocument();
+    expect(tourSeen()).toBe(false);
+  });
+
   it('a tour closed stays closed; the header’s « Visite guidée » on the card opens it there', async () => {
     const tour = new Tour();
     const view = render(GuidedTour, { tour, route: 'home', running: null });
