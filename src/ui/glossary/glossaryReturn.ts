@@ -18,11 +18,16 @@ export interface GlossaryReturn {
 
 let pending: GlossaryReturn | null = null;
 
-/** Called when a pop-up's link to the full card is followed; `link`: a link straight to the card, that gets the focus back. */
-export function leaveForCard(concept: string, link?: HTMLElement): void {
+/**
+ * Called when a pop-up's link to the full card is followed; `link`: a link straight to the card, that gets the focus back.
+ * `root`: where the screen looks it up again, the root it passes `returnToPlace` (default: the screen's `main`, as the
+ * app shell does): the index is counted there, not among every « ? » of the page (review21 m2: the mission bilan looks in
+ * its article, and an earlier one of the same concept outside it sent the focus to another link).
+ */
+export function leaveForCard(concept: string, link?: HTMLElement, root?: ParentNode): void {
   const route = parseHash(window.location.hash).route;
   // the « ? » whose pop-up is open: the one the learner tapped
-  const triggers = [...document.querySelectorAll<HTMLElement>(`main [data-concept="${concept}"]`)];
+  const triggers = [...(root ?? document.querySelector('main') ?? document).querySelectorAll<HTMLElement>(`[data-concept="${concept}"]`)];
   const index = Math.max(
     0,
     triggers.findIndex((e) => (link ? e === link : e.getAttribute('aria-expanded') === 'true')),

@@ -55,6 +55,21 @@ describe('the path done: what to revise (QA qa29self m8)', () => {
     expect(document.activeElement?.closest('.revise')).not.toBeNull();
   });
 
+  it('Back from a card opened from « Notions travaillées »: that link again, as from « À réviser » (review21 m2)', async () => {
+    window.location.hash = '#/missions/boulangerie-du-marche:bilan';
+    await renderMissionDebrief({ shop: 'boulangerie-du-marche', index: 0, decisions: log(SIX) });
+    const heading = screen.getByRole('heading', { name: 'Notions travaillées' });
+    const link = within(heading.nextElementSibling as HTMLElement).getAllByRole('link')[1];
+    const href = link.getAttribute('href');
+    link.addEventListener('click', (e) => e.preventDefault());
+    await fireEvent.click(link);
+    cleanup();
+    await renderMissionDebrief({ shop: 'boulangerie-du-marche', index: 0, decisions: log(SIX), land: true });
+    await tick();
+    await tick();
+    expect(document.activeElement).toHaveAttribute('href', href);
+  });
+
   it('a path with missions still to pass says nothing of it', async () => {
     await renderMissionDebrief({ shop: 'boulangerie-du-marche', index: 5, decisions: log(SIX), unpassed: [2] });
     expect(screen.queryByText(/À réviser/u)).toBeNull();
