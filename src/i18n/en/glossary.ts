@@ -17,6 +17,7 @@ export const glossary: Messages['glossary'] = {
   relatedLabel: 'See also',
   labelled: '{{label}}:',
   linkLabel: 'Definition: {{title}}',
+  linkLabelAbout: 'Definition ({{about}}): {{title}}',
   close: 'Close',
   seeCard: 'Open the full card',
   backToDecisions: '← Back to the decisions',

@@ -21,6 +21,8 @@ export const glossary = frenchArea({
   /** a label before its content: French puts a space before the colon, English does not */
   labelled: '{{label}} :',
   linkLabel: 'Définition : {{title}}',
+  /** a « ? » by a figure named otherwise (a dashboard card): « Définition (Taux d’attrition) : Fidélisation et attrition » */
+  linkLabelAbout: 'Définition ({{about}}) : {{title}}',
   close: 'Fermer',
   seeCard: 'Ouvrir la fiche complète',
   backToDecisions: '← Retour aux décisions',

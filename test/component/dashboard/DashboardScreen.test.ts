@@ -216,9 +216,9 @@ describe('DashboardScreen', () => {
   it('opens the glossary from a KPI with the keyboard', async () => {
     const user = userEvent.setup();
     render(DashboardScreen, { scenario, kpis: makeKpiSeries(2), reports: [] });
-    // the retention and churn cards' « ? » (one card defines both rates: review m9), the first
-    const [help, churnHelp] = screen.getAllByRole('button', { name: frenchText`Définition : Fidélisation et attrition` });
-    expect(churnHelp).toBeDefined();
+    // the retention and churn cards' « ? » (one card defines both rates: review m9), each named by its figure (review21 n9)
+    const help = screen.getByRole('button', { name: frenchText`Définition (Taux de fidélisation) : Fidélisation et attrition` });
+    expect(screen.getByRole('button', { name: frenchText`Définition (Taux d’attrition) : Fidélisation et attrition` })).not.toBe(help);
     help.focus();
     await user.keyboard('{Enter}');
     // the pop-up opens once its placement code has come with the cards' texts (5787f49)
