@@ -12,6 +12,7 @@ export const classLink: Messages['classLink'] = {
   shippedShops: 'Shops shipped with the app',
   savedShops: 'My shops (saved in this browser)',
   savedShopName: '{{name}} (saved as “{{saved}}”)',
+  tooLongForQr: 'This link is too long for a QR code: send it by copy and paste (school platform, messaging).',
   saved: {
     making: 'Preparing the link…',
     carried:

@@ -14,6 +14,8 @@ export const classLink = frenchArea({
   shippedShops: 'Commerces fournis avec l’application',
   savedShops: 'Mes commerces (enregistrés dans ce navigateur)',
   savedShopName: '{{name}} (enregistré sous « {{saved}} »)',
+  /** under the form, a shipped shop's link too long for a QR code (a long address): why the QR button is disabled */
+  tooLongForQr: 'Ce lien est trop long pour un code QR : envoyez-le par copier-coller (ENT, messagerie).',
   /** under the form, for a shop saved in the editor: its link carries it */
   saved: {
     making: 'Préparation du lien…',

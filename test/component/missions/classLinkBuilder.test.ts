@@ -100,4 +100,11 @@ describe('class link builder', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('a shipped shop’s link too long for a QR code: the disabled QR button says why (review21 n11)', () => {
+    render(ClassLinkBuilder, { shops: SHOPS, base: `https://ecole.example/${'fidelis/'.repeat(130)}`, copyText: vi.fn(async () => {}) });
+    const qr = screen.getByRole('button', { name: 'Afficher en grand avec un code QR' });
+    expect(qr).toBeDisabled();
+    expect(qr).toHaveAccessibleDescription(frenchText`Ce lien est trop long pour un code QR : envoyez-le par copier-coller (ENT, messagerie).`);
+  });
 });
