@@ -98,7 +98,7 @@ describe('decisions screen', () => {
     await waitFor(() => expect(countText()).toMatch(/\d+ clients/));
     await user.click(screen.getByRole('radio', { name: 'Lien social' }));
     expect(screen.getByText(/Difficile à imiter/)).toBeInTheDocument();
-    expect(screen.getByTestId('strategy-cost')).toHaveTextContent(/par période/);
+    expect(screen.getByTestId('strategy-cost')).toHaveTextContent(/par semaine/);
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
     const pending = screen.getByRole('region', { name: 'Décisions de la semaine' });
     expect(within(pending).getByText(/Lien social : Club clients/)).toBeInTheDocument();

@@ -80,19 +80,19 @@ describe('the budget runway names the whole cascade', () => {
         /^Estimation \(coût actuel par membre, départs de membres au rythme observé jusqu’ici\) : le budget paiera « Customisation — Offre sur mesure \(lancée? la semaine 1\) » encore \d périodes?\. Dès la semaine 7/,
       );
       expect(text).toMatch(
-        /Ensuite, le budget ne suffira toujours pas : arrêt aussi de « Personnalisation — Relance personnalisée \(lancée? la semaine 1\) » dès la semaine 8\.( Selon les achats des clients .*)?$/,
+        /Ensuite, le budget ne suffira toujours pas : arrêt aussi de « Personnalisation — Relance personnalisée \(lancée? la semaine 1\) » dès la semaine 8\.( Selon les achats des clients.*)?$/,
       );
     }
     // the week before the first stop: « à la prochaine période », the relance still named after it
     expect(notice(6, 'fr')).toMatch(
-      /ne pourra pas payer « Customisation — Offre sur mesure .* » à la prochaine période .* arrêt aussi de « Personnalisation — Relance personnalisée .* » dès la semaine 8\.( Selon les achats des clients .*)?$/,
+      /ne pourra pas payer « Customisation — Offre sur mesure .* » à la prochaine période .* arrêt aussi de « Personnalisation — Relance personnalisée .* » dès la semaine 8\.( Selon les achats des clients.*)?$/,
     );
   });
 
   it('in English too', () => {
     expect(notice(3, 'en')).toMatch(/^Estimate \(today’s cost per member, members leaving at the pace seen so far\): the budget will pay /);
     expect(notice(3, 'en')).toMatch(
-      /From week 7 it no longer can: stopped for lack of budget, for good\. After that the budget will still not be enough: it will also stop “Personalisation — Personalised reminder .*” from week 8\.( Depending on what customers buy .*)?$/,
+      /From week 7 it no longer can: stopped for lack of budget, for good\. After that the budget will still not be enough: it will also stop “Personalisation — Personalised reminder .*” from week 8\.( Depending on what customers buy.*)?$/,
     );
   });
 

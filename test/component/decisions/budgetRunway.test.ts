@@ -49,8 +49,8 @@ describe('how long the budget pays the programmes, before advancing', () => {
     await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
     await user.click(screen.getByRole('radio', { name: 'Lien social' }));
     const line = await screen.findByTestId('strategy-runway');
-    const paid = Number(/environ (\d+) période/.exec(line.textContent!)![1]);
-    expect(line).toHaveTextContent('avec le budget actuel, les programmes en cours et les décisions déjà prévues pour cette période, puis arrêté faute de budget');
+    const paid = Number(/environ (\d+) semaine/.exec(line.textContent!)![1]);
+    expect(line).toHaveTextContent('avec le budget actuel, les programmes en cours et les décisions déjà prévues pour cette semaine, puis arrêté faute de budget');
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
     const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
     // the same number of periods paid, and the period that stops it is the one after them (Semaine 1 + paid)
@@ -63,11 +63,11 @@ describe('how long the budget pays the programmes, before advancing', () => {
     render(DecisionsScreen, { session, notices });
     await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
     await user.click(screen.getByRole('radio', { name: 'Lien social' }));
-    const alone = Number(/environ (\d+) période/.exec((await screen.findByTestId('strategy-runway')).textContent!)![1]);
+    const alone = Number(/environ (\d+) semaine/.exec((await screen.findByTestId('strategy-runway')).textContent!)![1]);
     // a campaign queued first takes most of the budget: the club is paid fewer periods
     expect(session.add({ type: 'acquisition', channel: session.scenario!.acquisitionChannels[0], budget: 100 })).toBe(true);
-    await waitFor(() => expect(Number(/environ (\d+) période/.exec(screen.getByTestId('strategy-runway').textContent!)?.[1])).toBeLessThan(alone));
-    const paid = Number(/environ (\d+) période/.exec(screen.getByTestId('strategy-runway').textContent!)![1]);
+    await waitFor(() => expect(Number(/environ (\d+) semaine/.exec(screen.getByTestId('strategy-runway').textContent!)?.[1])).toBeLessThan(alone));
+    const paid = Number(/environ (\d+) semaine/.exec(screen.getByTestId('strategy-runway').textContent!)![1]);
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
     const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
     await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(new RegExp(`encore ${paid} périodes?\\. Dès la semaine ${paid + 1},`)));

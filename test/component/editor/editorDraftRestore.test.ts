@@ -64,7 +64,7 @@ describe('ScenarioEditorScreen draft kept between visits', () => {
     await typeName('Fromagerie des Halles');
     await fireEvent.click(screen.getByRole('button', { name: 'Enregistrer dans le navigateur' }));
     await tick();
-    await fireEvent.input(screen.getByLabelText('durée (en périodes)'), { target: { value: '30' } });
+    await fireEvent.input(screen.getByLabelText('durée (en semaines)'), { target: { value: '30' } });
     await tick();
     first.unmount();
     render(ScenarioEditorScreen);
@@ -73,7 +73,7 @@ describe('ScenarioEditorScreen draft kept between visits', () => {
     expect(select.selectedOptions[0].textContent).toBe('Fromagerie des Halles');
     await fireEvent.click(screen.getByRole('button', { name: /^Repartir de «\s?Fromagerie des Halles\s?» enregistré$/ }));
     await tick();
-    expect(screen.getByLabelText('durée (en périodes)')).toHaveValue('52');
+    expect(screen.getByLabelText('durée (en semaines)')).toHaveValue('52');
     expect(nameField()).toHaveValue('Fromagerie des Halles');
   });
 
