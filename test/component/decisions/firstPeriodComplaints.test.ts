@@ -23,7 +23,7 @@ async function clubPaid(shop: Scenario) {
   await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
   await user.click(screen.getByRole('radio', { name: 'Lien social' }));
   const line = await screen.findByTestId('strategy-runway');
-  const paid = Number(/environ (\d+) période/.exec(line.textContent!)?.[1] ?? 0);
+  const paid = Number(/environ (\d+) (?:semaine|mois)/.exec(line.textContent!)?.[1] ?? 0);
   view.unmount();
   return { paid, session };
 }
