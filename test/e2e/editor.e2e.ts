@@ -247,7 +247,7 @@ describe('scenario editor in real Chromium', () => {
     expect(await page.locator('#ed-customers-initial-hint').textContent()).toMatch(/compte 1\s208 clients actifs après la première période/);
     // her 1 350 active customers: said to start from fewer active customers than the field's 1 500
     await page.locator('#ed-objectives-0-target').fill('1350');
-    await page.getByRole('link', { name: /^objectif n° 1 › valeur à atteindre\s: les 1\s500 clients du départ comptent aussi les anciens clients/ }).waitFor();
+    await page.getByRole('link', { name: /^objectif n° 1 › valeur à atteindre\s: Les 1\s500 clients du départ comptent aussi les anciens clients/ }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
