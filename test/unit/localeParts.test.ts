@@ -145,7 +145,7 @@ describe('the strings a learner downloads', () => {
     await app.setLocale('fr');
     await app.loadLocale('fr');
     expect(app.hasMessages('fr', 'dashboardResults')).toBe(false);
-    expect(app.translate('fr', 'dashboard.noData')).not.toBe('dashboard.noData'); // the dashboard before any period: the learner part
+    expect(app.translate('fr', 'dashboard.noData.week')).not.toBe('dashboard.noData.week'); // the dashboard before any period: the learner part
     expect(app.translate('fr', 'dashboardResults.kpisTitle')).toBe('dashboardResults.kpisTitle');
     const { loadDashboardResults } = await import('../../src/ui/dashboard/dashboardResultsCode.ts');
     expect(await loadDashboardResults()).not.toBeNull();
