@@ -39,10 +39,16 @@ export function runwayNotice(view: RunwayView | null, t: Translate): RunwayNotic
       ? t('decisions.budget.runwaySoonerIt', { why, period: when })
       : t(named.some((c) => c.id === id) ? 'decisions.budget.runwaySoonerNamed' : 'decisions.budget.runwaySooner', {
           why,
-          programme: t('decisions.budget.runwayName', { name: programmeName(ref, view.tickUnit, t, ref.startTick >= view.tick) }),
+          programme: runwayName(view, id, t),
           period: when,
         });
   return { ...notice, params: { ...notice.params, sooner: ` ${sooner}` }, warn: notice.warn || period <= RUNWAY_WARNING_PERIODS };
+}
+
+/** A programme as the runway names it; one queued this period starts at the period about to be played: not launched yet. */
+function runwayName(view: RunwayView, id: string, t: Translate): string {
+  const ref = view.refs[id];
+  return t('decisions.budget.runwayName', { name: programmeName(ref, view.tickUnit, t, ref.startTick >= view.tick) });
 }
 
 function centralNotice(view: RunwayView | null, t: Translate): RunwayNotice | null {
@@ -55,11 +61,7 @@ function centralNotice(view: RunwayView | null, t: Translate): RunwayNotice | nu
   const cuts = firstCuts(runway);
   const names = (group: readonly ProgrammeCut[]) =>
     group
-      .map((c) => {
-        // a programme queued this period starts at the period about to be played: not launched yet
-        const ref = view.refs[c.id];
-        return t('decisions.budget.runwayName', { name: programmeName(ref, view.tickUnit, t, ref.startTick >= view.tick) });
-      })
+      .map((c) => runwayName(view, c.id, t))
       .join(t('decisions.budget.runwayAnd'));
   const programme = names(cuts);
   const { period } = cuts[0];
