@@ -284,11 +284,11 @@ export const decisions: Messages['decisions'] = {
     refusedDecision: '{{n}} ({{type}})',
     need: '{{margin}} × {{cost}} = {{needed}}',
     refusedShort: 'A decision will be refused for lack of budget: see “Estimated cost of {{theTick}}”.',
-    runwayCovered: 'At the current pace, the budget paid each period covers the cost of the programmes: none will be stopped for lack of budget.{{sooner}}',
+    runwayCovered: 'At the current pace, the budget paid each {{tick}} covers the cost of the programmes: none will be stopped for lack of budget.{{sooner}}',
     runwayUntilEnd: 'Estimate (today’s cost per member, members leaving at the pace seen so far): the budget goes down but will pay the programmes until the end of the game.{{sooner}}',
-    runwayNext: 'At the current pace, the budget cannot pay {{programme}} next period: when you advance, it will be stopped for lack of budget, for good. Stop a programme or cut spending before advancing.{{then}}{{sooner}}',
-    runwayCutOne: 'Estimate (today’s cost per member, members leaving at the pace seen so far): the budget will pay {{programme}} for {{count}} more period. From {{period}} it no longer can: stopped for lack of budget, for good.{{then}}{{sooner}}',
-    runwayCutOther: 'Estimate (today’s cost per member, members leaving at the pace seen so far): the budget will pay {{programme}} for {{count}} more periods. From {{period}} it no longer can: stopped for lack of budget, for good.{{then}}{{sooner}}',
+    runwayNext: 'At the current pace, the budget cannot pay {{programme}} {{nextTick}}: when you advance, it will be stopped for lack of budget, for good. Stop a programme or cut spending before advancing.{{then}}{{sooner}}',
+    runwayCutOne: 'Estimate (today’s cost per member, members leaving at the pace seen so far): the budget will pay {{programme}} for {{count}} more {{tick}}. From {{period}} it no longer can: stopped for lack of budget, for good.{{then}}{{sooner}}',
+    runwayCutOther: 'Estimate (today’s cost per member, members leaving at the pace seen so far): the budget will pay {{programme}} for {{count}} more {{ticks}}. From {{period}} it no longer can: stopped for lack of budget, for good.{{then}}{{sooner}}',
     /**
      * {{sooner}} of the five sentences above: a stop the customers' purchases may bring sooner than said (app/budgetRunway.ts
      * sooner: a financial advantage's discounts follow them; QA learner 1, the coupons stopped in week 5, forecast for week 16), empty when none
@@ -308,8 +308,8 @@ export const decisions: Messages['decisions'] = {
     note: 'Estimated with the costs the forms show; complaint handling comes on top. The simulation decides when you advance.',
   },
   tickWords: {
-    week: { tick: 'week', ticks: 'weeks', theTick: 'the week', ofTick: 'of the week', thisTick: 'this week' },
-    month: { tick: 'month', ticks: 'months', theTick: 'the month', ofTick: 'of the month', thisTick: 'this month' },
+    week: { tick: 'week', ticks: 'weeks', theTick: 'the week', ofTick: 'of the week', thisTick: 'this week', nextTick: 'next week', firstTick: 'its first week' },
+    month: { tick: 'month', ticks: 'months', theTick: 'the month', ofTick: 'of the month', thisTick: 'this month', nextTick: 'next month', firstTick: 'its first month' },
   },
   advance: {
     title: 'Move forward in time',

@@ -349,11 +349,11 @@ export const decisions = frenchArea({
     /** what a programme's first period needs by the budget rule (engine/budgetGate.ts needed): « 1,3 × 4 183 € = 5 438 € » */
     need: '{{margin}} × {{cost}} = {{needed}}',
     refusedShort: 'Une décision sera refusée faute de budget : voir « Coût estimé {{ofTick}} ».',
-    runwayCovered: 'Au rythme actuel, le budget versé à chaque période couvre le coût des programmes : aucun ne sera arrêté faute de budget.{{sooner}}',
+    runwayCovered: 'Au rythme actuel, le budget versé chaque {{tick}} couvre le coût des programmes : aucun ne sera arrêté faute de budget.{{sooner}}',
     runwayUntilEnd: 'Estimation (coût actuel par membre, départs de membres au rythme observé jusqu’ici) : le budget baisse mais paiera les programmes jusqu’à la fin de la partie.{{sooner}}',
-    runwayNext: 'Au rythme actuel, le budget ne pourra pas payer {{programme}} à la prochaine période : en avançant, il sera arrêté faute de budget, pour de bon. Arrêtez un programme ou réduisez les dépenses avant d’avancer.{{then}}{{sooner}}',
-    runwayCutOne: 'Estimation (coût actuel par membre, départs de membres au rythme observé jusqu’ici) : le budget paiera {{programme}} encore {{count}} période. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.{{then}}{{sooner}}',
-    runwayCutOther: 'Estimation (coût actuel par membre, départs de membres au rythme observé jusqu’ici) : le budget paiera {{programme}} encore {{count}} périodes. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.{{then}}{{sooner}}',
+    runwayNext: 'Au rythme actuel, le budget ne pourra pas payer {{programme}} {{nextTick}} : en avançant, il sera arrêté faute de budget, pour de bon. Arrêtez un programme ou réduisez les dépenses avant d’avancer.{{then}}{{sooner}}',
+    runwayCutOne: 'Estimation (coût actuel par membre, départs de membres au rythme observé jusqu’ici) : le budget paiera {{programme}} encore {{count}} {{tick}}. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.{{then}}{{sooner}}',
+    runwayCutOther: 'Estimation (coût actuel par membre, départs de membres au rythme observé jusqu’ici) : le budget paiera {{programme}} encore {{count}} {{ticks}}. Dès {{period}}, il ne le pourra plus : arrêt faute de budget, pour de bon.{{then}}{{sooner}}',
     /**
      * {{sooner}} of the five sentences above: a stop the customers' purchases may bring sooner than said (app/budgetRunway.ts
      * sooner: a financial advantage's discounts follow them; QA learner 1, the coupons stopped in week 5, forecast for week 16), empty when none
@@ -377,10 +377,10 @@ export const decisions = frenchArea({
     runwayThenJoin: ', puis ',
     note: 'Estimation faite avec les coûts affichés par les formulaires ; le traitement des réclamations s’y ajoute. La simulation décide au moment d’avancer.',
   },
-  /** « période » in the shop's unit, inside a sentence ({{tick}}, {{ticks}}, {{theTick}}, {{ofTick}}, {{thisTick}}: locale.svelte.ts tickWords, on every game screen), as the time bar's « Avancer d’une semaine » (QA qa31phoneEn m1) */
+  /** « période » in the shop's unit, inside a sentence ({{tick}}, {{ticks}}, {{theTick}}, {{ofTick}}, {{thisTick}}, {{nextTick}}, {{firstTick}}: locale.svelte.ts tickWords, on every game screen), as the time bar's « Avancer d’une semaine » (QA qa31phoneEn m1) */
   tickWords: {
-    week: { tick: 'semaine', ticks: 'semaines', theTick: 'la semaine', ofTick: 'de la semaine', thisTick: 'cette semaine' },
-    month: { tick: 'mois', ticks: 'mois', theTick: 'le mois', ofTick: 'du mois', thisTick: 'ce mois' },
+    week: { tick: 'semaine', ticks: 'semaines', theTick: 'la semaine', ofTick: 'de la semaine', thisTick: 'cette semaine', nextTick: 'la semaine suivante', firstTick: 'sa première semaine' },
+    month: { tick: 'mois', ticks: 'mois', theTick: 'le mois', ofTick: 'du mois', thisTick: 'ce mois', nextTick: 'le mois suivant', firstTick: 'son premier mois' },
   },
   advance: {
     title: 'Avancer dans le temps',

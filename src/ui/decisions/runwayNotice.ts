@@ -56,7 +56,9 @@ function centralNotice(view: RunwayView | null, t: Translate): RunwayNotice | nu
   const { runway } = view;
   if (runway.kind === 'none') return null;
   const none = { sooner: '' };
-  if (runway.kind === 'covered') return { key: 'decisions.budget.runwayCovered', params: none, warn: false };
+  // « chaque semaine », « le mois suivant »: the shop's unit, never « période » (decisions.tickWords, QA qa31phoneEn m1)
+  const word = (w: 'tick' | 'ticks' | 'nextTick') => t(`decisions.tickWords.${view.tickUnit}.${w}`);
+  if (runway.kind === 'covered') return { key: 'decisions.budget.runwayCovered', params: { ...none, tick: word('tick') }, warn: false };
   if (runway.kind === 'untilEnd') return { key: 'decisions.budget.runwayUntilEnd', params: none, warn: false };
   const cuts = firstCuts(runway);
   const names = (group: readonly ProgrammeCut[]) =>
@@ -66,14 +68,14 @@ function centralNotice(view: RunwayView | null, t: Translate): RunwayNotice | nu
   const programme = names(cuts);
   const { period } = cuts[0];
   const then = laterCuts(view, cuts.length, names, t);
-  if (period === 1) return { key: 'decisions.budget.runwayNext', params: { programme, then, sooner: '' }, warn: true };
+  if (period === 1) return { key: 'decisions.budget.runwayNext', params: { programme, then, sooner: '', nextTick: word('nextTick') }, warn: true };
   // the periods still paid before the one that stops it, as the strategy form says them (periodsPaid): at
-  // Semaine 1, a stop at the second period played is « encore 1 période … Dès la semaine 2 », not « dans 2 périodes »
+  // Semaine 1, a stop at the second period played is « encore 1 semaine … Dès la semaine 2 », not « dans 2 semaines »
   const paid = period - 1;
   const label = periodInSentence(view.tickUnit, view.tick + period - 1);
   return {
     key: paid === 1 ? 'decisions.budget.runwayCutOne' : 'decisions.budget.runwayCutOther',
-    params: { programme, count: paid, period: t(label.key, label.params), then, sooner: '' },
+    params: { programme, count: paid, tick: word('tick'), ticks: word('ticks'), period: t(label.key, label.params), then, sooner: '' },
     warn: period <= RUNWAY_WARNING_PERIODS,
   };
 }

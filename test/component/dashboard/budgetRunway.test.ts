@@ -30,7 +30,7 @@ describe('the budget card', () => {
     const line = card.querySelector('[data-testid="budget-runway"]')!;
     // at Semaine 8: paid weeks 8, 9 and 10, stopped at week 11 (once it said one period too many); three periods
     // or fewer is a warning
-    expect(line).toHaveTextContent('le budget paiera « Lien social — Club clients (lancé la semaine 1) » encore 3 périodes. Dès la semaine 11, il ne le pourra plus');
+    expect(line).toHaveTextContent('le budget paiera « Lien social — Club clients (lancé la semaine 1) » encore 3 semaines. Dès la semaine 11, il ne le pourra plus');
     expect(line).toHaveClass('warning');
   });
 

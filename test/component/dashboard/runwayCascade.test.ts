@@ -77,15 +77,15 @@ describe('the budget runway names the whole cascade', () => {
     for (let week = 2; week <= 5; week++) {
       const text = notice(week, 'fr');
       expect(text).toMatch(
-        /^Estimation \(coût actuel par membre, départs de membres au rythme observé jusqu’ici\) : le budget paiera « Customisation — Offre sur mesure \(lancée? la semaine 1\) » encore \d périodes?\. Dès la semaine 7/,
+        /^Estimation \(coût actuel par membre, départs de membres au rythme observé jusqu’ici\) : le budget paiera « Customisation — Offre sur mesure \(lancée? la semaine 1\) » encore \d semaines?\. Dès la semaine 7/,
       );
       expect(text).toMatch(
         /Ensuite, le budget ne suffira toujours pas : arrêt aussi de « Personnalisation — Relance personnalisée \(lancée? la semaine 1\) » dès la semaine 8\.( Selon les achats des clients.*)?$/,
       );
     }
-    // the week before the first stop: « à la prochaine période », the relance still named after it
+    // the week before the first stop: « la semaine suivante », the relance still named after it
     expect(notice(6, 'fr')).toMatch(
-      /ne pourra pas payer « Customisation — Offre sur mesure .* » à la prochaine période .* arrêt aussi de « Personnalisation — Relance personnalisée .* » dès la semaine 8\.( Selon les achats des clients.*)?$/,
+      /ne pourra pas payer « Customisation — Offre sur mesure .* » la semaine suivante .* arrêt aussi de « Personnalisation — Relance personnalisée .* » dès la semaine 8\.( Selon les achats des clients.*)?$/,
     );
   });
 

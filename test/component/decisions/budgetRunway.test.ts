@@ -15,16 +15,16 @@ describe('how long the budget pays the programmes, before advancing', () => {
     const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
     expect(session.add(club)).toBe(true);
     const runway = await within(panel).findByTestId('budget-runway');
-    await waitFor(() => expect(runway).toHaveTextContent(/le budget paiera « Lien social — Club clients \(à lancer la semaine 1\) » encore \d périodes?\. Dès la semaine \d, il ne le pourra plus/));
+    await waitFor(() => expect(runway).toHaveTextContent(/le budget paiera « Lien social — Club clients \(à lancer la semaine 1\) » encore \d semaines?\. Dès la semaine \d, il ne le pourra plus/));
     expect(runway).toHaveTextContent('arrêt faute de budget');
     expect(runway).toHaveClass('warning');
 
     // advance until the panel says the next period cannot pay it: that period stops it
-    for (let k = 0; k < 6 && !/prochaine période/.test(within(panel).queryByTestId('budget-runway')?.textContent ?? ''); k++) {
+    for (let k = 0; k < 6 && !/semaine suivante/.test(within(panel).queryByTestId('budget-runway')?.textContent ?? ''); k++) {
       await session.advance(1);
       await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(/semaine \d|prochaine/));
     }
-    expect(within(panel).getByTestId('budget-runway')).toHaveTextContent('ne pourra pas payer « Lien social — Club clients (lancé la semaine 1) » à la prochaine période');
+    expect(within(panel).getByTestId('budget-runway')).toHaveTextContent('ne pourra pas payer « Lien social — Club clients (lancé la semaine 1) » la semaine suivante');
     const before = session.tick;
     expect(session.kpis.at(-1)!.programmes[0].endTick).toBeUndefined();
     await session.advance(1);
@@ -54,7 +54,7 @@ describe('how long the budget pays the programmes, before advancing', () => {
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
     const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
     // the same number of periods paid, and the period that stops it is the one after them (Semaine 1 + paid)
-    await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(new RegExp(`encore ${paid} périodes?\\. Dès la semaine ${paid + 1},`)));
+    await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(new RegExp(`encore ${paid} semaines?\\. Dès la semaine ${paid + 1},`)));
   });
 
   it('counts, on the strategy form, the decisions already queued this period, as the panel does (QA shops 3)', async () => {
@@ -70,7 +70,7 @@ describe('how long the budget pays the programmes, before advancing', () => {
     const paid = Number(/environ (\d+) semaine/.exec(screen.getByTestId('strategy-runway').textContent!)![1]);
     await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
     const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
-    await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(new RegExp(`encore ${paid} périodes?\\. Dès la semaine ${paid + 1},`)));
+    await waitFor(() => expect(within(panel).getByTestId('budget-runway')).toHaveTextContent(new RegExp(`encore ${paid} semaines?\\. Dès la semaine ${paid + 1},`)));
   });
 
   it('says what to do when the budget cannot pay the new programme at all (QA hqa3 F6)', async () => {
