@@ -126,7 +126,9 @@ export type AdvicePlace = 'form' | 'formOnline' | 'nobody' | 'nobodyOnline' | 'c
 /** The advice's sentences: the {{advice}} that ends each place's « too few consented » (or « nobody consented ») message. */
 export function consentAdviceText(locale: Locale, advice: ConsentAdvice, place: AdvicePlace, unit: TickUnit): string {
   const A = 'decisions.consentAdvice.';
-  if (advice.when === 'none' || advice.when === 'locked') return translate(locale, `${A}${advice.when}.${place}` as MessageKey);
+  // « inscrits la semaine suivante / le mois suivant » (decisions.tickWords)
+  const next = { nextTick: translate(locale, `decisions.tickWords.${unit}.nextTick`) };
+  if (advice.when === 'none' || advice.when === 'locked') return translate(locale, `${A}${advice.when}.${place}` as MessageKey, next);
   const form = place !== 'charts' && place !== 'dashboard';
   const period = periodInSentence(unit, advice.tick);
   const said = translate(locale, `${A}${advice.when === 'since' ? 'since' : form ? 'before' : 'launched'}.${advice.relation}` as MessageKey, {
@@ -134,7 +136,7 @@ export function consentAdviceText(locale: Locale, advice: ConsentAdvice, place: 
     contacted: formatNumber(locale, advice.contacted),
     accepted: formatNumber(locale, advice.accepted),
   });
-  return form ? `${said} ${translate(locale, `${A}tail.${place}` as MessageKey)}` : said;
+  return form ? `${said} ${translate(locale, `${A}tail.${place}` as MessageKey, next)}` : said;
 }
 
 /** A launched programme's target, from the decision that launched it (its id is `tick:index`, engine/programmeId.ts); null when the log lacks it. */

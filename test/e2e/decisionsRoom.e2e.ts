@@ -91,7 +91,7 @@ describe('room for the decisions on a tablet and a phone', () => {
     expect(await height()).toBeLessThanOrEqual(90);
     await expect(region.getByRole('button', { name: 'Avancer d’une semaine' }).isVisible()).resolves.toBe(true);
     await expect(region.getByTestId('advance-pending').isVisible()).resolves.toBe(true);
-    expect(await region.getByTestId('advance-pending').textContent()).toBe('0 décision en attente pour cette période');
+    expect(await region.getByTestId('advance-pending').textContent()).toBe('0 décision en attente pour cette semaine');
     const four = region.getByRole('button', { name: 'Avancer de 4 semaines' });
     await expect(four.isVisible()).resolves.toBe(false);
 

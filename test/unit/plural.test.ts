@@ -9,15 +9,15 @@ import { frenchText } from '../../src/i18n/frenchSpacing.ts';
 
 describe('translateCount', () => {
   it('French: 0 and 1 are singular, 2 is plural', () => {
-    expect(translateCount('fr', 'decisions.advance.pending', 0, { n: 0 })).toBe('0 décision en attente pour cette période');
-    expect(translateCount('fr', 'decisions.advance.pending', 1, { n: 1 })).toBe('1 décision en attente pour cette période');
-    expect(translateCount('fr', 'decisions.advance.pending', 2, { n: 2 })).toBe('2 décisions en attente pour cette période');
+    expect(translateCount('fr', 'decisions.advance.pending', 0, { n: 0, thisTick: 'cette semaine' })).toBe('0 décision en attente pour cette semaine');
+    expect(translateCount('fr', 'decisions.advance.pending', 1, { n: 1, thisTick: 'cette semaine' })).toBe('1 décision en attente pour cette semaine');
+    expect(translateCount('fr', 'decisions.advance.pending', 2, { n: 2, thisTick: 'cette semaine' })).toBe('2 décisions en attente pour cette semaine');
   });
 
   it('English: only 1 is singular', () => {
-    expect(translateCount('en', 'decisions.advance.pending', 0, { n: 0 })).toBe('0 decisions waiting for this period');
-    expect(translateCount('en', 'decisions.advance.pending', 1, { n: 1 })).toBe('1 decision waiting for this period');
-    expect(translateCount('en', 'decisions.advance.pending', 2, { n: 2 })).toBe('2 decisions waiting for this period');
+    expect(translateCount('en', 'decisions.advance.pending', 0, { n: 0, thisTick: 'this week' })).toBe('0 decisions waiting for this week');
+    expect(translateCount('en', 'decisions.advance.pending', 1, { n: 1, thisTick: 'this week' })).toBe('1 decision waiting for this week');
+    expect(translateCount('en', 'decisions.advance.pending', 2, { n: 2, thisTick: 'this week' })).toBe('2 decisions waiting for this week');
   });
 
   it('says a message’s …Zero form for 0, when it has one; its plural rules for the other counts (QA a11y qa8 F9)', () => {

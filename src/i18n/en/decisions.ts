@@ -6,7 +6,7 @@ export const decisions: Messages['decisions'] = {
   over: 'The game is over: no more decisions can be taken. The results are in the debrief:',
   overLink: 'read the debrief',
   /** after overLink; followed by a link to What if…? (overWhatIfLink), then overEnd */
-  overWhatIf: '. To try other decisions from a period already played:',
+  overWhatIf: '. To try other decisions from a point already played:',
   overWhatIfLink: 'open “What if…?”',
   overEnd: '.',
   toolLocked: 'Tool locked.',
@@ -89,7 +89,7 @@ export const decisions: Messages['decisions'] = {
     runwayPaidOne: 'Paid for about {{n}} {{tick}} with the current budget, the running programmes and the decisions already queued {{thisTick}}, then stopped for lack of budget.',
     runwayPaidOther: 'Paid for about {{n}} {{ticks}} with the current budget, the running programmes and the decisions already queued {{thisTick}}, then stopped for lack of budget.',
     runwayNone:
-      'The current budget cannot pay for it: it would be refused (“not enough budget”). Before paying for a programme, the simulation sets aside {{margin}} times the expected cost of its first period: it needs {{need}} of available budget, after the running programmes and the decisions already queued this period. {{advice}}',
+      'The current budget cannot pay for it: it would be refused (“not enough budget”). Before paying for a programme, the simulation sets aside {{margin}} times the expected cost of {{firstTick}}: it needs {{need}} of available budget, after the running programmes and the decisions already queued {{thisTick}}. {{advice}}',
     runwayAdvice: 'Make the target smaller (“Maximum number of customers”) or wait for the budget to build up.',
     runwayAdviceStop: 'Make the target smaller (“Maximum number of customers”), stop a running programme first, or wait for the budget to build up.',
     surveyCost: 'Estimated cost: {{cost}}',
@@ -122,7 +122,7 @@ export const decisions: Messages['decisions'] = {
     dataKnownAboutOther: 'Data known on average: {{mean}} (about {{count}} customers with no data at all, out of the {{reached}} the programme would reach).',
     dataKnownAll: 'Data known on average: {{mean}} (each of the {{reached}} customers the programme would reach has at least some).',
     dataKnownHint:
-      'A personalisation does nothing for a customer the shop knows nothing about, and its effect grows with the data known. First run a data collection on this target (“Data collection” decision), then the personalisation the next period.',
+      'A personalisation does nothing for a customer the shop knows nothing about, and its effect grows with the data known. First run a data collection on this target (“Data collection” decision), then the personalisation {{nextTick}}.',
     dataKnownHintMore:
       'A personalisation does nothing for a customer the shop knows nothing about, and its effect grows with the data known. A data collection on this target (“Data collection” decision) would teach the shop more about the customers who accept.',
     emptyTarget: 'The target is empty: widen it before applying a strategy.',
@@ -138,9 +138,9 @@ export const decisions: Messages['decisions'] = {
       charts: 'To measure it, first run a data collection (“Data collection”), then a new programme.',
       dashboard: 'To measure it, first run a data collection, then a new programme.',
       nobody:
-        'First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose an in-store tool.',
+        'First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled {{nextTick}}. Or choose an in-store tool.',
       nobodyOnline:
-        'First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled the next period. Or choose a tool that sends no e-mail or SMS.',
+        'First run a data collection (“Data collection” decision: loyalty card, prize draw, staff); the customers who accept can be enrolled {{nextTick}}. Or choose a tool that sends no e-mail or SMS.',
     },
     locked: {
       form: 'To measure it, choose an in-store tool.',
@@ -157,8 +157,8 @@ export const decisions: Messages['decisions'] = {
     tail: {
       form: 'Or choose an in-store tool.',
       formOnline: 'Or choose a tool that sends no e-mail or SMS.',
-      nobody: 'The customers who accept can be enrolled the next period. Or choose an in-store tool.',
-      nobodyOnline: 'The customers who accept can be enrolled the next period. Or choose a tool that sends no e-mail or SMS.',
+      nobody: 'The customers who accept can be enrolled {{nextTick}}. Or choose an in-store tool.',
+      nobodyOnline: 'The customers who accept can be enrolled {{nextTick}}. Or choose a tool that sends no e-mail or SMS.',
     },
     launched: {
       same: 'A data collection had already been run on this target ({{period}}: accepted by {{accepted}} of the {{contacted}} customers contacted). To measure it, another collection would convince more of them (each one convinces only part of the customers it contacts), then a new programme.',
@@ -190,7 +190,7 @@ export const decisions: Messages['decisions'] = {
     help: 'A complaint handled well and fast keeps most customers; ignored, it loses ten times more complainers and drives away the customers the unhappy one could have brought you (they tell about ten people: an assumption of the simulator, after the TARP studies of unhappy customers). Better handling costs more: the staff’s time and a gesture in proportion to the shop’s reference basket. “Excellent” costs more, in every shop, than the customers it keeps on top: an exceptional repair makes the customer barely more satisfied, and hardly more likely to buy again (after the studies of the “recovery paradox”, de Matos et al. 2007).',
     apply: 'Apply this policy',
     inForce: 'Policy in force: {{level}}.',
-    next: 'From this period: {{level}} (pending decision).',
+    next: 'From {{thisTick}}: {{level}} (pending decision).',
     option: '{{level}} ({{cost}} per complaint)',
     lastCostOne: 'Complaint handling in {{period}}: {{cost}} for {{n}} complaint, paid from the budget.',
     lastCostOther: 'Complaint handling in {{period}}: {{cost}} for {{n}} complaints, paid from the budget.',
@@ -213,7 +213,7 @@ export const decisions: Messages['decisions'] = {
       'You pay for each response, never more than the number asked. About {{rate}} of the customers still there agree to answer (satisfied ones a little more often), about {{willing}} of {{alive}}: asking for more gets no more, and you pay only for the responses received.',
     costFewer: 'Estimated cost: about {{cost}}, for about {{answers}} responses. The budget must be able to pay for the {{n}} asked ({{max}}), or the survey is refused.',
     apply: 'Order the survey',
-    onePerPeriod: 'A survey is already ordered for this period: one per period, as the dashboard shows one measure per period (a second survey would be paid for answers you would not see). Remove it from the period’s decisions to order another one, or order it next period.',
+    onePerPeriod: 'A survey is already ordered for {{thisTick}}: one per {{tick}}, as the dashboard shows one measure per {{tick}} (a second survey would be paid for answers you would not see). Remove it from the decisions {{ofTick}} to order another one, or order it {{nextTick}}.',
   },
   data: {
     title: 'Data collection',
@@ -273,14 +273,14 @@ export const decisions: Messages['decisions'] = {
     available: 'Budget available',
     availableDetail: '{{available}} (budget left {{left}} + {{income}} paid at the start of {{theTick}})',
     counting: 'Counting…',
-    over: 'Warning: the estimated cost ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will refuse the decisions it cannot pay for (“not enough budget”) and the period will be played without them. Remove or reduce decisions before advancing.',
+    over: 'Warning: the estimated cost ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will refuse the decisions it cannot pay for (“not enough budget”) and {{theTick}} will be played without them. Remove or reduce decisions before advancing.',
     overAlso: 'Besides, the estimated cost ({{total}}) is more than the budget available ({{available}}).',
     /** over: no decision of the period costs anything, only the running programmes are over the budget */
     overProgrammes:
       'Warning: the estimated cost of the running programmes ({{total}}) is more than the budget available ({{available}}). When you advance, the simulation will stop for good, for lack of budget, the programme it can no longer pay. To choose which one, stop a programme before advancing (“Running programmes”).',
     overShort: 'Estimated cost ({{total}}) above the budget available ({{available}}): see “Estimated cost of {{theTick}}”.',
-    refusedOne: 'Warning: when you advance, the simulation will refuse decision {{decisions}}, for “not enough budget”. Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before this one, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it, while it needs {{need}}. Remove or reduce decisions before advancing.',
-    refusedOther: 'Warning: when you advance, the simulation will refuse decisions {{decisions}}, for “not enough budget”. Before paying for a decision, it sets aside {{margin}} times the expected cost of the period of each programme: before the first of them, {{running}} for the running programmes and {{launched}} for the programmes launched this period; only {{left}} would be left for it, while it needs {{need}}. Remove or reduce decisions before advancing.',
+    refusedOne: 'Warning: when you advance, the simulation will refuse decision {{decisions}}, for “not enough budget”. Before paying for a decision, it sets aside {{margin}} times the expected cost {{ofTick}} of each programme: before this one, {{running}} for the running programmes and {{launched}} for the programmes launched {{thisTick}}; only {{left}} would be left for it, while it needs {{need}}. Remove or reduce decisions before advancing.',
+    refusedOther: 'Warning: when you advance, the simulation will refuse decisions {{decisions}}, for “not enough budget”. Before paying for a decision, it sets aside {{margin}} times the expected cost {{ofTick}} of each programme: before the first of them, {{running}} for the running programmes and {{launched}} for the programmes launched {{thisTick}}; only {{left}} would be left for it, while it needs {{need}}. Remove or reduce decisions before advancing.',
     refusedDecision: '{{n}} ({{type}})',
     need: '{{margin}} × {{cost}} = {{needed}}',
     refusedShort: 'A decision will be refused for lack of budget: see “Estimated cost of {{theTick}}”.',
@@ -320,8 +320,8 @@ export const decisions: Messages['decisions'] = {
     play: 'Play',
     pause: 'Pause',
     busy: 'Simulating…',
-    pendingOne: '{{n}} decision waiting for this period',
-    pendingOther: '{{n}} decisions waiting for this period',
+    pendingOne: '{{n}} decision waiting for {{thisTick}}',
+    pendingOther: '{{n}} decisions waiting for {{thisTick}}',
     readOnly: 'Read-only: run open in another tab (see the message at the top of the page).',
     /** followed by a link to the debrief screen (finishedLink) */
     finished: 'The game is over:',

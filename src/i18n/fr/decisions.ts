@@ -8,7 +8,7 @@ export const decisions = frenchArea({
   over: 'La partie est terminée : plus aucune décision ne peut être prise. Les résultats sont dans le bilan :',
   overLink: 'lire le bilan',
   /** after overLink; followed by a link to « Et si… ? » (overWhatIfLink), then overEnd */
-  overWhatIf: '. Pour essayer d’autres décisions à partir d’une période déjà jouée :',
+  overWhatIf: '. Pour essayer d’autres décisions à partir d’un moment déjà joué :',
   overWhatIfLink: 'ouvrir « Et si… ? »',
   overEnd: '.',
   /** a locked tool's note until its own comes (ToolGate.svelte: presets.toolLocked, a part of its own) */
@@ -106,7 +106,7 @@ export const decisions = frenchArea({
      * 4 350 € » was refused with no number that said why); {{advice}}: runwayAdvice, or runwayAdviceStop while a programme runs
      */
     runwayNone:
-      'Le budget actuel ne peut pas le payer : il serait refusé (« budget insuffisant »). Avant de payer un programme, la simulation met de côté {{margin}} fois le coût prévu de sa première période : il lui faut {{need}} de budget disponible, après les programmes en cours et les décisions déjà prévues pour cette période. {{advice}}',
+      'Le budget actuel ne peut pas le payer : il serait refusé (« budget insuffisant »). Avant de payer un programme, la simulation met de côté {{margin}} fois le coût prévu de {{firstTick}} : il lui faut {{need}} de budget disponible, après les programmes en cours et les décisions déjà prévues pour {{thisTick}}. {{advice}}',
     runwayAdvice: 'Réduisez la cible (« Nombre maximum de clients ») ou attendez que le budget remonte.',
     runwayAdviceStop: 'Réduisez la cible (« Nombre maximum de clients »), arrêtez d’abord un programme en cours, ou attendez que le budget remonte.',
     surveyCost: 'Coût estimé : {{cost}}',
@@ -144,7 +144,7 @@ export const decisions = frenchArea({
     dataKnownAboutOther: 'Données connues en moyenne : {{mean}} (environ {{count}} clients sans aucune donnée, sur les {{reached}} que le programme toucherait).',
     dataKnownAll: 'Données connues en moyenne : {{mean}} (chacun des {{reached}} clients que le programme toucherait en a au moins une partie).',
     dataKnownHint:
-      'Une personnalisation ne fait rien pour un client dont le magasin ne sait rien, et son effet grandit avec les données connues. Lancez d’abord une collecte de données sur cette cible (décision « Collecte de données »), puis la personnalisation à la période suivante.',
+      'Une personnalisation ne fait rien pour un client dont le magasin ne sait rien, et son effet grandit avec les données connues. Lancez d’abord une collecte de données sur cette cible (décision « Collecte de données »), puis la personnalisation {{nextTick}}.',
     /** a quarter or more known on average (a collection already run, most likely): no « d’abord » (QA hqa3 F4) */
     dataKnownHintMore:
       'Une personnalisation ne fait rien pour un client dont le magasin ne sait rien, et son effet grandit avec les données connues. Une collecte de données sur cette cible (décision « Collecte de données ») en apprendrait davantage sur les clients qui acceptent.',
@@ -170,9 +170,9 @@ export const decisions = frenchArea({
       dashboard: 'Pour le mesurer, lancez d’abord une collecte de données, puis un nouveau programme.',
       /** nobody in the target consented (strategy.nobodyConsented) */
       nobody:
-        'Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil en magasin.',
+        'Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits {{nextTick}}. Ou choisissez un outil en magasin.',
       nobodyOnline:
-        'Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
+        'Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits {{nextTick}}. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
     },
     /** the form while « Collecte de données » is locked (a mission or the teacher): no advice the learner cannot follow (as enrolNoConsentLocked) */
     locked: {
@@ -193,8 +193,8 @@ export const decisions = frenchArea({
     tail: {
       form: 'Ou choisissez un outil en magasin.',
       formOnline: 'Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
-      nobody: 'Les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil en magasin.',
-      nobodyOnline: 'Les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
+      nobody: 'Les clients qui acceptent pourront être inscrits {{nextTick}}. Ou choisissez un outil en magasin.',
+      nobodyOnline: 'Les clients qui acceptent pourront être inscrits {{nextTick}}. Ou choisissez un outil qui ne passe ni par l’e-mail ni par le SMS.',
     },
     /** a launched programme: a collection run before its launch */
     launched: {
@@ -233,7 +233,7 @@ export const decisions = frenchArea({
     help: 'Une réclamation bien et vite traitée garde la plupart des clients ; ignorée, elle fait partir dix fois plus de plaignants et fuir les clients que le mécontent aurait pu vous amener (il la raconte à une dizaine de personnes : une hypothèse du simulateur, d’après les études TARP sur les clients mécontents). Mieux traiter coûte plus cher : le temps du personnel et un geste à la mesure du panier de référence du magasin. « Excellente » coûte, dans chaque magasin, plus que les clients qu’elle garde en plus : une réparation exceptionnelle rend le client à peine plus satisfait, sans guère le faire racheter davantage (d’après les études du « paradoxe de la réparation », de Matos et al. 2007).',
     apply: 'Appliquer cette politique',
     inForce: 'Politique en vigueur : {{level}}.',
-    next: 'À partir de cette période : {{level}} (décision en attente).',
+    next: 'À partir de {{thisTick}} : {{level}} (décision en attente).',
     option: '{{level}} ({{cost}} par réclamation)',
     /** {{period}}: dashboard.periodIn.from (« de la semaine 4 », « du mois 4 ») */
     lastCostOne: 'Traitement des réclamations {{period}} : {{cost}} pour {{n}} réclamation, payés sur le budget.',
@@ -263,7 +263,7 @@ export const decisions = frenchArea({
       'Vous payez chaque réponse, jamais plus que le nombre demandé. Environ {{rate}} des clients encore là acceptent de répondre (les satisfaits un peu plus souvent), soit environ {{willing}} sur {{alive}} : en demander plus n’en donne pas plus, et vous ne payez que les réponses reçues.',
     costFewer: 'Coût estimé : environ {{cost}}, pour environ {{answers}} réponses. Le budget doit pouvoir payer les {{n}} demandées ({{max}}), sinon l’enquête est refusée.',
     apply: 'Commander l’enquête',
-    onePerPeriod: 'Une enquête est déjà commandée pour cette période : une seule par période, car le tableau de bord ne montre qu’une mesure par période (une seconde enquête serait payée sans que vous voyiez ses réponses). Retirez-la des décisions de la période pour en commander une autre, ou commandez-la à la période suivante.',
+    onePerPeriod: 'Une enquête est déjà commandée pour {{thisTick}} : une seule par {{tick}}, car le tableau de bord ne montre qu’une mesure par {{tick}} (une seconde enquête serait payée sans que vous voyiez ses réponses). Retirez-la des décisions {{ofTick}} pour en commander une autre, ou attendez {{nextTick}}.',
   },
   data: {
     title: 'Collecte de données',
@@ -331,7 +331,7 @@ export const decisions = frenchArea({
     /** the header's and this screen's « Budget disponible »: the dashboard's « Budget restant » plus the period's payment, in its words */
     availableDetail: '{{available}} (budget restant {{left}} + {{income}} versés au début {{ofTick}})',
     counting: 'Calcul…',
-    over: 'Attention : le coût estimé ({{total}}) dépasse le budget disponible ({{available}}). En avançant, la simulation refusera les décisions qu’elle ne peut pas payer (« budget insuffisant ») et la période sera jouée sans elles. Retirez ou réduisez des décisions avant d’avancer.',
+    over: 'Attention : le coût estimé ({{total}}) dépasse le budget disponible ({{available}}). En avançant, la simulation refusera les décisions qu’elle ne peut pas payer (« budget insuffisant ») et jouera {{theTick}} sans elles. Retirez ou réduisez des décisions avant d’avancer.',
     /** over, said under the refused decisions' warning (refusedOne/Other), which already says what happens and what to do (QA qa27missions m11) */
     overAlso: 'De plus, le coût estimé ({{total}}) dépasse le budget disponible ({{available}}).',
     /** over: no decision of the period costs anything, only the running programmes are over the budget */
@@ -342,8 +342,8 @@ export const decisions = frenchArea({
      * decisions the engine will refuse by its budget rule (engine/budgetGate.ts, QA shops 2), even when the total fits: {{decisions}} are
      * refusedDecision items joined; the amounts are those reserved before the first one refused
      */
-    refusedOne: 'Attention : en avançant, la simulation refusera la décision {{decisions}} (« budget insuffisant »). Avant de payer une décision, elle met de côté {{margin}} fois le coût prévu de la période de chaque programme : avant celle-ci, {{running}} pour les programmes en cours et {{launched}} pour les programmes lancés cette période ; il ne resterait que {{left}} pour elle, alors qu’il lui faut {{need}}. Retirez ou réduisez des décisions avant d’avancer.',
-    refusedOther: 'Attention : en avançant, la simulation refusera les décisions {{decisions}} (« budget insuffisant »). Avant de payer une décision, elle met de côté {{margin}} fois le coût prévu de la période de chaque programme : avant la première, {{running}} pour les programmes en cours et {{launched}} pour les programmes lancés cette période ; il ne resterait que {{left}} pour elle, alors qu’il lui faut {{need}}. Retirez ou réduisez des décisions avant d’avancer.',
+    refusedOne: 'Attention : en avançant, la simulation refusera la décision {{decisions}} (« budget insuffisant »). Avant de payer une décision, elle met de côté {{margin}} fois le coût prévu {{ofTick}} de chaque programme : avant celle-ci, {{running}} pour les programmes en cours et {{launched}} pour les programmes lancés {{thisTick}} ; il ne resterait que {{left}} pour elle, alors qu’il lui faut {{need}}. Retirez ou réduisez des décisions avant d’avancer.',
+    refusedOther: 'Attention : en avançant, la simulation refusera les décisions {{decisions}} (« budget insuffisant »). Avant de payer une décision, elle met de côté {{margin}} fois le coût prévu {{ofTick}} de chaque programme : avant la première, {{running}} pour les programmes en cours et {{launched}} pour les programmes lancés {{thisTick}} ; il ne resterait que {{left}} pour elle, alors qu’il lui faut {{need}}. Retirez ou réduisez des décisions avant d’avancer.',
     /** one refused decision of refusedOne/Other: its number in « Décisions de la période » and its type */
     refusedDecision: '{{n}} ({{type}})',
     /** what a programme's first period needs by the budget rule (engine/budgetGate.ts needed): « 1,3 × 4 183 € = 5 438 € » */
@@ -394,8 +394,8 @@ export const decisions = frenchArea({
     play: 'Lecture',
     pause: 'Pause',
     busy: 'Simulation en cours…',
-    pendingOne: '{{n}} décision en attente pour cette période',
-    pendingOther: '{{n}} décisions en attente pour cette période',
+    pendingOne: '{{n}} décision en attente pour {{thisTick}}',
+    pendingOther: '{{n}} décisions en attente pour {{thisTick}}',
     readOnly: 'Lecture seule : partie ouverte dans un autre onglet (voir le message en haut de page).',
     /** followed by a link to the debrief screen (finishedLink) */
     finished: 'La partie est terminée :',

@@ -68,7 +68,7 @@ describe('strategy form: too few consented after a data collection on the target
     const [collection] = session.kpis[2].dataCollections!;
     const text = await reminderLine(session, { ...bon }, nobody);
     expect(text).toContain(
-      `Aucun client de la cible n’a donné son consentement : un e-mail ou un SMS ne peut toucher personne. Une collecte de données a déjà été faite sur cette cible (le mois 3 : acceptée par ${collection.accepted} des ${collection.contacted} clients contactés). Une nouvelle collecte en convaincrait d’autres : chacune ne convainc qu’une partie des clients qu’elle contacte. Les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil en magasin.`,
+      `Aucun client de la cible n’a donné son consentement : un e-mail ou un SMS ne peut toucher personne. Une collecte de données a déjà été faite sur cette cible (le mois 3 : acceptée par ${collection.accepted} des ${collection.contacted} clients contactés). Une nouvelle collecte en convaincrait d’autres : chacune ne convainc qu’une partie des clients qu’elle contacte. Les clients qui acceptent pourront être inscrits le mois suivant. Ou choisissez un outil en magasin.`,
     );
     expect(text).not.toMatch(/lancez d’abord/i);
     // the blocked Apply button's description (aria-disabled: QA shops 13) says the same

@@ -17,7 +17,7 @@ describe('the complaint policy panel', () => {
     expect(screen.getByTestId('complaint-policy')).toHaveTextContent('Politique en vigueur : Standard.');
     await user.click(within(panel()).getByRole('radio', { name: /^Rapide/ }));
     await user.click(within(panel()).getByRole('button', { name: 'Appliquer cette politique' }));
-    expect(screen.getByTestId('complaint-policy')).toHaveTextContent('À partir de cette période : Rapide (décision en attente).');
+    expect(screen.getByTestId('complaint-policy')).toHaveTextContent('À partir de cette semaine : Rapide (décision en attente).');
     await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
     await waitFor(() => expect(session.tick).toBe(1));
     expect(screen.getByTestId('complaint-policy')).toHaveTextContent(/^Politique en vigueur : Rapide\.$/);

@@ -91,7 +91,7 @@ describe('a decision the engine will refuse although the estimate fits the budge
     const alert = await within(panel).findByTestId('budget-refused');
     expect(alert).toHaveTextContent('la simulation refusera la décision 2 (Recrutement) (« budget insuffisant »)');
     expect(alert).toHaveTextContent(`met de côté 1,3 fois le coût prévu`);
-    expect(alert).toHaveTextContent(`${money(Math.round(shopper * 1.3))} pour les programmes lancés cette période`);
+    expect(alert).toHaveTextContent(`${money(Math.round(shopper * 1.3))} pour les programmes lancés cette semaine`);
     // the sum that counts against what is left (QA qa19 F2)
     expect(alert).toHaveTextContent(`alors qu’il lui faut ${money(budget)}.`);
     const left = /il ne resterait que (.+?) pour elle/.exec(alert.textContent!)![1];

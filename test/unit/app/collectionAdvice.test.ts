@@ -100,15 +100,17 @@ describe('what to advise when too few consented', () => {
   it('nobody in the target consented (the blocking line): the collection run and the next step, or collect first (fr, en; QA qa7)', () => {
     const same = consentAdvice([run(2, veryGood)], { target: veryGood, tick: 3 });
     expect(plain(consentAdviceText('fr', same, 'nobody', 'month'))).toBe(
-      'Une collecte de données a déjà été faite sur cette cible (le mois 3 : acceptée par 267 des 444 clients contactés). Une nouvelle collecte en convaincrait d’autres : chacune ne convainc qu’une partie des clients qu’elle contacte. Les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil en magasin.',
+      'Une collecte de données a déjà été faite sur cette cible (le mois 3 : acceptée par 267 des 444 clients contactés). Une nouvelle collecte en convaincrait d’autres : chacune ne convainc qu’une partie des clients qu’elle contacte. Les clients qui acceptent pourront être inscrits le mois suivant. Ou choisissez un outil en magasin.',
     );
     expect(consentAdviceText('en', same, 'nobodyOnline', 'week')).toBe(
-      'A data collection was already run on this target (week 3: accepted by 267 of the 444 customers contacted). Another collection would convince more of them: each one convinces only part of the customers it contacts. The customers who accept can be enrolled the next period. Or choose a tool that sends no e-mail or SMS.',
+      'A data collection was already run on this target (week 3: accepted by 267 of the 444 customers contacted). Another collection would convince more of them: each one convinces only part of the customers it contacts. The customers who accept can be enrolled next week. Or choose a tool that sends no e-mail or SMS.',
     );
     expect(plain(consentAdviceText('fr', { when: 'none' }, 'nobody', 'month'))).toBe(
-      'Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits à la période suivante. Ou choisissez un outil en magasin.',
+      'Lancez d’abord une collecte de données (décision « Collecte de données » : carte de fidélité, jeu-concours, personnel) ; les clients qui acceptent pourront être inscrits le mois suivant. Ou choisissez un outil en magasin.',
     );
-    expect(consentAdviceText('en', { when: 'none' }, 'nobody', 'month')).toMatch(/^First run a data collection .* Or choose an in-store tool\.$/);
+    expect(consentAdviceText('en', { when: 'none' }, 'nobody', 'month')).toMatch(/^First run a data collection .* can be enrolled next month\. Or choose an in-store tool\.$/);
+    // a weekly shop: the week, « la semaine suivante » (feminine)
+    expect(plain(consentAdviceText('fr', { when: 'none' }, 'nobodyOnline', 'week'))).toContain('pourront être inscrits la semaine suivante. Ou choisissez');
   });
 
   it('a launched programme is found from its id in the log; without the log, the old advice', () => {

@@ -13,10 +13,11 @@ const words = (locale: Locale, unit: 'week' | 'month') => messagesOf(locale).dec
 
 describe('plural messages', () => {
   it('decisions: pending decisions and the periods the budget pays', () => {
-    expect(say('fr', 'decisions.advance.pending', 0)).toBe('0 décision en attente pour cette période');
-    expect(say('fr', 'decisions.advance.pending', 2)).toBe('2 décisions en attente pour cette période');
-    expect(say('en', 'decisions.advance.pending', 0)).toBe('0 decisions waiting for this period');
-    expect(say('en', 'decisions.advance.pending', 1)).toBe('1 decision waiting for this period');
+    // the time bar's line, in the shop's unit (no « pour cette période » beside « Avancer d’une semaine »)
+    expect(translateCount('fr', 'decisions.advance.pending', 0, { ...words('fr', 'week'), n: 0 })).toBe('0 décision en attente pour cette semaine');
+    expect(translateCount('fr', 'decisions.advance.pending', 2, { ...words('fr', 'month'), n: 2 })).toBe('2 décisions en attente pour ce mois');
+    expect(translateCount('en', 'decisions.advance.pending', 0, { ...words('en', 'week'), n: 0 })).toBe('0 decisions waiting for this week');
+    expect(translateCount('en', 'decisions.advance.pending', 1, { ...words('en', 'month'), n: 1 })).toBe('1 decision waiting for this month');
     expect(translateCount('fr', 'decisions.strategy.runwayPaid', 3, { ...words('fr', 'week'), n: 3 })).toMatch(/^Payé environ 3 semaines avec .* prévues pour cette semaine, puis/);
     expect(translateCount('fr', 'decisions.strategy.runwayPaid', 1, { ...words('fr', 'month'), n: 1 })).toMatch(/^Payé environ 1 mois avec .* prévues pour ce mois, puis/);
     expect(translateCount('en', 'decisions.strategy.runwayPaid', 2, { ...words('en', 'month'), n: 2 })).toMatch(/^Paid for about 2 months with .* queued this month, then/);
