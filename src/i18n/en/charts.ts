@@ -4,7 +4,7 @@ import type { Messages } from '../fr.ts';
 export const charts: Messages['charts'] = {
   title: 'Charts',
   intro: 'How your customer base evolves, period by period. Each chart has its data table.',
-  noData: 'No period simulated yet: the charts will appear after the first period.',
+  noData: 'Nothing simulated yet: the charts will appear after {{tick}} 1.',
   legend: 'Legend: hide or show a series',
   showTable: 'Show the data table',
   showTableOf: 'Show the data table: {{title}}',

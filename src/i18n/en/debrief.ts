@@ -8,7 +8,7 @@ export const debrief: Messages['debrief'] = {
   inProgressOne: 'Game in progress: report after {{n}} {{tick}} out of {{total}}.',
   inProgressOther: 'Game in progress: report after {{n}} {{ticks}} out of {{total}}.',
   finished: 'Game over: report on the {{total}} {{ticks}}.',
-  noData: 'No period has been played yet: the debrief will be available after the first period.',
+  noData: 'Nothing has been played yet: the debrief will be available after {{tick}} 1.',
   print: 'Print or save as PDF',
   exportResult: 'Export the result file',
   shareBelow: '< {{value}}',

@@ -13,11 +13,11 @@ export const whatif: Messages['whatif'] = {
     title: 'Game mode: {{mode}}',
     name: { sandbox: 'sandbox', committed: 'committed' },
     sandbox:
-      'You may go back to any past period and play again. Going back deletes nothing: a new timeline (a branch) starts again from that period with the same customers and seed, and the old one stays saved, viewable and comparable. A branch is played knowing what comes next: it is not ranked in the class view. To appear in the ranking, hand in the original game.',
+      'You may go back to any past {{tick}} and play again. Going back deletes nothing: a new timeline (a branch) starts again from that {{tick}} with the same customers and seed, and the old one stays saved, viewable and comparable. A branch is played knowing what comes next: it is not ranked in the class view. To appear in the ranking, hand in the original game.',
     sandboxOriginGone:
-      'You may go back to any past period and play again. Going back deletes nothing: a new timeline (a branch) starts again from that period with the same customers and seed, and the old one stays saved, viewable and comparable. A branch is played knowing what comes next: it is not ranked in the class view. This game is one, kept on its own when its original game was deleted: to appear in the ranking, hand in a game that is not a branch.',
+      'You may go back to any past {{tick}} and play again. Going back deletes nothing: a new timeline (a branch) starts again from that {{tick}} with the same customers and seed, and the old one stays saved, viewable and comparable. A branch is played knowing what comes next: it is not ranked in the class view. This game is one, kept on its own when its original game was deleted: to appear in the ranking, hand in a game that is not a branch.',
     committed:
-      'Your decisions are final: no going back, no undo once a period is played, and the result file states this mode. Past periods’ reports remain viewable.',
+      'Your decisions are final: no going back, no undo once a period is played, and the result file states this mode. Past {{ticks}}’ reports remain viewable.',
     committedLater:
       'What-if branches open at the end of the game: you will then be able to explore other choices without changing your game.',
     committedOver: 'The game is over: you may explore other choices in what-if branches (in sandbox mode); your game stays as it is.',

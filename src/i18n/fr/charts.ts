@@ -4,7 +4,7 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const charts = frenchArea({
   title: 'Graphiques',
   intro: 'L’évolution de votre clientèle période par période. Chaque graphique a son tableau de données.',
-  noData: 'Aucune période simulée pour l’instant : les graphiques apparaîtront après la première période.',
+  noData: 'Rien de simulé pour l’instant : les graphiques apparaîtront après {{theTick}} 1.',
   legend: 'Légende : masquer ou afficher une série',
   showTable: 'Voir le tableau des données',
   /** the same disclosure's accessible name: 11 identical names in a screen reader's list of controls (QA qa17 F3) */

@@ -9,7 +9,7 @@ export const debrief = frenchArea({
   inProgressOne: 'Partie en cours : bilan après {{n}} {{tick}} sur {{total}}.',
   inProgressOther: 'Partie en cours : bilan après {{n}} {{ticks}} sur {{total}}.',
   finished: 'Partie terminée : bilan des {{total}} {{ticks}}.',
-  noData: 'Aucune période n’a encore été jouée : le bilan sera disponible après la première période.',
+  noData: 'Rien n’a encore été joué : le bilan sera disponible après {{theTick}} 1.',
   print: 'Imprimer ou enregistrer en PDF',
   exportResult: 'Exporter le fichier de résultat',
   /** a share above 0 too small for one decimal, in a table cell (debriefFormat.ts): « < 0,1 % » */

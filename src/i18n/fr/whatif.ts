@@ -14,12 +14,12 @@ export const whatif = frenchArea({
     title: 'Mode de la partie : {{mode}}',
     name: { sandbox: 'bac à sable', committed: 'engagé' },
     sandbox:
-      'Vous pouvez revenir à n’importe quelle période passée et rejouer. Revenir en arrière ne supprime rien : une nouvelle chronologie (une branche) repart de cette période avec les mêmes clients et la même graine, et l’ancienne reste enregistrée, consultable et comparable. Une branche est jouée en connaissant la suite : elle n’est pas classée dans la vue classe. Pour figurer au classement, rendez la partie d’origine.',
+      'Vous pouvez revenir en arrière et rejouer à partir {{ofTick}} de votre choix. Revenir en arrière ne supprime rien : une nouvelle chronologie (une branche) repart de là avec les mêmes clients et la même graine, et l’ancienne reste enregistrée, consultable et comparable. Une branche est jouée en connaissant la suite : elle n’est pas classée dans la vue classe. Pour figurer au classement, rendez la partie d’origine.',
     /** the same in a branch whose original is no longer saved (kept as a game of its own when it was deleted) */
     sandboxOriginGone:
-      'Vous pouvez revenir à n’importe quelle période passée et rejouer. Revenir en arrière ne supprime rien : une nouvelle chronologie (une branche) repart de cette période avec les mêmes clients et la même graine, et l’ancienne reste enregistrée, consultable et comparable. Une branche est jouée en connaissant la suite : elle n’est pas classée dans la vue classe. Cette partie en est une, gardée à part quand sa partie d’origine a été supprimée : pour figurer au classement, rendez une partie qui n’est pas une branche.',
+      'Vous pouvez revenir en arrière et rejouer à partir {{ofTick}} de votre choix. Revenir en arrière ne supprime rien : une nouvelle chronologie (une branche) repart de là avec les mêmes clients et la même graine, et l’ancienne reste enregistrée, consultable et comparable. Une branche est jouée en connaissant la suite : elle n’est pas classée dans la vue classe. Cette partie en est une, gardée à part quand sa partie d’origine a été supprimée : pour figurer au classement, rendez une partie qui n’est pas une branche.',
     committed:
-      'Vos décisions sont définitives : pas de retour en arrière, pas d’annulation après avoir avancé, et le fichier de résultat indique ce mode. Les rapports des périodes passées restent consultables.',
+      'Vos décisions sont définitives : pas de retour en arrière, pas d’annulation après avoir avancé, et le fichier de résultat indique ce mode. Les rapports passés restent consultables.',
     committedLater:
       'Les « Et si… ? » s’ouvriront à la fin de la partie : vous pourrez alors explorer d’autres choix sans changer votre partie.',
     committedOver:

@@ -15,8 +15,11 @@ const norm = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 describe('ChartsScreen', () => {
   it('says charts come after the first period', () => {
-    render(ChartsScreen, { scenario, kpis: [] });
-    expect(screen.getByText(/les graphiques apparaîtront/)).toBeInTheDocument();
+    const { unmount } = render(ChartsScreen, { scenario, kpis: [] });
+    expect(screen.getByText(/les graphiques apparaîtront après la semaine 1\.$/)).toBeInTheDocument();
+    unmount();
+    render(ChartsScreen, { scenario: { ...scenario, tickUnit: 'month' }, kpis: [] });
+    expect(screen.getByText(/les graphiques apparaîtront après le mois 1\.$/)).toBeInTheDocument();
   });
 
   it('gives every chart a table alternative, opened when the canvas cannot draw', () => {

@@ -131,8 +131,11 @@ describe('DebriefScreen', () => {
     expect(onexportresult).toHaveBeenCalledOnce();
   });
 
-  it('waits for a first period before reporting', () => {
-    render(DebriefScreen, { scenario, kpis: [], reports: [], decisions: [] });
-    expect(screen.getByText(/le bilan sera disponible après la première période/)).toBeInTheDocument();
+  it('waits for a first period before reporting, said in the shop’s unit (a weekly and a monthly shop)', () => {
+    const { unmount } = render(DebriefScreen, { scenario, kpis: [], reports: [], decisions: [] });
+    expect(screen.getByText('Rien n’a encore été joué : le bilan sera disponible après la semaine 1.', { normalizer: (s) => s.replace(/[\u00a0\u202f]/g, ' ') })).toBeInTheDocument();
+    unmount();
+    render(DebriefScreen, { scenario: { ...scenario, tickUnit: 'month' }, kpis: [], reports: [], decisions: [] });
+    expect(screen.getByText('Rien n’a encore été joué : le bilan sera disponible après le mois 1.', { normalizer: (s) => s.replace(/[\u00a0\u202f]/g, ' ') })).toBeInTheDocument();
   });
 });
