@@ -68,7 +68,7 @@ export interface ShownObjective {
   wrongTarget?: Tool | null;
   /** the questionnaire counted came in the complaint policy's period or before (evaluate.ts measuredEarly): it does not count (QA qa27missions m9) */
   measuredEarly?: MeasuredEarly | null;
-  /** the programme the mission keeps running, stopped by the learner during its set-up (evaluate.ts setupStop): the mission is failed unless another is kept */
+  /** the programme the mission keeps running that never acted (evaluate.ts setupStop): stopped by the learner during its set-up, or launched too late (`late`) */
   setupStop?: SetupStop | null;
 }
 
@@ -80,12 +80,12 @@ export interface ShownObjective {
  * and the Bilan say it beside the state, « Atteint » becoming « Valeur atteinte, … »; the points stay the objective's
  * (QA qa27missions M2, m9, qa28en M3, review18 M1). A figure missed says enough.
  */
-export type MissionShortfall = 'budgetStop' | 'setupStop' | 'wrongTarget' | 'measuredEarly' | 'toolMissing';
+export type MissionShortfall = 'budgetStop' | 'setupStop' | 'lateStart' | 'wrongTarget' | 'measuredEarly' | 'toolMissing';
 
 export function missionShortfall(status: { id: string; state: string }, shown: ShownObjective | null): MissionShortfall | null {
   if (shown?.id !== status.id || status.state === 'manque') return null;
   if (shown.budgetStop) return 'budgetStop';
-  if (shown.setupStop) return 'setupStop';
+  if (shown.setupStop) return shown.setupStop.late ? 'lateStart' : 'setupStop';
   if (shown.wrongTarget) return 'wrongTarget';
   if (shown.measuredEarly) return 'measuredEarly';
   return (shown.missingTools ?? []).length > 0 ? 'toolMissing' : null;

@@ -18,6 +18,8 @@ import { TOOLS } from '../missions/tools.ts';
 const text = (max: number) => z.string().check(z.maxLength(max));
 const key = text(100).check(z.minLength(1));
 const isoDate = text(40);
+/** A programme of the replay that never acted (missions/evaluate.ts SetupStop): stopped during its set-up, or launched too late (`late`). */
+const setupStopRecord = z.object({ id: text(200), type: z.enum(TOOLS), startTick: z.int(), tick: z.int(), effectTick: z.int(), late: z.optional(z.literal(true)) });
 
 /** Longest class name kept (« BTS MCO 1re année, groupe B » fits). */
 export const MAX_CLASS_NAME = 60;
@@ -112,7 +114,9 @@ export const storedOutcomeSchema = z.object({
       // the period of the last questionnaire the replay measured, null if none (absent in outcomes kept before it existed)
       questionnaireTick: z.optional(z.nullable(z.int())),
       // the programmes the learner stopped during their set-up in the replay (absent in outcomes kept before it existed)
-      setupStops: z.optional(z.array(z.object({ id: text(200), type: z.enum(TOOLS), startTick: z.int(), tick: z.int(), effectTick: z.int() })).check(z.maxLength(100))),
+      setupStops: z.optional(z.array(setupStopRecord).check(z.maxLength(100))),
+      // the tools none of whose programmes acted within the replayed game, stopped or launched too late (absent in outcomes kept before GRADING_RULES 7)
+      notActed: z.optional(z.array(setupStopRecord).check(z.maxLength(100))),
     }),
   ),
 });

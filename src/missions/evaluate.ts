@@ -39,18 +39,32 @@ export interface MissionStatus {
 }
 
 /**
- * A programme the learner ended during its set-up (ObjectiveCheck.keepRunning): their stop, or the duration they gave it,
- * in the period its first effect was due or before, so it never acted.
+ * A programme that never acted (ObjectiveCheck.keepRunning): the learner ended it during its set-up (their stop, or the
+ * duration they gave it) in the period its first effect was due or before; or (`late`, GRADING_RULES 7) it was launched so
+ * late that its first effect period came after the game's last.
  */
 export interface SetupStop {
   id: string;
   type: Tool;
   /** the period (tick) it was launched */
   startTick: number;
-  /** the period (tick) it ended: it did not run from that period on */
+  /** the period (tick) it ended: it did not run from that period on (`late`: the period after the game's last, it ran to the end) */
   tick: number;
   /** the first period (tick) its effect was due (the engine's ProgrammeKpi.setupUntilTick) */
   effectTick: number;
+  /** launched too late: its first effect period comes after the game's last (notActed, GRADING_RULES 7) */
+  late?: true;
+}
+
+/**
+ * What the engine's KPIs say of the programmes a mission keeps running (ObjectiveCheck.keepRunning), under each rule: the
+ * programmes stopped during their set-up (setupStops, GRADING_RULES 6) and the tools none of whose programmes acted within the
+ * game (notActed, GRADING_RULES 7). Computed on the learner's KPIs and on the class view's replay (replayFigures.ts).
+ */
+export interface KeptRunningFound {
+  setupStops?: readonly SetupStop[];
+  /** undefined: not known (a replay kept before GRADING_RULES 7 gave it): the set-up stops are read instead */
+  notActed?: readonly SetupStop[];
 }
 
 /**
@@ -109,6 +123,8 @@ export function evaluateMission(
   measuredAfter = true,
   /** the same for ObjectiveCheck.keepRunning (its attempt's keepRunning) */
   keepRunning = true,
+  /** the kept programme must act within the game (its attempt's keepRunningActs, GRADING_RULES 7); false: only not stopped during its set-up (rule 6) */
+  keepRunningActs = true,
 ): MissionStatus {
   const ticks = kpis.length;
   if (mission.check.kind === 'question') return { outcome: answered ? 'reussie' : 'enCours', objective: null, missingTools: [], wrongTarget: null, ticks, budgetStop: null };
@@ -117,7 +133,8 @@ export function evaluateMission(
   const budgetStop = mission.check.keepProgrammes && keepProgrammes ? firstBudgetStop(kpis) : null;
   const measuredEarly = measuredAfter ? tools.measuredEarly : null;
   const keptTool = mission.check.keepRunning;
-  const setupStop = keptTool && keepRunning ? keptRunningStop(mission.check, setupStops(kpis), waived) : null;
+  const found: KeptRunningFound = { setupStops: setupStops(kpis), notActed: notActed(kpis, scenario.durationTicks - 1) };
+  const setupStop = keptTool && keepRunning ? keptRunningStop(mission.check, found, waived, keepRunningActs) : null;
   const rule = {
     ...(mission.check.keepProgrammes ? { keepsProgrammes: keepProgrammes } : {}),
     ...(mission.check.measuredAfter ? { measuredEarly, measuresAfter: measuredAfter } : {}),
@@ -146,11 +163,15 @@ export function firstBudgetStop(kpis: readonly TickKpis[]): { id: string; tick: 
 }
 
 /**
- * What fails ObjectiveCheck.keepRunning: among `stops` (setupStops, on the learner's KPIs or on the class view's replay),
- * the one of the tool the check keeps running, unless the teacher locked or hid that tool; null when none or no such rule.
+ * What fails ObjectiveCheck.keepRunning, on what the learner's KPIs or the class view's replay found (`found`): under the rule
+ * the run was started with (`acts`: GRADING_RULES 7, a programme of the tool must act within the game, notActed; else rule 6,
+ * none stopped during its set-up without another kept, setupStops), the programme of the tool the check keeps running that
+ * did not, unless the teacher locked or hid that tool; null when none or no such rule. The one reading of the rule for the
+ * learner's screens (evaluateMission) and the class view's (missionRows.ts).
  */
-export function keptRunningStop(check: Mission['check'], stops: readonly SetupStop[], waived: readonly Tool[]): SetupStop | null {
+export function keptRunningStop(check: Mission['check'], found: KeptRunningFound, waived: readonly Tool[], acts: boolean): SetupStop | null {
   const tool = check.kind === 'objective' ? check.keepRunning : undefined;
+  const stops = (acts ? found.notActed : undefined) ?? found.setupStops ?? [];
   return tool && !waived.includes(tool) ? (stops.find((s) => s.type === tool) ?? null) : null;
 }
 
@@ -177,6 +198,35 @@ export function setupStops(kpis: readonly TickKpis[]): SetupStop[] {
   }
   const first = new Map<Tool, SetupStop>();
   for (const s of stops.sort((a, b) => a.tick - b.tick)) if (!kept.has(s.type) && !first.has(s.type)) first.set(s.type, s);
+  return [...first.values()];
+}
+
+/**
+ * GRADING_RULES 7 (ObjectiveCheck.keepRunning): the tools none of whose programmes acted within the game, each with why:
+ * the first programme of the tool the learner ended during its set-up (as setupStops), else the first launched so late
+ * that its first effect period comes after `lastTick` (the game's last period: `late`). A programme acts from its first
+ * effect period (setupUntilTick in the KPIs of its launch period) while it runs: it acted if that period is the last one or
+ * before and it was not ended in it or before. Rule 6 (setupStops) counted a programme still running at the end as kept,
+ * so a personalisation stopped during its set-up then launched again in the last weeks, or only launched then, passed
+ * (review21 m8, QA qa30missions): it never acted. While the game goes on, a programme running that will act within it
+ * counts as acting. One the budget stopped is keepProgrammes' (firstBudgetStop), neither kept nor named here.
+ */
+export function notActed(kpis: readonly TickKpis[], lastTick: number): SetupStop[] {
+  const acted = new Set<Tool>();
+  const stops: SetupStop[] = [];
+  const late: SetupStop[] = [];
+  for (const p of kpis.at(-1)?.programmes ?? []) {
+    const effectTick = kpis.find((k) => k.tick === p.startTick)?.programmes.find((x) => x.id === p.id)?.setupUntilTick;
+    const type = toolOfAction(p.type);
+    if (effectTick === undefined || !type) continue;
+    const ended = p.endTick !== undefined && p.endTick <= effectTick;
+    if (ended) {
+      if (p.suspendedMembers === undefined) stops.push({ id: p.id, type, startTick: p.startTick, tick: p.endTick!, effectTick });
+    } else if (effectTick <= lastTick) acted.add(type);
+    else late.push({ id: p.id, type, startTick: p.startTick, tick: lastTick + 1, effectTick, late: true });
+  }
+  const first = new Map<Tool, SetupStop>();
+  for (const s of [...stops.sort((a, b) => a.tick - b.tick), ...late.sort((a, b) => a.startTick - b.startTick)]) if (!acted.has(s.type) && !first.has(s.type)) first.set(s.type, s);
   return [...first.values()];
 }
 

@@ -12,7 +12,8 @@ import type { MissionPath } from './schema.ts';
 /**
  * `currentIndex`: the index (from 0) of the mission the file's run plays, null when it plays none; `keepsProgrammes`: that run
  * was started under its mission's ObjectiveCheck.keepProgrammes (its attempt says so), which the class view's check then applies;
- * `measuresAfter`: the same for ObjectiveCheck.measuredAfter; `keepsRunning`: for ObjectiveCheck.keepRunning.
+ * `measuresAfter`: the same for ObjectiveCheck.measuredAfter; `keepsRunning`: for ObjectiveCheck.keepRunning; `keepRunningActs`:
+ * for its GRADING_RULES 7 reading (the kept programme acts within the game).
  */
 export function handedMissions(
   path: MissionPath,
@@ -21,6 +22,7 @@ export function handedMissions(
   keepsProgrammes = false,
   measuresAfter = false,
   keepsRunning = false,
+  keepRunningActs = false,
 ): HandedMissions {
   const attempted = path.missions.flatMap((mission, i) => {
     const record = missionRecordOf(progress, path.scenario, mission.id);
@@ -37,6 +39,7 @@ export function handedMissions(
         ...(keepsProgrammes && i === currentIndex ? { keepProgrammes: true as const } : {}),
         ...(measuresAfter && i === currentIndex ? { measuredAfter: true as const } : {}),
         ...(keepsRunning && i === currentIndex ? { keepRunning: true as const } : {}),
+        ...(keepsRunning && keepRunningActs && i === currentIndex ? { keepRunningActs: true as const } : {}),
       },
     ];
   });

@@ -91,8 +91,9 @@ export class MissionController {
     const keepProgrammes = attempt === null || attempt.keepProgrammes === true;
     const measuredAfter = attempt === null || attempt.measuredAfter === true;
     const keepRunning = attempt === null || attempt.keepRunning === true;
+    const keepRunningActs = attempt === null || attempt.keepRunningActs === true;
     const waived = [...teacher.locked, ...teacher.hidden];
-    return evaluateMission(view.mission, s.gradedScenario ?? s.scenario, s.kpis, s.decisions, attempt?.answer != null, s.rejections, waived, keepProgrammes, measuredAfter, keepRunning);
+    return evaluateMission(view.mission, s.gradedScenario ?? s.scenario, s.kpis, s.decisions, attempt?.answer != null, s.rejections, waived, keepProgrammes, measuredAfter, keepRunning, keepRunningActs);
   });
 
   /**
@@ -140,7 +141,7 @@ export class MissionController {
   handIn(): HandedMissions | null {
     const view = this.active;
     const a = this.attempt;
-    return view ? handedMissions(view.path, this.progress, view.index, a?.keepProgrammes === true, a?.measuredAfter === true, a?.keepRunning === true) : null;
+    return view ? handedMissions(view.path, this.progress, view.index, a?.keepProgrammes === true, a?.measuredAfter === true, a?.keepRunning === true, a?.keepRunningActs === true) : null;
   }
 
   /** Shop id -> number of missions, for reading class links. */

@@ -55,6 +55,12 @@ const missionRun = z.object({
    * set-up stays « réussie »)
    */
   keepRunning: z.optional(z.literal(true)),
+  /**
+   * started under GRADING_RULES 7's reading of ObjectiveCheck.keepRunning: the kept programme must act within the game (a
+   * personalisation stopped during its set-up then relaunched in the last weeks, or only launched then, fails); a run
+   * started before is graded on keepRunning's rule 6 only (evaluate.ts keptRunningStop)
+   */
+  keepRunningActs: z.optional(z.literal(true)),
 });
 export type MissionAttempt = z.infer<typeof missionRun>;
 
@@ -160,7 +166,8 @@ const nextOrder = (progress: MissionProgress) => Math.max(-1, ...Object.values(p
 /**
  * Mission `missionId` of `scenarioId` started as run `runId`: a new attempt, and the mission started last. The earlier runs (of any mission) stay attempts (QA qa19 F4).
  * `keepProgrammes`: the mission's check keeps its programmes (MissionAttempt.keepProgrammes); `measuredAfter`: it measures
- * after a tool (MissionAttempt.measuredAfter); `keepRunning`: it keeps a tool's programme through its set-up (MissionAttempt.keepRunning).
+ * after a tool (MissionAttempt.measuredAfter); `keepRunning`: it keeps a tool's programme through its set-up (MissionAttempt.keepRunning),
+ * which must act within the game (MissionAttempt.keepRunningActs, recorded with it since GRADING_RULES 7).
  */
 export function startedRun(
   progress: MissionProgress,
@@ -171,7 +178,7 @@ export function startedRun(
   measuredAfter = false,
   keepRunning = false,
 ): MissionProgress {
-  const run = newAttempt(progress, { scenarioId, missionId, keepProgrammes, measuredAfter, keepRunning });
+  const run = newAttempt(progress, { scenarioId, missionId, keepProgrammes, measuredAfter, keepRunning, keepRunningActs: keepRunning });
   return { ...withAttempt(progress, runId, run), active: { runId, scenarioId, missionId } };
 }
 
@@ -184,7 +191,8 @@ function newAttempt(
     keepProgrammes,
     measuredAfter,
     keepRunning,
-  }: { scenarioId: string; missionId: string; keepProgrammes?: boolean; measuredAfter?: boolean; keepRunning?: boolean },
+    keepRunningActs,
+  }: { scenarioId: string; missionId: string; keepProgrammes?: boolean; measuredAfter?: boolean; keepRunning?: boolean; keepRunningActs?: boolean },
 ): MissionAttempt {
   return {
     scenarioId,
@@ -196,12 +204,13 @@ function newAttempt(
     ...(keepProgrammes ? { keepProgrammes } : {}),
     ...(measuredAfter ? { measuredAfter } : {}),
     ...(keepRunning ? { keepRunning } : {}),
+    ...(keepRunningActs ? { keepRunningActs } : {}),
   };
 }
 
 /**
  * The progress once `branchRunId` has branched from `parentRunId`: a new attempt of the parent's mission when the parent plays one, else unchanged.
- * It plays the parent's scenario, so under the parent's rules (keepProgrammes, measuredAfter, keepRunning).
+ * It plays the parent's scenario, so under the parent's rules (keepProgrammes, measuredAfter, keepRunning, keepRunningActs).
  */
 export function withBranch(progress: MissionProgress, parentRunId: string, branchRunId: string): MissionProgress {
   const parent = attemptOf(progress, parentRunId);
@@ -244,6 +253,7 @@ export function mergeProgress(stored: MissionProgress, mine: MissionProgress): M
     const keepProgrammes = run.keepProgrammes ?? other?.keepProgrammes;
     const measuredAfter = run.measuredAfter ?? other?.measuredAfter;
     const keepRunning = run.keepRunning ?? other?.keepRunning;
+    const keepRunningActs = run.keepRunningActs ?? other?.keepRunningActs;
     union[runId] = other
       ? {
           ...run,
@@ -253,6 +263,7 @@ export function mergeProgress(stored: MissionProgress, mine: MissionProgress): M
           ...(keepProgrammes ? { keepProgrammes } : {}),
           ...(measuredAfter ? { measuredAfter } : {}),
           ...(keepRunning ? { keepRunning } : {}),
+          ...(keepRunningActs ? { keepRunningActs } : {}),
         }
       : run;
   }

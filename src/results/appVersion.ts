@@ -56,8 +56,16 @@ export const APP_VERSION: string = version;
  * (setupStopBeforeRule, a run started before); a failure the replay finds so is « échec retrouvé par le rejeu ». The
  * fingerprint also hashes that check (keepRunningChecks), the shipped missions' keepRunning, and a failed mission-3 file the
  * replay finds measured too early (replayFailed:measuredEarly, which it lacked). Outcomes kept under rules 5 are verified again.
+ * 7 (07/12/2026): mission 5's personalisation must act within the game (evaluate.ts `notActed`, read by keptRunningStop on the
+ * learner's KPIs and on the replay's replayFigures.ts `notActed`): rule 6 counted a programme still running at the end as kept,
+ * so one stopped during its set-up then launched again in the last weeks, or only launched then, its first effect period after
+ * the game's last, passed (review21 m8, QA qa30missions). Such a run fails (« lancé trop tard »: why `lateStart`, or the set-up
+ * stop); the attempt and the hand-in say the run played under it (keepRunningActs). A file of a run started under rule 6 keeps
+ * its rule (« non confirmée » for a set-up stop rule 6 finds, else « déclarée » and counted: lateStartBeforeRule,
+ * setupStopBeforeRule), one started before either stays declared as under rule 6. The fingerprint's keepRunningChecks also
+ * cover the two loopholes, a replay kept without notActed and the three rule flags. Outcomes kept under rules 6 are verified again.
  */
-export const GRADING_RULES = 6;
+export const GRADING_RULES = 7;
 
 /** The grading fingerprint each GRADING_RULES was recorded with (see above); one row per number, never changed once recorded. */
 export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
@@ -67,4 +75,5 @@ export const GRADING_FINGERPRINTS: Readonly<Record<number, string>> = {
   4: 'bfb98592d0ee11e8',
   5: 'fa3da361041f6327',
   6: '0316c072f3822adf',
+  7: '9aa07aeca157463d',
 };

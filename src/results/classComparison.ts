@@ -182,7 +182,7 @@ function rowOf(entry: ClassEntry, index: number, rules: Pick<MissionRowContext, 
   const actions = countActions(file.decisions, refused);
   const refusedActions = countActions(file.decisions, refused, 'refused');
   const policyLevels = { accepted: countPolicyLevels(file.decisions, refused), refused: countPolicyLevels(file.decisions, refused, 'refused') };
-  const missions = missionFields(file, v.status, { refused, budgetStop: v.replayed?.budgetStop, questionnaireTick: v.replayed?.questionnaireTick, setupStops: v.replayed?.setupStops, ...rules });
+  const missions = missionFields(file, v.status, { refused, budgetStop: v.replayed?.budgetStop, questionnaireTick: v.replayed?.questionnaireTick, setupStops: v.replayed?.setupStops, notActed: v.replayed?.notActed, ...rules });
   // a mission's run: only the strategies its mission (and the earlier ones) unlock (QA class 2: « 0 sur 4 autorisées » in mission 1, which allows none)
   const strategies = fileStrategies(file, refused, missions.missions?.tools);
   const nameKind = runNameKind(file);

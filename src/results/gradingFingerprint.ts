@@ -445,14 +445,29 @@ function measuredAfterChecks(): unknown[] {
 
 /**
  * The class view's check of a mission that keeps a tool's programme through its set-up (ObjectiveCheck.keepRunning,
- * GRADING_RULES 6), on what the replay found (replayFigures.ts setupStops: not known, none, the tool's programme stopped during
- * its set-up, another tool's), the tool waived by the class link, whether the file says its run played under the rule and
- * whether the mission has it, a success and a failure (the figure reached or not). Each case's [check, why].
+ * GRADING_RULES 6) and, since GRADING_RULES 7, acting within the game, on what the replay found (KEEP_RUNNING_FOUND: not known,
+ * none, the tool's programme stopped during its set-up, another tool's, launched too late, stopped then launched again too late,
+ * a replay kept before notActed), the tool waived by the class link, which rules the file says its run played under (none,
+ * rule 6's keepRunning, rule 7's keepRunningActs too) and whether the mission has the rule, a success and a failure (the figure
+ * reached or not). Each case's [check, why].
  */
+export const KEEP_RUNNING_FOUND = ['unknown', 'none', 'stopped', 'otherTool', 'late', 'stoppedThenLate', 'stoppedBefore7'] as const;
+export const KEEP_RUNNING_FLAGS = ['none', 'rule6', 'rule7'] as const;
 function keepRunningChecks(): unknown[] {
   const rows: unknown[] = [];
   const stop = (type: string) => ({ id: '1:0', type, startTick: 1, tick: 3, effectTick: 7 }) as SetupStop;
-  const known: (SetupStop[] | undefined)[] = [undefined, [], [stop('personnalisation')], [stop('lienSocial')]];
+  const late = (type: string) => ({ id: '6:0', type, startTick: 6, tick: 8, effectTick: 10, late: true }) as SetupStop;
+  const byCase: Record<(typeof KEEP_RUNNING_FOUND)[number], { setupStops?: SetupStop[]; notActed?: SetupStop[] }> = {
+    unknown: {},
+    none: { setupStops: [], notActed: [] },
+    stopped: { setupStops: [stop('personnalisation')], notActed: [stop('personnalisation')] },
+    otherTool: { setupStops: [stop('lienSocial')], notActed: [stop('lienSocial')] },
+    // rule 6 counts a programme running at the end as kept: only rule 7 finds these (review21 m8)
+    late: { setupStops: [], notActed: [late('personnalisation')] },
+    stoppedThenLate: { setupStops: [], notActed: [stop('personnalisation')] },
+    stoppedBefore7: { setupStops: [stop('personnalisation')] },
+  };
+  const known = KEEP_RUNNING_FOUND.map((c) => byCase[c]);
   const decisions: DecisionsLog = [
     { tick: 0, actions: [{ type: 'collecteDonnees', instrument: 'carteFidelite', target: { segments: ['tresBon'] } } as unknown as Action] },
     { tick: 1, actions: [{ type: 'personnalisation', instrument: 'relancePersonnalisee', target: { segments: ['tresBon'] } } as unknown as Action] },
@@ -460,19 +475,19 @@ function keepRunningChecks(): unknown[] {
   for (const rule of [false, true]) {
     const check = { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: ['personnalisation', 'collecteDonnees'], ...(rule ? { keepRunning: 'personnalisation' } : {}) };
     const mission = { id: 'perso', check } as unknown as Mission;
-    for (const setupStops of known)
+    for (const found of known)
       for (const lock of [[], ['personnalisation']])
-        for (const flag of [false, true])
+        for (const flag of KEEP_RUNNING_FLAGS)
           for (const outcome of ['reussie', 'echouee'] as const)
             for (const reached of [false, true]) {
               const file = {
                 scenario: { id: 'empreinte-mission-5' },
-                missions: { shop: 'empreinte', total: 5, current: 5, attempted: [{ number: 5, id: 'perso', title: label('Perso'), outcome, ...(flag ? { keepRunning: true } : {}) }] },
+                missions: { shop: 'empreinte', total: 5, current: 5, attempted: [{ number: 5, id: 'perso', title: label('Perso'), outcome, ...(flag !== 'none' ? { keepRunning: true } : {}), ...(flag === 'rule7' ? { keepRunningActs: true } : {}) }] },
                 summary: { objectives: [{ id: 'perso', state: reached ? 'atteint' : 'manque', pointsEarned: reached ? 1 : 0, pointsPossible: 1 }] },
                 decisions,
                 ...(lock.length > 0 ? { lock } : {}),
               } as unknown as ResultFile;
-              const row = missionRow(file, 'confirmed', { budgetStop: null, ...(setupStops ? { setupStops } : {}), missionOf: (shop, id) => (shop === 'empreinte' && id === 'perso' ? mission : undefined) });
+              const row = missionRow(file, 'confirmed', { budgetStop: null, ...found, missionOf: (shop, id) => (shop === 'empreinte' && id === 'perso' ? mission : undefined) });
               rows.push(row?.attempted.map((m) => [m.check, m.why]) ?? null);
             }
   }

@@ -8,8 +8,8 @@
  * that run (no replay more): confirmed when the file is confirmed, the replayed summary has the
  * mission's objective reached and the decisions the engine ran use the tools the mission asks for,
  * aimed where it says, with the questionnaire that counts after the tool it must follow (missions/evaluate.ts
- * missionTools, the learner's own rule) and no programme of the tool it keeps running stopped during its set-up
- * (evaluate.ts setupStops); not confirmed
+ * missionTools, the learner's own rule) and a programme of the tool it keeps running that acted within the game
+ * (evaluate.ts keptRunningStop: none stopped during its set-up, or launched too late, under the rule the run played); not confirmed
  * otherwise, with the reason. A failure of that mission, its run finished and confirmed, gets the reason the replay finds,
  * as the learner's screens gave it (replayFailed). The others stay declared by the learner's browser (unless the learner's
  * file of that mission confirms it: missionCrossCheck.ts), with the reason
@@ -51,6 +51,8 @@ export type MissionCheckWhy =
   | 'measuredEarlyBeforeRule'
   | 'setupStop'
   | 'setupStopBeforeRule'
+  | 'lateStart'
+  | 'lateStartBeforeRule'
   | 'confirmed'
   | 'otherFile';
 
@@ -103,6 +105,11 @@ export interface MissionRowContext {
    * undefined: not known (a verification kept before the replay gave it), not judged
    */
   setupStops?: readonly SetupStop[];
+  /**
+   * the tools none of whose programmes acted within the replayed game (replayFigures.ts, evaluate.ts notActed, GRADING_RULES
+   * 7); undefined: not known (a verification kept before the replay gave it), the set-up stops read instead
+   */
+  notActed?: readonly SetupStop[];
   /** the rules of a shop's mission (its check: objective, tools, aim); undefined when unknown or not loaded yet */
   missionOf?: (shop: string, id: string) => Mission | undefined;
   /** a shop's whole path (the tools a mission unlocks add up along it); undefined when unknown or not loaded yet */
@@ -130,8 +137,13 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     rejected: (context.refused ?? []).filter((r) => r.tick === tick).map((r) => ({ actionIndex: r.actionIndex })),
   }));
   const waived = [...(file.lock ?? []), ...(file.hide ?? [])];
-  /** The replay's programme of the tool the mission keeps running (ObjectiveCheck.keepRunning) stopped during its set-up, else null (a waived tool asks nothing). */
-  const setupStopOf = (rules: Mission): SetupStop | null => keptRunningStop(rules.check, context.setupStops ?? [], waived);
+  /**
+   * The replay's programme of the tool the mission keeps running (ObjectiveCheck.keepRunning) that never acted, under the rule
+   * `acts` (GRADING_RULES 7: stopped during its set-up or launched too late) or rule 6 (stopped during its set-up, none other
+   * kept), else null (a waived tool asks nothing): the learner's own reading (evaluate.ts keptRunningStop).
+   */
+  const setupStopOf = (rules: Mission, acts: boolean): SetupStop | null => keptRunningStop(rules.check, context, waived, acts);
+  const stopWhy = (stop: SetupStop) => (stop.late ? ('lateStart' as const) : ('setupStop' as const));
   /** How the class view knows the outcome of mission `m`, and why. */
   const checked = (m: (typeof handed.attempted)[number]): { check: MissionCheck; why: MissionCheckWhy } => {
     const rules = context.missionOf?.(handed.shop, m.id);
@@ -155,8 +167,15 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     if (rules.check.keepProgrammes && context.budgetStop) return m.keepProgrammes ? notConfirmed('budgetStop') : declared('budgetStopBeforeRule');
     // the same for the questionnaire that must come after a tool (evaluate.ts measuredAfter, GRADING_RULES 4)
     if (tools.measuredEarly) return m.measuredAfter ? notConfirmed('measuredEarly') : declared('measuredEarlyBeforeRule');
-    // the same for the programme stopped during its set-up (evaluate.ts keepRunning, GRADING_RULES 6)
-    if (setupStopOf(rules)) return m.keepRunning ? notConfirmed('setupStop') : declared('setupStopBeforeRule');
+    // the same for the programme that never acted (evaluate.ts keepRunning): a run started under GRADING_RULES 7
+    // (keepRunningActs) is judged by it, one started under rule 6 by its own rule (stopped during its set-up) and declared when
+    // only the later rule finds it (launched too late, or relaunched after a stop), one started before either declared
+    const stop = setupStopOf(rules, true);
+    if (stop) {
+      if (m.keepRunningActs) return notConfirmed(stopWhy(stop));
+      const older = m.keepRunning ? setupStopOf(rules, false) : null;
+      return older ? notConfirmed('setupStop') : declared(`${stopWhy(stop)}BeforeRule`);
+    }
     return { check: 'replayConfirmed', why: 'confirmed' };
   };
   /**
@@ -174,7 +193,8 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     if (objective.state !== 'atteint' || objective.pointsEarned !== objective.pointsPossible) return found('notReached');
     const tools = missionTools(rules.check, file.decisions, refusals, waived, context.questionnaireTick);
     if (rules.check.keepProgrammes && m.keepProgrammes && context.budgetStop) return found('budgetStop');
-    if (m.keepRunning && setupStopOf(rules)) return found('setupStop');
+    const stop = m.keepRunning ? setupStopOf(rules, m.keepRunningActs === true) : null;
+    if (stop) return found(stopWhy(stop));
     if (tools.wrongTarget !== null) return found('wrongTarget');
     if (tools.measuredEarly && m.measuredAfter) return found('measuredEarly');
     if (tools.missingTools.length > 0) return found('missingTools');

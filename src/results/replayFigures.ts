@@ -12,7 +12,7 @@ import type { ReplayOutcome } from './replay.ts';
 import type { RefusedAction } from './strategyCounts.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { yearlyRetention } from './yearlyRetention.ts';
-import { firstBudgetStop, lastQuestionnaireTick, setupStops, type SetupStop } from '../missions/evaluate.ts';
+import { firstBudgetStop, lastQuestionnaireTick, notActed, setupStops, type SetupStop } from '../missions/evaluate.ts';
 import { isTool } from '../missions/tools.ts';
 
 export interface ReplayFigures {
@@ -40,31 +40,39 @@ export interface ReplayFigures {
    * mission 5) is not confirmed with one of its tool (missionRows.ts); absent in a verification made before it existed
    */
   setupStops?: SetupStop[];
+  /**
+   * the tools none of whose programmes acted within the replayed game (missions/evaluate.ts notActed, GRADING_RULES 7: stopped
+   * during the set-up, or launched too late, `late`): the same check for a run started under that rule; absent in a
+   * verification made before it existed (the set-up stops are read instead)
+   */
+  notActed?: SetupStop[];
 }
 
-export function replayFigures(scenario: Pick<Scenario, 'tickUnit'>, kpis: readonly TickKpis[], rejected: ReplayOutcome['rejected'] = []): ReplayFigures {
+export function replayFigures(scenario: Pick<Scenario, 'tickUnit' | 'durationTicks'>, kpis: readonly TickKpis[], rejected: ReplayOutcome['rejected'] = []): ReplayFigures {
   const refused = rejected.flatMap((r) => r.rejected.map((x) => ({ tick: r.tick, actionIndex: x.actionIndex, reason: x.reason })));
-  return { yearlyRetention: yearlyRetention(kpis, scenario.tickUnit), refused, budgetStop: firstBudgetStop(kpis), questionnaireTick: lastQuestionnaireTick(kpis), setupStops: setupStops(kpis) };
+  return { yearlyRetention: yearlyRetention(kpis, scenario.tickUnit), refused, budgetStop: firstBudgetStop(kpis), questionnaireTick: lastQuestionnaireTick(kpis), setupStops: setupStops(kpis), notActed: notActed(kpis, scenario.durationTicks - 1) };
 }
 
 /** Whether a kept value is a ReplayFigures (read back from storage). */
 export function isReplayFigures(value: unknown): value is ReplayFigures {
   if (value === null || typeof value !== 'object') return false;
-  const { yearlyRetention: y, refused, budgetStop: stop, questionnaireTick: q, setupStops: setup } = value as {
+  const { yearlyRetention: y, refused, budgetStop: stop, questionnaireTick: q, setupStops: setup, notActed: idle } = value as {
     yearlyRetention?: unknown;
     refused?: unknown;
     budgetStop?: unknown;
     questionnaireTick?: unknown;
     setupStops?: unknown;
+    notActed?: unknown;
   };
   const questionnaireOk = q === undefined || q === null || Number.isInteger(q);
-  const setupOk =
-    setup === undefined ||
-    (Array.isArray(setup) &&
-      setup.every((s: unknown) => {
+  const stopsOk = (list: unknown) =>
+    list === undefined ||
+    (Array.isArray(list) &&
+      list.every((s: unknown) => {
         const x = s as Partial<Record<keyof SetupStop, unknown>> | null;
-        return x !== null && typeof x === 'object' && typeof x.id === 'string' && isTool(x.type) && [x.startTick, x.tick, x.effectTick].every(Number.isInteger);
+        return x !== null && typeof x === 'object' && typeof x.id === 'string' && isTool(x.type) && [x.startTick, x.tick, x.effectTick].every(Number.isInteger) && (x.late === undefined || x.late === true);
       }));
+  const setupOk = stopsOk(setup) && stopsOk(idle);
   const stopOk = stop === undefined || stop === null || (typeof stop === 'object' && typeof (stop as { id?: unknown }).id === 'string' && Number.isInteger((stop as { tick?: unknown }).tick));
   const refusedOk =
     refused === undefined ||

@@ -78,6 +78,11 @@ export const handedMissionSchema = z.object({
    * during its set-up); absent: a run started before that rule, or an older file, graded without it
    */
   keepRunning: z.optional(z.literal(true)),
+  /**
+   * the same for GRADING_RULES 7's reading of ObjectiveCheck.keepRunning: the kept programme must act within the game (not
+   * stopped during its set-up, not launched too late); absent: a run started before (graded on keepRunning's rule 6 only)
+   */
+  keepRunningActs: z.optional(z.literal(true)),
 });
 export type HandedMission = z.infer<typeof handedMissionSchema>;
 

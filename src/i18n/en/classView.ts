@@ -284,6 +284,10 @@ export const classView: Messages['classView'] = {
       budgetStop: 'In the replay of the file’s game, the budget stopped one of the student’s programmes: the mission asks for it to be paid to the end.',
       setupStop:
         'In the replay of the file’s game, the personalisation programme was stopped during its set-up: it could not produce anything, and the mission asks for it to be kept at least until it acts.',
+      lateStart:
+        'In the replay of the file’s game, the “Personalisation” programme was launched too late: it was to act after the end of the game and could not produce anything; the mission asks for it to act before the end.',
+      lateStartBeforeRule:
+        'The replay shows the student’s “Personalisation” programme launched too late to act before the end of the game, which the mission no longer allows; the file says its game was started before that rule (or it was edited): a success under the rule of the day, declared by the student’s browser and counted, not verifiable under the current rule.',
       setupStopBeforeRule:
         'The replay shows the student’s personalisation programme stopped during its set-up, which the mission no longer allows; the file says its game was started before that rule (or it was edited): a success under the rule of the day, declared by the student’s browser and counted, not verifiable under the current rule.',
       question: 'An answer to a question: the file does not say when the student counted, so the replay cannot check it.',

@@ -45,7 +45,7 @@ export const debrief: Messages['debrief'] = {
     scoreOther: 'Points earned: {{earned}} out of {{possible}}',
     scoreShortfallOne: 'Objective points: {{earned}} out of {{possible}} (mission failed)',
     scoreShortfallOther: 'Objective points: {{earned}} out of {{possible}} (mission failed)',
-    stateLabel: { enCours: 'In progress', atteint: 'Met', manque: 'Not met', toolMissing: 'Figure reached, tool missing', budgetStop: 'Figure reached, programme stopped', wrongTarget: 'Figure reached, wrong target', measuredEarly: 'Figure reached, measured too early', setupStop: 'Figure reached, programme stopped too early' },
+    stateLabel: { enCours: 'In progress', atteint: 'Met', manque: 'Not met', toolMissing: 'Figure reached, tool missing', budgetStop: 'Figure reached, programme stopped', wrongTarget: 'Figure reached, wrong target', measuredEarly: 'Figure reached, measured too early', setupStop: 'Figure reached, programme stopped too early', lateStart: 'Figure reached, programme launched too late' },
     seedAdjusted:
       'Targets adjusted to seed {{seed}}: the shop’s are set for seed {{defaultSeed}}; each figure target moved by what this seed gives with no action at all, to ask for the same gap from “doing nothing”.',
     adjustedFrom: 'instead of {{target}} on seed {{seed}}',
@@ -362,6 +362,7 @@ export const debrief: Messages['debrief'] = {
       wrongTarget: 'figure reached, wrong target',
       measuredEarly: 'figure reached, measured too early',
       setupStop: 'figure reached, programme stopped too early',
+      lateStart: 'figure reached, programme launched too late',
     },
     moreOne: '… and {{count}} more',
     moreOther: '… and {{count}} more',
@@ -403,6 +404,12 @@ export const debrief: Messages['debrief'] = {
         '“{{tool}}” programme stopped in {{period}}, during its set-up: it could not produce anything (it was to act from {{effect}}). The mission asks for one to be kept at least until it acts: launch one again and keep it.',
       debrief:
         '“{{tool}}” programme stopped in {{period}}, during its set-up: it could not produce anything (it was to act from {{effect}}). The mission asked for it to be kept at least until it acts, so it is not passed.',
+    },
+    lateStart: {
+      dashboard:
+        '“{{tool}}” programme launched in {{period}}, too late: it was to act from {{effect}}, after the end of the game, and will produce nothing. The mission asks for a programme of this kind to act before the end of the game.',
+      debrief:
+        '“{{tool}}” programme launched in {{period}}, too late: it was to act from {{effect}}, after the end of the game, and could not produce anything. The mission asked for it to act before the end, so it is not passed.',
     },
     toolsMissing: 'Tools still to use for the mission: {{tools}}.',
     progress: 'Progress of the figure towards the target, which does not pass the mission: {{objective}}',

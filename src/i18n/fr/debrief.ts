@@ -53,7 +53,7 @@ export const debrief = frenchArea({
     scoreShortfallOne: 'Points de l’objectif : {{earned}} sur {{possible}} (mission non réussie)',
     scoreShortfallOther: 'Points de l’objectif : {{earned}} sur {{possible}} (mission non réussie)',
     /** toolMissing, budgetStop: a mission's figure met that does not pass it (app/objectiveText.ts missionShortfall), as the dashboard says */
-    stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible', measuredEarly: 'Valeur atteinte, mesurée trop tôt', setupStop: 'Valeur atteinte, programme arrêté trop tôt' },
+    stateLabel: { enCours: 'En cours', atteint: 'Atteint', manque: 'Non atteint', toolMissing: 'Valeur atteinte, outil manquant', budgetStop: 'Valeur atteinte, programme arrêté', wrongTarget: 'Valeur atteinte, mauvaise cible', measuredEarly: 'Valeur atteinte, mesurée trop tôt', setupStop: 'Valeur atteinte, programme arrêté trop tôt', lateStart: 'Valeur atteinte, programme lancé trop tard' },
     /* the line under toolMissing, budgetStop, wrongTarget: missionShortfall below, the dashboard's too (ui/dashboard/missionShortfallText.ts) */
     /** a run on another seed than the default: its figure targets moved by what doing nothing gives there (src/engine/seedTargets.ts) */
     seedAdjusted:
@@ -418,6 +418,7 @@ export const debrief = frenchArea({
       wrongTarget: 'valeur atteinte, mauvaise cible',
       measuredEarly: 'valeur atteinte, mesurée trop tôt',
       setupStop: 'valeur atteinte, programme arrêté trop tôt',
+      lateStart: 'valeur atteinte, programme lancé trop tard',
     },
     moreOne: '… et {{count}} autre trace',
     moreOther: '… et {{count}} autres traces',
@@ -479,6 +480,17 @@ export const debrief = frenchArea({
         'Programme « {{tool}} » arrêté {{period}}, pendant sa mise en place : il n’a rien pu produire (il devait agir dès {{effect}}). La mission demande d’en garder un au moins jusqu’à ce qu’il agisse : en relancer un et le garder.',
       debrief:
         'Programme « {{tool}} » arrêté {{period}}, pendant sa mise en place : il n’a rien pu produire (il devait agir dès {{effect}}). La mission demandait de le garder au moins jusqu’à ce qu’il agisse : elle n’est pas réussie.',
+    },
+    /**
+     * the programme the mission keeps running launched too late to act (evaluate.ts notActed `late`, GRADING_RULES 7): {{tool}}
+     * its tool's name, {{period}} its launch (periodIn.name), {{effect}} its first effect due (periodIn.from: « de la semaine
+     * 14 », « du mois 14 »), after the game's last period. Read by the teacher too: no « vous »
+     */
+    lateStart: {
+      dashboard:
+        'Programme « {{tool}} » lancé {{period}}, trop tard : il devait agir à partir {{effect}}, après la fin de la partie, et ne produira rien. La mission demande qu’un programme de ce type agisse avant la fin de la partie.',
+      debrief:
+        'Programme « {{tool}} » lancé {{period}}, trop tard : il devait agir à partir {{effect}}, après la fin de la partie, et n’a rien pu produire. La mission demandait qu’il agisse avant la fin : elle n’est pas réussie.',
     },
     /** the tools a mission still asks for, as the mission card says (missions.missingTools) */
     toolsMissing: 'Outils encore à utiliser pour la mission : {{tools}}.',

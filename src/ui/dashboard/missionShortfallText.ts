@@ -9,7 +9,7 @@ import type { MissionShortfall, ShownObjective } from '../../app/objectiveText.t
 import type { MessageKey, Params } from '../../i18n/translate.ts';
 import type { MeasuredEarly, SetupStop } from '../../missions/evaluate.ts';
 import type { Tool } from '../../missions/tools.ts';
-import type { TickUnit } from './period.ts';
+import { periodInSentence, type TickUnit } from './period.ts';
 
 export function missionShortfallText(
   t: (key: MessageKey, params?: Params) => string,
@@ -23,7 +23,7 @@ export function missionShortfallText(
 ): string | null {
   const tool = (x: Tool) => t(`vocabulary.actionType.${x}`);
   if (shortfall === 'budgetStop') return shown.budgetStop ? t('debrief.missionShortfall.budgetStopped', { period: period(shown.budgetStop.tick) }) : null;
-  if (shortfall === 'setupStop') return shown.setupStop ? setupStopText(t, area, shown.setupStop, period) : null;
+  if (shortfall === 'setupStop' || shortfall === 'lateStart') return shown.setupStop ? setupStopText(t, area, shown.setupStop, period, unit) : null;
   if (shortfall === 'wrongTarget')
     return shown.wrongTarget
       ? t('debrief.missionShortfall.wrongTarget', { tool: tool(shown.wrongTarget), seeMission: area === 'dashboard' ? t('debrief.missionShortfall.seeMission') : '' })
@@ -52,10 +52,17 @@ export function measuredEarlyText(
 }
 
 /**
- * The programme the learner stopped during its set-up (evaluate.ts setupStop, ObjectiveCheck.keepRunning): when, when it was
- * to act, and what the mission asks: another one kept while the mission goes on (`dashboard`), the mission lost once over
- * (`debrief`). Neutral words: the teacher reads it too (class view's Bilan). One text a case: on the dashboard's first visit.
+ * The programme the mission keeps running that never acted (evaluate.ts setupStop, ObjectiveCheck.keepRunning): stopped
+ * during its set-up, when, when it was to act, and what the mission asks: another one kept while the mission goes on
+ * (`dashboard`), the mission lost once over (`debrief`); or launched too late (`late`, GRADING_RULES 7): when, and the period
+ * it was to act from, after the game's last (« à partir de la semaine 14 », « du mois 14 »: the shop's unit). Neutral words:
+ * the teacher reads it too (class view's Bilan).
  */
-export function setupStopText(t: (key: MessageKey, params?: Params) => string, area: 'dashboard' | 'debrief', stop: SetupStop, period: (tick: number) => string): string {
-  return t(`debrief.missionShortfall.setupStop.${area}`, { tool: t(`vocabulary.actionType.${stop.type}`), period: period(stop.tick), effect: period(stop.effectTick) });
+export function setupStopText(t: (key: MessageKey, params?: Params) => string, area: 'dashboard' | 'debrief', stop: SetupStop, period: (tick: number) => string, unit: TickUnit): string {
+  const tool = t(`vocabulary.actionType.${stop.type}`);
+  if (stop.late) {
+    const from = periodInSentence(unit, stop.effectTick, 'from');
+    return t(`debrief.missionShortfall.lateStart.${area}`, { tool, period: period(stop.startTick), effect: t(from.key, from.params) });
+  }
+  return t(`debrief.missionShortfall.setupStop.${area}`, { tool, period: period(stop.tick), effect: period(stop.effectTick) });
 }

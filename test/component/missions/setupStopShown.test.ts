@@ -32,6 +32,8 @@ async function stoppedAtOnce() {
   expect(await missions.start(SHOP, 4, { name: 'Léa', seed: 42 })).toBe(true);
   // the rule is recorded when the mission starts
   expect(attemptOf(parseProgress(storage.read()), session.runId!)?.keepRunning).toBe(true);
+  // and, since GRADING_RULES 7, that its programme must act within the game
+  expect(attemptOf(parseProgress(storage.read()), session.runId!)?.keepRunningActs).toBe(true);
   session.useAccess(() => missions.access);
   const target = { segments: ['tresBon', 'bon'] as ('tresBon' | 'bon')[], limit: 300 };
   expect(session.add({ type: 'collecteDonnees', instrument: 'carteFidelite', target })).toBe(true);

@@ -37,13 +37,13 @@ async function mission5(shop: string) {
 /** the engine's set-up in periods: 6 weeks, or 1 month */
 const setup = (shop: string) => (shop === 'optique-lumiere' ? 1 : 6);
 
-async function played(shop: string, seed: number, plan: ActionInput[][], keepRunning = true) {
+async function played(shop: string, seed: number, plan: ActionInput[][], keepRunning = true, keepRunningActs = true) {
   const { mission, scenario } = await mission5(shop);
   const decisions = log(plan);
   const { reports } = runSimulation(scenario, { seed, ticks: scenario.durationTicks, decisions });
   const kpis = reports.map((r) => r.kpis);
   const refusals = reports.filter((r) => r.rejected.length > 0).map((r) => ({ tick: r.tick, rejected: r.rejected }));
-  return { kpis, status: evaluateMission(mission, scenario, kpis, decisions, false, refusals, [], true, true, keepRunning) };
+  return { kpis, status: evaluateMission(mission, scenario, kpis, decisions, false, refusals, [], true, true, keepRunning, keepRunningActs) };
 }
 
 /** `stopAt`: the period (tick) the reminder launched at tick 1 is stopped, then the periods with nothing. */
@@ -119,16 +119,60 @@ describe('mission 5: the personalisation kept through its set-up', () => {
 
   it('records the rule in the attempt when the mission starts', () => {
     const progress = startedRun(parseProgress(null), 'run-1', 'boulangerie-du-marche', 'personnalisation', true, false, true);
-    expect(progress.runs['run-1']).toMatchObject({ keepProgrammes: true, keepRunning: true });
-    expect(startedRun(parseProgress(null), 'run-1', 'boulangerie-du-marche', 'personnalisation', true).runs['run-1'].keepRunning).toBeUndefined();
+    expect(progress.runs['run-1']).toMatchObject({ keepProgrammes: true, keepRunning: true, keepRunningActs: true });
+    const without = startedRun(parseProgress(null), 'run-1', 'boulangerie-du-marche', 'personnalisation', true).runs['run-1'];
+    expect(without.keepRunning).toBeUndefined();
+    expect(without.keepRunningActs).toBeUndefined();
   });
 });
 
+/**
+ * GRADING_RULES 7 (review21 m8, QA qa30missions): rule 6 counted a personalisation still running at the end as kept, so one
+ * stopped during its set-up then launched again in the last periods, or only launched then, passed although it never acted:
+ * its first effect period came after the game's last. The tool is now kept only if one of its programmes acted within the game.
+ */
+describe('mission 5: the personalisation must act before the game ends', () => {
+  /** the period (tick) from which a reminder launched acts after the mission's last period: its set-up ends after the game */
+  const lateTick = async (shop: string) => (await mission5(shop)).scenario.durationTicks - setup(shop);
+  /** a plan with the loyalty card at the start and the reminder launched at `tick` only */
+  const launchedAt = (tick: number): ActionInput[][] => [[CARD], ...Array.from({ length: tick - 1 }, () => []), [REMINDER]];
+
+  for (const shop of SHOPS)
+    it(`${shop}: stopped then launched again too late fails, launched only too late fails, launched in time to act in the last period passes; a run started under rule 6 keeps its outcome`, async () => {
+      const { scenario } = await mission5(shop);
+      const seed = scenario.defaultSeed;
+      const last = scenario.durationTicks - 1;
+      const late = await lateTick(shop);
+      expect(late).toBeGreaterThan(2);
+      // loophole 1: stopped the next period, relaunched too late (still running at the end, never acting): the set-up stop is why
+      const relaunched = plan(2, Array.from({ length: late + 1 }, (_, i) => (i === late ? [REMINDER] : [])));
+      const again = await played(shop, seed, relaunched);
+      expect(again.status.objective?.state).toBe('atteint');
+      expect(again.status).toMatchObject({ outcome: 'echouee', missingTools: [], budgetStop: null, setupStop: { id: '1:0', tick: 2 } });
+      expect(again.status.setupStop?.late).toBeUndefined();
+      // rule 6 passed it: a run started under rule 6 keeps that outcome
+      expect((await played(shop, seed, relaunched, true, false)).status).toMatchObject({ outcome: 'reussie', setupStop: null });
+      // loophole 2: launched only too late, its first effect period after the last one
+      const lateOnly = await played(shop, seed, launchedAt(late));
+      expect(lateOnly.status.objective?.state).toBe('atteint');
+      expect(lateOnly.status).toMatchObject({ outcome: 'echouee', missingTools: [], setupStop: { id: `${late}:0`, type: 'personnalisation', startTick: late, effectTick: last + 1, late: true } });
+      expect((await played(shop, seed, launchedAt(late), true, false)).status).toMatchObject({ outcome: 'reussie', setupStop: null });
+      // launched one period earlier: it acts in the last period, it is kept
+      const inTime = await played(shop, seed, launchedAt(late - 1));
+      expect(inTime.status).toMatchObject({ setupStop: null });
+      expect(inTime.status.outcome).not.toBe('enCours');
+      // while the game goes on, a programme that will act before the end counts: not failed midway
+      const midway = await mission5(shop);
+      const { reports } = runSimulation(midway.scenario, { seed, ticks: 3, decisions: log(launchedAt(2)) });
+      expect(evaluateMission(midway.mission, midway.scenario, reports.map((r) => r.kpis), log(launchedAt(2))).setupStop).toBeNull();
+    });
+});
+
 describe('the class view and a mission 5 file whose personalisation was stopped during its set-up', () => {
-  async function handed(p: ActionInput[][], keepsRunning = true, outcome: 'reussie' | 'echouee' = 'reussie') {
-    const shop = 'sport-et-cimes';
-    const { path, file } = await shippedMissionFile(shop, 4, log(p), { outcome, rules: { keepsProgrammes: true, keepsRunning } });
+  async function handed(p: ActionInput[][], keepsRunning = true, outcome: 'reussie' | 'echouee' = 'reussie', keepRunningActs = keepsRunning, shop = 'sport-et-cimes') {
+    const { path, file } = await shippedMissionFile(shop, 4, log(p), { outcome, rules: { keepsProgrammes: true, keepsRunning, keepRunningActs } });
     expect(file.missions?.attempted.find((m) => m.number === 5)?.keepRunning).toBe(keepsRunning ? true : undefined);
+    expect(file.missions?.attempted.find((m) => m.number === 5)?.keepRunningActs).toBe(keepRunningActs ? true : undefined);
     const { verification, row } = await classCheck(file, shop, path);
     expect(verification.status).toBe('confirmed');
     return { row, mission: row.missions?.attempted.find((m) => m.number === 5) };
@@ -151,4 +195,26 @@ describe('the class view and a mission 5 file whose personalisation was stopped 
     expect(before.row.missions).toMatchObject({ passed: [5], unconfirmed: [] });
     expect((await handed(plan(2), false, 'echouee')).mission).toMatchObject({ check: 'declared', why: 'failure' });
   });
+
+  // GRADING_RULES 7: a weekly shop (sport-et-cimes, 6 weeks of set-up) and a monthly one (optique-lumiere, 1 month)
+  for (const shop of ['sport-et-cimes', 'optique-lumiere'])
+    it(`${shop}: does not confirm a personalisation that never acted (relaunched or launched too late), finds that failure; a file of a run started under rule 6 stays declared and counted`, async () => {
+      const { scenario } = await mission5(shop);
+      const late = scenario.durationTicks - setup(shop);
+      const relaunched = plan(2, Array.from({ length: late + 1 }, (_, i) => (i === late ? [REMINDER] : [])));
+      const lateOnly: ActionInput[][] = [[CARD], ...Array.from({ length: late - 1 }, () => []), [REMINDER]];
+      expect((await handed(relaunched, true, 'reussie', true, shop)).mission).toMatchObject({ check: 'replayNotConfirmed', why: 'setupStop' });
+      const tooLate = await handed(lateOnly, true, 'reussie', true, shop);
+      expect(tooLate.mission).toMatchObject({ outcome: 'reussie', check: 'replayNotConfirmed', why: 'lateStart' });
+      expect(tooLate.row.missions).toMatchObject({ passed: [], unconfirmed: [5] });
+      expect((await handed(lateOnly, true, 'echouee', true, shop)).mission).toMatchObject({ check: 'replayFailed', why: 'lateStart' });
+      // a run started under rule 6 (its file says keepRunning only): its success kept, declared and counted; its failure the browser's word
+      const rule6 = await handed(lateOnly, true, 'reussie', false, shop);
+      expect(rule6.mission).toMatchObject({ check: 'declared', why: 'lateStartBeforeRule' });
+      expect(rule6.row.missions).toMatchObject({ passed: [5], unconfirmed: [] });
+      expect((await handed(relaunched, true, 'reussie', false, shop)).mission).toMatchObject({ check: 'declared', why: 'setupStopBeforeRule' });
+      expect((await handed(lateOnly, true, 'echouee', false, shop)).mission).toMatchObject({ check: 'declared', why: 'failure' });
+      // a normal kept run is confirmed under rule 7
+      expect((await handed(plan(null), true, 'reussie', true, shop)).mission).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
+    });
 });

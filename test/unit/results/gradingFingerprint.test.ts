@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GRADING_FINGERPRINTS, GRADING_RULES } from '../../../src/results/appVersion.ts';
-import { GRADING_CASES, GRADING_SCENARIO, gradingFingerprint, gradingOutcomes } from '../../../src/results/gradingFingerprint.ts';
+import { GRADING_CASES, GRADING_SCENARIO, KEEP_RUNNING_FLAGS, KEEP_RUNNING_FOUND, gradingFingerprint, gradingOutcomes } from '../../../src/results/gradingFingerprint.ts';
 import { scenarioSchema } from '../../../src/scenario/schema.ts';
 
 type Outcome = {
@@ -140,24 +140,40 @@ describe('grading fingerprint', () => {
     expect(failed).toContain('replayFailed:measuredEarly');
   });
 
-  it('does not confirm a mission whose personalisation was stopped during its set-up; finds that failure; a run started before the rule stays declared', async () => {
+  it('does not confirm a mission whose personalisation never acted (stopped during its set-up, or launched too late); finds that failure; a run started before the rule stays declared', async () => {
     const outcomes = (await gradingOutcomes()) as unknown as { keepRunningChecks: ([string, string][] | null)[] };
     const cells = outcomes.keepRunningChecks.map((row) => row!.map(([check, why]) => `${check}:${why}`).join());
-    // in keepRunningChecks' order: the rule, what the replay found, the class link's lock, the run's flag, the outcome, the figure reached
+    // in keepRunningChecks' order: the rule, what the replay found, the class link's lock, the run's rules, the outcome, the figure reached
     const expected: string[] = [];
     for (const rule of [false, true])
-      for (const found of ['unknown', 'none', 'personnalisation', 'lienSocial'])
+      for (const found of KEEP_RUNNING_FOUND)
         for (const locked of [false, true])
-          for (const flag of [false, true])
+          for (const flag of KEEP_RUNNING_FLAGS)
             for (const outcome of ['reussie', 'echouee'])
               for (const reached of [false, true]) {
-                const stopped = rule && found === 'personnalisation' && !locked;
+                const judged = rule && !locked;
+                // GRADING_RULES 7: no programme acted (a kept replay without notActed: its set-up stops); rule 6: stopped, none kept to the end
+                const acts = judged && ['stopped', 'late', 'stoppedThenLate', 'stoppedBefore7'].includes(found);
+                const kind = found === 'late' ? 'lateStart' : 'setupStop';
+                const stopped6 = judged && ['stopped', 'stoppedBefore7'].includes(found);
                 if (!reached) expected.push(outcome === 'reussie' ? 'replayNotConfirmed:notReached' : 'replayFailed:notReached');
                 else if (outcome === 'reussie')
-                  expected.push(!stopped ? 'replayConfirmed:confirmed' : flag ? 'replayNotConfirmed:setupStop' : 'declared:setupStopBeforeRule');
-                else expected.push(stopped && flag ? 'replayFailed:setupStop' : 'declared:failure');
+                  expected.push(
+                    !acts
+                      ? 'replayConfirmed:confirmed'
+                      : flag === 'rule7'
+                        ? `replayNotConfirmed:${kind}`
+                        : flag === 'rule6' && stopped6
+                          ? 'replayNotConfirmed:setupStop'
+                          : `declared:${kind}BeforeRule`,
+                  );
+                else expected.push(flag === 'rule7' && acts ? `replayFailed:${kind}` : flag === 'rule6' && stopped6 ? 'replayFailed:setupStop' : 'declared:failure');
               }
     expect(cells).toEqual(expected);
+    // both loopholes of rule 6 are found under rule 7 (review21 m8): launched too late, stopped then launched again too late
+    expect(cells).toContain('replayNotConfirmed:lateStart');
+    expect(cells).toContain('replayFailed:lateStart');
+    expect(cells).toContain('declared:lateStartBeforeRule');
   });
 
   it('is the same on every call', async () => {

@@ -134,13 +134,18 @@ describe('kept verification', () => {
     const kept = keepOutcome(verified, now, '2026-11-30T10:00:00.000Z', 'fr');
     const yearly = (verified as Extract<typeof verified, { status: 'refuted' }>).replayed!.yearlyRetention;
     expect(yearly).toBeGreaterThan(0);
-    expect(kept.replayed).toEqual({ yearlyRetention: yearly, refused: [], budgetStop: null, questionnaireTick: null, setupStops: [] });
+    expect(kept.replayed).toEqual({ yearlyRetention: yearly, refused: [], budgetStop: null, questionnaireTick: null, setupStops: [], notActed: [] });
     // the db layer's schema keeps the field (an object schema drops unknown keys)
     const stored = storedOutcomeSchema.parse(JSON.parse(JSON.stringify(kept)));
     expect(stored.replayed?.setupStops).toEqual([]);
     const stop = { id: '1:0', type: 'personnalisation' as const, startTick: 1, tick: 2, effectTick: 7 };
     expect(storedOutcomeSchema.parse({ ...kept, replayed: { ...kept.replayed, setupStops: [stop] } }).replayed?.setupStops).toEqual([stop]);
     expect(restoreVerification(t, { ...kept, replayed: { ...kept.replayed!, setupStops: [{ ...stop, tick: 'x' }] } } as never, now, 'fr')).toBeNull();
+    // GRADING_RULES 7: the tools that never acted, a launch too late among them, kept and read back too
+    expect(stored.replayed?.notActed).toEqual([]);
+    const late = { id: '9:0', type: 'personnalisation' as const, startTick: 9, tick: 12, effectTick: 15, late: true as const };
+    expect(storedOutcomeSchema.parse({ ...kept, replayed: { ...kept.replayed, notActed: [late] } }).replayed?.notActed).toEqual([late]);
+    expect(restoreVerification(t, { ...kept, replayed: { ...kept.replayed!, notActed: [{ ...late, late: 'yes' }] } } as never, now, 'fr')).toBeNull();
     expect(restoreVerification(t, stored, now, 'fr')).toMatchObject({ status: 'refuted', replayed: { yearlyRetention: yearly } });
     // kept before the figures existed, or damaged: replayed again
     expect(restoreVerification(t, { ...kept, replayed: undefined }, now, 'fr')).toBeNull();

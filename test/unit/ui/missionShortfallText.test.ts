@@ -8,7 +8,9 @@ import { missionShortfallText } from '../../../src/ui/dashboard/missionShortfall
 import { fr } from '../../../src/i18n/fr.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { translate, type Locale, type MessageKey, type Params } from '../../../src/i18n/translate.ts';
-import type { ShownObjective } from '../../../src/app/objectiveText.ts';
+import { missionShortfall, type ShownObjective } from '../../../src/app/objectiveText.ts';
+import { periodInSentence, type TickUnit } from '../../../src/ui/dashboard/period.ts';
+import type { SetupStop } from '../../../src/missions/evaluate.ts';
 
 const tOf = (locale: Locale) => (key: MessageKey, params?: Params) => translate(locale, key, params);
 const period = (tick: number) => `in week ${tick + 1}`;
@@ -41,6 +43,32 @@ describe('a mission objective’s shortfall line', () => {
     );
     expect(missionShortfallText(tOf('fr'), 'dashboard', shown({}), 'wrongTarget', period, 'week')).toBe(
       'L’action « Lien social » visait d’autres clients que ceux que la mission demande : la mission n’est pas réussie (voir « Ma mission »).'.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»').replace(/ :/g, '\u00a0:'),
+    );
+  });
+
+  // GRADING_RULES 7 (review21 m8): a personalisation launched too late to act before the end, in the shop's unit, neutral words
+  it('says a programme launched too late: when, and the period it was to act from, after the end (weeks and months)', () => {
+    const late: SetupStop = { id: '9:0', type: 'personnalisation', startTick: 9, tick: 12, effectTick: 15, late: true };
+    const objective = shown({ budgetStop: null, wrongTarget: null, missingTools: [], setupStop: late });
+    expect(missionShortfall({ id: objective.id, state: 'atteint' }, objective)).toBe('lateStart');
+    expect(missionShortfall({ id: objective.id, state: 'atteint' }, { ...objective, setupStop: { ...late, late: undefined } })).toBe('setupStop');
+    const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ');
+    const inUnit = (locale: Locale, unit: TickUnit) => {
+      const t = tOf(locale);
+      const name = (tick: number) => {
+        const p = periodInSentence(unit, tick);
+        return t(p.key, p.params);
+      };
+      return (area: 'dashboard' | 'debrief') => plain(missionShortfallText(t, area, objective, 'lateStart', name, unit));
+    };
+    expect(inUnit('fr', 'week')('debrief')).toBe(
+      'Programme « Personnalisation » lancé la semaine 10, trop tard : il devait agir à partir de la semaine 16, après la fin de la partie, et n’a rien pu produire. La mission demandait qu’il agisse avant la fin : elle n’est pas réussie.',
+    );
+    expect(inUnit('fr', 'month')('dashboard')).toBe(
+      'Programme « Personnalisation » lancé le mois 10, trop tard : il devait agir à partir du mois 16, après la fin de la partie, et ne produira rien. La mission demande qu’un programme de ce type agisse avant la fin de la partie.',
+    );
+    expect(inUnit('en', 'month')('debrief')).toBe(
+      '“Personalisation” programme launched in month 10, too late: it was to act from month 16, after the end of the game, and could not produce anything. The mission asked for it to act before the end, so it is not passed.',
     );
   });
 });
