@@ -12,6 +12,7 @@ import type { Locale, MessageKey, Params } from '../i18n/translate.ts';
 import { frenchSpacing } from '../i18n/frenchSpacing.ts';
 import { localized } from './localized.ts';
 import { runDisplayName, type NamedRun } from './runName.ts';
+import { missionShopName } from '../missions/missionName.ts';
 
 type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -36,6 +37,16 @@ export interface DefaultRunName {
 export interface RunOrigin {
   shop: LocalizedText;
   seed: number;
+}
+
+/**
+ * The shop and seed a run of scenario `scenarioId` named `scenarioName` was started with: a mission's run, the shop whose
+ * path it is (missions/missionName.ts: « Boulangerie du Marché », as its run's name « … — Mission 3 (1907) » holds it),
+ * not its scenario's « … — mission 3 : Réclamations et enquêtes », which left that name in the language it was started in
+ * (QA qa31phoneEn n6).
+ */
+export function runOrigin(scenarioId: string, scenarioName: LocalizedText, seed: number): RunOrigin {
+  return { shop: missionShopName(scenarioId, scenarioName) ?? scenarioName, seed };
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -12,7 +12,7 @@ import { advanceKey, stoppedKey } from './dbRunStore.ts';
 
 import { deleteRun as deleteStoredRun, type BranchesOnDelete } from '../db/runsRepository.ts';
 import type { RunRecord } from '../db/schema.ts';
-import { comparableRunName, RUN_NAME_TEMPLATES } from './defaultRunName.ts';
+import { comparableRunName, RUN_NAME_TEMPLATES, runOrigin } from './defaultRunName.ts';
 import { distinctRunName } from './runName.ts';
 
 export { descendantsOf, renameRun } from '../db/runsRepository.ts';
@@ -20,11 +20,13 @@ export { descendantsOf, renameRun } from '../db/runsRepository.ts';
 /**
  * A branch kept as a game of its own when its original is deleted: named as the app names a game of its shop and seed
  * (« Boulangerie du Marché (1907) », shown in the reader's language, numbered when taken), no longer « <the deleted
- * game> — et si… », which the saved games, the header and the Bilan showed of a game that was no longer saved.
+ * game> — et si… », which the saved games, the header and the Bilan showed of a game that was no longer saved. A mission's
+ * branch, by the shop whose path it is (runOrigin): not its scenario's long « … — mission 3 : Réclamations et enquêtes
+ * (42) » (review21 n7), a name read as the app's then, in the reader's language.
  */
 export function keptRunName(kept: RunRecord, taken: readonly string[]): string {
-  const origin = { shop: kept.scenario.name, seed: kept.seed };
-  const name = RUN_NAME_TEMPLATES.fr.free.replace('{{shop}}', kept.scenario.name.fr).replace('{{seed}}', String(kept.seed));
+  const origin = runOrigin(kept.scenarioId, kept.scenario.name, kept.seed);
+  const name = RUN_NAME_TEMPLATES.fr.free.replace('{{shop}}', origin.shop.fr).replace('{{seed}}', String(kept.seed));
   return distinctRunName(name, taken, undefined, (one) => comparableRunName(one, origin));
 }
 

@@ -8,6 +8,7 @@
 import { scenarioSchema, type Objective, type Scenario, type ScenarioInput } from '../scenario/schema.ts';
 import type { Mission } from './schema.ts';
 import { englishText } from '../scenario/englishText.ts';
+import { missionScenarioName } from './missionName.ts';
 
 /** Id of the scenario a mission runs: `<scenario>-mission-<n>` (n from 1). */
 export function missionScenarioId(scenarioId: string, index: number): string {
@@ -35,13 +36,11 @@ export function missionScenario(base: Scenario, mission: Mission, index: number)
   const end = mission.durationTicks;
   const objective = missionObjective(mission);
   const nameEn = englishText(base.name);
+  const titleEn = englishText(mission.title);
   const input: ScenarioInput = {
     ...base,
     id: missionScenarioId(base.id, index),
-    name: {
-      fr: `${base.name.fr} — mission ${index + 1} : ${mission.title.fr}`,
-      ...(nameEn ? { en: `${nameEn} — mission ${index + 1}: ${englishText(mission.title) ?? mission.title.fr}` } : {}),
-    },
+    name: missionScenarioName({ fr: base.name.fr, ...(nameEn ? { en: nameEn } : {}) }, index + 1, { fr: mission.title.fr, ...(titleEn ? { en: titleEn } : {}) }),
     durationTicks: end,
     events: base.events.filter((e) => e.tick < end),
     competitors: base.competitors.map((c) => ({ ...c, events: c.events.filter((e) => e.tick < end) })),

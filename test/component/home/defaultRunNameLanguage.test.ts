@@ -47,4 +47,21 @@ describe('a saved run named by the app', () => {
     expect(list).not.toHaveTextContent('Boulangerie');
     expect(list).toHaveTextContent(/Market Square Bakery, seed 1907, game over \(52 weeks\)/);
   });
+  // QA qa31phoneEn n6: a mission's run keeps its mission's scenario, named « <shop> — mission 3 : <title> »
+  it('a mission’s run, by the shop whose path it is, in the delete question too', async () => {
+    const mission = {
+      scenarioId: 'boulangerie-du-marche-mission-3',
+      scenarioName: { fr: 'Boulangerie du Marché — mission 3 : Réclamations et enquêtes', en: 'Market Square Bakery — mission 3: Complaints and surveys' },
+      seed: 1907,
+    };
+    const missions: RunLibrary = { ...library, list: async () => [savedRun({ ...mission, id: 'm', name: 'Boulangerie du Marché — Mission 3 (1907)' })] };
+    render(SavedRuns, { library: missions, notices: new Notices(), version: 0, busy: false, onresume: () => {} });
+    await screen.findByText('Boulangerie du Marché — Mission 3 (1907)', {}, { timeout: 10_000 });
+    await setLocale('en');
+    const list = screen.getByRole('list');
+    expect(await within(list).findByText('Market Square Bakery — Mission 3 (1907)')).toBeInTheDocument();
+    expect(list).not.toHaveTextContent('Boulangerie');
+    screen.getByRole('button', { name: /^Delete/ }).click();
+    expect((await screen.findByRole('alertdialog')).textContent).toContain('Market Square Bakery — Mission 3 (1907)');
+  });
 });
