@@ -48,7 +48,7 @@ describe('debrief route', () => {
     await session.start(fourPeriods(), 2, 'fin');
     await session.advance(1);
     render(DebriefRoute, { session });
-    expect(screen.getByText(/encore 3 périodes à jouer/)).toBeInTheDocument();
+    expect(screen.getByText(/encore 3 semaines à jouer/)).toBeInTheDocument();
     expect(screen.queryByText(/Satisfaction réelle/)).not.toBeInTheDocument();
     await session.advanceToEnd();
     expect(await screen.findByRole('heading', { level: 2, name: /^Bilan — / }, { timeout: 15_000 })).toBeInTheDocument();
@@ -76,7 +76,7 @@ describe('debrief route', () => {
     expect(screen.getByRole('heading', { level: 2, name: /^Bilan — / })).toBeInTheDocument();
     // periods played, in the shop's unit: « période 2 sur 12 » beside the header's « Semaine 3 / 12 » (QA play F16)
     expect(screen.getByText(/Partie en cours : 2 semaines jouées sur 12\./)).toBeInTheDocument();
-    expect(screen.getByText(/La décision en attente pour la période 3 n’est pas dans le fichier/)).toBeInTheDocument();
+    expect(screen.getByText(/La décision en attente pour la semaine 3 n’est pas dans le fichier/)).toBeInTheDocument();
     expect(screen.queryByText(/Satisfaction réelle/)).not.toBeInTheDocument();
 
     await user.type(screen.getByLabelText(/^Votre nom/), 'Léa');
@@ -104,9 +104,16 @@ describe('debrief route', () => {
     await session.advance(1);
     render(DebriefRoute, { session });
     expect(screen.getByText(/Partie en cours : 1 mois joué sur 12\./)).toBeInTheDocument();
+    // and the rest of the Bilan before the end in months, never « période » (« encore 11 périodes à jouer », « après 1 période sur 12 »)
+    expect(screen.getByText(/encore 11 mois à jouer/)).toBeInTheDocument();
+    expect(screen.getByText(/telle qu’elle est, après 1 mois sur 12/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/période/);
     await setLocale('en');
     try {
       expect(await screen.findByText(/Game in progress: 1 month played out of 12\./)).toBeInTheDocument();
+      expect(screen.getByText(/11 more months to play/)).toBeInTheDocument();
+      expect(screen.getByText(/Committed mode: once played, these months cannot be played again\./)).toBeInTheDocument();
+      expect(document.body.textContent).not.toMatch(/period/i);
     } finally {
       await setLocale('fr');
     }
@@ -160,23 +167,23 @@ describe('debrief route', () => {
     await user.click(await screen.findByRole('button', { name: 'Jouer les 11 semaines' }));
     // period 2 is being played: an accessible progress bar named by it, and one polite message (not one per period)
     await waitFor(() => expect(held).toHaveLength(1));
-    const bar = await screen.findByRole('progressbar', { name: 'Période 2 sur 12…' });
+    const bar = await screen.findByRole('progressbar', { name: 'Semaine 2 sur 12…' });
     expect(bar).toHaveAttribute('max', '12');
     expect(bar).toHaveValue(1);
-    const live = screen.getByText(/^Les périodes restantes sont jouées une à une, chacune enregistrée/);
+    const live = screen.getByText(/^Le reste de la partie se joue semaine par semaine, avec un enregistrement à chaque fois/);
     expect(live).toHaveAttribute('aria-live', 'polite');
     const stop = screen.getByRole('button', { name: 'Arrêter' });
     expect(stop).toHaveFocus();
     held[0]();
     await waitFor(() => expect(held).toHaveLength(2));
-    expect(await screen.findByRole('progressbar', { name: 'Période 3 sur 12…' })).toHaveValue(2);
+    expect(await screen.findByRole('progressbar', { name: 'Semaine 3 sur 12…' })).toHaveValue(2);
     // the live region did not change with the period
-    expect(live).toHaveTextContent(/^Les périodes restantes sont jouées une à une/);
+    expect(live).toHaveTextContent(/^Le reste de la partie se joue semaine par semaine/);
     // « Arrêter » while period 3 is played: it ends and is saved, no period after it
     await user.click(stop);
     expect(stop).toHaveTextContent('Arrêt après la semaine en cours…');
     held[1]();
-    const stopped = await screen.findByText(/^Arrêté après la période 3 sur 12\s?: la partie est enregistrée, rien n’est perdu/);
+    const stopped = await screen.findByText(/^Arrêté après la semaine 3 sur 12\s?: la partie est enregistrée, rien n’est perdu/);
     // shown, not said: the header's live status says the stop on every screen (QA qa29access m5)
     expect(stopped.closest('[aria-live], [role="status"]')).toBeNull();
     expect(held).toHaveLength(2);
@@ -185,7 +192,7 @@ describe('debrief route', () => {
     expect(session.savedTick).toBe(3);
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByRole('button', { name: 'Aller jusqu’à la fin' })).toHaveFocus();
-    expect(screen.getByText(/encore 9 périodes à jouer/)).toBeInTheDocument();
+    expect(screen.getByText(/encore 9 semaines à jouer/)).toBeInTheDocument();
     // and it resumes: the rest of the game plays to the end
     hold = false;
     await user.click(screen.getByRole('button', { name: 'Aller jusqu’à la fin' }));

@@ -44,7 +44,7 @@ describe('printing while the time bar is there', () => {
     expect(await bilanStop.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     await bilanStop.click();
-    await page.getByText(/^Arrêté après la période \d+ sur 52/).waitFor({ timeout: 120_000 });
+    await page.getByText(/^Arrêté après la semaine \d+ sur 52/).waitFor({ timeout: 120_000 });
     expect(errors).toEqual([]);
   }, 240_000);
 });

@@ -24,7 +24,7 @@ describe('a run to the end started in the time bar, then another screen opened',
     const region = page.getByRole('region', { name: 'Avancer dans le temps' });
     await region.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     await region.getByRole('button', { name: 'Jouer les 52 semaines' }).click();
-    await region.getByRole('progressbar', { name: /^Période \d+ sur 52…$/ }).waitFor();
+    await region.getByRole('progressbar', { name: /^Semaine \d+ sur 52…$/ }).waitFor();
 
     await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
     await page.getByRole('heading', { level: 2, name: 'Tableau de bord' }).waitFor();

@@ -19,14 +19,14 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     await browser?.close();
   });
 
-  it('shows « Période N sur 52… », stops after the period being played, keeps it saved, and resumes to the end', async () => {
+  it('shows « Semaine N sur 52… », stops after the period being played, keeps it saved, and resumes to the end', async () => {
     const { page, errors } = await newPage(browser);
     await startBakery(page);
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
     await page.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     await page.getByRole('button', { name: 'Jouer les 52 semaines' }).click();
 
-    const bar = page.getByRole('progressbar', { name: /^Période \d+ sur 52…$/ });
+    const bar = page.getByRole('progressbar', { name: /^Semaine \d+ sur 52…$/ });
     await bar.waitFor();
     expect(await bar.getAttribute('max')).toBe('52');
     const stop = page.getByRole('button', { name: 'Arrêter' });
@@ -34,7 +34,7 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     await poll(() => stop.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
 
-    const stopped = page.getByText(/^Arrêté après la période \d+ sur 52/);
+    const stopped = page.getByText(/^Arrêté après la semaine \d+ sur 52/);
     await stopped.waitFor({ timeout: 120_000 });
     // shown, not said: the header's live status says the stop (QA qa29access m5: both spoke, one after the other)
     expect(await stopped.evaluate((p) => p.closest('[aria-live], [role="status"]'))).toBeNull();
@@ -74,7 +74,7 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
 
     await region.getByRole('button', { name: 'Aller jusqu’à la fin' }).click();
     await region.getByRole('button', { name: 'Jouer les 52 semaines' }).click();
-    const bar = region.getByRole('progressbar', { name: /^Période \d+ sur 52…$/ });
+    const bar = region.getByRole('progressbar', { name: /^Semaine \d+ sur 52…$/ });
     await bar.waitFor();
     expect(await bar.getAttribute('max')).toBe('52');
     const stop = region.getByRole('button', { name: 'Arrêter' });
@@ -92,7 +92,7 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     // live region (QA qa29access m5); the focus goes back to the button pressed
     const said = region.getByTestId('advance-said');
     const stopped = region.getByTestId('advance-stopped');
-    await expect.poll(async () => (await stopped.textContent().catch(() => '')) ?? '', { timeout: 120_000 }).toMatch(/^Arrêté après la période \d+ sur 52/);
+    await expect.poll(async () => (await stopped.textContent().catch(() => '')) ?? '', { timeout: 120_000 }).toMatch(/^Arrêté après la semaine \d+ sur 52/);
     expect(await said.textContent()).toBe('');
     expect(await stopped.evaluate((p) => p.closest('[aria-live], [role="status"]'))).toBeNull();
     const played = Number((await stopped.textContent())!.match(/période (\d+) sur 52/)![1]);

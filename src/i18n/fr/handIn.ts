@@ -30,16 +30,16 @@ export const handIn = frenchArea({
       monthOther: 'Partie en cours : {{n}} mois joués sur {{total}}. Pour enregistrer votre résultat, deux possibilités.',
     },
     introOne:
-      'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} période sur {{total}}. Gardez-le, ou confiez-le à qui suit votre travail : la vue classe le rejoue pour le vérifier et indique « partie en cours ». Vous pouvez continuer à jouer ensuite et enregistrer un nouveau fichier.',
+      'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{n}} {{tick}} sur {{total}}. Gardez-le, ou confiez-le à qui suit votre travail : la vue classe le rejoue pour le vérifier et indique « partie en cours ». Vous pouvez continuer à jouer ensuite et enregistrer un nouveau fichier.',
     introOther:
-      'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} périodes sur {{total}}. Gardez-le, ou confiez-le à qui suit votre travail : la vue classe le rejoue pour le vérifier et indique « partie en cours ». Vous pouvez continuer à jouer ensuite et enregistrer un nouveau fichier.',
+      'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{n}} {{ticks}} sur {{total}}. Gardez-le, ou confiez-le à qui suit votre travail : la vue classe le rejoue pour le vérifier et indique « partie en cours ». Vous pouvez continuer à jouer ensuite et enregistrer un nouveau fichier.',
   },
   title: 'Rendre mon travail maintenant',
-  introOne: 'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} période sur {{total}}, et déposez-le là où votre enseignant l’a demandé. Il le rejoue pour le vérifier ; la vue classe indique « partie en cours ». Vous pouvez continuer à jouer ensuite et rendre un nouveau fichier.',
-  introOther: 'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{tick}} périodes sur {{total}}, et déposez-le là où votre enseignant l’a demandé. Il le rejoue pour le vérifier ; la vue classe indique « partie en cours ». Vous pouvez continuer à jouer ensuite et rendre un nouveau fichier.',
+  introOne: 'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{n}} {{tick}} sur {{total}}, et déposez-le là où votre enseignant l’a demandé. Il le rejoue pour le vérifier ; la vue classe indique « partie en cours ». Vous pouvez continuer à jouer ensuite et rendre un nouveau fichier.',
+  introOther: 'Téléchargez le fichier de résultat de la partie telle qu’elle est, après {{n}} {{ticks}} sur {{total}}, et déposez-le là où votre enseignant l’a demandé. Il le rejoue pour le vérifier ; la vue classe indique « partie en cours ». Vous pouvez continuer à jouer ensuite et rendre un nouveau fichier.',
   download: 'Rendre mon travail maintenant',
-  pendingLeftOutOne: 'La décision en attente pour la période {{next}} n’est pas dans le fichier : elle n’est pas encore jouée.',
-  pendingLeftOutOther: 'Les {{n}} décisions en attente pour la période {{next}} ne sont pas dans le fichier : elles ne sont pas encore jouées.',
+  pendingLeftOutOne: 'La décision en attente pour {{theTick}} {{next}} n’est pas dans le fichier : elle n’est pas encore jouée.',
+  pendingLeftOutOther: 'Les {{n}} décisions en attente pour {{theTick}} {{next}} ne sont pas dans le fichier : elles ne sont pas encore jouées.',
   playing: 'La partie avance en lecture automatique : mettez-la en pause pour rendre votre travail.',
   endTitle: 'Aller jusqu’à la fin',
   /** in the shop's unit, as decisions.advance.endConfirm (QA qa30enTablet m2) */
@@ -56,9 +56,9 @@ export const handIn = frenchArea({
     monthOne: 'Joue le dernier mois avec les décisions en vigueur et celles déjà prévues pour lui : les programmes lancés continuent, aucune autre décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
     monthOther: 'Joue d’un coup les {{n}} mois restants avec les décisions en vigueur et celles déjà prévues, chacune à son mois : les programmes lancés continuent, aucune autre décision n’est prise. Le bilan complet s’ouvre ensuite, avec le fichier de résultat de la partie terminée.',
   },
-  endPendingOne: 'La décision en attente s’applique à la première période jouée.',
-  endPendingOther: 'Les {{n}} décisions en attente s’appliquent à la première période jouée.',
-  endCommitted: 'Mode engagé : une fois jouées, ces périodes ne peuvent pas être rejouées.',
+  endPendingOne: 'La décision en attente s’applique dès {{theTick}} {{next}}.',
+  endPendingOther: 'Les {{n}} décisions en attente s’appliquent dès {{theTick}} {{next}}.',
+  endCommitted: 'Mode engagé : rien de ce qui aura été joué ne pourra être rejoué.',
   backToDecisions: 'Revenir aux décisions pour continuer la partie',
   /**
    * while several periods are played (session.advanceProgress: « Aller jusqu’à la fin » on the Bilan or in the time bar,
@@ -66,16 +66,16 @@ export const handIn = frenchArea({
    */
   progress: {
     /** {{n}}: the period being played, from the game's start */
-    label: 'Période {{n}} sur {{total}}…',
+    label: { week: 'Semaine {{n}} sur {{total}}…', month: 'Mois {{n}} sur {{total}}…' },
     /** an advance that stops before the game's end (« Avancer de 4 périodes »): {{end}} is its last period */
-    labelTo: 'Période {{n}} sur {{total}} (jusqu’à la {{end}})…',
-    started: 'Les périodes restantes sont jouées une à une, chacune enregistrée : « Arrêter » s’arrête après la période en cours.',
+    labelTo: { week: 'Semaine {{n}} sur {{total}} (jusqu’à la {{end}})…', month: 'Mois {{n}} sur {{total}} (jusqu’au {{end}})…' },
+    started: 'Le reste de la partie se joue {{tick}} par {{tick}}, avec un enregistrement à chaque fois : « Arrêter » s’arrête après {{theTick}} en cours.',
     /** the same for an advance that stops before the game's end; {{n}} (2 or more): the periods it plays */
-    startedSome: 'Les {{n}} périodes sont jouées une à une, chacune enregistrée : « Arrêter » s’arrête après la période en cours.',
+    startedSome: 'Les {{n}} {{ticks}} se jouent {{tick}} par {{tick}}, avec un enregistrement à chaque fois : « Arrêter » s’arrête après {{theTick}} en cours.',
     stop: 'Arrêter',
     stopping: { week: 'Arrêt après la semaine en cours…', month: 'Arrêt après le mois en cours…' },
     /** {{n}}: the last period played and saved */
-    stopped: 'Arrêté après la période {{n}} sur {{total}} : la partie est enregistrée, rien n’est perdu. Vous pouvez reprendre quand vous voulez.',
+    stopped: 'Arrêté après {{theTick}} {{n}} sur {{total}} : la partie est enregistrée, rien n’est perdu. Vous pouvez reprendre quand vous voulez.',
   },
   export: {
     title: 'Fichier de résultat',
@@ -102,8 +102,8 @@ export const handIn = frenchArea({
     },
   },
   /** the Bilan before the end (DebriefRoute): here, not in the first screen's shell area (bench app-learner-js) */
-  debriefLaterOne: 'Le bilan s’ouvre à la fin de la partie : encore {{n}} période à jouer. Il révèle des informations cachées pendant le jeu, comme la satisfaction réelle des clients.',
-  debriefLaterOther: 'Le bilan s’ouvre à la fin de la partie : encore {{n}} périodes à jouer. Il révèle des informations cachées pendant le jeu, comme la satisfaction réelle des clients.',
+  debriefLaterOne: 'Le bilan s’ouvre à la fin de la partie : encore {{n}} {{tick}} à jouer. Il révèle des informations cachées pendant le jeu, comme la satisfaction réelle des clients.',
+  debriefLaterOther: 'Le bilan s’ouvre à la fin de la partie : encore {{n}} {{ticks}} à jouer. Il révèle des informations cachées pendant le jeu, comme la satisfaction réelle des clients.',
   /**
    * a what-if branch's Bilan (before and after the end) says so under its title (QA more M10); {{parent}}: the run it was branched from. With the Bilan's texts (DebriefRoute, a learner screen), not the first screen's.
    * Then branchBilanHandIn, or branchBilanOriginGone when that original is no longer saved (kept as a game of its own when it was deleted)

@@ -30,7 +30,7 @@ describe('the time bar’s advances of several periods: progress and « Arrêter
 
     // period 2 is being played: the bar, named by the period and where this advance ends, in place of the buttons
     await waitFor(() => expect(held).toHaveLength(1));
-    const bar = await screen.findByRole('progressbar', { name: 'Période 2 sur 20 (jusqu’à la 5)…' });
+    const bar = await screen.findByRole('progressbar', { name: 'Semaine 2 sur 20 (jusqu’à la 5)…' });
     expect(bar).toHaveAttribute('max', '20');
     expect(bar).toHaveValue(1);
     expect(within(region).queryByRole('button', { name: 'Avancer d’une semaine' })).toBeNull();
@@ -39,14 +39,14 @@ describe('the time bar’s advances of several periods: progress and « Arrêter
     // one polite message for the start; the pending line keeps quiet
     const said = within(region).getByTestId('advance-said');
     expect(said).toHaveAttribute('aria-live', 'polite');
-    expect(said).toHaveTextContent(/^Les 4 périodes sont jouées une à une, chacune enregistrée\s?: « Arrêter » s’arrête après la période en cours\.$/);
+    expect(said).toHaveTextContent(/^Les 4 semaines se jouent semaine par semaine, avec un enregistrement à chaque fois\s?: « Arrêter » s’arrête après la semaine en cours\.$/);
     expect(pending).toHaveTextContent('');
 
     held[0]();
     await waitFor(() => expect(held).toHaveLength(2));
-    expect(await screen.findByRole('progressbar', { name: 'Période 3 sur 20 (jusqu’à la 5)…' })).toHaveValue(2);
+    expect(await screen.findByRole('progressbar', { name: 'Semaine 3 sur 20 (jusqu’à la 5)…' })).toHaveValue(2);
     // nothing said for the new period: the same message, the pending and outcome lines still empty
-    expect(said).toHaveTextContent(/^Les 4 périodes sont jouées une à une/);
+    expect(said).toHaveTextContent(/^Les 4 semaines se jouent semaine par semaine/);
     expect(pending).toHaveTextContent('');
     expect(screen.getByTestId('advance-outcome')).toHaveTextContent('');
 
@@ -56,7 +56,7 @@ describe('the time bar’s advances of several periods: progress and « Arrêter
     held[1]();
     // the stop is shown, not said: the header's live status says it on every screen (QA qa29access m5: both spoke)
     const stopped = await within(region).findByTestId('advance-stopped');
-    expect(stopped).toHaveTextContent(/^Arrêté après la période 3 sur 20\s?: la partie est enregistrée, rien n’est perdu/);
+    expect(stopped).toHaveTextContent(/^Arrêté après la semaine 3 sur 20\s?: la partie est enregistrée, rien n’est perdu/);
     expect(stopped.closest('[aria-live], [role="status"]')).toBeNull();
     expect(said).toHaveTextContent('');
     expect(held).toHaveLength(2);
@@ -85,10 +85,10 @@ describe('the time bar’s advances of several periods: progress and « Arrêter
     await user.click(screen.getByRole('button', { name: 'Go to the end' }));
     await user.click(await screen.findByRole('button', { name: 'Play the 5 weeks' }));
     await waitFor(() => expect(held).toHaveLength(1));
-    const bar = await screen.findByRole('progressbar', { name: 'Period 2 of 6…' });
+    const bar = await screen.findByRole('progressbar', { name: 'Week 2 of 6…' });
     expect(bar).toHaveAttribute('max', '6');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Stop' })).toHaveFocus());
-    expect(screen.getByTestId('advance-said')).toHaveTextContent(/^The remaining periods are played one by one, each one saved/);
+    expect(screen.getByTestId('advance-said')).toHaveTextContent(/^The remaining weeks are played one by one, each one saved/);
 
     control.hold = false;
     held[0]();

@@ -35,7 +35,7 @@ describe('back on the decisions screen while a run to the end plays', () => {
     render(AdvanceControls, { session, compact: true });
     const stop = screen.getByRole('button', { name: 'Arrêter' });
     await waitFor(() => expect(stop).toHaveFocus());
-    expect(stop).toHaveAccessibleDescription('Période 2 sur 6…');
+    expect(stop).toHaveAccessibleDescription('Semaine 2 sur 6…');
 
     await user.keyboard('{Enter}');
     held[1]();

@@ -43,7 +43,7 @@ describe('a run to the end started in the time bar, then the screen left', () =>
 
     // back on the decisions screen while it plays: the progress, then the outcome of the whole run, not of its last period
     render(AdvanceControls, { session, compact: true });
-    expect(screen.getByRole('progressbar', { name: 'Période 2 sur 6…' })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Semaine 2 sur 6…' })).toBeInTheDocument();
     control.hold = false;
     held[1]();
     await waitFor(() => expect(session.finished).toBe(true));

@@ -89,3 +89,15 @@ describe('the Décisions screen says the shop’s unit, never « période »', (
     }
   });
 });
+
+describe('several periods played at once (time bar, Bilan) say the shop’s unit', () => {
+  it('a monthly shop: « Mois 2 sur 13 (jusqu’au 5)… », « mois par mois », « Arrêté après le mois 3 »', () => {
+    expect(norm(translate('fr', 'handIn.progress.labelTo.month', { n: 2, total: 13, end: 5 }))).toBe('Mois 2 sur 13 (jusqu’au 5)…');
+    expect(norm(translate('fr', 'handIn.progress.startedSome', { ...words('fr', 'month'), n: 4 }))).toBe(
+      'Les 4 mois se jouent mois par mois, avec un enregistrement à chaque fois : « Arrêter » s’arrête après le mois en cours.',
+    );
+    expect(norm(translate('fr', 'handIn.progress.stopped', { ...words('fr', 'month'), n: 3, total: 13 }))).toMatch(/^Arrêté après le mois 3 sur 13 :/);
+    expect(translate('en', 'handIn.progress.label.month', { n: 2, total: 13 })).toBe('Month 2 of 13…');
+    expect(translate('en', 'handIn.progress.started', words('en', 'month'))).toBe('The remaining months are played one by one, each one saved: “Stop” stops after the month being played.');
+  });
+});
