@@ -83,7 +83,7 @@ describe('what-if with the original’s later decisions', () => {
     // the planned decisions, per period: remove week 3's advantage with the keyboard, its stop in week 4 goes with it
     const plan = page.getByRole('region', { name: 'Décisions prévues' });
     await poll(() => plan.getByRole('button', { name: /^Retirer/ }).count()).toBe(4);
-    await plan.getByText('Semaine 2 (la période à jouer)').waitFor();
+    await plan.getByText('Semaine 2 (à jouer maintenant)').waitFor();
     await plan.getByText('Semaine 4', { exact: true }).waitFor();
     const advantage3 = plan.getByRole('button', { name: /^Retirer «\s*Avantage financier.*\(Semaine 3\)$/ });
     await poll(() => advantage3.isEnabled()).toBe(true);

@@ -17,7 +17,7 @@ export const whatif: Messages['whatif'] = {
     sandboxOriginGone:
       'You may go back to any past {{tick}} and play again. Going back deletes nothing: a new timeline (a branch) starts again from that {{tick}} with the same customers and seed, and the old one stays saved, viewable and comparable. A branch is played knowing what comes next: it is not ranked in the class view. This game is one, kept on its own when its original game was deleted: to appear in the ranking, hand in a game that is not a branch.',
     committed:
-      'Your decisions are final: no going back, no undo once a period is played, and the result file states this mode. Past {{ticks}}’ reports remain viewable.',
+      'Your decisions are final: no going back, no undo once a {{tick}} is played, and the result file states this mode. Past {{ticks}}’ reports remain viewable.',
     committedLater:
       'What-if branches open at the end of the game: you will then be able to explore other choices without changing your game.',
     committedOver: 'The game is over: you may explore other choices in what-if branches (in sandbox mode); your game stays as it is.',
@@ -59,8 +59,8 @@ export const whatif: Messages['whatif'] = {
     title: 'Planned decisions',
     intro:
       'Taken up from the original timeline, each is played when the game reaches its period (the budget may have some refused, the event feed says so). Remove those you do not want; to change one, remove it and take another in “Decisions” when its period comes. Removing a programme’s launch also removes its planned stop.',
-    now: '{{period}} (the period to play)',
-    none: 'No decision planned: the next periods are decided under “Decisions”.',
+    now: '{{period}} (to play now)',
+    none: 'No decision planned: what comes next is decided under “Decisions”.',
     remove: 'Remove',
     removeLabel: 'Remove “{{action}}” ({{period}})',
     /** said (role=status) once a planned decision is removed; a launch takes its planned stops with it (planRemoval.ts) */
@@ -97,12 +97,12 @@ export const whatif: Messages['whatif'] = {
     title: 'Compare two timelines',
     a: 'Timeline A (solid line)',
     b: 'Timeline B (dashed line)',
-    needTwo: 'You need at least two timelines: use “What if…?” on a past period.',
+    needTwo: 'You need at least two timelines: use “What if…?” on a point already played.',
     same: 'Choose two different timelines.',
     loading: 'Loading the timelines…',
     identicalUntil: 'The indicators are identical up to {{to}}; they differ from {{from}}.',
     identicalFromStart: 'The indicators differ from {{period}}.',
-    noDifference: 'Both timelines have the same indicators over every period both have played.',
+    noDifference: 'Both timelines have the same indicators over all that both have played.',
     decisionsFrom: 'The decisions first differ in {{period}}.',
     metric: {
       turnover: 'Turnover',
@@ -132,10 +132,10 @@ export const whatif: Messages['whatif'] = {
       title: 'Where each timeline stands',
       line: '{{slot}}, up to {{to}}: cumulative net margin {{margin}}, active customers at the end: {{active}}, objectives met or held so far: {{met}} out of {{total}}.',
       lineEnded: '{{slot}}, up to {{to}} (game over): cumulative net margin {{margin}}, active customers at the end: {{active}}, objectives met: {{met}} out of {{total}}.',
-      none: '{{slot}}: no period played yet.',
+      none: '{{slot}}: nothing played yet.',
       ahead: '{{slot}} is ahead on cumulative net margin, by {{gap}}.',
       tie: 'A and B are level on cumulative net margin.',
-      unequal: 'A and B have not played the same number of periods: play them up to the same period to see which one is ahead.',
+      unequal: 'A and B are not at the same point of the game: play them up to the same point to see which one is ahead.',
     },
     decisionsTitle: 'Decisions that differ',
     decisionsNone: 'Both timelines took the same decisions.',
@@ -163,10 +163,10 @@ export const whatif: Messages['whatif'] = {
   },
   refused: {
     noRun: 'No game in progress.',
-    readOnly: 'This game is open in another tab: “Replay” and “Remove” are only done there. Here you can look at the periods, compare the timelines and open another one.',
-    busy: 'Please wait: a period is being computed.',
+    readOnly: 'This game is open in another tab: “Replay” and “Remove” are only done there. Here you can look at the past, compare the timelines and open another one.',
+    busy: 'Please wait: computing.',
     committed: 'Committed mode: your decisions are final, no going back during the game.',
-    badTick: 'You can only start again from a period already played.',
+    badTick: 'You can only start again from a point already played.',
   },
   replayMismatch: 'Replaying the game did not give the same results: the branch was not created.',
 };

@@ -66,8 +66,8 @@ export const whatif = frenchArea({
     title: 'Décisions prévues',
     intro:
       'Reprises de la chronologie d’origine, chacune est jouée quand la partie atteint sa période (le budget peut en faire refuser, le fil des événements le dit). Retirez celles que vous ne voulez pas ; pour en changer une, retirez-la puis prenez-en une autre dans « Décisions » quand sa période arrive. Retirer le lancement d’un programme retire aussi son arrêt prévu.',
-    now: '{{period}} (la période à jouer)',
-    none: 'Aucune décision prévue : les périodes suivantes se décident dans « Décisions ».',
+    now: '{{period}} (à jouer maintenant)',
+    none: 'Aucune décision prévue : la suite se décide dans « Décisions ».',
     remove: 'Retirer',
     removeLabel: 'Retirer « {{action}} » ({{period}})',
     /** said (role=status) once a planned decision is removed; a launch takes its planned stops with it (planRemoval.ts) */
@@ -105,12 +105,12 @@ export const whatif = frenchArea({
     title: 'Comparer deux chronologies',
     a: 'Chronologie A (trait plein)',
     b: 'Chronologie B (pointillés)',
-    needTwo: 'Il faut au moins deux chronologies : utilisez « Et si… ? » sur une période passée.',
+    needTwo: 'Il faut au moins deux chronologies : utilisez « Et si… ? » sur un moment déjà joué.',
     same: 'Choisissez deux chronologies différentes.',
     loading: 'Chargement des chronologies…',
     identicalUntil: 'Les indicateurs sont identiques jusqu’{{to}} ; ils diffèrent à partir {{from}}.',
     identicalFromStart: 'Les indicateurs diffèrent dès {{period}}.',
-    noDifference: 'Les deux chronologies ont les mêmes indicateurs sur toutes les périodes qu’elles ont jouées.',
+    noDifference: 'Les deux chronologies ont les mêmes indicateurs sur tout ce qu’elles ont joué.',
     decisionsFrom: 'Les décisions diffèrent pour la première fois {{period}}.',
     metric: {
       turnover: 'Chiffre d’affaires',
@@ -145,10 +145,10 @@ export const whatif = frenchArea({
       line: '{{slot}}, jusqu’{{to}} : marge nette cumulée {{margin}}, clients actifs à la fin : {{active}}, objectifs atteints ou tenus jusqu’ici : {{met}} sur {{total}}.',
       /** a timeline played to its last period: every objective is past its checkpoint, nothing is « tenu jusqu’ici » (QA hqa3 F5) */
       lineEnded: '{{slot}}, jusqu’{{to}} (partie terminée) : marge nette cumulée {{margin}}, clients actifs à la fin : {{active}}, objectifs atteints : {{met}} sur {{total}}.',
-      none: '{{slot}} : aucune période jouée pour l’instant.',
+      none: '{{slot}} : rien de joué pour l’instant.',
       ahead: '{{slot}} est devant sur la marge nette cumulée, de {{gap}}.',
       tie: 'A et B sont à égalité sur la marge nette cumulée.',
-      unequal: 'A et B n’ont pas joué le même nombre de périodes : jouez-les jusqu’à la même période pour savoir laquelle est devant.',
+      unequal: 'A et B n’en sont pas au même point de la partie : jouez-les jusqu’au même point pour savoir laquelle est devant.',
     },
     decisionsTitle: 'Décisions qui diffèrent',
     decisionsNone: 'Les deux chronologies ont pris les mêmes décisions.',
@@ -182,10 +182,10 @@ export const whatif = frenchArea({
     noRun: 'Aucune partie en cours.',
     /** also said on the screen of a tab that only shows the run (WhatIfScreen) */
     readOnly:
-      'Cette partie est ouverte dans un autre onglet : « Rejouer » et « Retirer » ne se font que dans celui-là. Ici, vous pouvez consulter les périodes, comparer les chronologies et en ouvrir une autre.',
-    busy: 'Patientez : une période est en cours de calcul.',
+      'Cette partie est ouverte dans un autre onglet : « Rejouer » et « Retirer » ne se font que dans celui-là. Ici, vous pouvez consulter le passé, comparer les chronologies et en ouvrir une autre.',
+    busy: 'Patientez : calcul en cours.',
     committed: 'Mode engagé : vos décisions sont définitives, impossible de revenir en arrière pendant la partie.',
-    badTick: 'On ne peut repartir que d’une période déjà jouée.',
+    badTick: 'On ne peut repartir que d’un moment déjà joué.',
   },
   replayMismatch: 'Le rejeu de la partie ne redonne pas les mêmes résultats : la branche n’a pas été créée.',
 } as const);

@@ -52,7 +52,7 @@ describe('WhatIfScreen', () => {
     const past = screen.getByRole('table', { name: 'Semaines passées' });
     expect(past).toHaveAccessibleDescription(/^Pour chaque semaine de cette chronologie/);
     expect(within(past).getAllByRole('row')).toHaveLength(5);
-    expect(screen.getByText('Il faut au moins deux chronologies : utilisez « Et si… ? » sur une période passée.')).toBeInTheDocument();
+    expect(screen.getByText('Il faut au moins deux chronologies : utilisez « Et si… ? » sur un moment déjà joué.')).toBeInTheDocument();
 
     // one period picker, the last played chosen: the buttons name the period they act on
     const picker = screen.getByRole('combobox', { name: 'Choisir une période' });

@@ -64,7 +64,7 @@ describe('« Et si… ? » with the original’s later decisions', () => {
     await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent(/avec les décisions suivantes de l’original/));
 
     const plan = screen.getByRole('region', { name: 'Décisions prévues' });
-    expect(within(plan).getByText('Semaine 2 (la période à jouer)')).toBeInTheDocument();
+    expect(within(plan).getByText('Semaine 2 (à jouer maintenant)')).toBeInTheDocument();
     expect(within(plan).getByText('Semaine 3')).toBeInTheDocument();
     const removes = within(plan).getAllByRole('button', { name: /^Retirer/ });
     expect(removes).toHaveLength(3);

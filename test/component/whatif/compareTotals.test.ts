@@ -83,7 +83,7 @@ describe('what-if comparison: names and totals', () => {
 
   it('does not call a longer timeline ahead: it has more periods summed', () => {
     render(ComparePanel, { controller: controller(kpis([1000], 500)), unit: 'week', scenario });
-    expect(screen.getByTestId('whatif-totals').textContent).toContain('n’ont pas joué le même nombre de périodes');
+    expect(screen.getByTestId('whatif-totals').textContent).toContain('n’en sont pas au même point de la partie');
     expect(screen.getByTestId('whatif-totals').textContent).not.toContain('devant sur');
   });
 

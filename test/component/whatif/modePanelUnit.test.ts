@@ -37,4 +37,12 @@ describe('ModePanel says the shop’s unit', () => {
     expect(text()).toContain(from);
     expect(text()).not.toMatch(/period/);
   });
+
+  it('committed, a monthly shop (en): « no undo once a month is played »', async () => {
+    await setLocale('en');
+    render(ModePanel, { mode: 'committed', finished: true, unit: 'month' });
+    expect(text()).toContain('no undo once a month is played');
+    expect(text()).toContain('Past months’ reports remain viewable.');
+    expect(text()).not.toMatch(/period/);
+  });
 });
