@@ -65,6 +65,8 @@ export interface MissionEntry {
   at?: string;
   check: MissionCheck;
   why: MissionCheckWhy;
+  /** why 'setupStop', 'lateStart' and their …BeforeRule: the tool whose programme never acted (ObjectiveCheck.keepRunning), which the why names */
+  tool?: Tool;
   /** why 'otherFile': the learner's file of this mission whose replay confirmed it (missionCrossCheck.ts) */
   confirmedBy?: { fileName: string; key: string };
 }
@@ -144,8 +146,9 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
    */
   const setupStopOf = (rules: Mission, acts: boolean): SetupStop | null => keptRunningStop(rules.check, context, waived, acts);
   const stopWhy = (stop: SetupStop) => (stop.late ? ('lateStart' as const) : ('setupStop' as const));
+  type Checked = { check: MissionCheck; why: MissionCheckWhy; tool?: Tool };
   /** How the class view knows the outcome of mission `m`, and why. */
-  const checked = (m: (typeof handed.attempted)[number]): { check: MissionCheck; why: MissionCheckWhy } => {
+  const checked = (m: (typeof handed.attempted)[number]): Checked => {
     const rules = context.missionOf?.(handed.shop, m.id);
     const declared = (why: MissionCheckWhy) => ({ check: 'declared' as const, why });
     const notConfirmed = (why: MissionCheckWhy) => ({ check: 'replayNotConfirmed' as const, why });
@@ -172,9 +175,9 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     // only the later rule finds it (launched too late, or relaunched after a stop), one started before either declared
     const stop = setupStopOf(rules, true);
     if (stop) {
-      if (m.keepRunningActs) return notConfirmed(stopWhy(stop));
+      if (m.keepRunningActs) return { ...notConfirmed(stopWhy(stop)), tool: stop.type };
       const older = m.keepRunning ? setupStopOf(rules, false) : null;
-      return older ? notConfirmed('setupStop') : declared(`${stopWhy(stop)}BeforeRule`);
+      return { ...(older ? notConfirmed('setupStop') : declared(`${stopWhy(stop)}BeforeRule`)), tool: stop.type };
     }
     return { check: 'replayConfirmed', why: 'confirmed' };
   };
@@ -184,7 +187,7 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
    * under (QA qa30missions M1: « le rejeu ne vérifie que les réussites » beside a replay that has every figure). Otherwise,
    * or when the replay finds no reason (a file edited), the browser's word.
    */
-  const failure = (m: HandedMission, rules: Mission | undefined): { check: MissionCheck; why: MissionCheckWhy } => {
+  const failure = (m: HandedMission, rules: Mission | undefined): Checked => {
     const declared = { check: 'declared' as const, why: 'failure' as const };
     if (!runsMission || m.number !== handed.current || rules?.check.kind !== 'objective' || status !== 'confirmed') return declared;
     const objective = file.summary.objectives.find((o) => o.id === m.id);
@@ -194,7 +197,7 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     const tools = missionTools(rules.check, file.decisions, refusals, waived, context.questionnaireTick);
     if (rules.check.keepProgrammes && m.keepProgrammes && context.budgetStop) return found('budgetStop');
     const stop = m.keepRunning ? setupStopOf(rules, m.keepRunningActs === true) : null;
-    if (stop) return found(stopWhy(stop));
+    if (stop) return { ...found(stopWhy(stop)), tool: stop.type };
     if (tools.wrongTarget !== null) return found('wrongTarget');
     if (tools.measuredEarly && m.measuredAfter) return found('measuredEarly');
     if (tools.missingTools.length > 0) return found('missingTools');

@@ -283,13 +283,13 @@ export const classView: Messages['classView'] = {
       measuredEarly: 'In the replay of the file’s game, the last questionnaire is from the same period as the complaint policy, or earlier: the mission asks to measure satisfaction after applying it.',
       budgetStop: 'In the replay of the file’s game, the budget stopped one of the student’s programmes: the mission asks for it to be paid to the end.',
       setupStop:
-        'In the replay of the file’s game, the personalisation programme was stopped during its set-up: it could not produce anything, and the mission asks for it to be kept at least until it acts.',
+        'In the replay of the file’s game, the “{{tool}}” programme was stopped during its set-up: it could not produce anything, and the mission asks for it to be kept at least until it acts.',
       lateStart:
-        'In the replay of the file’s game, the “Personalisation” programme was launched too late: it was to act after the end of the game and could not produce anything; the mission asks for it to act before the end.',
+        'In the replay of the file’s game, the “{{tool}}” programme was launched too late: it was to act after the end of the game and could not produce anything; the mission asks for it to act before the end.',
       lateStartBeforeRule:
-        'The replay shows the student’s “Personalisation” programme launched too late to act before the end of the game, which the mission no longer allows; the file says its game was started before that rule (or it was edited): a success under the rule of the day, declared by the student’s browser and counted, not verifiable under the current rule.',
+        'The replay shows the student’s “{{tool}}” programme launched too late to act before the end of the game, which the mission no longer allows; the file says its game was started before that rule (or it was edited): a success under the rule of the day, declared by the student’s browser and counted, not verifiable under the current rule.',
       setupStopBeforeRule:
-        'The replay shows the student’s personalisation programme stopped during its set-up, which the mission no longer allows; the file says its game was started before that rule (or it was edited): a success under the rule of the day, declared by the student’s browser and counted, not verifiable under the current rule.',
+        'The replay shows the student’s “{{tool}}” programme stopped during its set-up, which the mission no longer allows; the file says its game was started before that rule (or it was edited): a success under the rule of the day, declared by the student’s browser and counted, not verifiable under the current rule.',
       question: 'An answer to a question: the file does not say when the student counted, so the replay cannot check it.',
       otherRun: 'A mission played in another game than this file’s: the replay cannot check it.',
       otherFile: 'A mission played in another game than this file’s: the replay of another file of the same student (same name, same team, same shop), the one of this mission, confirms it.',

@@ -337,13 +337,13 @@ export const classView = frenchArea({
       measuredEarly: 'Dans le rejeu de la partie du fichier, le dernier questionnaire est de la même période que la politique de réclamations, ou d’avant : la mission demande de mesurer la satisfaction après l’avoir appliquée.',
       budgetStop: 'Dans le rejeu de la partie du fichier, le budget a arrêté un programme de l’élève : la mission demande de le payer jusqu’au bout.',
       setupStop:
-        'Dans le rejeu de la partie du fichier, le programme de personnalisation a été arrêté pendant sa mise en place : il n’a rien pu produire, et la mission demande de le garder au moins jusqu’à ce qu’il agisse.',
+        'Dans le rejeu de la partie du fichier, le programme « {{tool}} » a été arrêté pendant sa mise en place : il n’a rien pu produire, et la mission demande de le garder au moins jusqu’à ce qu’il agisse.',
       lateStart:
-        'Dans le rejeu de la partie du fichier, le programme « Personnalisation » a été lancé trop tard : il devait agir après la fin de la partie et n’a rien pu produire ; la mission demande qu’il agisse avant la fin.',
+        'Dans le rejeu de la partie du fichier, le programme « {{tool}} » a été lancé trop tard : il devait agir après la fin de la partie et n’a rien pu produire ; la mission demande qu’il agisse avant la fin.',
       lateStartBeforeRule:
-        'Le rejeu montre le programme « Personnalisation » de l’élève lancé trop tard pour agir avant la fin de la partie, ce que la mission ne permet plus ; le fichier dit une partie commencée avant cette règle (ou il a été modifié) : réussite sous la règle de l’époque, déclarée par le navigateur de l’élève et comptée, non vérifiable sous la règle actuelle.',
+        'Le rejeu montre le programme « {{tool}} » de l’élève lancé trop tard pour agir avant la fin de la partie, ce que la mission ne permet plus ; le fichier dit une partie commencée avant cette règle (ou il a été modifié) : réussite sous la règle de l’époque, déclarée par le navigateur de l’élève et comptée, non vérifiable sous la règle actuelle.',
       setupStopBeforeRule:
-        'Le rejeu montre le programme de personnalisation de l’élève arrêté pendant sa mise en place, ce que la mission ne permet plus ; le fichier dit une partie commencée avant cette règle (ou il a été modifié) : réussite sous la règle de l’époque, déclarée par le navigateur de l’élève et comptée, non vérifiable sous la règle actuelle.',
+        'Le rejeu montre le programme « {{tool}} » de l’élève arrêté pendant sa mise en place, ce que la mission ne permet plus ; le fichier dit une partie commencée avant cette règle (ou il a été modifié) : réussite sous la règle de l’époque, déclarée par le navigateur de l’élève et comptée, non vérifiable sous la règle actuelle.',
       question: 'Réponse à une question : le fichier ne dit pas à quel moment l’élève a compté, le rejeu ne peut pas la vérifier.',
       otherRun: 'Mission jouée dans une autre partie que celle de ce fichier : le rejeu ne peut pas la vérifier.',
       otherFile: 'Mission jouée dans une autre partie que celle de ce fichier : le rejeu d’un autre fichier du même élève (même nom, même équipe, même commerce), celui de cette mission, la confirme.',

@@ -5,7 +5,7 @@
  */
 import { localized } from '../../app/localized.ts';
 import type { ClassRow } from '../../results/classComparison.ts';
-import type { MissionCheck, MissionRow } from '../../results/missionRows.ts';
+import type { MissionCheck, MissionEntry, MissionRow } from '../../results/missionRows.ts';
 import { fileDate, type ClassTexts } from './classViewText.ts';
 
 /**
@@ -30,6 +30,11 @@ function fromMissionOn(fileName: string): string {
   return at > 0 ? `…${fileName.slice(at)}` : fileName;
 }
 
+/** Why a mission is marked as it is, naming the tool whose programme never acted when the why is about it (review21 n2). */
+export function missionWhyText(t: ClassTexts['t'], m: Pick<MissionEntry, 'why' | 'tool'>): string {
+  return t(`classView.missions.why.${m.why}`, m.tool ? { tool: t(`vocabulary.actionType.${m.tool}`) } : undefined);
+}
+
 /**
  * One line per mission attempted: « Mission 1, Lire la base clients : réussie (réponse 680, déclaré,
  * 2 déc. 2026, 10:10) », with why it is marked so (the row's tooltip: what the replay found, or why
@@ -48,7 +53,7 @@ export function missionEntryLines(tx: ClassTexts, missions: MissionRow): { text:
       outcome: tx.t(`classView.missions.outcome.${m.outcome}`),
       details: details.join(tx.t('app.listSeparator')),
     });
-    return { text, why: tx.t(`classView.missions.why.${m.why}`) };
+    return { text, why: missionWhyText(tx.t, m) };
   });
 }
 

@@ -16,6 +16,8 @@ import { shippedScenarioList } from '../app/testServices.ts';
 import { parseProgress, startedRun } from '../../../src/missions/progress.ts';
 import { missionObjectiveText, missionOnlyLeftOut } from '../../../src/ui/missions/missionTargetText.ts';
 import { classCheck, shippedMissionFile } from '../../fixtures/shippedMissionFile.ts';
+import { missionEntryLines } from '../../../src/ui/class/missionRowText.ts';
+import { translate, type Locale } from '../../../src/i18n/translate.ts';
 
 const SHOPS = ['boulangerie-du-marche', 'sport-et-cimes', 'cosmetiques-en-ligne', 'optique-lumiere'];
 const TB_B: { segments: CourseSegment[] } = { segments: ['tresBon', 'bon'] };
@@ -214,6 +216,12 @@ describe('the class view and a mission 5 file whose personalisation was stopped 
       expect(rule6.row.missions).toMatchObject({ passed: [5], unconfirmed: [] });
       expect((await handed(relaunched, true, 'reussie', false, shop)).mission).toMatchObject({ check: 'declared', why: 'setupStopBeforeRule' });
       expect((await handed(lateOnly, true, 'echouee', false, shop)).mission).toMatchObject({ check: 'declared', why: 'failure' });
+      // the why names the programme as the learner's screens do, « Personnalisation » (review21 n2: it said « de personnalisation »)
+      const why = (locale: Locale) =>
+        missionEntryLines({ t: ((key: string, params?: Record<string, string | number>) => translate(locale, key, params)) as never, tCount: (() => '') as never, locale }, tooLate.row.missions!).find((l) => l.text.includes('5'))!.why;
+      expect(why('fr').replace(/[\u00a0\u202f]/g, ' ')).toContain('le programme « Personnalisation » a été lancé trop tard');
+      expect(why('en')).toContain('the “Personalisation” programme was launched too late');
+      expect((await handed(relaunched, true, 'reussie', false, shop)).row.missions!.attempted.find((m) => m.number === 5)).toMatchObject({ tool: 'personnalisation' });
       // a normal kept run is confirmed under rule 7
       expect((await handed(plan(null), true, 'reussie', true, shop)).mission).toMatchObject({ check: 'replayConfirmed', why: 'confirmed' });
     });
