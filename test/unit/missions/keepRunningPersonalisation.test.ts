@@ -70,8 +70,14 @@ describe('mission 5: the personalisation kept through its set-up', () => {
       expect(mission.brief.fr, shop).toContain('Gardez la personnalisation au moins jusqu’à la fin de sa mise en place');
       expect(mission.brief.en, shop).toContain('Keep the personalisation at least until its set-up is over');
       const part = mission.objectiveParts?.find((p) => p.missionOnly && p.tools?.includes('personnalisation'));
-      expect(part?.fr, shop).toBe(', ni que la personnalisation soit arrêtée pendant sa mise en place');
-      expect(part?.en, shop).toBe(', nor the personalisation being stopped during its set-up');
+      expect(part?.fr, shop).toBe(', ni que la personnalisation soit arrêtée pendant sa mise en place ou lancée trop tard pour agir avant la fin');
+      expect(part?.en, shop).toBe(', nor the personalisation being stopped during its set-up or launched too late to act before the end');
+      // GRADING_RULES 7: launched early enough to act before the end (review21 m8)
+      expect(mission.brief.fr, shop).toContain('Lancez-la assez tôt pour que sa mise en place se termine avant la fin de la partie.');
+      expect(mission.brief.en, shop).toContain('Launch it early enough for its set-up to be over before the end of the game.');
+      // the objective no longer ends on a dangling « : ciblez » (QA qa31phoneEn n2); « € » does not start a line on phones (n1)
+      expect(mission.objective.fr, shop).toMatch(/\d\u00a0€ de budget\. Ciblez peu de clients\.$/);
+      expect(mission.objective.en, shop).toMatch(/budget must be left\. Target few customers\.$/);
       // the engine's objective label, which runs and files keep, is unchanged
       expect(mission.objective.fr, shop).not.toContain('mise en place :');
       expect(mission.objective.fr, shop).not.toContain('ni que la personnalisation');
@@ -116,7 +122,7 @@ describe('mission 5: the personalisation kept through its set-up', () => {
     expect(before).toContain('sans qu’aucun de vos programmes ne soit arrêté faute de budget');
     expect(before).not.toContain('ni que la personnalisation');
     const now = missionObjectiveText(mission, 'fr', null, [], missionOnlyLeftOut(mission, { keepsProgrammes: true, keepsRunning: true } as never));
-    expect(now).toContain('faute de budget, ni que la personnalisation soit arrêtée pendant sa mise en place');
+    expect(now).toContain('faute de budget, ni que la personnalisation soit arrêtée pendant sa mise en place ou lancée trop tard pour agir avant la fin');
   });
 
   it('records the rule in the attempt when the mission starts', () => {

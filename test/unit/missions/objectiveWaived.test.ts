@@ -82,9 +82,9 @@ describe('the objective sentence with tools the teacher closed', () => {
     expect(shown(bakery[1], ['financier'], 'en')).toBe('Play 4 weeks without the marketing budget falling below €1,000.');
     expect(shown(bakery[2], ['politiqueReclamations'])).toMatch(/^Lancez une enquête de satisfaction par questionnaire \(.*\) ; dans 4 semaines/);
     expect(shown(bakery[4], ['collecteDonnees'])).toBe(
-      'Lancez une action de personnalisation ; au bout de 12 semaines (dont 6 de mise en place pour la personnalisation), il doit rester au moins 1 000 € de budget, sans qu’aucun de vos programmes ne soit arrêté faute de budget, ni que la personnalisation soit arrêtée pendant sa mise en place : ciblez.',
+      'Lancez une action de personnalisation ; au bout de 12 semaines (dont 6 de mise en place pour la personnalisation), il doit rester au moins 1 000 € de budget, sans qu’aucun de vos programmes ne soit arrêté faute de budget, ni que la personnalisation soit arrêtée pendant sa mise en place ou lancée trop tard pour agir avant la fin. Ciblez peu de clients.',
     );
-    expect(shown(bakery[4], ['personnalisation'], 'en')).toBe('Collect data on a target; after 12 weeks, at least €1,000 of budget must be left, without any of your programmes being stopped for lack of budget: target wisely.');
+    expect(shown(bakery[4], ['personnalisation'], 'en')).toBe('Collect data on a target; after 12 weeks, at least €1,000 of budget must be left, without any of your programmes being stopped for lack of budget. Target few customers.');
     expect(shown(bakery[4], ['personnalisation', 'collecteDonnees'])).toBe('Au bout de 12 semaines, il doit rester au moins 1 000 € de budget, sans qu’aucun de vos programmes ne soit arrêté faute de budget.');
     expect(shown(bakery[5], ['customisation'])).toBe('Lancez une campagne de recrutement, et gardez au moins 1 000 € de budget au bout de 8 semaines, sans qu’aucun de vos programmes ne soit arrêté faute de budget.');
     expect(shown(bakery[5], ['customisation', 'acquisition'], 'en')).toBe('Keep at least €1,000 of budget after 8 weeks, without any of your programmes being stopped for lack of budget.');
@@ -126,7 +126,7 @@ describe('the objective written in parts (scenarios/missions/*.json)', () => {
       const m2 = path.missions[1];
       const period = path.scenario === 'optique-lumiere' ? 'mois' : 'semaines';
       const label = missionObjective(m2)!.label;
-      expect(label.fr.replace(/\u202f/g, ' '), path.scenario).toBe(
+      expect(label.fr.replace(/[\u202f\u00a0]/g, ' '), path.scenario).toBe(
         `Lancez un avantage financier sur une cible que vous choisissez, puis jouez 4 ${period} sans que le budget marketing passe sous ${before[path.scenario]}.`,
       );
       expect(label.en, path.scenario).toMatch(/^Launch a financial advantage on a target you choose, then play 4 (weeks|months) without the marketing budget falling below €[\d,]+\.$/);
@@ -140,9 +140,9 @@ describe('the objective written in parts (scenarios/missions/*.json)', () => {
   // missions 4 to 6 keep their programmes too: the label their runs and files store is unchanged, the clause is the mission's
   it('missions 4 to 6: « sans qu’aucun de vos programmes ne soit arrêté faute de budget » on the mission’s screens, not in the label runs store', () => {
     const ends: Record<string, RegExp> = {
-      'lien-social': /finissez avec au moins [\d\u202f]+ € de budget\.$/,
-      personnalisation: /il doit rester au moins [\d\u202f]+ € de budget : ciblez\.$/,
-      'customisation-et-conquete': /gardez au moins [\d\u202f]+ € de budget au bout de 8 (semaines|mois)\.$/,
+      'lien-social': /finissez avec au moins [\d\u202f]+\u00a0€ de budget\.$/,
+      personnalisation: /il doit rester au moins [\d\u202f]+\u00a0€ de budget\. Ciblez peu de clients\.$/,
+      'customisation-et-conquete': /gardez au moins [\d\u202f]+\u00a0€ de budget au bout de 8 (semaines|mois)\.$/,
     };
     for (const path of paths) {
       for (const m of path.missions.slice(3)) {
@@ -154,7 +154,7 @@ describe('the objective written in parts (scenarios/missions/*.json)', () => {
         expect(missionObjectiveText(m, 'en')).toContain(', without any of your programmes being stopped for lack of budget');
         // the card's sentence is the label with the clause, nothing else moved (mission 5: and its personalisation kept through
         // its set-up, ObjectiveCheck.keepRunning, GRADING_RULES 6)
-        const kept = ', ni que la personnalisation soit arrêtée pendant sa mise en place';
+        const kept = ', ni que la personnalisation soit arrêtée pendant sa mise en place ou lancée trop tard pour agir avant la fin';
         expect(card.includes(kept), `${path.scenario} ${m.id}`).toBe(m.id === 'personnalisation');
         expect(card.replace(', sans qu’aucun de vos programmes ne soit arrêté faute de budget', '').replace(kept, '')).toBe(localized(label, 'fr'));
         // a run started before the rule is graded without it: its sentence leaves it out
