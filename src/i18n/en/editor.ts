@@ -80,6 +80,16 @@ export const editor: Messages['editor'] = {
     englishCleared: 'English texts cleared: English-speaking students will read the French text.',
     staleLabel:
       'The label “{{label}}” is a template objective’s ({{was}}), but this objective is now {{now}}: students would read an objective that is not the one graded. Rewrite the label.',
+    ownLabel: {
+      message: 'The label “{{label}}” no longer fits the objective, now {{now}}: {{why}}. Students would read an objective that is not the one graded; rewrite the label.',
+      words: 'it does not speak of “{{metric}}”',
+      comparator: 'it does not say “{{comparator}}”',
+      target: 'it says {{said}}, the target is {{target}}',
+      late: {
+        week: 'it names “{{said}}”, but the game ends in week {{last}}',
+        month: 'it names “{{said}}”, but the game ends in month {{last}}',
+      },
+    },
     objectiveSaid: '“{{metric}}” {{comparator}} {{target}}',
   },
   noAction: {

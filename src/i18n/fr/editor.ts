@@ -95,6 +95,17 @@ export const editor = frenchArea({
     /** a template's objective label kept while the objective measures something else (reachCheck.ts staleLabelWarnings) */
     staleLabel:
       'Le libellé « {{label}} » est celui d’un objectif du modèle ({{was}}), mais cet objectif est maintenant {{now}} : les élèves liraient un objectif qui n’est pas celui noté. Réécrivez le libellé.',
+    /** an objective label that no longer fits its objective (labelCheck.ts ownLabelWarnings); {{why}}: one of the reasons below */
+    ownLabel: {
+      message: 'Le libellé « {{label}} » ne correspond plus à l’objectif, maintenant {{now}} : {{why}}. Les élèves liraient un objectif qui n’est pas celui noté ; réécrivez le libellé.',
+      words: 'il ne parle pas de « {{metric}} »',
+      comparator: 'il ne dit pas « {{comparator}} »',
+      target: 'il annonce {{said}}, la cible est {{target}}',
+      late: {
+        week: 'il nomme « {{said}} », mais la partie finit à la semaine {{last}}',
+        month: 'il nomme « {{said}} », mais la partie finit au mois {{last}}',
+      },
+    },
     objectiveSaid: '« {{metric}} » {{comparator}} {{target}}',
   },
   /** the objectives read on the game played with no action on the default seed (src/ui/editor/noActionCheck.ts) */
