@@ -68,9 +68,10 @@ export const editor: Messages['editor'] = {
       '“{{metric}}” only grows over the game: its lowest value is the first period’s. Ticking the box therefore amounts to checking the first period only. Untick the box to check the value at the deadline.',
     everyTickLast: '“{{metric}}” only grows over the game: its highest value is the deadline’s. Ticking the box therefore changes nothing; untick it.',
     budgetTooSmall: {
-      week: 'The budget of the whole game ({{total}}) pays for less than one week of the cheapest programme on all {{customers}} starting customers ({{action}}: {{cost}}): students will have to target very few customers.',
-      month: 'The budget of the whole game ({{total}}) pays for less than one month of the cheapest programme on all {{customers}} starting customers ({{action}}: {{cost}}): students will have to target very few customers.',
+      week: 'The budget of the whole game ({{total}}) pays for less than one week of the cheapest programme, {{action}} ({{cost}}), on the customers still there at the start: {{customers}}, former customers already lost left out. Students will have to target very few customers.',
+      month: 'The budget of the whole game ({{total}}) pays for less than one month of the cheapest programme, {{action}} ({{cost}}), on the customers still there at the start: {{customers}}, former customers already lost left out. Students will have to target very few customers.',
     },
+    about: 'about {{count}}',
     englishName: 'The English name is still “{{en}}”, the name of “{{fr}}”: students playing in English will see that name. Translate the new name.',
     englishDescription:
       'The English description is still the template’s while the French one was changed: students playing in English would read it. Translate it, or empty it: they will then read the French one.',

@@ -76,11 +76,12 @@ export const editor = frenchArea({
       '« {{metric}} » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la première période. Cocher la case revient donc à ne vérifier que la première période. Décochez la case pour vérifier la valeur à l’échéance.',
     everyTickLast:
       '« {{metric}} » ne fait que croître au fil de la partie : sa plus haute valeur est celle de l’échéance. Cocher la case ne change donc rien ; décochez-la.',
-    /** the whole budget of the run below the cheapest programme for one period on all the starting customers, former and dormant ones included (reachCheck.ts budgetWarnings): programmes are targeted, so it only says the target must be small */
+    /** the whole budget of the run below the cheapest programme for one period on the starting customers still there, former customers left out (reachCheck.ts budgetWarnings); {{customers}}: « 1 275 », or « environ 1 420 » (about) when estimated: programmes are targeted, so it only says the target must be small */
     budgetTooSmall: {
-      week: 'Le budget de toute la partie ({{total}}) paie moins d’une semaine du programme le moins cher sur tous les {{customers}} clients du départ ({{action}} : {{cost}}) : les élèves devront viser très peu de clients.',
-      month: 'Le budget de toute la partie ({{total}}) paie moins d’un mois du programme le moins cher sur tous les {{customers}} clients du départ ({{action}} : {{cost}}) : les élèves devront viser très peu de clients.',
+      week: 'Le budget de toute la partie ({{total}}) paie moins d’une semaine du programme le moins cher, {{action}} ({{cost}}), sur les clients encore là au départ : {{customers}}, sans les anciens clients déjà perdus. Les élèves devront viser très peu de clients.',
+      month: 'Le budget de toute la partie ({{total}}) paie moins d’un mois du programme le moins cher, {{action}} ({{cost}}), sur les clients encore là au départ : {{customers}}, sans les anciens clients déjà perdus. Les élèves devront viser très peu de clients.',
     },
+    about: 'environ {{count}}',
     englishName:
       'Le nom anglais est encore « {{en}} », celui de « {{fr}} » : les élèves qui jouent en anglais verront ce nom. Traduisez le nouveau nom.',
     /** an English text left as the template's while its French was changed (reachCheck.ts staleEnglishPaths) */

@@ -144,13 +144,32 @@ const PROGRAMME_INSTRUMENTS: Record<Strategy, readonly string[]> = {
 };
 
 /**
- * The cheapest lasting action (a programme of the strategies the shop allows) for one period on all its
- * starting customers, as the engine charges it: its fee per member for the period (costForecast.ts periodCost,
- * the engine's rule), a personalisation's set-up per member on top, and for a financial advantage the smallest
- * discount allowed (DISCOUNT_RATE.min) on what they buy in a period without the discount's lift.
+ * The starting customers a programme can reach: those not lost yet when the game starts. The initial base counts
+ * the shop's former customers too (its pre-history, src/engine/simulation.ts, loses some of them before tick 0:
+ * 1 275 of the Cave's 1 500 are still there). Read on the game played with no action when there is one (its first
+ * period's customers not lost, without that period's newcomers, with its losses), else estimated: each customer
+ * arrived along the history (historyTicks) and is still there with the BG/NBD chance (1 + p × age / alpha) ^ -r, on
+ * the mean dropout p (an estimate a little above the game's, so the remark below stays cautious).
  */
-export function cheapestProgramme(scenario: Scenario): { instrument: string; cost: number } {
-  const members = scenario.customers.initial;
+export function reachableCustomers(scenario: Scenario, noAction: readonly TickKpis[] | null = null): { count: number; estimated: boolean } {
+  const first = noAction?.[0];
+  if (first) return { count: Math.max(0, first.stages.nouveau + first.stages.actif + first.stages.dormant - first.acquired + first.lost), estimated: false };
+  const { initial, historyTicks, purchaseRate } = scenario.customers;
+  const dropout = meanDropout(scenario.customers.dropout) ?? 0;
+  const history = Math.max(1, historyTicks);
+  let kept = 0;
+  for (let age = 1; age <= history; age++) kept += (1 + (dropout * age) / purchaseRate.alpha) ** -purchaseRate.r;
+  return { count: Math.min(initial, initial * (kept / history)), estimated: true };
+}
+
+/**
+ * The cheapest lasting action (a programme of the strategies the shop allows) for one period on `members`
+ * customers (the starting customers still there, reachableCustomers, by default), as the engine charges it: its
+ * fee per member for the period (costForecast.ts periodCost, the engine's rule), a personalisation's set-up per
+ * member on top, and for a financial advantage the smallest discount allowed (DISCOUNT_RATE.min) on what they buy
+ * in a period without the discount's lift.
+ */
+export function cheapestProgramme(scenario: Scenario, members = reachableCustomers(scenario).count): { instrument: string; cost: number } {
   const weeks = weeksPerTick(scenario.tickUnit);
   const spend = members * (meanPurchaseRate(scenario.customers.purchaseRate) ?? 0) * scenarioBasket(scenario);
   let best = { instrument: '', cost: Infinity };
@@ -166,17 +185,20 @@ export function cheapestProgramme(scenario: Scenario): { instrument: string; cos
 /**
  * A budget too small for any lasting action over the whole game (QA qa30editor Minor 5: 50 € and nothing per
  * period got no word): the whole game's budget below the cheapest programme for a single period on the shop's
- * starting customers (cheapestProgramme). Before, it was compared to one mystery visit (a survey takes five at
- * least) or one campaign recruit: a 1 500-customer shop with 60 € was said to have enough. A survey or a small
- * campaign may still fit in such a budget: the remark says what cannot.
+ * starting customers still there (cheapestProgramme, reachableCustomers: its former customers, lost before the
+ * start, are no one a programme reaches; review21 m4). Before, it was compared to one mystery visit (a survey takes
+ * five at least) or one campaign recruit: a 1 500-customer shop with 60 € was said to have enough. A survey or a
+ * small campaign may still fit in such a budget: the remark says what cannot.
  */
-export function budgetWarnings(scenario: Scenario): ScenarioError[] {
+export function budgetWarnings(scenario: Scenario, noAction: readonly TickKpis[] | null = null): ScenarioError[] {
   const total = scenario.budget.initial + scenario.budget.perTick * scenario.durationTicks;
-  const cheapest = cheapestProgramme(scenario);
+  const reachable = reachableCustomers(scenario, noAction);
+  const cheapest = cheapestProgramme(scenario, reachable.count);
   if (!(total < cheapest.cost)) return [];
+  const count = formatNumber(locale.current, reachable.estimated ? Math.round(reachable.count / 10) * 10 : Math.round(reachable.count));
   const message = t(`editor.reach.budgetTooSmall.${scenario.tickUnit === 'week' ? 'week' : 'month'}`, {
     total: formatMoney(locale.current, total),
-    customers: formatNumber(locale.current, scenario.customers.initial),
+    customers: reachable.estimated ? t('editor.reach.about', { count }) : count,
     action: t(`vocabulary.instrument.${cheapest.instrument}` as 'vocabulary.instrument.club'),
     cost: formatMoney(locale.current, Math.ceil(cheapest.cost)),
   });

@@ -14,7 +14,9 @@ import type { TickKpis } from '../../../src/engine/types.ts';
 import { parseScenario } from '../../../src/scenario/load.ts';
 import type { Scenario } from '../../../src/scenario/schema.ts';
 import { noActionWarnings } from '../../../src/ui/editor/noActionCheck.ts';
-import { budgetWarnings, cheapestProgramme, reachWarnings } from '../../../src/ui/editor/reachCheck.ts';
+import { budgetWarnings, cheapestProgramme, reachableCustomers, reachWarnings } from '../../../src/ui/editor/reachCheck.ts';
+import { createSimulation } from '../../../src/engine/simulation.ts';
+import { NO_TICK } from '../../../src/engine/state.ts';
 import { periodCost } from '../../../src/engine/costForecast.ts';
 import { meanPurchaseRate } from '../../../src/ui/editor/editorFigures.ts';
 import { scenarioBasket } from '../../../src/engine/unitCosts.ts';
@@ -102,31 +104,53 @@ describe('the reach check on the game played with no action', () => {
 
 describe('a budget too small for any action', () => {
   const cave = scenarioOf('test/fixtures/cave-des-canuts.json');
-  it('compares the whole game’s budget with the cheapest programme for one week on the shop’s 1 500 customers, as the engine charges it (review m6)', async () => {
+  const caveKpis = noActionKpis(cave);
+  it('compares the whole game’s budget with the cheapest programme for one week on the shop’s customers, as the engine charges it (review m6)', async () => {
     // the coupon at the smallest discount (1 %): 0,05 € a member and 1 % of what 1 500 customers buy in a week
-    const cheapest = cheapestProgramme(cave);
+    const cheapest = cheapestProgramme(cave, 1500);
     expect(cheapest.instrument).toBe('coupon');
     const spend = 1500 * meanPurchaseRate(cave.customers.purchaseRate)! * scenarioBasket(cave);
     expect(cheapest.cost).toBeCloseTo(periodCost('financier', 'coupon', 0.01, 1500, spend, 1), 6);
     expect(cheapest.cost).toBeCloseTo(157.8, 1);
-    // 150 € for the whole game: a single week of the cheapest programme is out of reach (before: compared with one recruit, not said)
-    const [small] = budgetWarnings({ ...cave, budget: { initial: 150, perTick: 0 } });
+    // 100 € for the whole game: a single week of the cheapest programme is out of reach (before: compared with one recruit, not said)
+    const [small] = budgetWarnings({ ...cave, budget: { initial: 100, perTick: 0 } }, caveKpis);
     expect(small.path).toEqual(['budget', 'initial']);
-    // programmes are targeted and the 1 500 count former and dormant customers: the remark says the target must be small, not that nothing can be run (review21 m4)
+    // programmes are targeted: the remark says the target must be small, not that nothing can be run (review21 m4)
     expect(small.message).toMatch(
-      /^Le budget de toute la partie \(150\s€\) paie moins d’une semaine du programme le moins cher sur tous les 1\s500 clients du départ \(Bons de réduction\u00a0: 158\s€\)\u00a0: les élèves devront viser très peu de clients\.$/,
+      /^Le budget de toute la partie \(100\s€\) paie moins d’une semaine du programme le moins cher, Bons de réduction \(13\d\s€\), sur les clients encore là au départ\u00a0: 1\s2\d\d, sans les anciens clients déjà perdus\. Les élèves devront viser très peu de clients\.$/,
     );
     expect(small.message).not.toMatch(/presque aucune/);
     // a monthly shop: one month of the programme
-    expect(budgetWarnings({ ...cave, tickUnit: 'month', budget: { initial: 150, perTick: 0 } })[0].message).toMatch(/^Le budget de toute la partie \(150\s€\) paie moins d’un mois du programme le moins cher sur tous les 1\s500 clients du départ/);
+    expect(budgetWarnings({ ...cave, tickUnit: 'month', budget: { initial: 100, perTick: 0 } }, caveKpis)[0].message).toMatch(/^Le budget de toute la partie \(100\s€\) paie moins d’un mois du programme le moins cher/);
     await setLocale('en');
-    expect(budgetWarnings({ ...cave, budget: { initial: 150, perTick: 0 } })[0].message).toMatch(
-      /^The budget of the whole game \(€150\) pays for less than one week of the cheapest programme on all 1,500 starting customers \(Coupons: €158\): students will have to target very few customers\.$/,
+    expect(budgetWarnings({ ...cave, budget: { initial: 100, perTick: 0 } }, caveKpis)[0].message).toMatch(
+      /^The budget of the whole game \(€100\) pays for less than one week of the cheapest programme, Coupons \(€13\d\), on the customers still there at the start: 1,2\d\d, former customers already lost left out\. Students will have to target very few customers\.$/,
     );
     await setLocale('fr');
-    expect(budgetWarnings(cave)).toEqual([]);
+    expect(budgetWarnings(cave, caveKpis)).toEqual([]);
     expect(budgetWarnings({ ...cave, budget: { initial: 0, perTick: 5 } })).toEqual([]);
-    // a club only: 0,30 € a member a week, 450 €
-    expect(budgetWarnings({ ...cave, strategies: ['lienSocial'], budget: { initial: 400, perTick: 0 } })[0].message).toMatch(/\(Club clients\u00a0: 450\s€\)/);
+    // a club only: 0,30 € a member a week on the 1 500, 450 €; on the customers still there, less
+    expect(budgetWarnings({ ...cave, strategies: ['lienSocial'], budget: { initial: 300, perTick: 0 } }, caveKpis)[0].message).toMatch(/Club clients \(3\d\d\s€\)/);
+  });
+
+  it('counts only the customers a programme can reach: not the former customers lost before the start (review21 m4)', () => {
+    // the pre-history loses some of the 1 500 before the game starts: those are no one a programme reaches
+    const state = createSimulation(cave, { seed: cave.defaultSeed });
+    let stillThere = 0;
+    for (let i = 0; i < cave.customers.initial; i++) if (state.customers.lostTick[i] === NO_TICK) stillThere++;
+    expect(stillThere).toBeLessThan(1400);
+    const reachable = reachableCustomers(cave, caveKpis);
+    expect(reachable.estimated).toBe(false);
+    expect(Math.abs(reachable.count - stillThere)).toBeLessThanOrEqual(stillThere * 0.01);
+    // without the game: an estimate between the customers still there and the whole base, said as such
+    const estimate = reachableCustomers(cave);
+    expect(estimate.estimated).toBe(true);
+    expect(estimate.count).toBeGreaterThanOrEqual(stillThere);
+    expect(estimate.count).toBeLessThan(1500);
+    // 150 € pays a week of coupons for the customers still there (about 134 €), not for all 1 500 (158 €): no remark
+    expect(cheapestProgramme(cave, reachable.count).cost).toBeLessThan(150);
+    expect(budgetWarnings({ ...cave, budget: { initial: 150, perTick: 0 } }, caveKpis)).toEqual([]);
+    expect(budgetWarnings({ ...cave, budget: { initial: 150, perTick: 0 } })).toEqual([]);
+    expect(budgetWarnings({ ...cave, budget: { initial: 100, perTick: 0 } })[0].message).toMatch(/sur les clients encore là au départ\u00a0: environ 1\s\d{2}0, sans les anciens clients/);
   });
 });
