@@ -54,7 +54,8 @@ export function playerOf(replay: Replayer): NoActionPlayer {
 /**
  * The editor's player: one engine worker, started on the first game and ended by stop() (leaving the editor
  * and coming back starts one, never a second beside it). Where the worker cannot be made or fails, the
- * page's thread plays a small shop's game (smallEnoughForPage) and a big one's is not played.
+ * page's thread plays a small shop's game (smallEnoughForPage), the game the worker died in included, and a big
+ * one's is not played (the rough estimate stands at once).
  */
 export function editorPlayer(startWorker: () => Worker = createEngineWorker, page: Replayer = pageReplayer()): NoActionPlayer {
   let transport: EngineTransport | null | undefined;
@@ -82,7 +83,13 @@ export function editorPlayer(startWorker: () => Worker = createEngineWorker, pag
     play(request) {
       if (stopped) return Promise.reject(new Error('editor closed'));
       const own = worker();
-      if (own) return own.send({ kind: 'replay', ...(JSON.parse(JSON.stringify(request)) as ReplayRequest) });
+      if (own)
+        return own.send({ kind: 'replay', ...(JSON.parse(JSON.stringify(request)) as ReplayRequest) }).catch((error: unknown) => {
+          // the worker died during this game (its error ended it: transport null): a small shop's game is played on the
+          // page at once, not after the next edit (review21 n6); an engine's answered error, or a big shop, keeps failing
+          if (!stopped && transport === null && smallEnoughForPage(request.scenario)) return page(request);
+          throw error;
+        });
       return smallEnoughForPage(request.scenario) ? page(request) : Promise.reject(new Error('too big for the page'));
     },
     stop() {

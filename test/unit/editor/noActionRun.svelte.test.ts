@@ -135,4 +135,30 @@ describe('the editor’s game with no action', () => {
     expect(page).toHaveBeenCalledTimes(1);
     expect(FakeWorker.made).toHaveLength(1);
   });
+
+  it('a worker that dies during a small shop’s game: the page plays that game at once, not after the next edit (review21 n6)', async () => {
+    const page = vi.fn(async (r: ReplayRequest) => outcome(r));
+    const player = editorPlayer(() => new FakeWorker() as unknown as Worker, page);
+    const run = new NoActionRun(player, 400);
+    run.request(cave);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(FakeWorker.made[0].asked).toHaveLength(1);
+    FakeWorker.made[0].dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message: 'boom' }));
+    await vi.advanceTimersByTimeAsync(0);
+    // no edit since: the game is played on the page and its figures read
+    expect(page).toHaveBeenCalledTimes(1);
+    expect(run.kpisFor(cave)).not.toBeNull();
+    expect(run.checking(cave)).toBe(false);
+    // an error the engine answered (the worker alive) is not replayed on the page
+    const other = new NoActionRun(editorPlayer(() => new FakeWorker() as unknown as Worker, page), 400);
+    other.request(cave);
+    await vi.advanceTimersByTimeAsync(400);
+    const worker = FakeWorker.made[1];
+    const { id } = worker.asked.shift()!;
+    worker.dispatchEvent(Object.assign(new Event('message'), { data: { id, ok: false, error: 'engine error' } }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(page).toHaveBeenCalledTimes(1);
+    expect(other.kpisFor(cave)).toBeNull();
+    expect(other.checking(cave)).toBe(false);
+  });
 });
