@@ -244,7 +244,7 @@ describe('scenario editor in real Chromium', () => {
     await page.getByText('Scénario importé depuis le fichier cave-des-canuts.json.').waitFor();
     // the teacher's 30 000 € of net margin, where doing nothing gives 7 404 € (the rough estimate said about 70 000 €)
     await page.getByRole('link', { name: /^objectif n° 2 › valeur à atteindre\s: Objectif sans doute hors d’atteinte\. Sans aucune action, la partie \(graine 1907\) donne 7\s404\s€/ }).waitFor();
-    expect(await page.locator('#ed-customers-initial-hint').textContent()).toMatch(/compte 1\s208 clients actifs après la première période/);
+    expect(await page.locator('#ed-customers-initial-hint').textContent()).toMatch(/compte 1\s208 clients actifs à la fin de la semaine 1/);
     // her 1 350 active customers: said to start from fewer active customers than the field's 1 500
     await page.locator('#ed-objectives-0-target').fill('1350');
     await page.getByRole('link', { name: /^objectif n° 1 › valeur à atteindre\s: Les 1\s500 clients du départ comptent aussi les anciens clients/ }).waitFor();

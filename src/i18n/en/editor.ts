@@ -58,14 +58,14 @@ export const editor: Messages['editor'] = {
     cumulativeTurnover:
       'Objective probably out of reach. The target asks for €{{target}} cumulative turnover, while the starting customer base produces about €{{estimate}} up to the deadline. Lower the target or raise the number of starting customers.',
     grossMargin:
-      'Objective probably out of reach. The target asks for €{{target}} gross margin per period, while the starting customer base produces about €{{estimate}}. Lower the target or raise the number of starting customers.',
+      'Objective probably out of reach. The target asks for €{{target}} gross margin per {{tick}}, while the starting customer base produces about €{{estimate}}. Lower the target or raise the number of starting customers.',
     turnover:
-      'Objective probably out of reach. The target asks for €{{target}} turnover per period, while the starting customer base produces about €{{estimate}}. Lower the target or raise the number of starting customers.',
+      'Objective probably out of reach. The target asks for €{{target}} turnover per {{tick}}, while the starting customer base produces about €{{estimate}}. Lower the target or raise the number of starting customers.',
     fixedCosts:
-      'The fixed costs (€{{fixed}} per period) exceed the gross margin the starting customer base produces (about €{{estimate}} per period): the net margin will be negative whatever the student does.',
+      'The fixed costs (€{{fixed}} per {{tick}}) exceed the gross margin the starting customer base produces (about €{{estimate}} per {{tick}}): the net margin will be negative whatever the student does.',
     /** “at every period” on a metric that only grows (src/scenario/cumulativeMetrics.ts); {{metric}}: its name in the form's list */
     everyTickFirst:
-      '“{{metric}}” only grows over the game: its lowest value is the first period’s. Ticking the box therefore amounts to checking the first period only. Untick the box to check the value at the deadline.',
+      '“{{metric}}” only grows over the game: its lowest value is the first {{tick}}’s. Ticking the box therefore amounts to checking the first {{tick}} only. Untick the box to check the value at the deadline.',
     everyTickLast: '“{{metric}}” only grows over the game: its highest value is the deadline’s. Ticking the box therefore changes nothing; untick it.',
     budgetTooSmall: {
       week: 'The budget of the whole game ({{total}}) pays for less than one week of the cheapest programme, {{action}} ({{cost}}), on the customers still there at the start: {{customers}}, former customers already lost left out. Students will have to target very few customers.',
@@ -116,9 +116,9 @@ export const editor: Messages['editor'] = {
     above:
       'Objective probably out of reach. With no action at all, the game (seed {{seed}}) gives {{reading}}. Good actions rarely do better than about {{most}}; {{target}} asks for much more. Lower the target or raise the number of starting customers.',
     formerCustomers:
-      'The {{initial}} starting customers also count former customers the history has already lost or made dormant: with no action at all, the game (seed {{seed}}) has {{start}} after the first period ({{first}}) and {{reading}}. {{target}} therefore asks students to win customers, not only to keep them.',
+      'The {{initial}} starting customers also count former customers the history has already lost or made dormant: with no action at all, the game (seed {{seed}}) has {{start}} after the first {{tick}} and {{reading}}. {{target}} therefore asks students to win customers, not only to keep them.',
     fixedCosts:
-      'The fixed costs ({{fixed}} per period) exceed the gross margin of the game with no action (seed {{seed}}: {{gross}} per period on average), even with what good actions add: the net margin will be negative whatever the students do.',
+      'The fixed costs ({{fixed}} per {{tick}}) exceed the gross margin of the game with no action (seed {{seed}}: {{gross}} per {{tick}} on average), even with what good actions add: the net margin will be negative whatever the students do.',
   },
   /** what a value means, following the event's kind, the objective's metric or the time unit (QA qa27 M1 to M3) */
   meaning: {
@@ -126,7 +126,7 @@ export const editor: Messages['editor'] = {
       saisonHaute: 'purchase multiplier, above 1: 1.4 = 40% more purchases',
       saisonBasse: 'purchase multiplier, below 1: 0.7 = 30% fewer purchases',
       vagueIncidents: 'incident rate multiplier: 2 = twice as many incidents',
-      hausseDesPrix: 'price rise for good from its period (the duration does not count), prices are multiplied by 1 + the intensity: 0.07 = +7%',
+      hausseDesPrix: 'price rise for good from its start (the duration does not count), prices are multiplied by 1 + the intensity: 0.07 = +7%',
       travaux: 'severity between 0 and 1: fewer purchases and lower perceived performance; 0.5 = roadworks in front of the shop',
     },
     intensityRemark: {
@@ -168,7 +168,7 @@ export const editor: Messages['editor'] = {
       budgetLeft: 'in €, the budget left at the deadline',
       measuredSatisfaction: 'mean of the latest questionnaire, between 0 and 1 (0.7 for 70%).',
       segmentShare: 'share of the segment among scored customers, between 0 and 1 (0.2 for 20%)',
-      segmentRetention: 'size of the segment at the deadline ÷ its size after the first period (1 = as many as at the start)',
+      segmentRetention: 'size of the segment at the deadline ÷ its size after the first {{tick}} (1 = as many as at the start)',
       acquisitions: 'number of customers recruited since the start',
       everyTick: {
         rate: 'rate over each {{unit}} up to the deadline, the target having to hold every time, not over the whole game: between 0 and 1 (0.99 for 99%)',
@@ -176,7 +176,7 @@ export const editor: Messages['editor'] = {
         perPeriodMoney: 'in €, over each {{unit}} up to the deadline',
         cumulativeMoney: 'in €, cumulated from the start, in every {{unit}} up to the deadline',
         budgetLeft: 'in €, the budget left in every {{unit}} up to the deadline',
-        segmentRetention: 'size of the segment in every {{unit}} up to the deadline ÷ its size after the first period (1 = as many as at the start)',
+        segmentRetention: 'size of the segment in every {{unit}} up to the deadline ÷ its size after the first {{tick}} (1 = as many as at the start)',
       },
     },
     targetNever: '“{{metric}}” stays between 0 and 1: {{target}} can never be reached.',
@@ -184,7 +184,7 @@ export const editor: Messages['editor'] = {
     targetAlways: '“{{metric}}” stays between 0 and 1: “at most {{target}}” is always true.',
     targetAlwaysPercent: '“{{metric}}” stays between 0 and 1: “at most {{target}}” is always true. For {{target}}%, write {{suggest}}.',
     everyTickSurvey:
-      '“Measured satisfaction” is measured only with a questionnaire run in the last periods before the deadline (the last quarter, at least 4 periods): at the first periods it is not measured, so with the box ticked the objective can never be reached. Untick the box.',
+      '“Measured satisfaction” is measured only with a questionnaire run in the last quarter of the game before the deadline (at least 4 {{ticks}}): before that it is not measured, so with the box ticked the objective can never be reached. Untick the box.',
   },
   required: '(required)',
   optional: '(optional)',
@@ -196,7 +196,7 @@ export const editor: Messages['editor'] = {
   addObjective: 'Add an objective',
   newProductType: 'New product',
   newCompetitor: 'New competitor',
-  newObjective: 'Retention rate of at least 99% over the last period',
+  newObjective: 'Retention rate of at least 99% at the deadline',
   remove: 'Remove',
   removeItem: 'Remove {{item}}',
   /** a product type, competitor or objective just deleted, until the next change (src/ui/editor/ListUndo.svelte, QA qa27editor M4) */
@@ -224,8 +224,8 @@ export const editor: Messages['editor'] = {
     removeEvents: 'Remove {{events}}',
     moveDeadlines: 'Move {{deadlines}} to the end of the scenario',
     both: 'Remove {{events}} and move {{deadlines}} to the end of the scenario',
-    removedOne: '{{count}} event removed: it fell after the end ({{duration}} periods).',
-    removedOther: '{{count}} events removed: they fell after the end ({{duration}} periods).',
+    removedOne: '{{count}} event removed: it fell after the end ({{duration}} {{ticks}}).',
+    removedOther: '{{count}} events removed: they fell after the end ({{duration}} {{ticks}}).',
     movedOne: '{{count}} deadline moved to the end of the scenario.',
     movedOther: '{{count}} deadlines moved to the end of the scenario.',
     undoHint: 'Lengthening the duration does not bring them back: “Undo the removal” puts the scenario back as it was, as long as you change nothing else.',
@@ -321,17 +321,17 @@ export const editor: Messages['editor'] = {
   },
   hint: {
     initialCustomers: 'Also counts former customers the generated history has already lost or made dormant: the game starts with fewer active customers.',
-    initialCustomersActive: 'Also counts former customers the generated history has already lost or made dormant: with no action at all, the game (seed {{seed}}) has {{active}} active customers after the first period.',
+    initialCustomersActive: 'Also counts former customers the generated history has already lost or made dormant: with no action at all, the game (seed {{seed}}) has {{active}} active customers after the first {{tick}}.',
     startDate: 'DD/MM/YYYY (04/01/2027) or YYYY-MM-DD (2027-01-04)',
-    everyTick: 'The target must hold after every period up to the deadline, not only at the deadline: the worst value counts (the lowest for “at least”, the highest for “at most”).',
+    everyTick: 'The target must hold after every {{tick}} up to the deadline, not only at the deadline: the worst value counts (the lowest for “at least”, the highest for “at most”).',
     id: 'lower case, digits and hyphens, e.g. “my-shop”',
     share: 'Normalised share: {{share}}',
     motiveShare: '{{share}} of customers',
     meanBasket: 'Expected mean basket: {{amount}} (Gamma-Gamma model: p × v / (q − 1))',
     meanBasketMix: 'Expected mean basket with the product mix: {{amount}}',
     meanBasketUndefined: 'Mean basket undefined: q must be greater than 1.',
-    purchaseRateOne: 'On average {{rate}} purchase per customer per period (r / alpha).',
-    purchaseRateOther: 'On average {{rate}} purchases per customer per period (r / alpha).',
+    purchaseRateOne: 'On average {{rate}} purchase per customer per {{tick}} (r / alpha).',
+    purchaseRateOther: 'On average {{rate}} purchases per customer per {{tick}} (r / alpha).',
     dropout: 'After each purchase a customer leaves with mean probability {{rate}} (a / (a + b)).',
     probability: 'between 0 and 1 (0.55 for 55%)',
     /** a valid 0–1 share echoed as a percentage beside its field (Field.svelte `share`) */
@@ -339,7 +339,7 @@ export const editor: Messages['editor'] = {
     motiveTotal: 'Relative weights, brought back to 100% (total typed: {{total}})',
     formatVersion: 'File format version: {{version}}',
     competitorEvents:
-      'A competitor is in the market from the start: it pulls customers and can imitate from the first period. An opening that does not follow a closing is a new shop or offer of a competitor already there: it adds pull, it opens nothing. For a competitor that arrives later: a closing at its first period, then an opening (it does not imitate the advantages launched before, but it pulled during the history before the start).',
+      'A competitor is in the market from the start: it pulls customers and can imitate at once. An opening that does not follow a closing is a new shop or offer of a competitor already there: it adds pull, it opens nothing. For a competitor that arrives later: a closing at the very start of the game, then an opening (it does not imitate the advantages launched before, but it pulled during the history before the start).',
     channel:
       'Online: the tools speak of codes entered when ordering and of customer service, not of a till or a salesperson, and no customer prefers the shop or post. Not chosen: online if the sector says “en ligne”, else store.',
   },

@@ -66,14 +66,14 @@ export const editor = frenchArea({
     cumulativeTurnover:
       'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de chiffre d’affaires cumulé, alors que la clientèle de départ en produit environ {{estimate}} € d’ici l’échéance. Baissez la cible ou augmentez le nombre de clients au départ.',
     grossMargin:
-      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de marge brute par période, alors que la clientèle de départ en produit environ {{estimate}} €. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de marge brute par {{tick}}, alors que la clientèle de départ en produit environ {{estimate}} €. Baissez la cible ou augmentez le nombre de clients au départ.',
     turnover:
-      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de chiffre d’affaires par période, alors que la clientèle de départ en produit environ {{estimate}} €. Baissez la cible ou augmentez le nombre de clients au départ.',
+      'Objectif sans doute hors d’atteinte. La cible demande {{target}} € de chiffre d’affaires par {{tick}}, alors que la clientèle de départ en produit environ {{estimate}} €. Baissez la cible ou augmentez le nombre de clients au départ.',
     fixedCosts:
-      'Les charges fixes ({{fixed}} € par période) dépassent la marge brute que la clientèle de départ produit (environ {{estimate}} € par période) : la marge nette sera négative quoi que fasse l’élève.',
+      'Les charges fixes ({{fixed}} € par {{tick}}) dépassent la marge brute que la clientèle de départ produit (environ {{estimate}} € par {{tick}}) : la marge nette sera négative quoi que fasse l’élève.',
     /** « à chaque période » on a metric that only grows (src/scenario/cumulativeMetrics.ts); {{metric}}: its name in the form's list */
     everyTickFirst:
-      '« {{metric}} » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la première période. Cocher la case revient donc à ne vérifier que la première période. Décochez la case pour vérifier la valeur à l’échéance.',
+      '« {{metric}} » ne fait que croître au fil de la partie : sa plus basse valeur est celle {{ofTick}} 1. Cocher la case revient donc à ne vérifier que {{theTick}} 1. Décochez la case pour vérifier la valeur à l’échéance.',
     everyTickLast:
       '« {{metric}} » ne fait que croître au fil de la partie : sa plus haute valeur est celle de l’échéance. Cocher la case ne change donc rien ; décochez-la.',
     /** the whole budget of the run below the cheapest programme for one period on the starting customers still there, former customers left out (reachCheck.ts budgetWarnings); {{customers}}: « 1 275 », or « environ 1 420 » (about) when estimated: programmes are targeted, so it only says the target must be small */
@@ -136,9 +136,9 @@ export const editor = frenchArea({
     above:
       'Objectif sans doute hors d’atteinte. Sans aucune action, la partie (graine {{seed}}) donne {{reading}}. De bonnes actions font rarement mieux qu’environ {{most}} ; {{target}} demande bien plus. Baissez la cible ou augmentez le nombre de clients au départ.',
     formerCustomers:
-      'Les {{initial}} clients du départ comptent aussi les anciens clients que l’historique a déjà perdus ou endormis : sans aucune action, la partie (graine {{seed}}) compte {{start}} après la première période ({{first}}) et {{reading}}. {{target}} demande donc aux élèves de gagner des clients, pas seulement de les garder.',
+      'Les {{initial}} clients du départ comptent aussi les anciens clients que l’historique a déjà perdus ou endormis : sans aucune action, la partie (graine {{seed}}) compte {{start}} à la fin {{ofTick}} 1 et {{reading}}. {{target}} demande donc aux élèves de gagner des clients, pas seulement de les garder.',
     fixedCosts:
-      'Les charges fixes ({{fixed}} par période) dépassent la marge brute de la partie sans action (graine {{seed}} : {{gross}} par période en moyenne), même avec ce que de bonnes actions y ajoutent : la marge nette sera négative quoi que fassent les élèves.',
+      'Les charges fixes ({{fixed}} par {{tick}}) dépassent la marge brute de la partie sans action (graine {{seed}} : {{gross}} par {{tick}} en moyenne), même avec ce que de bonnes actions y ajoutent : la marge nette sera négative quoi que fassent les élèves.',
   },
   /** what a value means, following the event's kind, the objective's metric or the time unit (QA qa27 M1 to M3) */
   meaning: {
@@ -147,7 +147,7 @@ export const editor = frenchArea({
       saisonHaute: 'multiplicateur des achats, au-dessus de 1 : 1,4 = 40 % d’achats en plus',
       saisonBasse: 'multiplicateur des achats, sous 1 : 0,7 = 30 % d’achats en moins',
       vagueIncidents: 'multiplicateur du taux d’incidents : 2 = deux fois plus d’incidents',
-      hausseDesPrix: 'hausse des prix définitive à sa période (la durée ne compte pas), les prix sont multipliés par 1 + l’intensité : 0,07 = +7 %',
+      hausseDesPrix: 'hausse des prix définitive dès son début (la durée ne compte pas), les prix sont multipliés par 1 + l’intensité : 0,07 = +7 %',
       travaux: 'gravité entre 0 et 1 : moins d’achats et performance perçue en baisse ; 0,5 = travaux de voirie devant la boutique',
     },
     /** remarks on an intensity that contradicts its kind (reachCheck.ts intensityWarnings) */
@@ -192,16 +192,16 @@ export const editor = frenchArea({
       budgetLeft: 'en €, le budget restant à l’échéance',
       measuredSatisfaction: 'moyenne du dernier questionnaire, entre 0 et 1 (0,7 pour 70 %).',
       segmentShare: 'part du segment parmi les clients notés, entre 0 et 1 (0,2 pour 20 %)',
-      segmentRetention: 'taille du segment à l’échéance ÷ sa taille après la première période (1 = autant qu’au départ)',
+      segmentRetention: 'taille du segment à l’échéance ÷ sa taille à la fin {{ofTick}} 1 (1 = autant qu’au départ)',
       acquisitions: 'nombre de clients recrutés depuis le début',
       /** the same for an objective checked « à chaque période » (everyTick): read at every period up to the deadline, not at the deadline; {{unit}}: semaine, mois */
       everyTick: {
-        rate: 'taux sur chaque {{unit}} jusqu’à l’échéance, la cible devant tenir à chaque fois, pas sur toute la partie : entre 0 et 1 (0,99 pour 99 %)',
-        activeCustomers: 'nombre de clients actifs à chaque {{unit}} jusqu’à l’échéance',
+        rate: 'taux sur chaque {{unit}} jusqu’à l’échéance, la cible devant tenir chaque fois, pas sur toute la partie : entre 0 et 1 (0,99 pour 99 %)',
+        activeCustomers: 'nombre de clients actifs chaque {{unit}} jusqu’à l’échéance',
         perPeriodMoney: 'en €, sur chaque {{unit}} jusqu’à l’échéance',
-        cumulativeMoney: 'en €, cumulé depuis le début, à chaque {{unit}} jusqu’à l’échéance',
-        budgetLeft: 'en €, le budget restant à chaque {{unit}} jusqu’à l’échéance',
-        segmentRetention: 'taille du segment à chaque {{unit}} jusqu’à l’échéance ÷ sa taille après la première période (1 = autant qu’au départ)',
+        cumulativeMoney: 'en €, cumulé depuis le début, chaque {{unit}} jusqu’à l’échéance',
+        budgetLeft: 'en €, le budget restant chaque {{unit}} jusqu’à l’échéance',
+        segmentRetention: 'taille du segment chaque {{unit}} jusqu’à l’échéance ÷ sa taille à la fin {{ofTick}} 1 (1 = autant qu’au départ)',
       },
     },
     /** a target a metric between 0 and 1 can never reach (to change before playing) or always reaches (a remark) */
@@ -211,7 +211,7 @@ export const editor = frenchArea({
     targetAlwaysPercent: '« {{metric}} » reste entre 0 et 1 : « au plus {{target}} » est toujours vrai. Pour {{target}} %, écrivez {{suggest}}.',
     /** « à chaque période » on measuredSatisfaction (objectives.ts: no questionnaire in the window at the first periods = not measured) */
     everyTickSurvey:
-      '« Satisfaction mesurée » n’est mesurée qu’avec un questionnaire fait dans les dernières périodes avant l’échéance (le dernier quart, au moins 4 périodes) : aux premières périodes, elle n’est pas mesurée : case cochée, l’objectif ne peut donc jamais être atteint. Décochez la case.',
+      '« Satisfaction mesurée » n’est mesurée qu’avec un questionnaire fait dans le dernier quart de la partie avant l’échéance (au moins 4 {{ticks}}) : avant, elle n’est pas mesurée : case cochée, l’objectif ne peut donc jamais être atteint. Décochez la case.',
   },
   required: '(obligatoire)',
   optional: '(facultatif)',
@@ -224,7 +224,7 @@ export const editor = frenchArea({
   newProductType: 'Nouveau produit',
   newCompetitor: 'Nouveau concurrent',
   /** the new objective's label, with its figure and its period (newItems.ts newObjective; QA qa27 M2) */
-  newObjective: 'Taux de rétention d’au moins 99 % sur la dernière période',
+  newObjective: 'Taux de rétention d’au moins 99 % à l’échéance',
   remove: 'Supprimer',
   removeItem: 'Supprimer {{item}}',
   /** a product type, competitor or objective just deleted, until the next change (src/ui/editor/ListUndo.svelte, QA qa27editor M4) */
@@ -252,8 +252,8 @@ export const editor = frenchArea({
     removeEvents: 'Retirer {{events}}',
     moveDeadlines: 'Ramener {{deadlines}} à la fin du scénario',
     both: 'Retirer {{events}} et ramener {{deadlines}} à la fin du scénario',
-    removedOne: '{{count}} événement retiré : il tombait après la fin ({{duration}} périodes).',
-    removedOther: '{{count}} événements retirés : ils tombaient après la fin ({{duration}} périodes).',
+    removedOne: '{{count}} événement retiré : il tombait après la fin ({{duration}} {{ticks}}).',
+    removedOther: '{{count}} événements retirés : ils tombaient après la fin ({{duration}} {{ticks}}).',
     movedOne: '{{count}} échéance ramenée à la fin du scénario.',
     movedOther: '{{count}} échéances ramenées à la fin du scénario.',
     undoHint: 'Rallonger la durée ne les fait pas revenir : « Annuler le retrait » remet le scénario comme avant, tant que vous ne modifiez rien d’autre.',
@@ -354,17 +354,17 @@ export const editor = frenchArea({
   hint: {
     /** « Nombre de clients au départ »: the generated history has already lost some of them (QA qa30editor Minor 3) */
     initialCustomers: 'Compte aussi les anciens clients que l’historique généré a déjà perdus ou endormis : la partie commence avec moins de clients actifs.',
-    initialCustomersActive: 'Compte aussi les anciens clients que l’historique généré a déjà perdus ou endormis : sans aucune action, la partie (graine {{seed}}) compte {{active}} clients actifs après la première période.',
+    initialCustomersActive: 'Compte aussi les anciens clients que l’historique généré a déjà perdus ou endormis : sans aucune action, la partie (graine {{seed}}) compte {{active}} clients actifs à la fin {{ofTick}} 1.',
     startDate: 'JJ/MM/AAAA (04/01/2027) ou AAAA-MM-JJ (2027-01-04)',
-    everyTick: 'La cible doit tenir après chaque période jusqu’à l’échéance, pas seulement à l’échéance : c’est la pire valeur qui compte (la plus basse pour « au moins », la plus haute pour « au plus »).',
+    everyTick: 'La cible doit tenir après chaque {{tick}} jusqu’à l’échéance, pas seulement à l’échéance : c’est la pire valeur qui compte (la plus basse pour « au moins », la plus haute pour « au plus »).',
     id: 'minuscules, chiffres et tirets, par exemple « ma-boutique »',
     share: 'Part normalisée : {{share}}',
     motiveShare: '{{share}} des clients',
     meanBasket: 'Panier moyen attendu : {{amount}} (modèle Gamma-Gamma : p × v / (q − 1))',
     meanBasketMix: 'Panier moyen attendu avec le mélange de produits : {{amount}}',
     meanBasketUndefined: 'Panier moyen non défini : q doit être supérieur à 1.',
-    purchaseRateOne: 'En moyenne {{rate}} achat par client et par période (r / alpha).',
-    purchaseRateOther: 'En moyenne {{rate}} achats par client et par période (r / alpha).',
+    purchaseRateOne: 'En moyenne {{rate}} achat par client et par {{tick}} (r / alpha).',
+    purchaseRateOther: 'En moyenne {{rate}} achats par client et par {{tick}} (r / alpha).',
     dropout: 'Après chaque achat, un client part avec une probabilité moyenne de {{rate}} (a / (a + b)).',
     probability: 'entre 0 et 1 (0,55 pour 55 %)',
     /** a valid 0–1 share echoed as a percentage beside its field (Field.svelte `share`) */
@@ -374,7 +374,7 @@ export const editor = frenchArea({
     formatVersion: 'Version du format de fichier : {{version}}',
     /** engine README « Concurrents »: open from the start (competitorOpen.ts); an ouverture not after a fermeture opens nothing */
     competitorEvents:
-      'Un concurrent est sur le marché dès le début : il attire et peut imiter dès la première période. Une ouverture qui ne suit pas une fermeture est un nouveau magasin ou une nouvelle offre d’un concurrent déjà là : elle ajoute de l’attraction, elle n’ouvre rien. Pour un concurrent qui arrive plus tard : une fermeture à sa première période, puis une ouverture (il n’imite pas les avantages lancés avant, mais il a attiré pendant l’historique avant le départ).',
+      'Un concurrent est sur le marché dès le début : il attire et peut imiter tout de suite. Une ouverture qui ne suit pas une fermeture est un nouveau magasin ou une nouvelle offre d’un concurrent déjà là : elle ajoute de l’attraction, elle n’ouvre rien. Pour un concurrent qui arrive plus tard : une fermeture dès le début de la partie, puis une ouverture (il n’imite pas les avantages lancés avant, mais il a attiré pendant l’historique avant le départ).',
     channel:
       'En ligne : les outils parlent de code à saisir à la commande et de service client, pas de caisse ni de vendeur, et aucun client ne préfère le magasin ni le courrier. Sans choix : en ligne si le secteur dit « en ligne », sinon magasin.',
   },

@@ -7,6 +7,7 @@
  * period in the same numbering (QA qa27 M3).
  */
 import { locale, t } from '../../i18n/locale.svelte.ts';
+import { messagesOf } from '../../i18n/translate.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import { eventItemOf, getAt, numberText } from './draftPath.ts';
@@ -61,4 +62,27 @@ export function inGameTicks(errors: readonly ScenarioError[], draft: unknown): S
     out.push({ ...error, field, message, text: t('editor.errorLine', { field, message }) });
   }
   return out;
+}
+
+/**
+ * The field names of the messages (the file checker's and the editor's remarks) in the shop's unit, as the form
+ * labels its fields (editor.unitFields, fieldLabel.ts): « objectif n° 1 › chaque semaine », « durée (en mois) »,
+ * not the checker's « à chaque période », « durée (en périodes) » a file read without its shop says.
+ */
+export function inShopUnit(errors: readonly ScenarioError[], draft: unknown): ScenarioError[] {
+  const messages = messagesOf(locale.current);
+  const names = messages.editor?.unitFields[tickUnitOf(draft)] as Record<string, string> | undefined;
+  const checker = messages.scenario?.fields as Record<string, string> | undefined;
+  if (!names || !checker) return [...errors];
+  return errors.map((error) => {
+    const keys = error.path.filter((k): k is string => typeof k === 'string');
+    const leaf = keys[keys.length - 1] ?? '';
+    const pair = `${keys[keys.length - 2]}_${leaf}`;
+    const key = Object.hasOwn(names, pair) ? pair : Object.hasOwn(names, leaf) ? leaf : null;
+    if (key === null) return error;
+    const said = (Object.hasOwn(checker, key) ? checker[key] : undefined) ?? checker[leaf];
+    if (!said || !error.field.endsWith(said)) return error;
+    const field = error.field.slice(0, -said.length) + names[key];
+    return { ...error, field, text: error.text.replace(error.field, field) };
+  });
 }

@@ -19,7 +19,7 @@
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { objectiveMet, objectiveValue, objectiveValueAfter } from '../../engine/objectives.ts';
 import type { TickKpis } from '../../engine/types.ts';
-import { locale, t } from '../../i18n/locale.svelte.ts';
+import { locale, t, tickWords } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import type { Objective, Scenario } from '../../scenario/schema.ts';
@@ -132,7 +132,7 @@ export function noActionWarnings(scenario: Scenario, kpis: readonly TickKpis[]):
             ...params,
             initial: formatNumber(locale.current, scenario.customers.initial),
             start: amount(o.metric, start),
-            first: periodName(scenario, 1),
+            ...tickWords(scenario.tickUnit === 'month' ? 'month' : 'week'),
           }),
         ),
       );
@@ -144,7 +144,7 @@ export function noActionWarnings(scenario: Scenario, kpis: readonly TickKpis[]):
       warning(
         ['economics', 'fixedCostsPerTick'],
         t('scenario.fields.fixedCostsPerTick'),
-        t('editor.noAction.fixedCosts', { fixed: formatMoney(locale.current, fixed), gross: formatMoney(locale.current, Math.round(gross)), seed }),
+        t('editor.noAction.fixedCosts', { ...tickWords(scenario.tickUnit === 'month' ? 'month' : 'week'), fixed: formatMoney(locale.current, fixed), gross: formatMoney(locale.current, Math.round(gross)), seed }),
       ),
     );
   return out;

@@ -34,7 +34,7 @@ import { CUSTOMISATION_INSTRUMENTS, DISCOUNT_RATE, FINANCIER_INSTRUMENTS, LIEN_S
 import { periodCost } from '../../engine/costForecast.ts';
 import { weeksPerTick } from '../../app/costEstimate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
-import { locale, t } from '../../i18n/locale.svelte.ts';
+import { locale, t, tickWords } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { everyTickOnCumulative } from '../../scenario/cumulativeMetrics.ts';
@@ -94,6 +94,9 @@ export function reachEstimate(scenario: Scenario): ReachEstimate {
   };
 }
 
+/** « semaine », « par mois »…: the shop's unit words for a remark (decisions.tickWords) */
+const unitWords = (scenario: Pick<Scenario, 'tickUnit'>) => tickWords(scenario.tickUnit === 'month' ? 'month' : 'week');
+
 const round = (value: number, step: number): string => formatNumber(locale.current, Math.round(value / step) * step);
 
 /**
@@ -104,6 +107,7 @@ const round = (value: number, step: number): string => formatNumber(locale.curre
 export function reachWarnings(scenario: Scenario, noAction: readonly TickKpis[] | null = null): ScenarioError[] {
   if (noAction && noAction.length >= scenario.durationTicks) return noActionWarnings(scenario, noAction);
   const e = reachEstimate(scenario);
+  const words = unitWords(scenario);
   const out: ScenarioError[] = [];
   for (const [i, o] of scenario.objectives.entries()) {
     if (o.comparator !== '>=') continue;
@@ -124,13 +128,13 @@ export function reachWarnings(scenario: Scenario, noAction: readonly TickKpis[] 
       if (o.target > withActionRoom(produced)) out.push(warning(path, field, t('editor.reach.cumulativeNetMargin', { target, estimate: round(produced, 1000) })));
     } else if (o.metric === 'grossMargin' || o.metric === 'turnover') {
       const produced = o.metric === 'grossMargin' ? e.marginPerTick : e.turnoverPerTick;
-      if (o.target > withActionRoom(produced)) out.push(warning(path, field, t(`editor.reach.${o.metric}`, { target, estimate: round(produced, 100) })));
+      if (o.target > withActionRoom(produced)) out.push(warning(path, field, t(`editor.reach.${o.metric}`, { ...words, target, estimate: round(produced, 100) })));
     }
   }
   const fixed = scenario.economics.fixedCostsPerTick;
   if (fixed > e.startMarginPerTick)
     out.push(
-      warning(['economics', 'fixedCostsPerTick'], t('scenario.fields.fixedCostsPerTick'), t('editor.reach.fixedCosts', { fixed: formatNumber(locale.current, fixed), estimate: round(e.startMarginPerTick, 100) })),
+      warning(['economics', 'fixedCostsPerTick'], t('scenario.fields.fixedCostsPerTick'), t('editor.reach.fixedCosts', { ...words, fixed: formatNumber(locale.current, fixed), estimate: round(e.startMarginPerTick, 100) })),
     );
   return out;
 }
@@ -278,7 +282,7 @@ export function everyTickWarnings(scenario: Scenario): ScenarioError[] {
   return everyTickOnCumulative(scenario.objectives).map(({ index, comparator }) => {
     const field = `${t('scenario.items.objectives', { n: index + 1 })} › ${t('scenario.fields.everyTick')}`;
     const metric = t(`editor.option.metric.${scenario.objectives[index].metric}`);
-    return warning(['objectives', index, 'everyTick'], field, t(comparator === '>=' ? 'editor.reach.everyTickFirst' : 'editor.reach.everyTickLast', { metric }));
+    return warning(['objectives', index, 'everyTick'], field, t(comparator === '>=' ? 'editor.reach.everyTickFirst' : 'editor.reach.everyTickLast', { ...unitWords(scenario), metric }));
   });
 }
 

@@ -17,7 +17,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import { pathText, type FileLocale } from '../../scenario/validate.ts';
 import { copyJson } from './newItems.ts';
-import { inGameTicks } from './gameTick.ts';
+import { inGameTicks, inShopUnit } from './gameTick.ts';
 import { eventItemOf, getAt, listAt, samePath, setAt, startsWith, type JsonObject } from './draftPath.ts';
 
 export class ScenarioDraft {
@@ -34,10 +34,11 @@ export class ScenarioDraft {
 
   readonly validation: ScenarioParseResult = $derived.by(() => parseScenario($state.snapshot(this.draft as unknown), this.#locale()));
   /** an event's period said as the game numbers it (« la dernière semaine est la semaine 26 »: gameTick.ts) */
-  readonly errors: ScenarioError[] = $derived(this.validation.ok ? [] : inGameTicks(this.validation.errors, this.draft));
+  readonly errors: ScenarioError[] = $derived(this.validation.ok ? [] : inShopUnit(inGameTicks(this.validation.errors, this.draft), this.draft));
   /** what keeps a valid file from being played as a shop of its own */
-  readonly toPlay: ScenarioError[] = $derived.by(() => this.#checks(this));
-  readonly warnings: ScenarioError[] = $derived.by(() => (this.validation.ok ? [...this.validation.warnings, ...this.#advice(this.validation.scenario)] : []));
+  readonly toPlay: ScenarioError[] = $derived.by(() => inShopUnit(this.#checks(this), this.draft));
+  /** field names in the shop's unit (« objectif n° 1 › chaque semaine »: gameTick.ts inShopUnit), as the errors' */
+  readonly warnings: ScenarioError[] = $derived.by(() => (this.validation.ok ? inShopUnit([...this.validation.warnings, ...this.#advice(this.validation.scenario)], this.draft) : []));
   /**
    * The paths where the form shows messages (a field, a list, a group, a section), by path text, with how many
    * of the form's parts show each (`showsMessages`).

@@ -7,7 +7,7 @@
  */
 import { formatNumber } from '../../app/format.ts';
 import { measurementWindowStart } from '../../engine/objectives.ts';
-import { locale, t } from '../../i18n/locale.svelte.ts';
+import { locale, t, tickWords } from '../../i18n/locale.svelte.ts';
 import type { ScenarioError } from '../../scenario/load.ts';
 import type { JsonPath } from '../../scenario/jsonText.ts';
 import { getAt, itemsOf } from './draftPath.ts';
@@ -39,7 +39,7 @@ export function targetHint(draft: unknown, index: number): string | undefined {
   if (getAt(objective, ['everyTick']) === true) {
     const key = metric === 'retentionRate' || metric === 'churnRate' ? 'rate' : typeof metric === 'string' && MONEY_PER_PERIOD.includes(metric) ? 'perPeriodMoney' : typeof metric === 'string' && MONEY_CUMULATIVE.includes(metric) ? 'cumulativeMoney' : metric;
     if (key === 'rate' || key === 'perPeriodMoney' || key === 'cumulativeMoney' || key === 'activeCustomers' || key === 'budgetLeft' || key === 'segmentRetention')
-      return t(`editor.meaning.target.everyTick.${key}`, { unit: t(`editor.meaning.tick.${unit}.label`) });
+      return t(`editor.meaning.target.everyTick.${key}`, { ...tickWords(unit), unit: t(`editor.meaning.tick.${unit}.label`) });
   }
   if (metric === 'retentionRate' || metric === 'churnRate') return t('editor.meaning.target.rate', { period });
   if (typeof metric === 'string' && MONEY_PER_PERIOD.includes(metric)) return t('editor.meaning.target.perPeriodMoney', { period });
@@ -53,7 +53,7 @@ export function targetHint(draft: unknown, index: number): string | undefined {
     return `${what} ${survey}`;
   }
   if (metric === 'activeCustomers' || metric === 'budgetLeft' || metric === 'segmentShare' || metric === 'segmentRetention' || metric === 'acquisitions')
-    return t(`editor.meaning.target.${metric}`);
+    return t(`editor.meaning.target.${metric}`, tickWords(unit));
   return undefined;
 }
 
@@ -87,14 +87,14 @@ export function unreachableTargets(draft: unknown): ScenarioError[] {
  * « Satisfaction mesurée » checked « à chaque période » is never met once the questionnaire's window
  * does not reach back to the first period (objectives.ts: not measured there, and everyTick takes the worst).
  */
-export function targetWarnings(scenario: { objectives: readonly { metric: string; comparator: string; target: number; byTick?: number | undefined; everyTick?: boolean | undefined }[]; durationTicks: number }): ScenarioError[] {
+export function targetWarnings(scenario: { objectives: readonly { metric: string; comparator: string; target: number; byTick?: number | undefined; everyTick?: boolean | undefined }[]; durationTicks: number; tickUnit?: 'week' | 'month' }): ScenarioError[] {
   const out: ScenarioError[] = [];
   for (const [i, o] of scenario.objectives.entries()) {
     const name = t('scenario.items.objectives', { n: i + 1 });
     if (UNIT_INTERVAL_METRICS.includes(o.metric) && o.comparator === '<=' && o.target > 1)
       out.push(problem('warning', ['objectives', i, 'target'], `${name} › ${t('scenario.fields.objectives_target')}`, rateMessage('targetAlways', o.metric, o.target)));
     if (o.metric === 'measuredSatisfaction' && o.everyTick === true && measurementWindowStart(o.byTick ?? scenario.durationTicks) > 0)
-      out.push(problem('warning', ['objectives', i, 'everyTick'], `${name} › ${t('scenario.fields.everyTick')}`, t('editor.meaning.everyTickSurvey')));
+      out.push(problem('warning', ['objectives', i, 'everyTick'], `${name} › ${t('scenario.fields.everyTick')}`, t('editor.meaning.everyTickSurvey', tickWords(scenario.tickUnit === 'month' ? 'month' : 'week'))));
   }
   return out;
 }

@@ -17,7 +17,7 @@ describe('the editor’s competitor moves', () => {
     render(ScenarioEditorScreen, { initial: fixtureScenario() });
     const moves = screen.getByRole('group', { name: 'Actions de ce concurrent' });
     expect(within(moves).getByText(/sur le marché dès le début/)).toHaveTextContent(
-      /ne suit pas une fermeture .* elle n’ouvre rien\. Pour un concurrent qui arrive plus tard : une fermeture à sa première période, puis une ouverture \(il n’imite pas les avantages lancés avant, mais il a attiré pendant l’historique avant le départ\)\.$/,
+      /ne suit pas une fermeture .* elle n’ouvre rien\. Pour un concurrent qui arrive plus tard : une fermeture dès le début de la partie, puis une ouverture \(il n’imite pas les avantages lancés avant, mais il a attiré pendant l’historique avant le départ\)\.$/,
     );
   });
 
@@ -26,7 +26,7 @@ describe('the editor’s competitor moves', () => {
     render(ScenarioEditorScreen, { initial: fixtureScenario() });
     const moves = screen.getByRole('group', { name: 'Moves of this competitor' });
     expect(within(moves).getByText(/in the market from the start/)).toHaveTextContent(
-      /it opens nothing\. For a competitor that arrives later: a closing at its first period, then an opening \(it does not imitate the advantages launched before, but it pulled during the history before the start\)\.$/,
+      /it opens nothing\. For a competitor that arrives later: a closing at the very start of the game, then an opening \(it does not imitate the advantages launched before, but it pulled during the history before the start\)\.$/,
     );
   });
 });

@@ -104,10 +104,10 @@ describe('a scenario file with mistakes, opened in the form', () => {
     expect(boxes).toHaveLength(2);
     expect(boxes[0]).toBeChecked();
     expect(boxes[1]).not.toBeChecked();
-    expect(boxes[0]).toHaveAccessibleDescription(/La cible doit tenir après chaque période jusqu’à l’échéance.*la pire valeur qui compte/);
+    expect(boxes[0]).toHaveAccessibleDescription(/La cible doit tenir après chaque semaine jusqu’à l’échéance.*la pire valeur qui compte/);
     // a remark, not an error: the scenario stays valid
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
-    const remark = screen.getByRole('link', { name: /^objectif n° 1 › à chaque période\u00a0: «.Chiffre d’affaires cumulé.» ne fait que croître.*revient donc à ne vérifier que la première période/ });
+    const remark = screen.getByRole('link', { name: /^objectif n° 1 › chaque semaine\u00a0: «.Chiffre d’affaires cumulé.» ne fait que croître.*revient donc à ne vérifier que la semaine 1/ });
     await user.click(remark);
     expect(boxes[0]).toHaveFocus();
 

@@ -34,7 +34,7 @@ describe('the editor’s remarks from the game with no action', () => {
     // the game asked: the shop's default seed, no decision, its whole length
     expect(asked.at(-1)).toMatchObject({ seed: 1907, ticks: 52, decisions: [] });
     expect(field('ed-customers-initial')).toHaveAccessibleDescription(
-      /^Compte aussi les anciens clients que l’historique généré a déjà perdus ou endormis\s: sans aucune action, la partie \(graine 1907\) compte 1\s208 clients actifs après la première période\.$/,
+      /^Compte aussi les anciens clients que l’historique généré a déjà perdus ou endormis\s: sans aucune action, la partie \(graine 1907\) compte 1\s208 clients actifs à la fin de la semaine 1\.$/,
     );
   });
 

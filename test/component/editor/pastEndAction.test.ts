@@ -47,7 +47,7 @@ describe('removing the events after the end from the editor', () => {
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
     const done = document.getElementById('ed-past-end-done')!;
     expect(done).toHaveFocus();
-    expect(done).toHaveTextContent(/^2 événements retirés\s: ils tombaient après la fin \(4 périodes\)\. 1 échéance ramenée à la fin du scénario\. Rallonger la durée ne les fait pas revenir/);
+    expect(done).toHaveTextContent(/^2 événements retirés\s: ils tombaient après la fin \(4 semaines\)\. 1 échéance ramenée à la fin du scénario\. Rallonger la durée ne les fait pas revenir/);
     expect([...done.nextElementSibling!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'Mode Rivale, semaine 5\u00a0: Promotion',
       'événement du magasin, semaine 10\u00a0: Travaux',
@@ -84,7 +84,7 @@ describe('removing the events after the end from the editor', () => {
     await fireEvent.input(duration(), { target: { value: '9' } });
     const action = screen.getByRole('button', { name: 'Remove the event after the end' });
     await fireEvent.click(action);
-    expect(document.getElementById('ed-past-end-done')).toHaveTextContent(/^1 event removed: it fell after the end \(9 periods\)\. Lengthening the duration/);
+    expect(document.getElementById('ed-past-end-done')).toHaveTextContent(/^1 event removed: it fell after the end \(9 weeks\)\. Lengthening the duration/);
     expect(screen.getByText('shop event, week 10: Works')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Undo the removal' })).toBeInTheDocument();
   });

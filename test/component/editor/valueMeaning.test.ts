@@ -56,7 +56,7 @@ describe('what the editor says a value means', () => {
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
 
     await user.selectOptions(field('ed-events-0-kind'), 'hausseDesPrix');
-    expect(intensity).toHaveAccessibleDescription(fr('hausse des prix définitive à sa période (la durée ne compte pas), les prix sont multipliés par 1 + l’intensité : 0,07 = +7 %'));
+    expect(intensity).toHaveAccessibleDescription(fr('hausse des prix définitive dès son début (la durée ne compte pas), les prix sont multipliés par 1 + l’intensité : 0,07 = +7 %'));
     await retype(user, 'ed-events-0-intensity', '7');
     const remark = screen.getByRole('link', { name: /une hausse des prix de 7 multiplie les prix par 8 \(\+700\s%\)\. Pour \+7\s%, écrivez 0,07\./ });
     await retype(user, 'ed-events-0-intensity', '0,07');
@@ -171,7 +171,7 @@ describe('what the editor says a value means', () => {
     );
     expect(screen.queryByText(/ne peut donc jamais être atteint/)).toBeNull();
     await user.click(screen.getAllByRole('checkbox', { name: 'chaque semaine' })[0]);
-    expect(screen.getByRole('link', { name: /^objectif n° 1 › à chaque période\s: «\sSatisfaction mesurée\s» n’est mesurée qu’avec un questionnaire.*ne peut donc jamais être atteint/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^objectif n° 1 › chaque semaine\s: «\sSatisfaction mesurée\s» n’est mesurée qu’avec un questionnaire.*ne peut donc jamais être atteint/ })).toBeInTheDocument();
   });
 
   it('adds an objective that says its figure and its period, and shows the SONCAS total and how to write a rate', async () => {
@@ -179,7 +179,7 @@ describe('what the editor says a value means', () => {
     render(ScenarioEditorScreen, { initial: scenario });
     await user.click(screen.getByRole('button', { name: 'Ajouter un objectif' }));
     expect(field('ed-objectives-3-target')).toHaveValue('0,99');
-    expect(field('ed-objectives-3-label-fr')).toHaveValue(fr('Taux de rétention d’au moins 99 % sur la dernière période'));
+    expect(field('ed-objectives-3-label-fr')).toHaveValue(fr('Taux de rétention d’au moins 99 % à l’échéance'));
 
     const group = screen.getByRole('group', { name: 'Besoins-types (SONCAS)' });
     expect(group).toHaveAccessibleDescription(fr('Poids relatifs, ramenés à 100 % (total saisi : 6)'));

@@ -49,7 +49,7 @@ describe('the reach check on the game played with no action', () => {
 
   it('says that the 1 500 starting customers include former ones when the teacher asks for 1 350 active customers', () => {
     const [active] = reachWarnings(withTargets(cave, [1350]), kpis).filter((w) => w.path[1] === 0);
-    expect(active.message).toMatch(/^Les 1\s500 clients du départ comptent aussi les anciens clients que l’historique a déjà perdus ou endormis\u00a0: sans aucune action, la partie \(graine 1907\) compte 1\s208 clients actifs après la première période \(semaine 1\) et 1\s214 clients actifs à l’échéance \(semaine 52\)\./);
+    expect(active.message).toMatch(/^Les 1\s500 clients du départ comptent aussi les anciens clients que l’historique a déjà perdus ou endormis\u00a0: sans aucune action, la partie \(graine 1907\) compte 1\s208 clients actifs à la fin de la semaine 1 et 1\s214 clients actifs à l’échéance \(semaine 52\)\./);
   });
 
   it('says an objective that doing nothing already meets', () => {

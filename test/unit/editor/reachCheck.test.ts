@@ -83,7 +83,7 @@ describe('reach warnings', () => {
       ['objectives', 1, 'target'],
       ['economics', 'fixedCostsPerTick'],
     ]);
-    expect(reachWarnings(costly)[1].message).toMatch(/^Les charges fixes \(.* € par période\) dépassent la marge brute que la clientèle de départ produit/);
+    expect(reachWarnings(costly)[1].message).toMatch(/^Les charges fixes \(.* € par semaine\) dépassent la marge brute que la clientèle de départ produit/);
   });
 });
 
@@ -115,11 +115,11 @@ describe('« à chaque période » on a metric that only grows (QA qa19 F9)', ()
       ['warning', ['objectives', 1, 'everyTick']],
     ]);
     expect(warnings[0].text).toBe(
-      frenchText`objectif n° 1 › à chaque période : « Chiffre d’affaires cumulé » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la première période. Cocher la case revient donc à ne vérifier que la première période. Décochez la case pour vérifier la valeur à l’échéance.`,
+      frenchText`objectif n° 1 › à chaque période : « Chiffre d’affaires cumulé » ne fait que croître au fil de la partie : sa plus basse valeur est celle de la semaine 1. Cocher la case revient donc à ne vérifier que la semaine 1. Décochez la case pour vérifier la valeur à l’échéance.`,
     );
     expect(warnings[1].message).toMatch(/^«.Clients recrutés.» ne fait que croître .*sa plus haute valeur est celle de l’échéance\..*ne change donc rien/);
     await setLocale('en');
-    expect(everyTickWarnings({ ...bakery, objectives })[0].text).toMatch(/^objective 1 › at every period: “Cumulative turnover” only grows over the game: .*amounts to checking the first period only/);
+    expect(everyTickWarnings({ ...bakery, objectives })[0].text).toMatch(/^objective 1 › at every period: “Cumulative turnover” only grows over the game: .*amounts to checking the first week only/);
   });
 
   it('is not said of a level metric, the gross or net margin, a box left unticked, or the shipped shops', () => {

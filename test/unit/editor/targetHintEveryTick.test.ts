@@ -15,10 +15,10 @@ describe('the target hint of an objective checked at every period', () => {
 
   it('says every week (or month) up to the deadline, not at the deadline', async () => {
     expect(targetHint(draft('activeCustomers', false), 0)).toBe('nombre de clients actifs à l’échéance');
-    expect(targetHint(draft('activeCustomers', true), 0)).toBe('nombre de clients actifs à chaque semaine jusqu’à l’échéance');
+    expect(targetHint(draft('activeCustomers', true), 0)).toBe('nombre de clients actifs chaque semaine jusqu’à l’échéance');
     expect(targetHint(draft('grossMargin', true, 'month'), 0)).toBe('en €, sur chaque mois jusqu’à l’échéance');
-    expect(targetHint(draft('churnRate', true), 0)).toMatch(/^taux sur chaque semaine jusqu’à l’échéance, la cible devant tenir à chaque fois/);
-    expect(targetHint(draft('budgetLeft', true), 0)).toBe('en €, le budget restant à chaque semaine jusqu’à l’échéance');
+    expect(targetHint(draft('churnRate', true), 0)).toMatch(/^taux sur chaque semaine jusqu’à l’échéance, la cible devant tenir chaque fois/);
+    expect(targetHint(draft('budgetLeft', true), 0)).toBe('en €, le budget restant chaque semaine jusqu’à l’échéance');
     for (const metric of ['activeCustomers', 'turnover', 'cumulativeMargin', 'budgetLeft', 'retentionRate', 'segmentRetention'])
       expect(targetHint(draft(metric, true), 0)).toMatch(/chaque semaine jusqu’à l’échéance/);
     // a metric whose hint has no deadline keeps it
