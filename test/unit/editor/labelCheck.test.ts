@@ -27,7 +27,7 @@ describe('an objective label the teacher wrote that no longer fits its objective
     expect(own('At least €2,330 of turnover', { metric: 'cumulativeTurnover', target: 2330 })).toEqual([]);
     expect(own('Recruter au moins 900 nouveaux clients à la semaine 52', { metric: 'acquisitions', target: 900 })).toEqual([]);
     // segment metrics are named in too many ways: words not read
-    expect(own('Au moins 30 % de clients actifs champions', { metric: 'segmentShare', segment: 'champions', target: 0.3 } as Partial<Objective>)).toEqual([]);
+    expect(own('Au moins 30 % de très bons clients actifs', { metric: 'segmentShare', segment: 'tresBon', target: 0.3 })).toEqual([]);
   });
 
   it('says a label kept after the metric changed: « Au moins 300 clients actifs » for the churn rate', () => {
