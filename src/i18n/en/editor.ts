@@ -8,6 +8,13 @@ export const editor: Messages['editor'] = {
   startFrom: 'Start from scenario',
   startFromShipped: 'Shipped scenarios',
   startFromMine: 'My scenarios',
+  startBlank: 'Empty shop, to fill in',
+  blank: {
+    name: 'My shop',
+    description: 'To describe: the shop, its customers, the loyalty challenge.',
+    sector: 'to specify',
+    product: 'Products',
+  },
   load: 'Load',
   importFile: 'Import a JSON file',
   exportFile: 'Export as a JSON file',

@@ -12,6 +12,14 @@ export const editor = frenchArea({
   startFrom: 'Partir du scénario',
   startFromShipped: 'Scénarios fournis',
   startFromMine: 'Mes scénarios',
+  /** « Partir du scénario » : a shop with no template's competitor, event, product type nor objective (blankShop.ts) */
+  startBlank: 'Commerce vide, à remplir',
+  blank: {
+    name: 'Mon commerce',
+    description: 'À décrire : le commerce, sa clientèle, l’enjeu de fidélisation.',
+    sector: 'à préciser',
+    product: 'Produits',
+  },
   load: 'Charger',
   importFile: 'Importer un fichier JSON',
   exportFile: 'Exporter en fichier JSON',

@@ -27,6 +27,10 @@ import { getAt, type JsonObject } from './draftPath.ts';
 import { draftText } from './draftText.ts';
 import { scenarioFile } from './scenarioFile.ts';
 import { forgetAsideDraft, keepAsideFor, readAsideDraft, sameJson, writeAsideDraft, type EditorDraftRecord } from './editorDraftStore.ts';
+import { blankShop } from './blankShop.ts';
+
+/** « Partir du scénario »'s choice of an empty shop (blankShop.ts) */
+export const BLANK_SOURCE = 'blank';
 
 export interface EditorStatus {
   kind: 'info' | 'warning' | 'error';
@@ -122,7 +126,7 @@ export class EditorController {
   kept = $state.raw<JsonObject>({});
   /** the draft was found again from an earlier visit of the screen, with edits (« Brouillon restauré ») */
   restored = $state(false);
-  /** the « Partir du scénario » choice: `shipped:<file>` or `mine:<saved name>` */
+  /** the « Partir du scénario » choice: `blank` (blankShop.ts), `shipped:<file>` or `mine:<saved name>` */
   source = $state('');
   /** the draft set aside when a share link opened over it (« Reprendre mon brouillon »), kept in the browser */
   aside = $state.raw<EditorDraftRecord | null>(null);
@@ -254,6 +258,7 @@ export class EditorController {
 
   /** A « Partir du scénario » choice that still names a shipped scenario or a saved one. */
   #knownSource(source: string): boolean {
+    if (source === BLANK_SOURCE) return this.#deps.shipped.length > 0;
     if (source.startsWith('shipped:')) return this.#deps.shipped.some((s) => s.file === source.slice('shipped:'.length));
     return source.startsWith('mine:') && findSaved(this.#deps.storage, source.slice('mine:'.length)) !== undefined;
   }
@@ -288,9 +293,13 @@ export class EditorController {
     this.#guardReplace(() => this.load(next, message));
   }
 
-  /** `source`: `shipped:<file>` or `mine:<saved name>`, as the "start from" list gives it. */
+  /** `source`: `blank`, `shipped:<file>` or `mine:<saved name>`, as the "start from" list gives it. */
   loadSource(source: string): void {
-    if (source.startsWith('shipped:')) {
+    const template = this.#deps.shipped[0]?.scenario;
+    if (source === BLANK_SOURCE && template) {
+      const texts = { name: t('editor.blank.name'), description: t('editor.blank.description'), sector: t('editor.blank.sector'), product: t('editor.blank.product'), objective: t('editor.newObjective') };
+      this.#guardReplace(() => this.load(blankShop(template, texts)));
+    } else if (source.startsWith('shipped:')) {
       const found = this.#deps.shipped.find((s) => s.file === source.slice('shipped:'.length));
       if (found) this.#guardReplace(() => this.load(found.scenario));
     } else if (source.startsWith('mine:')) {

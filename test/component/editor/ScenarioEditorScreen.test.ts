@@ -29,6 +29,18 @@ describe('ScenarioEditorScreen', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
+  it('offers an empty shop to start from: none of the template’s competitors or events (QA qa31lesson m3)', async () => {
+    render(ScenarioEditorScreen);
+    const select = screen.getByRole('combobox', { name: 'Partir du scénario' });
+    expect(within(select).getByRole('option', { name: 'Commerce vide, à remplir' })).toBeInTheDocument();
+    expect(document.getElementById('ed-competitors-0-id')).not.toBeNull();
+    await fireEvent.change(select, { target: { value: 'blank' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Charger' }));
+    expect(document.getElementById('ed-name-fr')).toHaveValue('Mon commerce');
+    expect(document.getElementById('ed-competitors-0-id')).toBeNull();
+    expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
+  });
+
   it('starts valid from the given scenario and shows every section', () => {
     render(ScenarioEditorScreen, { initial: scenario });
     expect(screen.getByRole('heading', { level: 2, name: 'Éditeur de scénario' })).toBeInTheDocument();
@@ -50,7 +62,7 @@ describe('ScenarioEditorScreen', () => {
     expect(duration).toHaveAttribute('aria-invalid', 'true');
     expect(describedText(duration)).toMatch(/doit être (au moins|compris entre) 4/);
     // the summary lists it with a link to the field
-    const summary = screen.getByRole('link', { name: /durée \(en périodes\)\u00a0: doit être/ });
+    const summary = screen.getByRole('link', { name: /durée \(en semaines\)\u00a0: doit être/ });
     await user.click(summary);
     expect(duration).toHaveFocus();
     await user.clear(duration);
