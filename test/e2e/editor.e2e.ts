@@ -224,7 +224,7 @@ describe('scenario editor in real Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Le scénario est valide.').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ed-past-end-done');
-    expect(await page.locator('#ed-past-end-done').textContent()).toMatch(/^3 événements retirés\s: ils tombaient après la fin \(148 périodes\)\./);
+    expect(await page.locator('#ed-past-end-done').textContent()).toMatch(/^3 événements retirés\s: ils tombaient après la fin \(148 semaines\)\./);
     expect(await page.locator('#ed-events li > button[aria-expanded]').count()).toBe(148);
     await page.getByRole('button', { name: 'Annuler le retrait' }).click();
     await page.getByRole('heading', { name: /^3 erreurs à corriger/ }).waitFor();
