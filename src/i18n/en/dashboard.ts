@@ -115,7 +115,7 @@ export const dashboard: Messages['dashboard'] = {
       status: 'Status',
       targeted: 'Customers enrolled',
       control: 'Control group',
-      costThisTick: 'Cost this period',
+      costThisTick: 'Cost {{thisTick}}',
       costToDate: 'Cost to date',
       margin: 'Extra margin',
       roi: 'ROI',
@@ -187,7 +187,7 @@ export const dashboard: Messages['dashboard'] = {
   /** period 0: the shop's base read from the initial state (startingBase.ts) */
   start: {
     title: 'Starting point',
-    intro: 'Before the first period, this is the shop’s customer base (the scenario’s initial state):',
+    intro: 'Before {{tick}} 1, this is the shop’s customer base (the scenario’s initial state):',
     active: 'Active customers (new and active): {{count}}',
     dormant: 'Dormant customers: {{count}}',
     customers: 'Customers still there (new, active, dormant): {{count}}',

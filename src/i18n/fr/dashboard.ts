@@ -132,7 +132,7 @@ export const dashboard = frenchArea({
       status: 'Statut',
       targeted: 'Clients inscrits',
       control: 'Groupe témoin',
-      costThisTick: 'Coût de la période',
+      costThisTick: 'Coût {{ofTick}}',
       costToDate: 'Coût cumulé',
       margin: 'Marge supplémentaire',
       roi: 'ROI',
@@ -246,7 +246,7 @@ export const dashboard = frenchArea({
   /** period 0: the shop's base read from the initial state (startingBase.ts) */
   start: {
     title: 'Point de départ',
-    intro: 'Avant la première période, voici la base clients du magasin (état initial du scénario) :',
+    intro: 'Avant {{theTick}} 1, voici la base clients du magasin (état initial du scénario) :',
     active: 'Clients actifs (nouveaux et actifs) : {{count}}',
     dormant: 'Clients dormants : {{count}}',
     customers: 'Clients encore là (nouveaux, actifs, dormants) : {{count}}',

@@ -29,6 +29,8 @@ describe('dashboard before the first period', () => {
     expect(base.active).toBeGreaterThan(0);
     render(DashboardScreen, { scenario: optician, kpis: [], reports: [], startRecords: async () => records });
     const start = await screen.findByRole('region', { name: 'Point de départ' });
+    // a monthly shop: « Avant le mois 1 », not « Avant la première période »
+    expect(norm(start.textContent)).toContain('Avant le mois 1, voici la base clients du magasin');
     expect(norm(start.textContent)).toContain(`Clients actifs (nouveaux et actifs) : ${norm(base.active.toLocaleString('fr-FR'))}`);
     expect(norm(start.textContent)).toContain(`Clients dormants : ${norm(base.dormant.toLocaleString('fr-FR'))}`);
     const table = within(start).getByRole('table', { name: /^Segments RFM au départ/ });

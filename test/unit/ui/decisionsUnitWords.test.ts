@@ -101,3 +101,13 @@ describe('several periods played at once (time bar, Bilan) say the shop’s unit
     expect(translate('en', 'handIn.progress.started', words('en', 'month'))).toBe('The remaining months are played one by one, each one saved: “Stop” stops after the month being played.');
   });
 });
+
+describe('the dashboard’s programmes table and starting point say the shop’s unit', () => {
+  it('« Coût de la semaine / du mois » (en « Cost this week / month »), « Avant la semaine 1 »', () => {
+    expect(translate('fr', 'dashboard.programmes.column.costThisTick', words('fr', 'week'))).toBe('Coût de la semaine');
+    expect(translate('fr', 'dashboard.programmes.column.costThisTick', words('fr', 'month'))).toBe('Coût du mois');
+    expect(translate('en', 'dashboard.programmes.column.costThisTick', words('en', 'month'))).toBe('Cost this month');
+    expect(norm(translate('fr', 'dashboard.start.intro', words('fr', 'week')))).toMatch(/^Avant la semaine 1, voici/);
+    expect(translate('en', 'dashboard.start.intro', words('en', 'month'))).toMatch(/^Before month 1, this is/);
+  });
+});
