@@ -1,0 +1,66 @@
+/**
+ * What a screen reader hears on the decisions screen (QA qa32keyboard): the period budget's « Calcul… » was a live
+ * region put back after every period (« Calcul… » 11 times for « Jouer les 12 semaines », M1); the budget runway's
+ * warning (« … arrêt faute de budget, pour de bon ») was never said (M2); and after « Appliquer » the unchanged
+ * target count and strategy cost were said again (n4).
+ */
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
+import { scenario, started } from './session.ts';
+import { liveLog } from '../liveLog.ts';
+
+/** A budget that pays the club on the whole (small) base a few periods, with no refill. */
+const tight = { ...scenario, durationTicks: 20, budget: { initial: 300, perTick: 0 } };
+const club = { type: 'lienSocial', instrument: 'club', target: {} } as const;
+const settled = async (session: { busy: boolean; advanceProgress: unknown }) => {
+  await waitFor(() => expect(session.busy || session.advanceProgress !== null).toBe(false));
+  await waitFor(() => expect(screen.getByTestId('period-budget')).not.toHaveTextContent('Calcul…'));
+};
+
+describe('the decisions screen’s live regions', () => {
+  it('say no « Calcul… » per period played, only the outcome once (M1)', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started({ ...scenario, durationTicks: 20 });
+    render(DecisionsScreen, { session, notices });
+    await settled(session);
+    const log = liveLog();
+    await user.click(screen.getByRole('button', { name: 'Avancer de 4 semaines' }));
+    await waitFor(() => expect(session.tick).toBe(4));
+    await settled(session);
+    await waitFor(() => expect(screen.getByTestId('advance-outcome')).toHaveTextContent(/^Semaines 1 à 4/));
+    expect(log.said.filter((s) => s === 'Calcul…')).toEqual([]);
+    expect(log.said.filter((s) => /^Semaines 1 à 4/.test(s))).toHaveLength(1);
+  });
+
+  it('say the runway’s warning once when it changes, not again while it stays the same (M2, n4)', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started(tight);
+    render(DecisionsScreen, { session, notices });
+    await settled(session);
+    await waitFor(() => expect(screen.getByTestId('target-count')).toHaveTextContent(/\d+ clients correspondent/));
+    await user.click(screen.getByRole('radio', { name: 'Lien social' }));
+    const count = screen.getByTestId('target-count').textContent!.replace(/\s+/g, ' ').trim();
+    const log = liveLog();
+    await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
+    await settled(session);
+    const runway = () => screen.getByTestId('budget-runway').textContent!.replace(/\s+/g, ' ').trim();
+    await waitFor(() => expect(runway()).toMatch(/arrêt faute de budget/));
+    // the warning is said, once; the target's size, unchanged, is not said again
+    expect(log.said.filter((s) => s.includes(runway()))).toHaveLength(1);
+    expect(log.said).not.toContain(count);
+    // nor is the strategy's cost, the same once applied (its « Payé environ … » line was taken out while the queue was counted)
+    expect(log.said.filter((s) => s.startsWith('Coût estimé'))).toEqual([]);
+    expect(log.said.filter((s) => s === 'Calcul…')).toEqual([]);
+
+    // one period later the warning says one period less: said once more
+    const first = runway();
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
+    await waitFor(() => expect(session.tick).toBe(1));
+    await settled(session);
+    await waitFor(() => expect(runway()).not.toBe(first));
+    expect(log.said.filter((s) => s.includes(runway()))).toHaveLength(1);
+    expect(log.said.filter((s) => s.includes(first))).toHaveLength(1);
+  });
+});
