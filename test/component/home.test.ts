@@ -50,6 +50,13 @@ describe('home screen', () => {
     expect(screen.getByText(/la partie ne sera pas enregistrée/)).toBeInTheDocument();
   });
 
+  it('says the original game is being reopened after its branch in progress was deleted, not « Création de la partie… » (QA qa32keyboard m3)', async () => {
+    render(HomeScreen, { scenarios, library: libraryWith([savedRun({ id: 'a' })]), notices: new Notices(), busy: true, reopening: true, onstart: () => {}, onresume: () => {} });
+    await screen.findByText('Ma partie');
+    expect(await screen.findByText('Réouverture de la partie d’origine…')).toHaveAttribute('aria-live', 'polite');
+    expect(screen.queryByText('Création de la partie…')).toBeNull();
+  });
+
   it('tells apart the « Reprendre » of two saved games of the same name by when each was last changed (QA class 11)', async () => {
     const twins = [savedRun({ id: 'a', tick: 3, updatedAt: '2026-12-01T09:05:00.000Z' }), savedRun({ id: 'b', tick: 8, updatedAt: '2026-12-02T14:40:00.000Z' })];
     render(HomeScreen, { scenarios, library: libraryWith(twins), notices: new Notices(), busy: false, onstart: () => {}, onresume: () => {} });

@@ -76,6 +76,11 @@ export const savedRuns = frenchArea({
   confirmDeleteSubBranchesKeptOther: 'Ses {{count}} branches « Et si… ? » sont gardées.',
   confirm: 'Supprimer définitivement',
   deleted: 'Partie « {{name}} » supprimée.',
+  /** said by the home page's busy line while the deleted branch's original game is reopened (QA qa32keyboard m3) */
+  reopening: 'Réouverture de la partie d’origine…',
+  /** an original deleted, its branches made directly from it kept: they are games of their own now (QA qa32keyboard m3) */
+  deletedKeptBranchesOne: 'Partie « {{name}} » supprimée. Sa branche « Et si… ? » est gardée : c’est maintenant une partie à part.',
+  deletedKeptBranchesOther: 'Partie « {{name}} » supprimée. Ses {{count}} branches « Et si… ? » faites à partir d’elle sont gardées : ce sont maintenant des parties à part.',
   deletedReopened: 'Partie « {{name}} » supprimée. Partie en cours : « {{original}} ».',
   /** said by the list's polite line when a run another tab deleted went with the focus (on the list's title now) */
   deletedElsewhere: 'La partie « {{name}} » a été supprimée dans un autre onglet.',

@@ -49,11 +49,14 @@ describe('deleting the game in progress', () => {
 
   it('says an original in progress closes; another run’s deletion says nothing of it', async () => {
     const ondeleted = vi.fn();
-    render(SavedRuns, { library: library(), notices: new Notices(), version: 0, busy: false, currentId: 'r1', onresume: () => {}, ondeleted });
+    const notices = new Notices();
+    render(SavedRuns, { library: library(), notices, version: 0, busy: false, currentId: 'r1', onresume: () => {}, ondeleted });
     const first = await askToDelete('Ma partie');
     expect(first.message).toContain('C’est la partie en cours\u00a0: elle sera fermée.');
     await first.user.click(screen.getByRole('button', { name: 'Supprimer la partie, garder sa branche' }));
     await waitFor(() => expect(ondeleted).toHaveBeenCalledWith('r1', null));
+    // its branch kept is said a game of its own now, as the question said (QA qa32keyboard m3)
+    await waitFor(() => expect(notices.list.map((n) => [n.key, n.params])).toEqual([['savedRuns.deletedKeptBranches', { name: 'Ma partie', count: 1 }]]));
     const other = await askToDelete('Autre partie');
     expect(other.message).not.toContain('partie en cours');
   });
