@@ -75,7 +75,13 @@ describe('class link builder, a shop saved in the editor', () => {
     expect(screen.getByRole('button', { name: 'Copier le lien pour ma classe' })).toHaveAccessibleDescription(note.textContent!.trim());
     // no QR code offered for it, the note saying why (QA qa31lesson m1: 25 lines of base64 on the projector)
     const qr = screen.getByRole('button', { name: 'Afficher en grand avec un code QR' });
-    expect(qr).toBeDisabled();
+    // aria-disabled, still in the Tab order, so a keyboard user meets it and its reason (QA qa32keyboard n2)
+    expect(qr).toHaveAttribute('aria-disabled', 'true');
+    expect(qr).not.toBeDisabled();
+    qr.focus();
+    expect(qr).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(qr).toHaveAccessibleDescription(note.textContent!.trim());
     await user.click(qr);
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -91,7 +97,7 @@ describe('class link builder, a shop saved in the editor', () => {
     await user.selectOptions(shopMenu(), 'Sport et Cimes');
     expect(link()).toBe('https://ecole.example/fidelis/?shop=sport-et-cimes&seed=42&mode=committed&lock=enquete');
     expect(screen.queryByTestId('class-link-carried')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Afficher en grand avec un code QR' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Afficher en grand avec un code QR' })).toHaveAttribute('aria-disabled', 'false');
     expect(lessons.at(-1)).toEqual({ mission: false, qr: true });
     // a shipped shop's mission: the missions' plan, projected
     await user.selectOptions(shopMenu(), 'Boulangerie du Marché');
