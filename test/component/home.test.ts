@@ -42,6 +42,8 @@ describe('home screen', () => {
     expect(within(card).getByText('Durée : 52 semaines')).toBeInTheDocument();
     expect(within(card).getByRole('heading', { name: 'Objectifs' })).toBeInTheDocument();
     const seed = within(card).getByLabelText('Graine du hasard');
+    // named with its shop: one « Graine du hasard » per card (QA qa32keyboard m5)
+    expect(seed).toHaveAccessibleName('Graine du hasard Boulangerie du Marché');
     expect(seed).toHaveValue(scenarios[0].defaultSeed);
     await user.clear(seed);
     await user.type(seed, '42');

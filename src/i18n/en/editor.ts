@@ -198,7 +198,7 @@ export const editor: Messages['editor'] = {
   add: 'Add',
   addProductType: 'Add a product type',
   addCompetitor: 'Add a competitor',
-  addCompetitorEvent: 'Add a move of this competitor',
+  addCompetitorEvent: 'Add a move of {{item}}',
   addEvent: 'Add an event',
   addObjective: 'Add an objective',
   newProductType: 'New product',

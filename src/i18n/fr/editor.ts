@@ -226,7 +226,7 @@ export const editor = frenchArea({
   add: 'Ajouter',
   addProductType: 'Ajouter un type de produit',
   addCompetitor: 'Ajouter un concurrent',
-  addCompetitorEvent: 'Ajouter une action de ce concurrent',
+  addCompetitorEvent: 'Ajouter une action de {{item}}',
   addEvent: 'Ajouter un événement',
   addObjective: 'Ajouter un objectif',
   newProductType: 'Nouveau produit',

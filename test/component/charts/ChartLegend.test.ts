@@ -14,7 +14,7 @@ const entries: LegendEntry[] = [
 describe('ChartLegend', () => {
   it('shows one pressed button per shown series and reports the one toggled', async () => {
     const toggled: number[] = [];
-    render(ChartLegend, { entries, hidden: [1], ontoggle: (i: number) => toggled.push(i) });
+    render(ChartLegend, { entries, hidden: [1], ontoggle: (i: number) => toggled.push(i), chart: 'rates' });
     expect(screen.getByRole('list', { name: frenchText`Légende : masquer ou afficher une série` })).toBeInTheDocument();
     const retention = screen.getByRole('button', { name: 'Taux de fidélisation' });
     const churn = screen.getByRole('button', { name: 'Taux d’attrition' });
@@ -26,8 +26,16 @@ describe('ChartLegend', () => {
     expect(toggled).toEqual([1, 0]);
   });
 
+  it('names each button with its chart’s title: two charts with the same series are told apart (QA qa32keyboard m5)', () => {
+    const title = Object.assign(document.createElement('span'), { id: 'ladder-title', textContent: 'Échelle de fidélité' });
+    document.body.append(title);
+    render(ChartLegend, { entries, hidden: [], ontoggle: () => undefined, chart: 'ladder' });
+    expect(screen.getByRole('button', { name: 'Taux de fidélisation Échelle de fidélité' })).toHaveAttribute('aria-pressed', 'true');
+    title.remove();
+  });
+
   it('repeats the series’ dash in its swatch', () => {
-    const { container } = render(ChartLegend, { entries, hidden: [], ontoggle: () => undefined });
+    const { container } = render(ChartLegend, { entries, hidden: [], ontoggle: () => undefined, chart: 'rates' });
     const lines = container.querySelectorAll('svg line');
     expect(lines[0].getAttribute('stroke-dasharray')).toBeNull();
     expect(lines[1].getAttribute('stroke-dasharray')).toBe('6 4');

@@ -32,7 +32,7 @@ describe('a new event starts at the first week', () => {
     await user.click(screen.getByRole('button', { name: 'Ajouter un événement' }));
     expect(document.getElementById('ed-events-0-tick')).toHaveValue('1');
     expect(screen.getByRole('button', { name: /^événement n° 1 · semaine 1 · Haute saison/ })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Ajouter une action de ce concurrent' }));
+    await user.click(screen.getByRole('button', { name: 'Ajouter une action de concurrent n° 1' }));
     expect(document.getElementById('ed-competitors-0-events-1-tick')).toHaveValue('1');
     expect(screen.getByText('Le scénario est valide.')).toBeInTheDocument();
 
