@@ -13,7 +13,6 @@ import { liveLog } from '../liveLog.ts';
 
 /** A budget that pays the club on the whole (small) base a few periods, with no refill. */
 const tight = { ...scenario, durationTicks: 20, budget: { initial: 300, perTick: 0 } };
-const club = { type: 'lienSocial', instrument: 'club', target: {} } as const;
 const settled = async (session: { busy: boolean; advanceProgress: unknown }) => {
   await waitFor(() => expect(session.busy || session.advanceProgress !== null).toBe(false));
   await waitFor(() => expect(screen.getByTestId('period-budget')).not.toHaveTextContent('Calcul…'));
