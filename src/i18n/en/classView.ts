@@ -165,7 +165,7 @@ export const classView: Messages['classView'] = {
   wrongMoreOne: 'and {{count}} more false figure: see Details',
   wrongMoreOther: 'and {{count}} more false figures: see Details',
   retentionNote:
-    'Retention over a year: share of customers kept over a year at the pace of the game (active or dormant customers: one who became dormant counts as kept), computed by the replay; it is the figure the student reads on their dashboard, under “Retention rate” (“… of customers kept over a year”).',
+    'Retention over a year: share of customers kept over a year at the pace of the game (active or dormant customers: one who became dormant counts as kept), computed by the replay; it is the figure the student reads, rounded to the percent, on their dashboard, under “Retention rate” (“… of customers kept over a year”).',
   actionCount: '{{action}} × {{count}}',
   lockedUsed: 'Warning: tool locked by the class link used: {{tools}}',
   unadjustedTargets: 'objectives not adjusted to the seed (file from an earlier version)',

@@ -189,7 +189,7 @@ export const classView = frenchArea({
   wrongMoreOne: 'et {{count}} autre chiffre faux : voir Détails',
   wrongMoreOther: 'et {{count}} autres chiffres faux : voir Détails',
   retentionNote:
-    'Rétention sur un an : part des clients gardés sur un an au rythme de la partie (clients actifs ou dormants : un client devenu dormant compte comme gardé), calculée par le rejeu ; c’est le chiffre que l’élève lit dans son tableau de bord, sous « Taux de fidélisation » (« … des clients gardés sur un an »).',
+    'Rétention sur un an : part des clients gardés sur un an au rythme de la partie (clients actifs ou dormants : un client devenu dormant compte comme gardé), calculée par le rejeu ; c’est le chiffre que l’élève lit, arrondi au pourcent, dans son tableau de bord, sous « Taux de fidélisation » (« … des clients gardés sur un an »).',
   actionCount: '{{action}} × {{count}}',
   lockedUsed: 'Attention : outil verrouillé par le lien de classe utilisé : {{tools}}',
   /** a file made before objectives were adjusted to the seed, on a seed that moves them (ClassRow.unadjustedTargets), under its points */
