@@ -423,10 +423,19 @@ export function fileNameAddsNothing(rows: readonly Pick<ClassRow, 'learner' | 'f
   return learner !== '' && app !== null && app[1].startsWith(`${learner}-`);
 }
 
-/** How the table shows the file names of the learner called `learner` ('' : the files without a name): distinctFileName among theirs. */
+/**
+ * How the table shows the file names of the learner called `learner` ('' : the files without a name): distinctFileName among
+ * theirs and among the other learners' files whose short end would read the same. Files renamed alike (« sA-fidelis-resultat-
+ * lea-martin-fromagerie-des-halles-semaine-26.json », « sB-… ») all read « …es-halles-semaine-26.json » (QA qa31lesson n1): each is
+ * now shown by the part where it parts from the others (« sA-fidelis-resultat… »).
+ */
 export function tableFileName(rows: readonly ClassRow[], learner: string): (fileName: string) => string {
   const names = rows.filter((r) => r.learner === learner).map((r) => r.fileName);
-  return (fileName) => distinctFileName(fileName, names);
+  return (fileName) => {
+    const end = shortFileName(fileName);
+    const alike = end === fileName ? [] : rows.filter((r) => r.learner !== learner && r.fileName !== fileName && shortFileName(r.fileName) === end).map((r) => r.fileName);
+    return distinctFileName(fileName, [...names, ...alike]);
+  };
 }
 
 /**

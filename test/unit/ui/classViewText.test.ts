@@ -21,6 +21,7 @@ import {
   sameResultText,
   shortFileName,
   distinctFileName,
+  tableFileName,
   SHORT_FILE_NAME,
   sameTeamGameText,
   shownReferences,
@@ -187,6 +188,18 @@ describe('a row’s texts', () => {
     const middle = distinctFileName(base, [base.replace('boulangerie-du-marche', 'optique-lumiere')]);
     expect(middle.startsWith('…boulangerie-')).toBe(true);
     for (const short of [middle, distinctFileName(`v2-${base}`, [base])]) expect([...short].length).toBeLessThanOrEqual(SHORT_FILE_NAME);
+  });
+  it('shows files renamed alike by the part where they differ, not by the same end (QA qa31lesson n1)', () => {
+    const names = ['lea-martin', 'yanis-benali', 'chloe-dubois'].map((n, i) => `s${'ABC'[i]}-fidelis-resultat-${n}-fromagerie-des-halles-semaine-26.json`);
+    const rows = ['Léa Martin', 'Yanis Benali', 'Chloé Dubois'].map((learner, i) => ({ ...classRow(learner, i + 1, 2), fileName: names[i] }));
+    const shown = rows.map((row) => tableFileName(rows, row.learner)(row.fileName));
+    // each its own, within the table's length: « …es-halles-semaine-26.json » three times told the teacher nothing
+    expect(new Set(shown).size).toBe(3);
+    expect(shown[0]).toBe('sA-fidelis-resultat-lea…');
+    for (const short of shown) expect([...short].length).toBeLessThanOrEqual(SHORT_FILE_NAME);
+    // a file whose end is its own keeps it
+    const own = [...rows, { ...classRow('Zoé', 4, 2), fileName: 'devoir-final-de-zoe-martin-semaine-26-v2.json' }];
+    expect(tableFileName(own, 'Zoé')('devoir-final-de-zoe-martin-semaine-26-v2.json')).toBe(shortFileName('devoir-final-de-zoe-martin-semaine-26-v2.json'));
   });
   it('names the teammates of the files with the same game apart from the files with the same result (QA qa11 F7)', () => {
     const tom = { ...classRow('Tom', 1, 2), key: 't', sameTeamGameAs: ['Anaïs.json'], sameTeamGameKeys: ['a'], sameResultAs: ['Zoé.json'], sameResultKeys: ['z'] };
