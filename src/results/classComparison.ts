@@ -116,6 +116,13 @@ export interface ClassRow {
   /** a file made before objectives were adjusted to the seed, on a seed that moves them: graded on the scenario's own targets, its points not comparable (verifyResult.ts unadjustedOlderFile) */
   unadjustedTargets?: boolean;
   /**
+   * each objective of the file's scenario as graded at the end of its run (the file's summary, confirmed by the replay): its
+   * value and whether it was met, for the CSV's columns per objective (classCsv.ts, QA qa31lesson n3: the teacher could not
+   * filter who met the churn objective). A refuted file's objective the replay contradicts has neither (its note says why).
+   * Absent for an unreadable file.
+   */
+  objectives?: readonly RowObjective[];
+  /**
    * a mission file (missionRows.ts): the missions it says were passed; listed apart, in no game and
    * never ranked, neither « partie en cours » nor off the class's game. Absent: a free game's file
    */
@@ -135,6 +142,27 @@ export interface ClassRow {
   sameTeamGameAs?: string[];
   /** the same files' row keys, in the same order */
   sameTeamGameKeys?: string[];
+}
+
+/** An objective of a row's scenario, graded (ClassRow.objectives). */
+export interface RowObjective {
+  id: string;
+  label: LocalizedText;
+  metric: Scenario['objectives'][number]['metric'];
+  /** null: not measurable, or contradicted by the replay */
+  value: number | null;
+  /** null: contradicted by the replay */
+  state: 'enCours' | 'atteint' | 'manque' | null;
+}
+
+/** The file's graded objectives in its scenario's order, those the replay contradicts (a refuted file) without value nor state. */
+function rowObjectives(file: ResultFile, wrong: readonly Difference[]): RowObjective[] {
+  const graded = new Map(file.summary.objectives.map((o) => [o.id, o]));
+  const contradicted = new Set(wrong.filter((d) => d.what === 'objective').map((d) => d.id));
+  return file.scenario.objectives.map((o) => {
+    const g = contradicted.has(o.id) ? undefined : graded.get(o.id);
+    return { id: o.id, label: o.label, metric: o.metric, value: g?.value ?? null, state: g?.state ?? null };
+  });
 }
 
 function rowOf(entry: ClassEntry, index: number, rules: Pick<MissionRowContext, 'missionOf' | 'pathOf'> = {}): ClassRow {
@@ -218,6 +246,7 @@ function rowOf(entry: ClassEntry, index: number, rules: Pick<MissionRowContext, 
     strategiesMax: strategies.available,
     lockedUsed: lockedToolsUsed(file),
     ...(unadjustedOlderFile(file) ? { unadjustedTargets: true } : {}),
+    objectives: rowObjectives(file, base.wrongFigures),
     ...missions,
   };
 }

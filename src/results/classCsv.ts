@@ -18,6 +18,9 @@
  * as the table writes it under its points: its points do not compare with adjusted files'.
  * A mission file's « Vérification » is the screen's (« … ; mission 2 non confirmée par le rejeu »), and the successes the
  * replay did not confirm, left out of « Missions réussies » as the screen leaves them out, have a column of their own.
+ * Last, two columns per objective of the games' scenarios (QA qa31lesson n3: who met the churn objective?): its value at the
+ * end (a share in percent) and « oui » / « non » / « en cours », empty for a file of another scenario, a mission file, a
+ * reference, or an objective the replay contradicts (its note says so); after all the others, whose order sheets rely on.
  */
 import { gameLetter, type ClassRow } from './classComparison.ts';
 import { replayedValue } from './figureChecks.ts';
@@ -30,6 +33,8 @@ import { ACTION_TYPES } from './strategyCounts.ts';
 import { plainSpaces } from '../i18n/frenchSpacing.ts';
 import { pluralKey } from '../i18n/plural.ts';
 import type { MessageKey, Params } from '../i18n/translate.ts';
+import type { LocalizedText } from '../scenario/schema.ts';
+import { objectiveFormat } from '../ui/dashboard/objectiveFormat.ts';
 
 export interface ClassCsvLabels {
   /** translate an i18n key (keys checked: a component passes its t() as it is) */
@@ -68,6 +73,45 @@ function replayed(row: ClassRow, kpi: SummaryKpi, value: number | null): number 
   return replay === undefined ? value : replay;
 }
 
+/** The objectives of the games' scenarios (a mission file's are its mission's: left out), one per scenario and id, in the files' order. */
+interface ObjectiveColumn {
+  key: string;
+  fingerprint: string | null;
+  id: string;
+  n: number;
+  label: LocalizedText;
+  scenarioName: LocalizedText | null;
+  share: boolean;
+}
+
+function objectiveColumns(rows: readonly ClassRow[]): ObjectiveColumn[] {
+  const columns = new Map<string, ObjectiveColumn>();
+  for (const row of rows) {
+    if (row.missions) continue;
+    (row.objectives ?? []).forEach((o, i) => {
+      const key = `${row.scenarioFingerprint ?? ''}\u0000${o.id}`;
+      if (!columns.has(key))
+        columns.set(key, { key, fingerprint: row.scenarioFingerprint, id: o.id, n: i + 1, label: o.label, scenarioName: row.scenarioName, share: objectiveFormat(o.metric) === 'percent' });
+    });
+  }
+  return [...columns.values()];
+}
+
+/** The two headers of an objective's columns: its number and label (with its scenario's name when the class played several). */
+function objectiveHeaders(column: ObjectiveColumn, several: boolean, { t, locale }: ClassCsvLabels): string[] {
+  const own = column.label[locale] ?? column.label.fr;
+  const label = several && column.scenarioName ? t('classView.objectiveCsv.ofScenario', { scenario: column.scenarioName[locale] ?? column.scenarioName.fr, label: own }) : own;
+  return [t(column.share ? 'classView.objectiveCsv.valuePercent' : 'classView.objectiveCsv.value', { n: column.n, label }), t('classView.objectiveCsv.met', { n: column.n, label })];
+}
+
+/** A row's two cells for an objective's columns: its value (a share in percent, money to the cent) and « oui », « non » or « en cours »; empty when it has no such objective. */
+function objectiveCells(row: ClassRow, column: ObjectiveColumn, t: ClassCsvLabels['t']): CsvCell[] {
+  const o = row.missions || row.scenarioFingerprint !== column.fingerprint ? undefined : row.objectives?.find((x) => x.id === column.id);
+  if (!o) return [null, null];
+  const value = o.value === null ? null : column.share ? Math.round(o.value * 10000) / 100 : Math.round(o.value * 100) / 100;
+  return [value, o.state === null ? null : t(`classView.objectiveCsv.state.${o.state}`)];
+}
+
 /** `teams`: each file id's team (teamColumn.ts), in « Équipe » beside the learner's name; empty without one. */
 export function classCsv(
   rows: readonly ClassRow[],
@@ -77,6 +121,11 @@ export function classCsv(
   teams: ReadonlyMap<number, string> = new Map(),
 ): string {
   const { t, locale } = labels;
+  // mission files after the games' files, as the table lists them apart (missionRows.ts)
+  const ordered = [...rows.filter((row) => !row.missions), ...rows.filter((row) => row.missions)];
+  // after every other column, whose order the teachers' sheets rely on
+  const objectives = objectiveColumns(ordered);
+  const several = new Set(objectives.map((c) => c.fingerprint)).size > 1;
   const header: string[] = [
     t('classView.column.rank'),
     t('classView.column.learner'),
@@ -107,9 +156,8 @@ export function classCsv(
     t('classView.missions.csvColumn'),
     t('classView.missions.csvReplayColumn'),
     t('classView.missions.csvUnconfirmedColumn'),
+    ...objectives.flatMap((c) => objectiveHeaders(c, several, labels)),
   ];
-  // mission files after the games' files, as the table lists them apart (missionRows.ts)
-  const ordered = [...rows.filter((row) => !row.missions), ...rows.filter((row) => row.missions)];
   const lines = ordered.map((row): CsvCell[] => {
     const gap = comparedWithReference(row, references);
     return [
@@ -149,6 +197,7 @@ export function classCsv(
       ...missionCsvCells(t, row.missions),
       // the successes the file says and the replay did not confirm, left out of « Missions réussies » as on screen (review m3)
       row.missions?.unconfirmed.join(', ') ?? '',
+      ...objectives.flatMap((c) => objectiveCells(row, c, t)),
     ];
   });
   // the references of the games shown, after the files (a removed game's is left out), in the games' order
@@ -189,6 +238,8 @@ export function classCsv(
       '',
       '',
       '',
+      // the reference's objectives one by one are not kept (its points are)
+      ...objectives.flatMap(() => [null, null]),
     ]);
   // headers in ordinary spaces (csvExport.ts headerCell); cells read by people keep the French spaces
   return toCsv([header.map(plainSpaces), ...lines, ...referenceLines], { decimalComma });

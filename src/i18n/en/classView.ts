@@ -170,6 +170,13 @@ export const classView: Messages['classView'] = {
   lockedUsed: 'Warning: tool locked by the class link used: {{tools}}',
   unadjustedTargets: 'objectives not adjusted to the seed (file from an earlier version)',
   unadjustedTargetsCsvColumn: 'Note on the points',
+  objectiveCsv: {
+    value: 'Objective {{n}} ({{label}}): value reached',
+    valuePercent: 'Objective {{n}} ({{label}}): value reached (%)',
+    met: 'Objective {{n}} ({{label}}): met',
+    ofScenario: '{{scenario}} — {{label}}',
+    state: { atteint: 'yes', manque: 'no', enCours: 'in progress' },
+  },
   noAction: 'no action',
   /** actions the engine refused (a lack of budget, say): not counted above, they never ran */
   refusedActions: 'refused by the simulation, never applied: {{actions}}',

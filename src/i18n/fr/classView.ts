@@ -196,6 +196,17 @@ export const classView = frenchArea({
   unadjustedTargets: 'objectifs non ajustés à la graine (fichier d’une version antérieure)',
   /** the CSV column after « Points max » that carries that note (classCsv.ts), as the table writes it under the points */
   unadjustedTargetsCsvColumn: 'Remarque sur les points',
+  /**
+   * the CSV's two columns per objective of the scenario, after the others (classCsv.ts, QA qa31lesson n3): its value at the end
+   * (a share in percent) and whether it was met; `scenario` only when the class played several scenarios
+   */
+  objectiveCsv: {
+    value: 'Objectif {{n}} ({{label}}) : valeur atteinte',
+    valuePercent: 'Objectif {{n}} ({{label}}) : valeur atteinte (%)',
+    met: 'Objectif {{n}} ({{label}}) : atteint',
+    ofScenario: '{{scenario}} — {{label}}',
+    state: { atteint: 'oui', manque: 'non', enCours: 'en cours' },
+  },
   noAction: 'aucune action',
   /** actions the engine refused (a lack of budget, say): not counted above, they never ran */
   refusedActions: 'refusé par la simulation, jamais appliqué : {{actions}}',

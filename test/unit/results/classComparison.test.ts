@@ -374,8 +374,10 @@ describe('CSV', () => {
     expect(first[15]).toBe('6,90');
     // before the mode: the strategies the learner could use and the game the rank is within
     const header = lines[0].split(';');
-    // the missions passed (mission files only: missionRows.ts) come last
-    expect(header.slice(-7)).toEqual([
+    // the missions passed (mission files only: missionRows.ts) come last but for the objectives' columns (two per objective)
+    const last = header.indexOf('Stratégies possibles') + 7;
+    expect(header.length - last).toBe(6);
+    expect(header.slice(last - 7, last)).toEqual([
       'Stratégies possibles',
       'Lettre de partie',
       'Mode',
@@ -384,10 +386,34 @@ describe('CSV', () => {
       'Missions vérifiées par le rejeu',
       'Missions non confirmées par le rejeu (non comptées)',
     ]);
-    expect(first.slice(-7, -4)).toEqual(['4', 'A', 'engagé']);
-    expect(first.slice(-3)).toEqual(['', '', '']);
+    expect(first.slice(last - 7, last - 4)).toEqual(['4', 'A', 'engagé']);
+    expect(first.slice(last - 3, last)).toEqual(['', '', '']);
     expect(lines[2]).toContain('invalide');
-    expect(lines[2].endsWith('pas du JSON;;;')).toBe(true);
+    expect(lines[2].endsWith(`pas du JSON;;;${';'.repeat(6)}`)).toBe(true);
+  });
+
+  it('gives each objective of the scenario its value and whether it was met, after the other columns, fr and en (QA qa31lesson n3)', () => {
+    const rows = compareClass([entry('Anna', { retention: 0.95, margin: 0 }), entry('Zoé', { retention: 0.5, margin: 0 })]);
+    const table = (labels: ClassCsvLabels) => classCsv(rows, labels, true).slice(1).split('\r\n').map((line) => line.split(';'));
+    const [header, anna, zoe] = table({ t, locale: 'fr' });
+    const at = header.indexOf('Missions non confirmées par le rejeu (non comptées)') + 1;
+    expect(header.slice(at)).toEqual([
+      'Objectif 1 (Garder 90 % des clients) : valeur atteinte (%)',
+      'Objectif 1 (Garder 90 % des clients) : atteint',
+      'Objectif 2 (Au moins 150 clients actifs en semaine 8) : valeur atteinte',
+      'Objectif 2 (Au moins 150 clients actifs en semaine 8) : atteint',
+      'Objectif 3 (15 % de très bons clients) : valeur atteinte (%)',
+      'Objectif 3 (15 % de très bons clients) : atteint',
+    ]);
+    // the last period's retention rate: 95 % met, 50 % missed; a spreadsheet filters on « oui »
+    expect(anna.slice(at, at + 2)).toEqual(['95', 'oui']);
+    expect(zoe.slice(at, at + 2)).toEqual(['50', 'non']);
+    const summary = (rows[0].objectives ?? []).find((o) => o.id === 'actifs')!;
+    expect(Number(anna[at + 2].replace(',', '.'))).toBe(summary.value);
+    expect(anna[at + 3]).toBe(summary.state === 'atteint' ? 'oui' : 'non');
+    const [enHeader, enAnna] = table({ t: (key, params) => translate('en', key, params), locale: 'en' });
+    expect(enHeader.slice(at, at + 2)).toEqual(['Objective 1 (Keep 90% of customers): value reached (%)', 'Objective 1 (Keep 90% of customers): met']);
+    expect(enAnna[at + 1]).toBe('yes');
   });
 
   it('says « résultat identique à », a simple strategy and a team’s one game in « Remarques », never « copie » (QA qa11 F7)', () => {
