@@ -4,9 +4,22 @@
  * to its type's row. Rounded one by one, « Lien social 1 442 € » (its row) stood beside « Club clients 1 441 € » (the
  * same spending in the programmes' table), QA qa19 F12.
  */
-import type { ProgrammeKpi } from '../../engine/types.ts';
+import type { ActionType } from '../../engine/decisions.ts';
+import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import { wholeEuroParts } from '../../app/wholeEuroParts.ts';
 import type { MoneySummary } from './moneySummary.ts';
+import { latestProgrammes } from './programmeEffects.ts';
+
+/** What `kpis` spent in all and by action type (most first): moneySummary's `costs` and `costsByType`, the sums the amounts below share. */
+export function spendingOf(kpis: readonly TickKpis[]): Pick<MoneySummary, 'costsByType' | 'costs'> {
+  const byType = new Map<ActionType, number>();
+  let costs = 0;
+  for (const k of kpis) {
+    costs += k.costs;
+    for (const [type, amount] of Object.entries(k.costsByType) as [ActionType, number | undefined][]) if (amount) byType.set(type, (byType.get(type) ?? 0) + amount);
+  }
+  return { costs, costsByType: [...byType.entries()].sort((a, b) => b[1] - a[1]).map(([type, amount]) => ({ type, amount })) };
+}
 
 /** The rows of « Dépenses par type d'action », in whole euros adding up to the rounded total spent. */
 export function typeAmounts(money: Pick<MoneySummary, 'costsByType' | 'costs'>): number[] {
@@ -34,4 +47,13 @@ export function programmeCostAmounts(money: Pick<MoneySummary, 'costsByType' | '
   });
   for (const p of programmes) if (!out.has(p.id)) out.set(p.id, Math.round(p.costToDate));
   return out;
+}
+
+/**
+ * Each programme's cost to date over `kpis` in whole euros, the one figure the dashboard's « Coût cumulé » and the Bilan's
+ * programmes table show: rounded alone on the dashboard, « Club clients » read 1 159 € there and 1 158 € in the Bilan (QA
+ * qa31lesson n6).
+ */
+export function programmeCosts(kpis: readonly TickKpis[]): Map<string, number> {
+  return programmeCostAmounts(spendingOf(kpis), latestProgrammes(kpis));
 }

@@ -7,6 +7,7 @@ import type { ProgrammeKpi, TickKpis } from '../../engine/types.ts';
 import type { AcquisitionChannel } from '../../engine/vocabulary.ts';
 import { combinedEffect } from '../../app/programmeEffect.ts';
 import { latestProgrammes } from './programmeEffects.ts';
+import { spendingOf } from './costAmounts.ts';
 
 export interface MoneySummary {
   ticks: number;
@@ -48,22 +49,20 @@ function addInto<K extends string>(totals: Map<K, number>, part: Partial<Record<
 }
 
 export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
-  const byType = new Map<ActionType, number>();
   const byChannel = new Map<AcquisitionChannel, number>();
   let turnover = 0;
   let grossMargin = 0;
   let netMargin = 0;
-  let costs = 0;
   let discounts = 0;
   for (const k of kpis) {
     turnover += k.turnover;
     grossMargin += k.grossMargin;
     netMargin += k.netMargin;
-    costs += k.costs;
     discounts += k.discounts ?? 0;
-    addInto(byType, k.costsByType);
     addInto(byChannel, k.acquisitionSpendByChannel);
   }
+  // the spending as the dashboard sums it for its programmes' costs (costAmounts.ts): one computation, the same euros
+  const { costs, costsByType } = spendingOf(kpis);
   // the overall ROI counts only the programmes whose effect was measured (with a control group)
   const programmes = latestProgrammes(kpis);
   const programmeCost = programmes.reduce((sum, p) => sum + p.costToDate, 0);
@@ -77,7 +76,7 @@ export function moneySummary(kpis: readonly TickKpis[]): MoneySummary {
     netMargin,
     costs,
     discounts,
-    costsByType: desc(byType).map(([type, amount]) => ({ type, amount })),
+    costsByType,
     acquisitionByChannel: desc(byChannel).map(([channel, amount]) => ({ channel, amount })),
     programmeCost,
     measuredProgrammes: combined.measured,
