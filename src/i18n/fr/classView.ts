@@ -120,9 +120,11 @@ export const classView = frenchArea({
   scenarioLineOne: '{{name}} — {{count}} fichier, empreinte {{fingerprint}}',
   scenarioLineOther: '{{name}} — {{count}} fichiers, empreinte {{fingerprint}}',
   /** « activez »: a header sorts with the keyboard too (Entrée, Espace), not only a click (QA class 10) */
-  tableCaption: 'Résultats de la classe (activez un en-tête de colonne pour trier)',
+  tableCaption: 'Résultats de la classe',
+  /** after the caption on screen only: paper sorts nothing (QA qa31lesson n2) */
+  tableSortHint: '(activez un en-tête de colonne pour trier)',
   /** the teacher keeps several classes: the caption names the one shown (on a projector scrolled to the table, the selector is out of view: QA qa16 F8) */
-  tableCaptionNamed: 'Résultats de la classe « {{name}} » (activez un en-tête de colonne pour trier)',
+  tableCaptionNamed: 'Résultats de la classe « {{name}} »',
   /** the link at the top of the view to its table, past the import and its notes (QA qa11 F8: three screens on a projector) */
   toTable: 'Aller au tableau de la classe',
   /** the link beside it, past the table (QA qa16 F6: about 64 Tab stops through 30 rows' buttons), to the export's group (toolsLabel), the chart and the teams under it */
@@ -228,6 +230,8 @@ export const classView = frenchArea({
   sameTeamGameAs: 'même équipe, même partie que : {{files}}',
   chartTitle: 'Comparaison des élèves (fichiers confirmés)',
   chartMetric: 'Indicateur du graphique',
+  /** on paper, in place of the chart's select (QA qa31lesson n2) */
+  chartMetricPrinted: 'Indicateur du graphique : {{metric}}',
   chartAlternative: 'Les mêmes données figurent dans le tableau ci-dessus, les noms en entier.',
   metric: {
     points: 'Points d’objectifs',

@@ -287,6 +287,11 @@ export function namedWrongLines(lines: readonly WrongFigureLine[]): { named: Wro
  * table (QA qa16 F8); a teacher with the single default class keeps the plain caption.
  */
 export function tableCaption(tx: ClassTexts, classes: readonly string[], current: string): string {
+  return `${tableTitle(tx, classes, current)} ${tx.t('classView.tableSortHint')}`;
+}
+
+/** The table's caption without its sort hint, which is not printed (paper sorts nothing: QA qa31lesson n2). */
+export function tableTitle(tx: ClassTexts, classes: readonly string[], current: string): string {
   if (classes.length < 2) return tx.t('classView.tableCaption');
   return tx.t('classView.tableCaptionNamed', { name: current === DEFAULT_CLASS ? tx.t('classView.classes.defaultName') : current });
 }
