@@ -69,6 +69,12 @@ export interface MissionEntry {
   tool?: Tool;
   /** why 'otherFile': the learner's file of this mission whose replay confirmed it (missionCrossCheck.ts) */
   confirmedBy?: { fileName: string; key: string };
+  /**
+   * the file's own mission, passed at an earlier attempt (the browser keeps a success, recordOutcome) while the file's run, a
+   * later attempt, does not pass it on the replay: said as such, not as a claim the replay refutes (QA qa32optician m2).
+   * Words only: still not confirmed, not counted
+   */
+  retry?: true;
 }
 
 export interface MissionRow {
@@ -203,8 +209,8 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
     if (tools.missingTools.length > 0) return found('missingTools');
     return declared;
   };
-  const attempted = [...handed.attempted]
-    .sort((a, b) => a.number - b.number)
+  const byNumber = [...handed.attempted].sort((a, b) => a.number - b.number);
+  const attempted = byNumber
     .map((m) => ({
       number: m.number,
       id: m.id,
@@ -213,7 +219,8 @@ export function missionRow(file: ResultFile, status: VerificationStatus, context
       answer: m.answer ?? null,
       ...(m.at ? { at: m.at } : {}),
       ...checked(m),
-    }));
+    }))
+    .map((m, k) => (m.check === 'replayNotConfirmed' && m.why !== 'notReproduced' && m.number === handed.current && byNumber[k].attempts > 1 ? { ...m, retry: true as const } : m));
   return {
     shop: handed.shop,
     total: handed.total,
@@ -242,7 +249,7 @@ export function missionStatusText(
   const game = status === 'confirmed' ? t('classView.missions.status.game') : t(`results.status.${status}`);
   const own = missions.attempted.find((m) => m.number === missions.current);
   if (!own) return game;
-  const mission = own.why === 'question' ? t('classView.missions.status.answer') : t(`classView.missions.status.${own.check}`, { n: own.number });
+  const mission = own.why === 'question' ? t('classView.missions.status.answer') : t(`classView.missions.status.${own.retry ? 'retry' : own.check}`, { n: own.number });
   return t('classView.missions.status.line', { game, mission });
 }
 

@@ -259,6 +259,10 @@ export const classView: Messages['classView'] = {
     passedNone: 'None of the {{total}} missions passed',
     /** after passed/passedNone: the successes the file says and the replay did not confirm, not counted (QA qa30missions m3) */
     unconfirmed: '{{text}}; success not confirmed by the replay, not counted: no.\u00a0{{list}}',
+    unconfirmedRetry: '{{text}}; passed at an earlier attempt, new attempt not passed in this file, not counted: no.\u00a0{{list}}',
+    earlierAt: 'on {{date}}, at an earlier attempt',
+    earlier: 'at an earlier attempt',
+    retryFailed: 'this file holds a new attempt, not passed on the replay',
     entry: 'Mission {{n}}, {{title}}: {{outcome}} — {{details}}',
     outcome: { reussie: 'passed', echouee: 'failed' },
     answer: 'answer {{answer}}',
@@ -275,6 +279,7 @@ export const classView: Messages['classView'] = {
       answer: 'answer declared (not verifiable)',
       replayConfirmed: 'mission {{n}} confirmed by the replay',
       replayNotConfirmed: 'mission {{n}} not confirmed by the replay',
+      retry: 'mission {{n}}: new attempt not passed on the replay (passed at an earlier attempt)',
       replayFailed: 'mission {{n}} failed, failure found by the replay',
       declared: 'mission {{n}} declared (not verifiable)',
     },

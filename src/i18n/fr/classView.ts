@@ -314,6 +314,11 @@ export const classView = frenchArea({
     passedNone: 'Aucune mission réussie sur {{total}}',
     /** after passed/passedNone: the successes the file says and the replay did not confirm, not counted (QA qa30missions m3) */
     unconfirmed: '{{text}} ; réussite non confirmée par le rejeu, non comptée : n°\u00a0{{list}}',
+    /** after the above: the file's own mission passed at an earlier attempt, its run a new attempt the replay does not pass (missionRows.ts retry, QA qa32optician m2) */
+    unconfirmedRetry: '{{text}} ; réussie à un essai précédent, nouvel essai non réussi dans ce fichier, non comptée : n°\u00a0{{list}}',
+    earlierAt: 'le {{date}}, lors d’un essai précédent',
+    earlier: 'lors d’un essai précédent',
+    retryFailed: 'ce fichier porte un nouvel essai, non réussi au rejeu',
     entry: 'Mission {{n}}, {{title}} : {{outcome}} — {{details}}',
     outcome: { reussie: 'réussie', echouee: 'échouée' },
     answer: 'réponse {{answer}}',
@@ -333,6 +338,7 @@ export const classView = frenchArea({
       answer: 'réponse déclarée (non vérifiable)',
       replayConfirmed: 'mission {{n}} confirmée par le rejeu',
       replayNotConfirmed: 'mission {{n}} non confirmée par le rejeu',
+      retry: 'mission {{n}} : nouvel essai non réussi au rejeu (réussie lors d’un essai précédent)',
       replayFailed: 'mission {{n}} échouée, échec retrouvé par le rejeu',
       declared: 'mission {{n}} déclarée (non vérifiable)',
     },

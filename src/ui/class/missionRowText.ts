@@ -18,7 +18,11 @@ export function missionsPassedText(tx: Pick<ClassTexts, 't'>, missions: MissionR
     missions.passed.length === 0
       ? tx.t('classView.missions.passedNone', { total: missions.total })
       : tx.t('classView.missions.passed', { count: missions.passed.length, list: missions.passed.join(', '), total: missions.total });
-  return missions.unconfirmed.length === 0 ? text : tx.t('classView.missions.unconfirmed', { text, list: missions.unconfirmed.join(', ') });
+  // a failed new attempt of a mission passed before: said, not « réussite non confirmée » (QA qa32optician m2); still not counted
+  const retried = missions.attempted.filter((m) => m.retry).map((m) => m.number);
+  const unconfirmed = missions.unconfirmed.filter((n) => !retried.includes(n));
+  const said = unconfirmed.length === 0 ? text : tx.t('classView.missions.unconfirmed', { text, list: unconfirmed.join(', ') });
+  return retried.length === 0 ? said : tx.t('classView.missions.unconfirmedRetry', { text: said, list: retried.join(', ') });
 }
 
 /**
@@ -42,10 +46,15 @@ export function missionWhyText(t: ClassTexts['t'], m: Pick<MissionEntry, 'why' |
  */
 export function missionEntryLines(tx: ClassTexts, missions: MissionRow): { text: string; why: string }[] {
   return missions.attempted.map((m) => {
-    const details = [
+    const date = fileDate(tx.locale, m.at);
+    // passed at an earlier attempt, the file's run a new one the replay does not pass (QA qa32optician m2: « réussie — non
+    // confirmée par le rejeu ; 17:23 » mixed the two attempts and read as a refuted claim)
+    const details = m.retry
+      ? [date !== '' ? tx.t('classView.missions.earlierAt', { date }) : tx.t('classView.missions.earlier'), tx.t('classView.missions.retryFailed')]
+      : [
       ...(m.answer !== null ? [tx.t('classView.missions.answer', { answer: m.answer })] : []),
       m.confirmedBy ? tx.t('classView.missions.confirmedByFile', { file: fromMissionOn(m.confirmedBy.fileName) }) : tx.t(`classView.missions.check.${m.check}`),
-      ...(fileDate(tx.locale, m.at) !== '' ? [fileDate(tx.locale, m.at)] : []),
+      ...(date !== '' ? [date] : []),
     ];
     const text = tx.t('classView.missions.entry', {
       n: m.number,

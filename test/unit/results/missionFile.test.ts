@@ -92,6 +92,12 @@ function gameFile(learner: string): ResultFile {
   return buildResultFile({ learner, scenario: base, seed: 42, mode: 'committed', decisions: [], kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), modelFingerprint: engine.modelFingerprint(), appVersion: '0.1.0' });
 }
 
+/** The handed missions of a learner who passed mission 2 at the only attempt the file says (its run is that attempt). */
+function passedOnce(): HandedMissions {
+  const handed = handedMissions(path, progress(), 1);
+  return { ...handed, attempted: handed.attempted.map((m) => (m.number === 2 ? { ...m, attempts: 1 } : m)) };
+}
+
 const replayer = engineReplayer(engine);
 async function entryOf(file: ResultFile): Promise<ClassEntry> {
   const verification = await verifyResult(JSON.parse(exportResultFile(file).text), replayer);
@@ -183,7 +189,7 @@ describe('a mission file in the class view', () => {
     // the same run, its mission asking for more than it did: an objective out of reach, or a coupon never given
     const outOfReach = mission('garder-le-budget', 'Garder du budget', { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 1e12, requires: [] });
     const coupon = mission('garder-le-budget', 'Garder du budget', { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 0, requires: ['financier'] });
-    const [missed] = compareClass([await entryOf(missionFile('Noé', undefined, outOfReach))], { missionOf: rulesOf({ ...path, missions: [path.missions[0], outOfReach] }) });
+    const [missed] = compareClass([await entryOf(missionFile('Noé', passedOnce(), outOfReach))], { missionOf: rulesOf({ ...path, missions: [path.missions[0], outOfReach] }) });
     expect(missed.status).toBe('confirmed');
     expect(missed.missions?.attempted.map((m) => [m.check, m.why])).toEqual([
       ['declared', 'question'],
@@ -200,7 +206,7 @@ describe('a mission file in the class view', () => {
 
   it('says in the CSV, as on screen, a success the replay did not confirm: « non confirmée », not counted (review m3)', async () => {
     const outOfReach = mission('garder-le-budget', 'Garder du budget', { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 1e12, requires: [] });
-    const missed = compareClass([await entryOf(missionFile('Noé', undefined, outOfReach))], { missionOf: rulesOf({ ...path, missions: [path.missions[0], outOfReach] }) });
+    const missed = compareClass([await entryOf(missionFile('Noé', passedOnce(), outOfReach))], { missionOf: rulesOf({ ...path, missions: [path.missions[0], outOfReach] }) });
     const [header, noe] = classCsv(missed, { t: tFr, locale: 'fr' }, true)
       .replace(/^\uFEFF/, '')
       .split('\r\n')
@@ -210,6 +216,24 @@ describe('a mission file in the class view', () => {
     expect(noe[header.indexOf('Missions réussies')]).toBe('1 sur 6');
     expect(noe[header.indexOf('Missions non confirmées par le rejeu (non comptées)')]).toBe('2');
     expect(noe[header.indexOf('Missions vérifiées par le rejeu')]).toBe('');
+  });
+
+  it('says a failed new attempt of a mission passed before as such, not as a success the replay refutes; still not counted (QA qa32optician m2)', async () => {
+    // progress(): mission 2 failed, then passed (10:30); the file's run is a later attempt that does not reach the objective
+    const outOfReach = mission('garder-le-budget', 'Garder du budget', { kind: 'objective', metric: 'budgetLeft', comparator: '>=', target: 1e12, requires: [] });
+    const rows = compareClass([await entryOf(missionFile('Léa', undefined, outOfReach))], { missionOf: rulesOf({ ...path, missions: [path.missions[0], outOfReach] }) });
+    const lea = rows[0].missions!;
+    expect(lea.attempted[1]).toMatchObject({ check: 'replayNotConfirmed', why: 'notReached', retry: true });
+    expect(lea.passed).toEqual([1]);
+    expect(lea.unconfirmed).toEqual([2]);
+    const line = missionEntryLines(txFr, lea)[1].text;
+    expect(line).toMatch(frenchText`Mission 2, Garder du budget : réussie — le 2 déc. 2026`);
+    expect(line).toMatch(frenchText`lors d’un essai précédent ; ce fichier porte un nouvel essai, non réussi au rejeu`);
+    expect(line).not.toMatch(/non confirmée/);
+    expect(missionsPassedText(txFr, lea)).toBe(
+      frenchText`Missions réussies : 1 sur 6 (n° 1) ; réussie à un essai précédent, nouvel essai non réussi dans ce fichier, non comptée : n° 2`,
+    );
+    expect(missionStatusText(tFr, rows[0].status, lea)).toBe(frenchText`partie confirmée par le rejeu ; mission 2 : nouvel essai non réussi au rejeu (réussie lors d’un essai précédent)`);
   });
 
   it('keeps « déclarée (non vérifiable) » with the reason where the replay cannot check: another run’s mission, a mission whose rules are unknown', async () => {
