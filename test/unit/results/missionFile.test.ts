@@ -231,7 +231,7 @@ describe('a mission file in the class view', () => {
     expect(line).toMatch(frenchText`lors d’un essai précédent ; ce fichier porte un nouvel essai, non réussi au rejeu`);
     expect(line).not.toMatch(/non confirmée/);
     expect(missionsPassedText(txFr, lea)).toBe(
-      frenchText`Missions réussies : 1 sur 6 (n° 1) ; réussie à un essai précédent, nouvel essai non réussi dans ce fichier, non comptée : n° 2`,
+      frenchText`Missions réussies : 1 sur 6 (n°\u00a01) ; réussie à un essai précédent, nouvel essai non réussi dans ce fichier, non comptée : n°\u00a02`,
     );
     expect(missionStatusText(tFr, rows[0].status, lea)).toBe(frenchText`partie confirmée par le rejeu ; mission 2 : nouvel essai non réussi au rejeu (réussie lors d’un essai précédent)`);
   });
