@@ -10,7 +10,7 @@
  */
 import { enrolment } from './enrolment.ts';
 import { needsConsent } from '../engine/consent.ts';
-import { forecastCosts, forecastSpread, periodCost } from '../engine/costForecast.ts';
+import { forecastCosts, forecastSpread, periodCost, type CostCurves } from '../engine/costForecast.ts';
 import type { TickKpis } from '../engine/types.ts';
 import {
   DATA_COST_PER_CONTACT,
@@ -40,6 +40,13 @@ export interface CostEstimate {
    * discount costs what the members happen to buy. Absent when no cost depends on purchases, or not priced by the engine
    */
   spread?: number[];
+}
+
+/** The consenting customers' curves and those of the customers a queued collection asks, as if they all accepted. */
+function withAsked(consented: CostCurves, asked: CostCurves | undefined): CostCurves {
+  if (!asked) return consented;
+  const add = (a: number[], b: number[] | undefined) => a.map((v, k) => v + (b?.[k] ?? 0));
+  return { members: add(consented.members, asked.members), spend: add(consented.spend, asked.spend), liftSpend: add(consented.liftSpend, asked.liftSpend), spendVar: consented.spendVar && add(consented.spendVar, asked.spendVar) };
 }
 
 export function weeksPerTick(tickUnit: 'week' | 'month'): number {
@@ -72,7 +79,8 @@ export function strategyCost(
 ): CostEstimate {
   const weeks = weeksPerTick(tickUnit);
   const alive = spend ? spend.active : members;
-  const reached = enrolment(members, alive, choice.instrument, spend?.withoutConsent ?? 0).enrolled;
+  // a collection queued this period asks some first: priced as if they all accept, the most it can cost (QA qa32optician M1)
+  const reached = enrolment(members, alive, choice.instrument, spend?.withoutConsent ?? 0, spend?.asked).upTo;
   const setup =
     choice.strategy === 'personnalisation'
       ? reached * PERSONALISATION_SETUP_COST_PER_MEMBER[choice.instrument as keyof typeof PERSONALISATION_SETUP_COST_PER_MEMBER]
@@ -80,7 +88,7 @@ export function strategyCost(
   // the engine's own rule (programmes.ts effectTick), so the form's delay is the one the verdict waits for
   // (« en mise en place », QA play F1): 1 month, not 2
   const delayTicks = choice.strategy === 'personnalisation' ? weeksToPeriods(PERSONALISATION_SETUP_WEEKS, tickUnit) : 0;
-  const curves = spend?.curves ? (needsConsent(choice.instrument) ? spend.curves.consented : spend.curves.all) : null;
+  const curves = spend?.curves ? (needsConsent(choice.instrument) ? withAsked(spend.curves.consented, spend.askedCurves) : spend.curves.all) : null;
   if (curves) {
     // the enrolled part of those the programme may reach (the control group is drawn at random among them)
     const reachable = curves.members[0] ?? 0;

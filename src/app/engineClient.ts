@@ -90,8 +90,8 @@ export class EngineClient {
     return this.#transport.send({ kind: 'storeNewRun', run, save: plain(save) });
   }
   /** `curves`: with the cost curves a strategy is priced with (SelectTargetRequest) */
-  selectTarget(run: string, target: Target, preview: number, curves = false) {
-    return this.#transport.send({ kind: 'selectTarget', run, target: plain(target), preview, curves });
+  selectTarget(run: string, target: Target, preview: number, curves = false, collected?: Target[]) {
+    return this.#transport.send({ kind: 'selectTarget', run, target: plain(target), preview, curves, ...(collected?.length ? { collected: collected.map(plain) } : {}) });
   }
   customers(run: string, ids?: number[]) {
     return this.#transport.send({ kind: 'customers', run, ids });

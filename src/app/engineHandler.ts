@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { EngineRequest, EngineResults, NewRunSave, TickSave } from './engineProtocol.ts';
 import { replayWith, type ReplayEngine } from '../results/replay.ts';
 import { VisibleSnapshot } from './changedCustomers.ts';
-import { reachable, targetData, targetSpend } from './targetSpend.ts';
+import { askedByCollections, reachable, targetData, targetSpend, type TargetSpend } from './targetSpend.ts';
 // NBSP only, not frenchText: the regular expressions of frenchSpacing.ts would be the worker's only i18n code
 import { NBSP } from '../i18n/frenchSpacing.ts';
 
@@ -156,9 +156,17 @@ export function createEngineHandler<S>(engine: EngineModule<S>, options: EngineH
       for (let k = 0; k < n; k++) preview.push(engine.customerRecord(run.state, reach[k]));
       // what the shop knows of them (visible dataKnown): the personalisation form says it before applying (QA shops F8)
       // and the complaints they are expected to make next period (the first period's runway prices them before any is counted)
-      const spend = { ...targetSpend(visible, reach), data: targetData(visible, reach), complaints: engine.expectedComplaints(run.state, run.scenario, ids) };
+      const spend: TargetSpend = { ...targetSpend(visible, reach), data: targetData(visible, reach), complaints: engine.expectedComplaints(run.state, run.scenario, ids) };
       // what a programme on them would cost, period after period until the end of the game
-      if (r.curves) spend.curves = engine.targetCostCurves(run.state, run.scenario, ids, Math.max(1, run.scenario.durationTicks - run.tick));
+      const ticks = Math.max(1, run.scenario.durationTicks - run.tick);
+      if (r.curves) spend.curves = engine.targetCostCurves(run.state, run.scenario, ids, ticks);
+      // the collections queued this period run before a new programme (engine actions.ts, in the decisions' order): those
+      // they ask may consent, and an e-mail or SMS would then enrol and charge them (QA qa32optician M1)
+      const asked = r.collected?.length ? askedByCollections(visible, reach, r.collected.map((t) => engine.selectTarget(run.state, t))) : null;
+      if (asked?.length) {
+        spend.asked = asked.length;
+        if (r.curves) spend.askedCurves = engine.targetCostCurves(run.state, run.scenario, asked, ticks).all;
+      }
       return { count: ids.length, preview, spend };
     },
     customers(r) {

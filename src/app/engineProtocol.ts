@@ -49,6 +49,8 @@ export interface SelectTargetRequest {
    * for a strategy the page prices, not for every count
    */
   curves?: boolean;
+  /** the targets of the data collections queued this period: they run before a new programme and ask its customers' consent (spend.asked) */
+  collected?: Target[];
 }
 
 export interface CustomersRequest {

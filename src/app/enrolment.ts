@@ -20,15 +20,25 @@ export interface Enrolment {
   control: number;
   /** customers enrolled: charged and reached by the programme */
   enrolled: number;
+  /** of the `withoutConsent`, those a data collection queued this period asks first (0: none) */
+  asked: number;
+  /** customers enrolled if all the `asked` consent (= enrolled when none is asked) */
+  upTo: number;
 }
 
 /**
  * `count` customers match the target, `active` of them are not lost, `withoutConsent` of those have
  * not consented (targetSpend.ts): who a programme with `instrument` enrols.
  */
-export function enrolment(count: number, active: number, instrument: string, withoutConsent = 0): Enrolment {
-  const left = needsConsent(instrument) ? withoutConsent : 0;
+/**
+ * `asked`: of those, the ones a data collection queued this period asks first (engine actions.ts runs a period's decisions in
+ * their order): enrolled only if they accept, which the engine draws at the collection (QA qa32optician M1).
+ */
+export function enrolment(count: number, active: number, instrument: string, withoutConsent = 0, asked = 0): Enrolment {
+  const consentOnly = needsConsent(instrument);
+  const left = consentOnly ? withoutConsent : 0;
   const reachable = active - left;
   const control = controlGroupSize(reachable);
-  return { targeted: count, lost: count - active, withoutConsent: left, control, enrolled: reachable - control };
+  const more = consentOnly ? asked : 0;
+  return { targeted: count, lost: count - active, withoutConsent: left, control, enrolled: reachable - control, asked: more, upTo: reachable + more - controlGroupSize(reachable + more) };
 }

@@ -628,8 +628,8 @@ export class GameSession {
   }
 
   /** Count and first records of a target, on the current state (`curves`: with what a strategy on it would cost, see SelectTargetRequest). */
-  selectTarget(target: Target, preview: number, curves = false) {
-    return this.#deps.engine.selectTarget(this.#engineRun, target, preview, curves);
+  selectTarget(target: Target, preview: number, curves = false, collected?: Target[]) {
+    return this.#deps.engine.selectTarget(this.#engineRun, target, preview, curves, collected);
   }
 
   /** Current records of some customers (or all), from the engine's state. */

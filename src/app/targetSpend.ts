@@ -12,7 +12,7 @@
  * them was announced 13 € a week when the engine charged 96 € (QA). The engine's own expectations
  * (each customer's purchase rate and basket, the same as its budget reserve) follow what it charges.
  */
-import type { TargetCostCurves } from '../engine/costForecast.ts';
+import type { CostCurves, TargetCostCurves } from '../engine/costForecast.ts';
 import { VISIBLE_FIELDS, type VisibleColumn } from '../engine/visibleFields.ts';
 import { STAGES } from '../engine/vocabulary.ts';
 import { needsConsent } from '../engine/consent.ts';
@@ -29,6 +29,10 @@ export interface TargetSpend {
   data?: TargetData;
   /** the complaints the engine expects of them next period (engine/complaintForecast.ts; absent: not asked) */
   complaints?: number;
+  /** of the `withoutConsent`, those a data collection queued this period will ask first (absent: none); each may accept or refuse */
+  asked?: number;
+  /** what the engine expects the `asked` to cost if they all accept (their `all` curves; absent: not asked) */
+  askedCurves?: CostCurves;
 }
 
 /**
@@ -71,6 +75,17 @@ export function targetSpend(visible: { columns: readonly VisibleColumn[] }, ids:
   let withoutConsent = 0;
   for (const i of reached) if (consent[i] === 0) withoutConsent++;
   return { active: reached.length, withoutConsent };
+}
+
+/**
+ * The customers of `reach` (still there) without consent whom the collections on `collected` (their customers) will ask,
+ * as the engine's collectData does: every customer of its target not lost, whatever the consent.
+ */
+export function askedByCollections(visible: { columns: readonly VisibleColumn[] }, reach: Int32Array, collected: readonly ArrayLike<number>[]): Int32Array {
+  const consent = visible.columns[CONSENT];
+  const mark = new Uint8Array(consent.length);
+  for (const ids of collected) for (let k = 0; k < ids.length; k++) mark[ids[k]] = 1;
+  return reach.filter((i) => consent[i] === 0 && mark[i] === 1);
 }
 
 /** What the shop knows of the customers `ids` still there (TargetData), from the visible columns of the engine's state. */

@@ -46,8 +46,12 @@ export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', adv
   // out of the customers still there, the count the target line says (targetCountLine.ts): out of all who matched, the form
   // said « 2 582 clients correspondent à la cible » then « 2 324 inscrits sur les 3 000 de la cible » (QA qa29self m5)
   const present = e.targeted - e.lost;
-  const lines: EnrolmentLine[] =
-    present > 0 ? [{ key: P + (present === 1 ? 'enrolledOfSingle' : 'enrolledOf'), count: e.enrolled, params: { enrolled: e.enrolled, targeted: present }, concepts: [] }] : [];
+  // a collection queued this period asks some of them first: how many accept is drawn then, a range (QA qa32optician M1)
+  const lines: EnrolmentLine[] = e.asked
+    ? [{ key: P + 'enrolledRange', params: { low: e.enrolled, high: e.upTo, targeted: present }, concepts: [] }]
+    : present > 0
+      ? [{ key: P + (present === 1 ? 'enrolledOfSingle' : 'enrolledOf'), count: e.enrolled, params: { enrolled: e.enrolled, targeted: present }, concepts: [] }]
+      : [];
   const noControl = enrolmentNoControl(e);
   if (e.control > 0) {
     lines.push({ key: P + 'enrolControl', params: { n: e.control }, concepts: ['groupeTemoin'] });
@@ -66,7 +70,13 @@ export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', adv
     // counted as the engine does, on the customers still there (QA learner 4: « au moins 295 » beside a target of 300, 92 of them lost)
     lines.push({ key: P + 'enrolNoControl', params: { needed: noControl.needed, targeted: noControl.targeted, share: CONTROL_GROUP_SHARE * 100, min: CONTROL_GROUP_MIN }, concepts: ['groupeTemoin'] });
   if (e.lost > 0) lines.push({ key: P + 'enrolLost', count: e.lost, params: { n: e.lost }, concepts: [] });
-  if (e.withoutConsent > 0) lines.push({ key: P + (collectionOpen ? 'enrolNoConsent' : 'enrolNoConsentLocked'), count: e.withoutConsent, params: { n: e.withoutConsent }, concepts: ['consentement'] });
+  if (e.withoutConsent > 0)
+    lines.push({
+      key: P + (e.asked ? 'enrolNoConsentAsked' : collectionOpen ? 'enrolNoConsent' : 'enrolNoConsentLocked'),
+      count: e.withoutConsent,
+      params: { n: e.withoutConsent, asked: e.asked },
+      concepts: ['consentement'],
+    });
   if (e.enrolled === 0)
     lines.push(
       e.withoutConsent > 0
