@@ -77,7 +77,8 @@ export function enrolmentLines(e: Enrolment, channel: ShopChannel = 'store', adv
       params: { n: e.withoutConsent, asked: e.asked },
       concepts: ['consentement'],
     });
-  if (e.enrolled === 0)
+  // nobody consents now, but a queued collection may bring some: the engine enrols them (upTo, QA qa32optician M1)
+  if (e.upTo === 0)
     lines.push(
       e.withoutConsent > 0
         ? { key: P + 'nobodyConsented' + online, params: {}, concepts: collection, blocking: true, advice: { advice: said, place: channel === 'online' ? 'nobodyOnline' : 'nobody' } }

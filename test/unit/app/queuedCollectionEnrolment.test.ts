@@ -47,6 +47,13 @@ describe('a personalisation after a data collection queued the same period', () 
     expect(keys).not.toContain('decisions.strategy.enrolNoConsent');
   });
 
+  it('nobody consents yet but the queued collection asks them: not blocked, the engine will enrol those who accept', () => {
+    const e = enrolment(120, 120, 'relancePersonnalisee', 120, 120);
+    expect(e).toMatchObject({ enrolled: 0, upTo: 120 });
+    expect(enrolmentLines(e).some((l) => l.blocking)).toBe(false);
+    expect(enrolmentLines(enrolment(120, 120, 'relancePersonnalisee', 120)).some((l) => l.blocking)).toBe(true);
+  });
+
   it('without a queued collection nothing changes', async () => {
     const scenario = scenarios.find((s) => s.id === 'optique-lumiere')!;
     const engine = new EngineClient(inProcessEngineTransport());
