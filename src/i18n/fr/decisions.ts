@@ -119,7 +119,7 @@ export const decisions = frenchArea({
     applyRange: 'Appliquer à la cible ({{low}} à {{high}} clients inscrits)',
     enrolledOfOne: '{{enrolled}} client inscrit sur les {{targeted}} de la cible.',
     enrolledOfOther: '{{enrolled}} clients inscrits sur les {{targeted}} de la cible.',
-    enrolledRange: 'Entre {{low}} et {{high}} clients inscrits sur les {{targeted}} de la cible, selon les consentements que recueillera la collecte de données déjà prévue : le coût estimé compte les {{high}}.',
+    enrolledRange: 'Entre {{low}} et {{high}} clients inscrits sur les {{targeted}} de la cible, selon les consentements que recueillera la collecte prévue ; le coût estimé compte les {{high}}.',
     enrolledOfSingleOne: '{{enrolled}} client inscrit sur le seul client de la cible.',
     enrolledOfSingleOther: '{{enrolled}} clients inscrits sur le seul client de la cible.',
     enrolControl: '{{n}} clients tirés au hasard forment le groupe témoin : non inscrits et sans coût, ils servent à mesurer l’effet du programme.',
@@ -140,8 +140,8 @@ export const decisions = frenchArea({
     enrolNoConsentLockedOne: '{{n}} client sans consentement ne sera pas contacté (RGPD) : un e-mail ou un SMS commercial demande son accord préalable. Il n’est ni inscrit ni facturé.',
     enrolNoConsentLockedOther: '{{n}} clients sans consentement ne seront pas contactés (RGPD) : un e-mail ou un SMS commercial demande leur accord préalable. Ils ne sont ni inscrits ni facturés.',
     /** a data collection queued this period asks {{asked}} of them first (engine actions.ts: a period's decisions in their order) */
-    enrolNoConsentAskedOne: '{{n}} client sans consentement à ce jour (RGPD) : la collecte prévue le lui demande avant le lancement ; s’il refuse, il n’est ni inscrit ni facturé.',
-    enrolNoConsentAskedOther: '{{n}} clients sans consentement à ce jour (RGPD) : la collecte prévue le demande à {{asked}} d’entre eux avant le lancement ; qui refuse n’est ni inscrit ni facturé.',
+    enrolNoConsentAskedOne: '{{n}} client sans consentement : la collecte prévue le lui demande ; s’il refuse, il ne sera ni inscrit ni facturé.',
+    enrolNoConsentAskedOther: '{{n}} clients sans consentement : la collecte prévue le demande à {{asked}} d’entre eux ; qui refuse ne sera ni inscrit ni facturé.',
     /** a personalisation: what the shop knows of the customers it would reach (visible « données connues », app/targetSpend.ts reachedData; QA shops F8); « que le programme toucherait »: an e-mail or SMS reaches only the consenting ones, fewer than the target (QA hqa3 F11), and never the control group (QA qa23 F4) */
     dataKnownOne: 'Données connues en moyenne : {{mean}} ({{count}} client sans aucune donnée, sur les {{reached}} que le programme toucherait).',
     dataKnownOther: 'Données connues en moyenne : {{mean}} ({{count}} clients sans aucune donnée, sur les {{reached}} que le programme toucherait).',

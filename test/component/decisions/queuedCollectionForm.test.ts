@@ -29,8 +29,8 @@ describe('decisions screen: a reminder after a data collection queued this perio
     expect(enrolment()).toContain('Une collecte de données peut recueillir ce consentement');
 
     expect(session.add({ type: 'collecteDonnees', instrument: 'carteFidelite', target: { segments: ['tresBon'] } })).toBe(true);
-    await waitFor(() => expect(enrolment()).toContain(`Entre ${now} et ${targeted} clients inscrits sur les ${targeted} de la cible, selon les consentements que recueillera la collecte de données déjà prévue`));
-    expect(enrolment()).toMatch(/clients sans consentement à ce jour \(RGPD\) : la collecte prévue le demande à \d+ d’entre eux avant le lancement/);
+    await waitFor(() => expect(enrolment()).toContain(`Entre ${now} et ${targeted} clients inscrits sur les ${targeted} de la cible, selon les consentements que recueillera la collecte prévue`));
+    expect(enrolment()).toMatch(/clients sans consentement : la collecte prévue le demande à \d+ d’entre eux ; qui refuse ne sera ni inscrit ni facturé/);
     expect(enrolment()).not.toContain('peut recueillir ce consentement');
     expect(screen.getByRole('button', { name: `Appliquer à la cible (${now} à ${targeted} clients inscrits)` })).toBeInTheDocument();
   });
