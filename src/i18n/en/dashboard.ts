@@ -46,11 +46,11 @@ export const dashboard: Messages['dashboard'] = {
   levers: {
     title: 'The three levers of turnover',
     formula: 'Turnover of one customer over the relationship = purchase frequency × average basket × relationship length',
-    thisPeriod: 'Turnover this period = active customers × frequency × average basket = {{active}} × {{frequency}} × {{basket}} = {{turnover}}',
+    thisPeriod: 'Turnover {{thisTick}} = active customers × frequency × average basket = {{active}} × {{frequency}} × {{basket}} = {{turnover}}',
     customerValue:
       'Turnover of one customer over the whole relationship (turnover, before the margin) ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}, with the frequency per customer, active or dormant ({{purchases}} purchases ÷ {{customers}} customers), as the relationship length also counts the time spent dormant',
     thisPeriodRounded:
-      'Turnover this period = active customers × frequency × average basket = {{active}} × {{frequency}} × {{basket}} ≈ {{turnover}} (rounded factors)',
+      'Turnover {{thisTick}} = active customers × frequency × average basket = {{active}} × {{frequency}} × {{basket}} ≈ {{turnover}} (rounded factors)',
     customerValueRounded:
       'Turnover of one customer over the whole relationship (turnover, before the margin) ≈ {{frequency}} × {{basket}} × {{length}} ≈ {{value}} (rounded factors), with the frequency per customer, active or dormant ({{purchases}} purchases ÷ {{customers}} customers), as the relationship length also counts the time spent dormant',
     sinceStart: 'since the start: {{delta}}',
@@ -133,7 +133,7 @@ export const dashboard: Messages['dashboard'] = {
     unreliable: 'unreliable',
     notContactedOne: '{{count}} not contacted for want of consent (GDPR)',
     notContactedOther: '{{count}} not contacted for want of consent (GDPR)',
-    compareLink: 'See, period by period, the members’ margin per customer against their control group’s (Charts)',
+    compareLink: 'See, {{tick}} by {{tick}}, the members’ margin per customer against their control group’s (Charts)',
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
       'Do not rank these programmes by their estimates: when an effect is not demonstrated, the true effect may lie on either side of 0 (its interval holds 0, or it is unreliable: too few controls or periods). Compare only demonstrated effects, or wait for more periods or a larger control group.',
@@ -159,7 +159,7 @@ export const dashboard: Messages['dashboard'] = {
       setupNotRepaid: 'loss to date, due to its set-up: without the {{setup}} of set-up, paid once at launch, the margin gained may cover its cost; loss not proven',
       tooSmall:
         'control group too small to conclude: with {{n}} control customers, this gap may be chance, a few big spenders drawn into it or not are enough to move the estimate and even its interval; it takes at least {{min}} to speak of a proven profit or loss',
-      tooEarly: 'too early to conclude: over so few periods, this gap may be chance, a few purchases make the estimate and even its interval; verdict after {{period}}',
+      tooEarly: 'too early to conclude: measured too briefly, this gap may be chance, a few purchases make the estimate and even its interval; verdict after {{period}}',
       tooEarlyAfterEnd: 'too early to conclude: this gap may be chance; launched too close to the end of the game to be measured through {{period}}, it cannot be judged',
     },
     retentionMayBeChance: 'The two margins of error overlap: the gap between members and controls still customers may be mere chance, to be read with care.',
@@ -206,7 +206,7 @@ export const dashboard: Messages['dashboard'] = {
       'Referral is the exception: its recruits, recommended by a customer, stay more often. Here, referral recruits still customers to date: {{still}} of {{recruits}}.',
     notComparable:
       'Do not rank this ROI with a loyalty programme’s: it counts all the margin of the recruits, whereas a programme’s counts only its members’ extra margin over their control group, estimated with a margin of error. So the two do not compare: a programme whose effect is not proven, or without a control group, may return more per euro spent than a campaign with a high ROI.',
-    notRecorded: 'The return of the acquisition campaigns is not known for this game: its first periods were played before the simulator counted each campaign’s recruits.',
+    notRecorded: 'The return of the acquisition campaigns is not known for this game: it began before the simulator counted each campaign’s recruits.',
     column: {
       channel: 'Channel',
       spent: 'Spent',

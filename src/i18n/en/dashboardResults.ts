@@ -6,11 +6,11 @@ export const dashboardResults: Messages['dashboardResults'] = {
   asOf: 'Situation at the end of {{periodIn}}',
   kpisTitle: 'Key indicators',
   kpiHint: {
-    retention: 'share of the customers (active or dormant) at the start of the period who are not lost at its end: a customer who became dormant counts as kept',
-    churn: 'share of the customers (active or dormant) at the start of the period lost during the period',
+    retention: 'share of the customers (active or dormant) at the start of {{theTick}} who are not lost at its end: a customer who became dormant counts as kept',
+    churn: 'share of the customers (active or dormant) at the start of {{theTick}} lost during it',
     netMargin: 'gross margin minus the cost of actions (discounts aside: already taken off the gross margin) and fixed costs',
     activeCustomers: 'new customers included (lifecycle stages “New (first purchase)” and “Active customer”)',
-    frequency: 'purchases per active customer per period',
+    frequency: 'purchases per active customer per {{tick}}',
     relationshipLength: 'expected length of the relationship, from churn',
     overBudget: 'Over budget: running actions cost more than what is left.',
   },
@@ -29,7 +29,7 @@ export const dashboardResults: Messages['dashboardResults'] = {
   },
   acquisitionsDetail: 'of which {{referrals}} on a customer’s recommendation',
   budgetAvailableDetail:
-    'Budget available (top of the screen): {{available}} = this budget left + {{income}} paid at the start of {{period}}, what that period can spend, running programmes included.',
+    'Budget available (top of the screen): {{available}} = this budget left + {{income}} paid at the start of {{period}}, what that {{tick}} can spend, running programmes included.',
   wordOfMouthDetail: 'Customers turned away by negative word of mouth: {{deterred}} since the start (departures “Complaint badly handled”: {{left}})',
   yearlyRetention: 'Over a year: {{pace}}, retention rates compounded over {{year}}. The number of active customers can fall much faster.',
   seriesEnds: 'Trend line: from {{first}} ({{from}}) to {{last}} ({{to}})',
@@ -84,7 +84,7 @@ export const dashboardResults: Messages['dashboardResults'] = {
     reachedOther: '{{count}} of your customers received its offer.',
     competitorOffersOne: '1 customer received a competitor’s offer.',
     competitorOffersOther: '{{count}} customers received a competitor’s offer.',
-    complaintWave: 'Complaint wave: {{complaints}} this period (usually {{usual}}), {{resolved}} handled.',
+    complaintWave: 'Complaint wave: {{complaints}} {{thisTick}} (usually {{usual}}), {{resolved}} handled.',
     complaintsUnpaidOne: '1 complaint left unhandled for lack of budget: the customer got no answer.',
     complaintsUnpaidOther: '{{count}} complaints left unhandled for lack of budget: these customers got no answer.',
     acquisitionsOne: '1 new customer, of which {{referrals}} by referral.',
@@ -123,13 +123,13 @@ export const dashboardResults: Messages['dashboardResults'] = {
     membersOther: '{{count}} members',
     /** the acquisition campaigns of this period and what they spent: the engine counts their recruits with the other new customers, not apart */
     campaignsOne:
-      'Acquisition campaign: {{channels}}. Its recruits are not counted apart: they are among the period’s new customers, with those who came by themselves or were referred.',
+      'Acquisition campaign: {{channels}}. Its recruits are not counted apart: they are among the {{tick}}’s new customers, with those who came by themselves or were referred.',
     campaignsOther:
-      'Acquisition campaigns: {{channels}}. Their recruits are not counted apart: they are among the period’s new customers, with those who came by themselves or were referred.',
+      'Acquisition campaigns: {{channels}}. Their recruits are not counted apart: they are among the {{tick}}’s new customers, with those who came by themselves or were referred.',
     campaignChannel: '{{channel}}, {{spend}} spent',
     /** the same, with the recruits the engine counted for each channel (TickKpis.campaignRecruits) */
-    campaignsCountedOne: 'Acquisition campaign: {{channels}}. Its recruits are counted among the period’s new customers.',
-    campaignsCountedOther: 'Acquisition campaigns: {{channels}}. Their recruits are counted among the period’s new customers.',
+    campaignsCountedOne: 'Acquisition campaign: {{channels}}. Its recruits are counted among the {{tick}}’s new customers.',
+    campaignsCountedOther: 'Acquisition campaigns: {{channels}}. Their recruits are counted among the {{tick}}’s new customers.',
     campaignChannelRecruits: '{{channel}}, {{spend}} spent, {{recruits}}',
     rejectedOne: '1 action refused by the simulation: {{reasons}}.',
     rejectedOther: '{{count}} actions refused by the simulation: {{reasons}}.',
@@ -174,14 +174,14 @@ export const dashboardResults: Messages['dashboardResults'] = {
   /** complaints paid from what the programmes' reserve leaves (app/complaintMoney.ts) */
   complaintMoney: {
     feedWhy:
-      'Complaints are paid from what the running programmes’ reserve leaves (their estimated cost for the period, with the safety margin): the ones handled got {{paid}}, and {{unit}} for one more was not left. The budget left at the end of the period can be higher: the programmes cost less than their reserve.',
+      'Complaints are paid from what the running programmes’ reserve leaves (their estimated cost for the {{tick}}, with the safety margin): the ones handled got {{paid}}, and {{unit}} for one more was not left. The budget left at the end of the {{tick}} can be higher: the programmes cost less than their reserve.',
     feedWhyNone:
-      'Complaints are paid from what the running programmes’ reserve leaves (their estimated cost for the period, with the safety margin): not even {{unit}} was left to handle one. The budget left at the end of the period can be higher: the programmes cost less than their reserve.',
+      'Complaints are paid from what the running programmes’ reserve leaves (their estimated cost for the {{tick}}, with the safety margin): not even {{unit}} was left to handle one. The budget left at the end of the {{tick}} can be higher: the programmes cost less than their reserve.',
     cardWarning:
-      'Complaints: after the running programmes’ reserve ({{reserve}}), {{left}} would be left to handle next period’s, which need about {{need}}: some will not be handled.',
+      'Complaints: after the running programmes’ reserve ({{reserve}}), {{left}} would be left to handle the complaints expected {{nextTick}}, about {{need}} needed: some will not be handled.',
     cardWarningUnpaidOne:
-      'Complaints: {{count}} was not handled last period for lack of budget. They are paid after the running programmes’ reserve ({{reserve}}): {{left}} would be left next period, for about {{need}} needed.',
+      'Complaints: {{count}} was not handled {{thisTick}} for lack of budget. They are paid after the running programmes’ reserve ({{reserve}}): {{left}} would be left {{nextTick}}, for about {{need}} needed.',
     cardWarningUnpaidOther:
-      'Complaints: {{count}} were not handled last period for lack of budget. They are paid after the running programmes’ reserve ({{reserve}}): {{left}} would be left next period, for about {{need}} needed.',
+      'Complaints: {{count}} were not handled {{thisTick}} for lack of budget. They are paid after the running programmes’ reserve ({{reserve}}): {{left}} would be left {{nextTick}}, for about {{need}} needed.',
   },
 };

@@ -51,13 +51,13 @@ export const dashboard = frenchArea({
   levers: {
     title: 'Les trois leviers du chiffre d’affaires',
     formula: 'CA d’un client sur sa relation = fréquence d’achat × panier moyen × durée de la relation',
-    thisPeriod: 'CA de cette période = clients actifs × fréquence × panier moyen = {{active}} × {{frequency}} × {{basket}} = {{turnover}}',
+    thisPeriod: 'CA de {{thisTick}} = clients actifs × fréquence × panier moyen = {{active}} × {{frequency}} × {{basket}} = {{turnover}}',
     /** turnover, not margin: the CLV (glossary valeurClient) is this times the margin rate */
     /** {{frequency}}: per customer, active or dormant (purchases ÷ customers), the customer the length is about (QA teacher F7) */
     customerValue:
       'CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ {{frequency}} × {{basket}} × {{length}} = {{value}}, avec la fréquence par client, actif ou dormant ({{purchases}} achats ÷ {{customers}} clients), car la durée de la relation compte aussi le temps passé dormant',
     thisPeriodRounded:
-      'CA de cette période = clients actifs × fréquence × panier moyen = {{active}} × {{frequency}} × {{basket}} ≈ {{turnover}} (facteurs arrondis)',
+      'CA de {{thisTick}} = clients actifs × fréquence × panier moyen = {{active}} × {{frequency}} × {{basket}} ≈ {{turnover}} (facteurs arrondis)',
     customerValueRounded:
       'CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ {{frequency}} × {{basket}} × {{length}} ≈ {{value}} (facteurs arrondis), avec la fréquence par client, actif ou dormant ({{purchases}} achats ÷ {{customers}} clients), car la durée de la relation compte aussi le temps passé dormant',
     sinceStart: 'depuis le début : {{delta}}',
@@ -156,7 +156,7 @@ export const dashboard = frenchArea({
     unreliable: 'peu fiable',
     notContactedOne: '{{count}} non contacté faute de consentement (RGPD)',
     notContactedOther: '{{count}} non contactés faute de consentement (RGPD)',
-    compareLink: 'Voir, période par période, la marge par client des membres face à celle de leur groupe témoin (Graphiques)',
+    compareLink: 'Voir, {{tick}} par {{tick}}, la marge par client des membres face à celle de leur groupe témoin (Graphiques)',
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
       'Ne classez pas ces programmes par leurs estimations : quand l’effet n’est pas démontré, le vrai effet peut être d’un côté comme de l’autre de 0 (l’intervalle contient 0, ou il n’est pas fiable : trop peu de témoins ou de périodes). Ne comparez que des effets démontrés, ou attendez plus de périodes ou un plus grand groupe témoin.',
@@ -198,7 +198,7 @@ export const dashboard = frenchArea({
        */
       tooSmall:
         'groupe témoin trop petit pour conclure : avec {{n}} clients témoins, cet écart peut venir du hasard, quelques gros acheteurs tirés ou non dans ce groupe suffisent à déplacer l’estimation et même son intervalle ; il en faut au moins {{min}} pour parler de gain ou de perte démontrés',
-      tooEarly: 'trop tôt pour conclure : sur si peu de périodes, cet écart peut venir du hasard, quelques achats font l’estimation et même son intervalle ; verdict après {{period}}',
+      tooEarly: 'trop tôt pour conclure : mesuré trop peu de temps, cet écart peut venir du hasard, quelques achats font l’estimation et même son intervalle ; verdict après {{period}}',
       /** the same, when that period would come after the game's (or mission's) last period (programmeEffectText.ts verdictKey) */
       tooEarlyAfterEnd: 'trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie pour être mesuré jusqu’à {{period}}, il ne peut pas être jugé',
     },
@@ -268,7 +268,7 @@ export const dashboard = frenchArea({
     notComparable:
       'Ne classez pas ce ROI avec celui d’un programme de fidélisation : il compte toute la marge des recrues, alors que celui d’un programme ne compte que la marge en plus de ses membres face à leur groupe témoin, estimée avec une marge d’erreur. Les deux ne se comparent donc pas : un programme à l’effet « non démontré », ou sans groupe témoin, peut rapporter plus par euro dépensé qu’une campagne au ROI élevé.',
     notRecorded:
-      'Le retour des campagnes d’acquisition n’est pas connu pour cette partie : ses premières périodes ont été jouées avant que le simulateur compte les recrues de chaque campagne.',
+      'Le retour des campagnes d’acquisition n’est pas connu pour cette partie : elle a commencé avant que le simulateur compte les recrues de chaque campagne.',
     column: {
       channel: 'Canal',
       spent: 'Dépensé',

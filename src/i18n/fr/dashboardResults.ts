@@ -6,15 +6,15 @@
 import { frenchArea } from '../frenchSpacing.ts';
 
 export const dashboardResults = frenchArea({
-  asOf: 'Situation à la fin de la période : {{period}}',
+  asOf: 'Situation à la fin {{periodIn}}',
   kpisTitle: 'Indicateurs clés',
   kpiHint: {
-    retention: 'part des clients (actifs ou dormants) du début de période qui ne sont pas perdus à la fin : un client devenu dormant compte comme gardé',
-    churn: 'part des clients (actifs ou dormants) du début de période perdus pendant la période',
+    retention: 'part des clients (actifs ou dormants) du début {{ofTick}} qui ne sont pas perdus à la fin : un client devenu dormant compte comme gardé',
+    churn: 'part des clients (actifs ou dormants) du début {{ofTick}} perdus pendant {{theTick}}',
     netMargin: 'marge brute moins le coût des actions (hors remises, déjà retirées de la marge brute) et les frais fixes',
     /** QA verify3 V7: the funnel's « Client actif » leaves the new customers out */
     activeCustomers: 'nouveaux clients compris (étapes « Nouveau (1er achat) » et « Client actif » du cycle de vie)',
-    frequency: 'achats par client actif et par période',
+    frequency: 'achats par client actif et par {{tick}}',
     relationshipLength: 'durée attendue de la relation, d’après l’attrition',
     overBudget: 'Budget dépassé : les actions en cours coûtent plus que ce qui reste.',
   },
@@ -42,7 +42,7 @@ export const dashboardResults = frenchArea({
    * the next period's payment (QA class: two budgets on one screen, which to trust?); {{period}} is periodIn.from
    */
   budgetAvailableDetail:
-    'Budget disponible (en haut de l’écran) : {{available}} = ce budget restant + {{income}} versés au début {{period}}, ce que cette période pourra dépenser, programmes en cours compris.',
+    'Budget disponible (en haut de l’écran) : {{available}} = ce budget restant + {{income}} versés au début {{period}}, ce que {{thisTick}} pourra dépenser, programmes en cours compris.',
   /**
    * under the new customers: the would-be customers unresolved complaints turned away since the start, beside the complainers
    * who left (app/complaintWordOfMouth.ts, QA verify3 V5); the rule is in the card's « Comment est-ce calculé ? »
@@ -107,7 +107,7 @@ export const dashboardResults = frenchArea({
     reachedOther: '{{count}} de vos clients ont reçu son offre.',
     competitorOffersOne: '1 client a reçu l’offre d’un concurrent.',
     competitorOffersOther: '{{count}} clients ont reçu l’offre d’un concurrent.',
-    complaintWave: 'Vague de réclamations : {{complaints}} cette période (d’habitude {{usual}}), {{resolved}} traitées.',
+    complaintWave: 'Vague de réclamations : {{complaints}} {{thisTick}} (d’habitude {{usual}}), {{resolved}} traitées.',
     complaintsUnpaidOne: '1 réclamation non traitée faute de budget : le client n’a reçu aucune réponse.',
     complaintsUnpaidOther: '{{count}} réclamations non traitées faute de budget : ces clients n’ont reçu aucune réponse.',
     acquisitionsOne: '1 nouveau client, dont {{referrals}} par parrainage.',
@@ -149,13 +149,13 @@ export const dashboardResults = frenchArea({
     membersOther: '{{count}} membres',
     /** the acquisition campaigns of this period and what they spent: the engine counts their recruits with the other new customers, not apart */
     campaignsOne:
-      'Campagne de conquête : {{channels}}. Ses recrues ne sont pas comptées à part : elles sont parmi les nouveaux clients de la période, avec ceux venus d’eux-mêmes ou parrainés.',
+      'Campagne de conquête : {{channels}}. Ses recrues ne sont pas comptées à part : elles sont parmi les nouveaux clients {{ofTick}}, avec ceux venus d’eux-mêmes ou parrainés.',
     campaignsOther:
-      'Campagnes de conquête : {{channels}}. Leurs recrues ne sont pas comptées à part : elles sont parmi les nouveaux clients de la période, avec ceux venus d’eux-mêmes ou parrainés.',
+      'Campagnes de conquête : {{channels}}. Leurs recrues ne sont pas comptées à part : elles sont parmi les nouveaux clients {{ofTick}}, avec ceux venus d’eux-mêmes ou parrainés.',
     campaignChannel: '{{channel}}, {{spend}} dépensés',
     /** the same, with the recruits the engine counted for each channel (TickKpis.campaignRecruits) */
-    campaignsCountedOne: 'Campagne de conquête : {{channels}}. Ses recrues sont comptées parmi les nouveaux clients de la période.',
-    campaignsCountedOther: 'Campagnes de conquête : {{channels}}. Leurs recrues sont comptées parmi les nouveaux clients de la période.',
+    campaignsCountedOne: 'Campagne de conquête : {{channels}}. Ses recrues sont comptées parmi les nouveaux clients {{ofTick}}.',
+    campaignsCountedOther: 'Campagnes de conquête : {{channels}}. Leurs recrues sont comptées parmi les nouveaux clients {{ofTick}}.',
     campaignChannelRecruits: '{{channel}}, {{spend}} dépensés, {{recruits}}',
     /** {{reasons}}: the engine's reasons (decisions.reason), joined */
     rejectedOne: '1 action refusée par la simulation : {{reasons}}.',
@@ -202,14 +202,14 @@ export const dashboardResults = frenchArea({
   /** complaints paid from what the programmes' reserve leaves (app/complaintMoney.ts) */
   complaintMoney: {
     feedWhy:
-      'Les réclamations se paient sur ce que laisse la réserve des programmes en cours (leur coût estimé de la période, avec la marge de prudence) : celles traitées ont reçu {{paid}}, et il ne restait pas {{unit}} pour une de plus. Le budget restant en fin de période peut être plus élevé : les programmes ont coûté moins que leur réserve.',
+      'Les réclamations se paient sur ce que laisse la réserve des programmes en cours (leur coût estimé {{ofTick}}, avec la marge de prudence) : celles traitées ont reçu {{paid}}, et il ne restait pas {{unit}} pour une de plus. Le budget restant à la fin {{ofTick}} peut être plus élevé : les programmes ont coûté moins que leur réserve.',
     feedWhyNone:
-      'Les réclamations se paient sur ce que laisse la réserve des programmes en cours (leur coût estimé de la période, avec la marge de prudence) : il ne restait pas {{unit}} pour en traiter une seule. Le budget restant en fin de période peut être plus élevé : les programmes ont coûté moins que leur réserve.',
+      'Les réclamations se paient sur ce que laisse la réserve des programmes en cours (leur coût estimé {{ofTick}}, avec la marge de prudence) : il ne restait pas {{unit}} pour en traiter une seule. Le budget restant à la fin {{ofTick}} peut être plus élevé : les programmes ont coûté moins que leur réserve.',
     cardWarning:
-      'Réclamations : après la réserve des programmes en cours ({{reserve}}), il resterait {{left}} pour traiter celles de la prochaine période, qui demandent environ {{need}} : certaines ne seront pas traitées.',
+      'Réclamations : après la réserve des programmes en cours ({{reserve}}), il resterait {{left}} pour traiter les réclamations attendues {{nextTick}}, environ {{need}} nécessaires : certaines ne seront pas traitées.',
     cardWarningUnpaidOne:
-      'Réclamations : {{count}} n’a pas été traitée la dernière période faute de budget. Elles se paient après la réserve des programmes en cours ({{reserve}}) : il resterait {{left}} la prochaine période, pour environ {{need}} nécessaires.',
+      'Réclamations : {{count}} n’a pas été traitée {{thisTick}} faute de budget. Elles se paient après la réserve des programmes en cours ({{reserve}}) : il resterait {{left}} {{nextTick}}, pour environ {{need}} nécessaires.',
     cardWarningUnpaidOther:
-      'Réclamations : {{count}} n’ont pas été traitées la dernière période faute de budget. Elles se paient après la réserve des programmes en cours ({{reserve}}) : il resterait {{left}} la prochaine période, pour environ {{need}} nécessaires.',
+      'Réclamations : {{count}} n’ont pas été traitées {{thisTick}} faute de budget. Elles se paient après la réserve des programmes en cours ({{reserve}}) : il resterait {{left}} {{nextTick}}, pour environ {{need}} nécessaires.',
   },
 } as const);

@@ -13,6 +13,8 @@ import { refusalKey } from '../../app/refusalKey.ts';
 export interface FeedTextContext {
   towns?: readonly string[];
   programmeName?: (id: string) => string | undefined;
+  /** the shop's unit: « cette semaine », « nouveaux clients du mois » (decisions.tickWords), never « période » (QA qa32optician m1) */
+  tickUnit?: 'week' | 'month';
 }
 
 function programmeName(tr: (key: string) => string, item: { type: string; instrument: string }): string {
@@ -34,6 +36,7 @@ function shopEffect(locale: Locale, item: Extract<FeedItem, { kind: 'shopEvent' 
 export function feedText(locale: Locale, item: FeedItem, context: FeedTextContext = {}): string {
   const tr = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
   const n = (x: number) => formatNumber(locale, x);
+  const w = (word: string) => tr(`decisions.tickWords.${context.tickUnit ?? 'week'}.${word}`);
   switch (item.kind) {
     case 'departures': {
       const head = translateCount(locale, 'dashboardResults.feed.departures', item.count, { count: n(item.count) });
@@ -48,12 +51,12 @@ export function feedText(locale: Locale, item: FeedItem, context: FeedTextContex
     case 'competitorOffers':
       return translateCount(locale, 'dashboardResults.feed.competitorOffers', item.reached, { count: n(item.reached) });
     case 'complaintWave':
-      return tr('dashboardResults.feed.complaintWave', { complaints: n(item.complaints), usual: n(item.usual), resolved: n(item.resolved) });
+      return tr('dashboardResults.feed.complaintWave', { complaints: n(item.complaints), usual: n(item.usual), resolved: n(item.resolved), thisTick: w('thisTick') });
     case 'complaintsUnpaid':
       // why, while the budget card may show money left (app/complaintMoney.ts): what the programmes' reserve left them
       return `${translateCount(locale, 'dashboardResults.feed.complaintsUnpaid', item.count, { count: n(item.count) })} ${tr(
         item.paid > 0 ? 'dashboardResults.complaintMoney.feedWhy' : 'dashboardResults.complaintMoney.feedWhyNone',
-        { paid: formatMoney(locale, item.paid), unit: formatMoney(locale, item.unit) },
+        { paid: formatMoney(locale, item.paid), unit: formatMoney(locale, item.unit), ofTick: w('ofTick'), tick: w('tick') },
       )}`;
     case 'acquisitions': {
       // the referred ones split, as the « Nouveaux clients » glass box: « dont 27 par parrainage » beside a referral campaign
@@ -129,7 +132,7 @@ export function feedText(locale: Locale, item: FeedItem, context: FeedTextContex
         if (c.recruits === undefined) return tr('dashboardResults.feed.campaignChannel', parts);
         return tr('dashboardResults.feed.campaignChannelRecruits', { ...parts, recruits: translateCount(locale, 'dashboard.feed.recruits', c.recruits, { count: n(c.recruits) }) });
       });
-      return translateCount(locale, counted ? 'dashboardResults.feed.campaignsCounted' : 'dashboardResults.feed.campaigns', channels.length, { channels: channels.join(tr('app.listSeparator')) });
+      return translateCount(locale, counted ? 'dashboardResults.feed.campaignsCounted' : 'dashboardResults.feed.campaigns', channels.length, { channels: channels.join(tr('app.listSeparator')), ofTick: w('ofTick'), tick: w('tick') });
     }
     case 'programmeWithoutConsent':
       return `${translateCount(locale, 'dashboardResults.feed.programmeLaunched', item.contacted, { programme: programmeName(tr, item), count: n(item.contacted) })} ${translateCount(locale, 'dashboardResults.feed.programmeNoConsent', item.withoutConsent, { count: n(item.withoutConsent) })}`;

@@ -61,7 +61,7 @@ export interface LeverProducts {
 }
 
 /** `lengthText`: the relationship length as the lever card writes it (« 179,4 semaines »), with its value rounded as shown (`lengthShown`). */
-export function leverProducts(locale: Locale, now: TickKpis, lengthText: string | null, lengthShown: number): LeverProducts {
+export function leverProducts(locale: Locale, now: TickKpis, lengthText: string | null, lengthShown: number, unit: 'week' | 'month'): LeverProducts {
   const basket = roundTo(now.averageBasket, 2);
   const value = customerValue(now);
   const digits = frequencyDigits(now.frequency);
@@ -72,6 +72,8 @@ export function leverProducts(locale: Locale, now: TickKpis, lengthText: string 
     frequency,
     basket: basketText,
     turnover: formatMoney(locale, now.turnover),
+    // « CA de cette semaine / de ce mois », never « période » (decisions.tickWords, QA qa32optician m1)
+    thisTick: translate(locale, `decisions.tickWords.${unit}.thisTick`),
   });
   // the lifetime's frequency is per customer, active or dormant (kpiCards.ts customerFrequency), with its own digits
   const perCustomer = customerFrequency(now);

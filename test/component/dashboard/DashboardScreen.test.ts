@@ -38,7 +38,7 @@ describe('DashboardScreen', () => {
   it('shows each KPI with its value and its change in words', () => {
     const kpis = makeKpiSeries(6);
     render(DashboardScreen, { scenario, kpis, reports: [] });
-    expect(screen.getByText('Situation à la fin de la période : Semaine 6')).toBeInTheDocument();
+    expect(screen.getByText('Situation à la fin de la semaine 6')).toBeInTheDocument();
     const churn = screen.getByRole('region', { name: /Taux d’attrition/ });
     expect(norm(within(churn).getByText(/%$/).textContent)).toBe(norm(new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(kpis[5].churnRate)));
     expect(within(churn).getByText(/En (hausse|baisse) \((favorable|défavorable)\)/)).toBeInTheDocument();
@@ -80,7 +80,7 @@ describe('DashboardScreen', () => {
     const levers = screen.getByRole('region', { name: /Les trois leviers/ });
     expect(within(levers).getByText('CA d’un client sur sa relation = fréquence d’achat × panier moyen × durée de la relation')).toBeInTheDocument();
     // the period's turnover is computed from active customers, not from the relationship length (QA B4)
-    expect(norm(levers.textContent)).toContain('CA de cette période = clients actifs × fréquence × panier moyen = ');
+    expect(norm(levers.textContent)).toContain('CA de cette semaine = clients actifs × fréquence × panier moyen = ');
     expect(within(levers).getByText('Fréquence d’achat')).toBeInTheDocument();
     expect(within(levers).getByText('Panier moyen')).toBeInTheDocument();
     expect(within(levers).getByText('Durée de la relation')).toBeInTheDocument();

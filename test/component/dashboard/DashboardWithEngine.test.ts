@@ -25,7 +25,7 @@ describe('DashboardScreen with the engine', () => {
 
   it('shows the last tick’s turnover, active customers and the survey result', () => {
     render(DashboardScreen, { scenario: run.scenario, kpis: run.kpis, reports: run.reports });
-    expect(screen.getByText(`Situation à la fin de la période : Semaine ${run.kpis.length}`)).toBeInTheDocument();
+    expect(screen.getByText(`Situation à la fin de la semaine ${run.kpis.length}`)).toBeInTheDocument();
     expect(norm(screen.getByRole('region', { name: /^Chiffre d’affaires/ }).textContent)).toContain(money(last.turnover));
     expect(norm(screen.getByRole('region', { name: /^Clients actifs/ }).textContent)).toContain(String(last.activeCustomers));
     const satisfaction = screen.getByRole('region', { name: /Satisfaction mesurée/ });

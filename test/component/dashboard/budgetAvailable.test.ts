@@ -46,7 +46,7 @@ describe('the budget card and the header’s « Budget disponible »', () => {
     const card = screen.getByRole('region', { name: /^Budget restant/ });
     const line = within(card).getByTestId('budget-available');
     const said = spaces(line.textContent);
-    expect(said).toMatch(/^Budget disponible \(en haut de l’écran\) : [\d ]+ € = ce budget restant \+ [\d ]+ € versés au début de la semaine 4, ce que cette période pourra dépenser, programmes en cours compris\.$/);
+    expect(said).toMatch(/^Budget disponible \(en haut de l’écran\) : [\d ]+ € = ce budget restant \+ [\d ]+ € versés au début de la semaine 4, ce que cette semaine pourra dépenser, programmes en cours compris\.$/);
     // the same figure as the header's, and the card's own plus the payment
     const [available, payment] = [...said.matchAll(/([\d ]+) €/g)].map((m) => euros(m[1]));
     expect(available).toBe(headerFigure);
@@ -58,7 +58,7 @@ describe('the budget card and the header’s « Budget disponible »', () => {
     render(DashboardScreen, { scenario: bakery, kpis, reports: [] });
     const card = screen.getByRole('region', { name: /^Budget left/ });
     expect(spaces(within(card).getByTestId('budget-available').textContent)).toMatch(
-      /^Budget available \(top of the screen\): .+ = this budget left \+ .+ paid at the start of week 4, what that period can spend, running programmes included\.$/,
+      /^Budget available \(top of the screen\): .+ = this budget left \+ .+ paid at the start of week 4, what that week can spend, running programmes included\.$/,
     );
   });
 

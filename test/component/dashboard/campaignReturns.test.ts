@@ -143,7 +143,8 @@ describe('each campaign’s return since the start', () => {
     const { unmount } = render(DebriefScreen, { scenario: fixtureScenario(), kpis: withCampaign(false), reports: [], decisions: [] });
     const section = screen.getByRole('region', { name: 'Retour des campagnes d’acquisition' });
     expect(within(section).queryByRole('table')).not.toBeInTheDocument();
-    expect(norm(section.textContent)).toContain('n’est pas connu pour cette partie');
+    // « ses premières périodes ont été jouées » named no unit (QA qa32optician m1): said without one, for any shop
+    expect(norm(section.textContent)).toContain('n’est pas connu pour cette partie : elle a commencé avant que le simulateur compte les recrues de chaque campagne.');
     unmount();
     render(DashboardScreen, { scenario: fixtureScenario(), kpis: makeKpiSeries(3, (k) => ({ ...k, campaignRecruits: {} })), reports: [] });
     expect(screen.queryByTestId('campaign-returns')).not.toBeInTheDocument();

@@ -38,7 +38,7 @@ describe('dashboard figures as displayed', () => {
     const frequency = document.querySelector('[data-lever="frequency"] .value')!;
     expect(norm(frequency.textContent)).toBe('0,0752 achat par client actif et par semaine');
     expect(norm(screen.getByTestId('this-period').textContent)).toBe(
-      'CA de cette période = clients actifs × fréquence × panier moyen = 3 894 × 0,0752 × 62,66 € ≈ 18 360 € (facteurs arrondis)',
+      'CA de cette semaine = clients actifs × fréquence × panier moyen = 3 894 × 0,0752 × 62,66 € ≈ 18 360 € (facteurs arrondis)',
     );
     // the lifetime: frequency per customer, active or dormant (293 ÷ (3 894 + 255 dormants) = 0,0706), not per active customer (QA teacher F7)
     expect(norm(screen.getByTestId('customer-value').textContent)).toMatch(/≈ 0,0706 × 62,66 € × 179,4 semaines = 794 €, avec la fréquence par client, actif ou dormant \(293 achats ÷ 4 149 clients\)/);

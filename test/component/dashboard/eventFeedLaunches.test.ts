@@ -68,7 +68,7 @@ describe('the event feed of the week the programmes start', () => {
     const recruits = kpis[0].campaignRecruits!.flyers!.recruited;
     expect(recruits).toBeGreaterThan(1);
     expect(lines).toContain(
-      plain(`Campagne de conquête : Prospectus, ${formatMoney('fr', 500)} dépensés, ${recruits} recrues. Ses recrues sont comptées parmi les nouveaux clients de la période.`),
+      plain(`Campagne de conquête : Prospectus, ${formatMoney('fr', 500)} dépensés, ${recruits} recrues. Ses recrues sont comptées parmi les nouveaux clients de la semaine.`),
     );
     // the campaign line comes just before the new customers it is counted in
     const campaign = lines.findIndex((l) => l.startsWith('Campagne de conquête'));
@@ -82,7 +82,7 @@ describe('the event feed of the week the programmes start', () => {
       .map((li) => plain(li.textContent));
     expect(lines.some((l) => l.startsWith('Programmes launched: ') && l.includes('members)'))).toBe(true);
     const recruits = kpis[0].campaignRecruits!.flyers!.recruited;
-    expect(lines).toContain(`Acquisition campaign: Flyers, ${plain(formatMoney('en', 500))} spent, ${recruits} recruits. Its recruits are counted among the period’s new customers.`);
+    expect(lines).toContain(`Acquisition campaign: Flyers, ${plain(formatMoney('en', 500))} spent, ${recruits} recruits. Its recruits are counted among the week’s new customers.`);
   });
 
   it('does not make up the recruits of a run played before they were counted per channel', () => {
@@ -92,7 +92,7 @@ describe('the event feed of the week the programmes start', () => {
       .map((li) => plain(li.textContent));
     expect(lines).toContain(
       plain(
-        `Campagne de conquête : Prospectus, ${formatMoney('fr', 500)} dépensés. Ses recrues ne sont pas comptées à part : elles sont parmi les nouveaux clients de la période, avec ceux venus d’eux-mêmes ou parrainés.`,
+        `Campagne de conquête : Prospectus, ${formatMoney('fr', 500)} dépensés. Ses recrues ne sont pas comptées à part : elles sont parmi les nouveaux clients de la semaine, avec ceux venus d’eux-mêmes ou parrainés.`,
       ),
     );
   });

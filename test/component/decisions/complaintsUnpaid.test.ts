@@ -40,7 +40,7 @@ describe('complaints the budget left after the programmes’ reserve could not p
     render(DashboardScreen, { scenario: optician, kpis: reports.map((r) => r.kpis), reports, reserves: run.reserves[n - 1], complaintUnitCost: costPerComplaint('standard', optician) });
     const warning = screen.getByTestId('complaint-shortfall');
     expect(warning.textContent!.replace(/\s+/g, ' ')).toMatch(
-      /^ ?Réclamations : après la réserve des programmes en cours \(.+\), il resterait .+ pour traiter celles de la prochaine période/,
+      /^ ?Réclamations : après la réserve des programmes en cours \(.+\), il resterait .+ pour traiter les réclamations attendues le mois suivant/,
     );
   });
 });

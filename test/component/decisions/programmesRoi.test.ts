@@ -35,7 +35,7 @@ describe('running programmes: the ROI with its uncertainty', () => {
   it('says « trop tôt pour conclure » the period after the launch (QA shops F6: « profit proven » after one week)', () => {
     const discount = { ...base, startTick: 0, controlGroup: 150, incrementalMarginToDate: 1000, incrementalMarginError: 440, costToDate: 400, roi: 1.5 };
     render(ProgrammesList, { session: { ...session([discount]), kpis: [{ tick: 0 }] } as unknown as GameSession });
-    expect(norm(screen.getByRole('listitem').textContent)).toContain('trop tôt pour conclure : sur si peu de périodes, cet écart peut venir du hasard');
+    expect(norm(screen.getByRole('listitem').textContent)).toContain('trop tôt pour conclure : mesuré trop peu de temps, cet écart peut venir du hasard');
   });
   it('says a programme without control group is not measurable', () => {
     render(ProgrammesList, { session: session([{ ...base, incrementalMarginToDate: null, incrementalMarginError: null, controlGroup: 0, roi: null }]) });

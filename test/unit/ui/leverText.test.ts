@@ -38,7 +38,7 @@ describe('worked products written with a readable frequency (three significant d
     expect(frequencyDigits(12.3)).toBe(1);
     expect(frequencyDigits(0)).toBe(3);
     const month = { ...week, activeCustomers: 1448, frequency: 0.174033, averageBasket: 306.89, turnover: 1448 * 0.174033 * 306.89 };
-    const p = leverProducts('en', month, null, 0);
+    const p = leverProducts('en', month, null, 0, 'month');
     expect(p.digits).toBe(3);
     expect(plain(p.thisPeriod)).toMatch(/= 1,448 × 0\.174 × €306\.89 ≈ €77,336 \(rounded factors\)$/);
     // the glass box writes the same figure
@@ -47,20 +47,20 @@ describe('worked products written with a readable frequency (three significant d
     expect(plain(sentence)).toMatch(/= 0\.174 per customer\.$/);
   });
   it('says the factors are rounded when the product does not agree as displayed', () => {
-    const p = leverProducts('fr', week, '179,4 semaines', 179.4);
+    const p = leverProducts('fr', week, '179,4 semaines', 179.4, 'week');
     expect(p.digits).toBe(4);
     // 3 894 × 0,0752 × 62,66 = 18 349, not 18 360
-    expect(plain(p.thisPeriod)).toBe('CA de cette période = clients actifs × fréquence × panier moyen = 3 894 × 0,0752 × 62,66 € ≈ 18 360 € (facteurs arrondis)');
+    expect(plain(p.thisPeriod)).toBe('CA de cette semaine = clients actifs × fréquence × panier moyen = 3 894 × 0,0752 × 62,66 € ≈ 18 360 € (facteurs arrondis)');
     // per customer, active or dormant: 293 ÷ 4 300 = 0,0681; 0,0681 × 62,66 × 179,4 = 765,5, the exact value 766
     expect(plain(p.customerValue!)).toBe(
       'CA d’un client sur toute sa relation (chiffre d’affaires, avant la marge) ≈ 0,0681 × 62,66 € × 179,4 semaines = 766 €, avec la fréquence par client, actif ou dormant (293 achats ÷ 4 300 clients), car la durée de la relation compte aussi le temps passé dormant',
     );
-    expect(plain(leverProducts('en', week, '179.4 weeks', 179.4).thisPeriod)).toMatch(/3,894 × 0\.0752 × €62\.66 ≈ €18,360 \(rounded factors\)$/);
+    expect(plain(leverProducts('en', week, '179.4 weeks', 179.4, 'week').thisPeriod)).toMatch(/3,894 × 0\.0752 × €62\.66 ≈ €18,360 \(rounded factors\)$/);
   });
   it('calls frequency × basket × length what it is, a turnover, and keeps « valeur client » for the margin (QA teacher F13)', () => {
-    const fr = plain(leverProducts('fr', week, '179,4 semaines', 179.4).customerValue!);
+    const fr = plain(leverProducts('fr', week, '179,4 semaines', 179.4, 'week').customerValue!);
     expect(fr).not.toMatch(/rapporte|CLV|Valeur client/);
-    expect(plain(leverProducts('en', week, '179.4 weeks', 179.4).customerValue!)).toMatch(
+    expect(plain(leverProducts('en', week, '179.4 weeks', 179.4, 'week').customerValue!)).toMatch(
       /^Turnover of one customer over the whole relationship \(turnover, before the margin\) ≈ 0\.0681 × €62\.66 × 179\.4 weeks = €766, with the frequency per customer, active or dormant \(293 purchases ÷ 4,300 customers\)/,
     );
     // the glossary's CLV is a margin: this turnover times the margin rate
@@ -84,7 +84,7 @@ describe('worked products written with a readable frequency (three significant d
     expect(customerFrequency(cosmetics)).toBeCloseTo(1200 / 7418, 12);
     expect(customerValue(cosmetics)).toBeCloseTo((1200 / 7418) * 30 * 50, 9);
     expect(customerValue(cosmetics) * 7418).toBeCloseTo(cosmetics.frequency * 30 * 50 * 2741, 6);
-    const p = leverProducts('fr', cosmetics, '50 semaines', 50);
+    const p = leverProducts('fr', cosmetics, '50 semaines', 50, 'week');
     // the period's turnover keeps the frequency per active customer (right for the period)
     expect(plain(p.thisPeriod)).toContain('2 741 × 0,438 × 30,00 €');
     expect(plain(p.customerValue!)).toMatch(/^CA d’un client sur toute sa relation \(chiffre d’affaires, avant la marge\) ≈ 0,162 × 30,00 € × 50 semaines = 243 €, /);
@@ -99,7 +99,7 @@ describe('worked products written with a readable frequency (three significant d
   });
   it('writes an equality when the rounded factors agree', () => {
     const even = { ...week, activeCustomers: 1000, frequency: 0.075, turnover: 4500, averageBasket: 60 };
-    expect(plain(leverProducts('fr', even, null, 0).thisPeriod)).toMatch(/= 1 000 × 0,0750 × 60,00 € = 4 500 €$/);
+    expect(plain(leverProducts('fr', even, null, 0, 'week').thisPeriod)).toMatch(/= 1 000 × 0,0750 × 60,00 € = 4 500 €$/);
   });
   it('glass box: « ≈ … (facteurs arrondis) » where the factors as written do not multiply out, « = » where they do (QA teacher qa25 F2)', () => {
     // 3 894 × 0,0752 × 62,66 € = 18 349 €, not the 18 360 € of the card
@@ -124,9 +124,9 @@ describe('worked products written with a readable frequency (three significant d
     // 2 408 actifs + 132 dormants, 1 778 achats: 0,700 par client, actif ou dormant
     const bakery = { ...week, activeCustomers: 2408, purchases: 1778, frequency: 1778 / 2408, averageBasket: 6.8, turnover: 1778 * 6.8, relationshipLength: 202.9, stages: { ...base.stages, dormant: 132 } };
     expect(customerFrequency(bakery)).toBeCloseTo(0.7, 12);
-    const p = leverProducts('fr', bakery, '202,9 semaines', 202.9);
+    const p = leverProducts('fr', bakery, '202,9 semaines', 202.9, 'week');
     expect(plain(p.customerValue!)).toMatch(/≈ 0,700 × 6,80 € × 202,9 semaines /);
-    expect(plain(leverProducts('en', bakery, '202.9 weeks', 202.9).customerValue!)).toMatch(/≈ 0\.700 × €6\.80 × 202\.9 weeks /);
+    expect(plain(leverProducts('en', bakery, '202.9 weeks', 202.9, 'week').customerValue!)).toMatch(/≈ 0\.700 × €6\.80 × 202\.9 weeks /);
     expect(plain(frequencyText('fr', 0.5, 3, 'week').value)).toBe('0,500');
     const box = glassBox('turnover', [bakery], { tickUnit: 'week' } as never)!;
     expect(plain(glassSentence('fr', 'line', box.lines.find((l) => l.key === 'customerFrequency')!, 'week'))).toMatch(/= 0,700 : /);

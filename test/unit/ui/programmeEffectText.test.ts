@@ -38,8 +38,8 @@ describe('programme effect in words', () => {
   it('says « trop tôt pour conclure » after one period, and when the verdict comes (QA shops F6)', () => {
     const discount = { ...base, incrementalMarginToDate: 1000, incrementalMarginError: 440, costToDate: 400, controlGroup: 150, startTick: 1, roi: 1.5 };
     const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-    expect(plain(programmeRoiLine('fr', discount, { through: 1, unit: 'week' }))).toContain('trop tôt pour conclure : sur si peu de périodes, cet écart peut venir du hasard, quelques achats font l’estimation et même son intervalle ; verdict après la semaine 5');
-    expect(programmeRoiLine('en', discount, { through: 1, unit: 'month' })).toContain('too early to conclude: over so few periods, this gap may be chance, a few purchases make the estimate and even its interval; verdict after month 5');
+    expect(plain(programmeRoiLine('fr', discount, { through: 1, unit: 'week' }))).toContain('trop tôt pour conclure : mesuré trop peu de temps, cet écart peut venir du hasard, quelques achats font l’estimation et même son intervalle ; verdict après la semaine 5');
+    expect(programmeRoiLine('en', discount, { through: 1, unit: 'month' })).toContain('too early to conclude: measured too briefly, this gap may be chance, a few purchases make the estimate and even its interval; verdict after month 5');
     expect(plain(programmeRoiLine('fr', discount, { through: 4, unit: 'week' }))).toContain('rentable (démontré)');
   });
   it('says why there is no figure without a control group or before any cost', () => {
