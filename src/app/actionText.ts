@@ -59,11 +59,15 @@ export function targetSummary(target: Target, t: Translate, towns: readonly stri
   return t('decisions.targetSummary.criteria', { criteria: criteria.join(t('app.criteriaAnd')) });
 }
 
-/** `programmeName` gives a programme's readable name from its id (stop decisions); without it, or when unknown, the id is shown. */
+/**
+ * `unit`: the shop's, for « pendant 4 semaines / mois » (decisions.tickWords, never « périodes »: QA qa32optician m1).
+ * `programmeName` gives a programme's readable name from its id (stop decisions); without it, or when unknown, the id is shown.
+ */
 export function describeAction(
   action: Action,
   t: Translate,
   locale: Locale,
+  unit: 'week' | 'month',
   programmeName?: (id: string) => string | undefined,
   towns: readonly string[] = TOWNS,
 ): string {
@@ -103,6 +107,10 @@ export function describeAction(
       break;
     }
   }
-  if ('durationTicks' in action && action.durationTicks) detail += `, ${t(pluralKey(locale, action.durationTicks, 'decisions.describe.forTicks'), { n: action.durationTicks })}`;
+  if ('durationTicks' in action && action.durationTicks) detail += `, ${t(pluralKey(locale, action.durationTicks, 'decisions.describe.forTicks'), {
+      n: action.durationTicks,
+      tick: t(`decisions.tickWords.${unit}.tick`),
+      ticks: t(`decisions.tickWords.${unit}.ticks`),
+    })}`;
   return t('decisions.describe.line', { type, detail });
 }

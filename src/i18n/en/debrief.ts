@@ -301,8 +301,8 @@ export const debrief: Messages['debrief'] = {
     rejected: 'refused: {{reason}}',
     allCustomers: 'all customers',
     target: 'target: {{parts}}',
-    durationOne: 'for {{n}} period',
-    durationOther: 'for {{n}} periods',
+    durationOne: 'for {{n}} {{tick}}',
+    durationOther: 'for {{n}} {{ticks}}',
     yes: 'yes',
     no: 'no',
     part: {

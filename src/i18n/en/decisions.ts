@@ -377,8 +377,8 @@ export const decisions: Messages['decisions'] = {
     acquisition: '{{channel}}, {{budget}}',
     arreterProgramme: '{{name}}',
     arreterProgrammeId: 'programme {{id}}',
-    forTicksOne: 'for {{n}} period',
-    forTicksOther: 'for {{n}} periods',
+    forTicksOne: 'for {{n}} {{tick}}',
+    forTicksOther: 'for {{n}} {{ticks}}',
   },
   targetSummary: {
     flag: '{{name}}: {{value}}',

@@ -354,8 +354,8 @@ export const debrief = frenchArea({
     rejected: 'refusée : {{reason}}',
     allCustomers: 'toute la clientèle',
     target: 'cible : {{parts}}',
-    durationOne: 'pendant {{n}} période',
-    durationOther: 'pendant {{n}} périodes',
+    durationOne: 'pendant {{n}} {{tick}}',
+    durationOther: 'pendant {{n}} {{ticks}}',
     yes: 'oui',
     no: 'non',
     part: {

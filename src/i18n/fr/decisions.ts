@@ -455,8 +455,8 @@ export const decisions = frenchArea({
     acquisition: '{{channel}}, {{budget}}',
     arreterProgramme: '{{name}}',
     arreterProgrammeId: 'programme {{id}}',
-    forTicksOne: 'pendant {{n}} période',
-    forTicksOther: 'pendant {{n}} périodes',
+    forTicksOne: 'pendant {{n}} {{tick}}',
+    forTicksOther: 'pendant {{n}} {{ticks}}',
   },
   targetSummary: {
     flag: '{{name}} : {{value}}',

@@ -255,7 +255,7 @@ export function decisionLines(tx: ClassTexts, row: Pick<ClassRow, 'played'>): { 
     const label = periodLabel(tickUnit, entry.tick);
     return {
       period: tx.t(label.key, label.params),
-      actions: entry.actions.map((a) => ({ text: timelineActionLine(timelineActionWords(a, tx.locale, periodName, launched, towns), tx.locale), refused: a.rejected !== null })),
+      actions: entry.actions.map((a) => ({ text: timelineActionLine(timelineActionWords(a, tx.locale, tickUnit, periodName, launched, towns), tx.locale), refused: a.rejected !== null })),
     };
   });
 }

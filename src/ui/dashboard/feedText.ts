@@ -145,7 +145,7 @@ export function feedText(locale: Locale, item: FeedItem, context: FeedTextContex
       });
     case 'rejectedAction':
       return tr('dashboardResults.feed.rejectedAction', {
-        action: describeAction(item.action, tr, locale, context.programmeName, context.towns),
+        action: describeAction(item.action, tr, locale, context.tickUnit ?? 'week', context.programmeName, context.towns),
         reason: tr(refusalKey(item.reason)),
       });
   }

@@ -96,9 +96,11 @@ export function targetText(action: Action, parts: TargetPart[], locale: Locale, 
   return tr('debrief.timeline.target', { parts: text });
 }
 
-export function durationText(action: Action, locale: Locale): string {
+/** « pendant 4 semaines / mois »: the shop's unit (decisions.tickWords), never « périodes » (QA qa32optician m1) */
+export function durationText(action: Action, locale: Locale, unit: 'week' | 'month'): string {
+  const word = (w: string) => translate(locale, `decisions.tickWords.${unit}.${w}`);
   return 'durationTicks' in action && action.durationTicks !== undefined
-    ? translateCount(locale, 'debrief.timeline.duration', action.durationTicks, { n: action.durationTicks })
+    ? translateCount(locale, 'debrief.timeline.duration', action.durationTicks, { n: action.durationTicks, tick: word('tick'), ticks: word('ticks') })
     : '';
 }
 
@@ -126,6 +128,7 @@ export interface TimelineActionWords {
 export function timelineActionWords(
   a: TimelineAction,
   locale: Locale,
+  unit: 'week' | 'month',
   periodName: (tick: number) => string,
   launched?: (programmeId: string) => Action | undefined,
   towns?: readonly string[],
@@ -134,7 +137,7 @@ export function timelineActionWords(
   return {
     type: tr(`vocabulary.actionType.${a.action.type}`),
     text: actionText(a.action, locale, periodName, launched),
-    details: [targetText(a.action, a.target, locale, towns), durationText(a.action, locale)].filter((text) => text !== ''),
+    details: [targetText(a.action, a.target, locale, towns), durationText(a.action, locale, unit)].filter((text) => text !== ''),
     rejected: a.rejected === null ? null : tr('debrief.timeline.rejected', { reason: tr(refusalKey(a.rejected)) }),
   };
 }

@@ -83,8 +83,8 @@ describe('an online shop’s customers live in cities of France, a store’s in 
     const action = { type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { towns: [0, 4] } } as unknown as Action;
     const tr = (key: string, params?: Record<string, string | number>) => translate('fr', key as MessageKey, params);
     const towns = townNames(shop('cosmetiques-en-ligne'));
-    expect(describeAction(action, tr, 'fr', undefined, towns)).toContain('Paris ou Lille');
-    expect(describeAction(action, tr, 'fr')).toContain('Centre-ville ou La Gare');
+    expect(describeAction(action, tr, 'fr', 'week', undefined, towns)).toContain('Paris ou Lille');
+    expect(describeAction(action, tr, 'fr', 'week')).toContain('Centre-ville ou La Gare');
     expect(targetText(action, targetParts({ towns: [0, 4] }), 'fr', towns)).toContain('Paris ou Lille');
     expect(targetText(action, targetParts({ towns: [0, 4] }), 'fr')).toContain('Centre-ville ou La Gare');
   });

@@ -42,7 +42,7 @@ describe('strategy form', () => {
 describe('action text', () => {
   it('describes a decision and its target in plain French', () => {
     const action = actionSchema.parse({ type: 'financier', instrument: 'coupon', discountRate: 0.1, target: { segments: ['futurNonClient'], r: [1, 2] } });
-    const text = describeAction(action, t, 'fr');
+    const text = describeAction(action, t, 'fr', 'week');
     expect(text).toContain(frenchText`Avantage financier : Bons de réduction`);
     expect(text).toContain('10');
     expect(text).toContain('Futur non-client');
@@ -53,8 +53,8 @@ describe('action text', () => {
   it('counts a questionnaire in answers ordered and a mystery shopper in visits, in the locale', () => {
     const questionnaire = actionSchema.parse({ type: 'enquete', instrument: 'questionnaire', sampleSize: 1200 });
     const mystery = actionSchema.parse({ type: 'enquete', instrument: 'clientMystere', sampleSize: 20 });
-    expect(describeAction(questionnaire, t, 'fr')).toMatch(/1\s200 réponses demandées$/);
-    expect(describeAction(mystery, t, 'fr')).toMatch(/, 20 visites$/);
-    expect(describeAction(mystery, t, 'fr')).not.toContain('clients');
+    expect(describeAction(questionnaire, t, 'fr', 'week')).toMatch(/1\s200 réponses demandées$/);
+    expect(describeAction(mystery, t, 'fr', 'week')).toMatch(/, 20 visites$/);
+    expect(describeAction(mystery, t, 'fr', 'week')).not.toContain('clients');
   });
 });

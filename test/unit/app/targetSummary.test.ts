@@ -5,6 +5,7 @@ import { campaignAction } from '../../../src/app/scoringLab/campaign.ts';
 import { actionSchema } from '../../../src/engine/decisions.ts';
 import { translate } from '../../../src/i18n/translate.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
+import { durationText } from '../../../src/ui/debrief/actionText.ts';
 
 const fr = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
 const en = (key: string, params?: Record<string, string | number>) => translate('en', key, params);
@@ -21,7 +22,7 @@ describe('target summary of a list of customers', () => {
 
   it('describes the scoring lab campaign by its chosen customers', () => {
     const action = actionSchema.parse(campaignAction('lienSocial', Array.from({ length: 50 }, (_, i) => i)));
-    const text = describeAction(action, fr, 'fr');
+    const text = describeAction(action, fr, 'fr', 'week');
     expect(text).toContain('50 clients choisis');
     expect(text).not.toContain('toute la base');
   });
@@ -51,13 +52,29 @@ describe('counts in a decision’s description agree with their number (issue #4
   const club = (durationTicks: number, limit: number) => actionSchema.parse({ type: 'lienSocial', instrument: 'club', target: { limit }, durationTicks });
 
   it('one period, one customer at most: singular in French and English', () => {
-    expect(describeAction(club(1, 1), fr, 'fr')).toContain(frenchText`cible : 1 client au plus, pendant 1 période`);
-    expect(describeAction(club(1, 1), en, 'en')).toContain('target: at most 1 customer, for 1 period');
+    // in the shop's unit, never « période » (QA qa32optician m1)
+    expect(describeAction(club(1, 1), fr, 'fr', 'week')).toContain(frenchText`cible : 1 client au plus, pendant 1 semaine`);
+    expect(describeAction(club(1, 1), fr, 'fr', 'month')).toContain(frenchText`cible : 1 client au plus, pendant 1 mois`);
+    expect(describeAction(club(1, 1), en, 'en', 'week')).toContain('target: at most 1 customer, for 1 week');
+    expect(describeAction(club(1, 1), en, 'en', 'month')).toContain('target: at most 1 customer, for 1 month');
   });
 
   it('several: plural', () => {
-    expect(describeAction(club(4, 30), fr, 'fr')).toContain(frenchText`cible : 30 clients au plus, pendant 4 périodes`);
-    expect(describeAction(club(4, 30), en, 'en')).toContain('target: at most 30 customers, for 4 periods');
+    expect(describeAction(club(4, 30), fr, 'fr', 'week')).toContain(frenchText`cible : 30 clients au plus, pendant 4 semaines`);
+    expect(describeAction(club(4, 30), fr, 'fr', 'month')).toContain(frenchText`cible : 30 clients au plus, pendant 4 mois`);
+    expect(describeAction(club(4, 30), en, 'en', 'week')).toContain('target: at most 30 customers, for 4 weeks');
+    expect(describeAction(club(4, 30), en, 'en', 'month')).toContain('target: at most 30 customers, for 4 months');
     expect(targetSummary({ customerIds: [7] }, en)).toBe('target: 1 chosen customer');
+  });
+});
+
+describe('the Bilan’s duration of a decision names the shop’s unit (QA qa32optician m1: « pendant 4 périodes »)', () => {
+  const club = (durationTicks: number) => actionSchema.parse({ type: 'lienSocial', instrument: 'club', target: { limit: 30 }, durationTicks });
+  it('weekly and monthly, French and English', () => {
+    expect(durationText(club(4), 'fr', 'week')).toBe('pendant 4 semaines');
+    expect(durationText(club(4), 'fr', 'month')).toBe('pendant 4 mois');
+    expect(durationText(club(1), 'fr', 'week')).toBe('pendant 1 semaine');
+    expect(durationText(club(1), 'en', 'month')).toBe('for 1 month');
+    expect(durationText(club(4), 'en', 'week')).toBe('for 4 weeks');
   });
 });

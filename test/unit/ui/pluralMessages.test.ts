@@ -44,8 +44,9 @@ describe('plural messages of the Bilan', () => {
     expect(translateCount('fr', 'debrief.objectives.score', 1, { earned: 1, possible: 4 })).toBe(frenchText`Points gagnés : 1 sur 4`);
     expect(translateCount('fr', 'debrief.objectives.score', 3, { earned: 3, possible: 4 })).toBe(frenchText`Points gagnés : 3 sur 4`);
     expect(translateCount('fr', 'debrief.inProgress', 5, { ...words('fr', 'week'), n: 5, total: 52 })).toBe(frenchText`Partie en cours : bilan après 5 semaines sur 52.`);
-    expect(say('en', 'debrief.timeline.duration', 1)).toBe('for 1 period');
-    expect(say('fr', 'debrief.timeline.duration', 4)).toBe('pendant 4 périodes');
+    expect(translateCount('en', 'debrief.timeline.duration', 1, { ...words('en', 'week'), n: 1 })).toBe('for 1 week');
+    expect(translateCount('fr', 'debrief.timeline.duration', 4, { ...words('fr', 'month'), n: 4 })).toBe('pendant 4 mois');
+    expect(translateCount('fr', 'debrief.timeline.duration', 1, { ...words('fr', 'week'), n: 1 })).toBe('pendant 1 semaine');
   });
 });
 
@@ -81,9 +82,9 @@ describe('plural messages of the scenario editor (no « (s) »)', () => {
     expect(translateCount('en', 'editor.errorSummary', 2)).toBe('2 errors to fix:');
     expect(translateCount('fr', 'editor.mine.draft', 3)).toBe('brouillon, 3\u00a0points à régler avant de jouer');
     expect(translateCount('en', 'editor.mine.draft', 1)).toBe('draft, 1 thing to fix before playing');
-    expect(translateCount('fr', 'editor.hint.purchaseRate', 1.5, { rate: '1,5' })).toBe('En moyenne 1,5 achat par client et par période (r / alpha).');
-    expect(translateCount('fr', 'editor.hint.purchaseRate', 2.4, { rate: '2,4' })).toBe('En moyenne 2,4 achats par client et par période (r / alpha).');
-    expect(translateCount('en', 'editor.hint.purchaseRate', 0.8, { rate: '0.8' })).toBe('On average 0.8 purchases per customer per period (r / alpha).');
+    expect(translateCount('fr', 'editor.hint.purchaseRate', 1.5, { ...words('fr', 'week'), rate: '1,5' })).toBe('En moyenne 1,5 achat par client et par semaine (r / alpha).');
+    expect(translateCount('fr', 'editor.hint.purchaseRate', 2.4, { ...words('fr', 'month'), rate: '2,4' })).toBe('En moyenne 2,4 achats par client et par mois (r / alpha).');
+    expect(translateCount('en', 'editor.hint.purchaseRate', 0.8, { ...words('en', 'week'), rate: '0.8' })).toBe('On average 0.8 purchases per customer per week (r / alpha).');
   });
 });
 

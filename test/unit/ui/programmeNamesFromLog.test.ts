@@ -32,6 +32,6 @@ describe('programme names from a decisions log', () => {
   });
 
   it('lets a stop decision say what it stops', () => {
-    expect(describeAction(log[1].actions[0], fr, 'fr', names)).toBe(frenchText`Arrêt d’un programme : Lien social — Club clients (lancé le mois 3)`);
+    expect(describeAction(log[1].actions[0], fr, 'fr', 'month', names)).toBe(frenchText`Arrêt d’un programme : Lien social — Club clients (lancé le mois 3)`);
   });
 });
