@@ -34,7 +34,7 @@ describe('dashboard objective missed for want of a recent questionnaire (Chromiu
     expect(await card.textContent()).toMatch(/Questionnaire de la semaine 1,/);
     const numbers = page.locator('[data-objective="satisfaction"] .numbers');
     const text = ((await numbers.textContent()) ?? '').replace(/\s+/g, ' ');
-    expect(text).toContain('Valeur à l’échéance : non mesurée : aucun questionnaire dans la période demandée, de la semaine 40 à la semaine 52 ; le dernier date de la semaine 1 ·');
+    expect(text).toContain('Valeur à l’échéance : non mesurée : aucun questionnaire dans le délai demandé, de la semaine 40 à la semaine 52 ; le dernier date de la semaine 1 ·');
     expect(text).not.toContain('pas encore');
     expect(await page.locator('[data-objective="satisfaction"] .state').textContent()).toBe('Manqué');
 
@@ -43,7 +43,7 @@ describe('dashboard objective missed for want of a recent questionnaire (Chromiu
     const row = page.getByRole('region', { name: 'Objectifs du scénario' }).getByRole('row', { name: /satisfaction/i });
     await row.waitFor();
     expect(((await row.textContent()) ?? '').replace(/\s+/g, ' ')).toContain(
-      'non mesurée : aucun questionnaire dans la période demandée, de la semaine 40 à la semaine 52 ; le dernier date de la semaine 1',
+      'non mesurée : aucun questionnaire dans le délai demandé, de la semaine 40 à la semaine 52 ; le dernier date de la semaine 1',
     );
     expect(errors).toEqual([]);
     await context.close();

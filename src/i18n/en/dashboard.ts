@@ -97,7 +97,7 @@ export const dashboard: Messages['dashboard'] = {
     target: 'Target: {{target}}',
     notMeasured: 'not measured yet',
     notMeasuredWindow: 'not measured yet: only a questionnaire run from {{from}} to {{to}} counts',
-    missedWindow: 'not measured: no questionnaire in the period it asks for, from {{from}} to {{to}}',
+    missedWindow: 'not measured: no questionnaire in the window it asks for, from {{from}} to {{to}}',
     lastQuestionnaire: '{{window}}; the last one was run in {{last}}',
     notMeasuredFinal: 'not measured',
     progress: 'Progress towards the target: {{objective}}',

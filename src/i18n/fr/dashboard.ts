@@ -111,7 +111,7 @@ export const dashboard = frenchArea({
     /** a satisfaction objective without a questionnaire in its window yet: {{from}} « du mois 28 », {{to}} « au mois 36 » (QA qa10 F1) */
     notMeasuredWindow: 'pas encore mesurée : seul compte un questionnaire fait {{from}} {{to}}',
     /** the same objective missed at its checkpoint (QA qa24 m1: « pas encore » after the game's end, although a survey was run), in the Bilan’s words (debrief.competencyEvidence.objectiveUnmeasured) */
-    missedWindow: 'non mesurée : aucun questionnaire dans la période demandée, {{from}} {{to}}',
+    missedWindow: 'non mesurée : aucun questionnaire dans le délai demandé, {{from}} {{to}}',
     /** {{window}}: notMeasuredWindow or missedWindow; {{last}}: the last questionnaire before the checkpoint, « de la semaine 1 » (periodIn.from) */
     lastQuestionnaire: '{{window}} ; le dernier date {{last}}',
     /** another objective without a value once checked */

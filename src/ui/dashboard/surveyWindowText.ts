@@ -1,7 +1,7 @@
 /**
  * Why a satisfaction objective has no value: only a questionnaire run in its last periods counts (engine/objectives.ts
  * measurementWindow). Said by the dashboard's objectives (ObjectivesPanel) and the Bilan's table (DebriefObjectives) in
- * the same words: « non mesurée : aucun questionnaire dans la période demandée, de la semaine 40 à la semaine 52 ; le
+ * the same words: « non mesurée : aucun questionnaire dans le délai demandé, de la semaine 40 à la semaine 52 ; le
  * dernier date de la semaine 1 ».
  */
 import { measurementWindow, type ObjectiveStatus } from '../../engine/objectives.ts';

@@ -69,7 +69,7 @@ describe('dashboard objectives: a satisfaction missed for want of a questionnair
     expect(statuses[0].state).toBe('manque');
     render(ObjectivesPanel, { statuses, tickUnit: 'week', kpis });
     const fr = numbers('satisfaction');
-    expect(fr).toContain('Valeur à l’échéance : non mesurée : aucun questionnaire dans la période demandée, de la semaine 9 à la semaine 12 ; le dernier date de la semaine 4 ·');
+    expect(fr).toContain('Valeur à l’échéance : non mesurée : aucun questionnaire dans le délai demandé, de la semaine 9 à la semaine 12 ; le dernier date de la semaine 4 ·');
     expect(fr).not.toContain('pas encore');
     // French typography: the narrow no-break space before « ; »
     expect(document.querySelector('[data-objective="satisfaction"] .numbers')!.textContent).toContain('12\u202f; le dernier');
@@ -77,14 +77,14 @@ describe('dashboard objectives: a satisfaction missed for want of a questionnair
     await setLocale('en');
     render(ObjectivesPanel, { statuses, tickUnit: 'month', kpis });
     const en = numbers('satisfaction');
-    expect(en).toContain('Value at the deadline: not measured: no questionnaire in the period it asks for, from month 9 to month 12; the last one was run in month 4 ·');
+    expect(en).toContain('Value at the deadline: not measured: no questionnaire in the window it asks for, from month 9 to month 12; the last one was run in month 4 ·');
     expect(en).not.toContain('yet');
   });
 
   it('without any questionnaire, names the window only', () => {
     const kpis = makeKpiSeries(12, (k) => ({ ...k, satisfactionMeasured: null }));
     render(ObjectivesPanel, { statuses: evaluateObjectives(scenario, kpis), tickUnit: 'month', kpis });
-    expect(numbers('satisfaction')).toContain('Valeur à l’échéance : non mesurée : aucun questionnaire dans la période demandée, du mois 9 au mois 12 ·');
+    expect(numbers('satisfaction')).toContain('Valeur à l’échéance : non mesurée : aucun questionnaire dans le délai demandé, du mois 9 au mois 12 ·');
   });
 
   it('a questionnaire after the checkpoint is not the last one before it', () => {
@@ -92,6 +92,6 @@ describe('dashboard objectives: a satisfaction missed for want of a questionnair
     const kpis = makeKpiSeries(10, (k) => (k.tick === 9 ? { ...k, satisfactionMeasured: { method: 'questionnaire', sampleSize: 200, mean: 0.7, marginOfError: 0.05, tick: 9 } } : k));
     const early = fixtureScenario({ objectives: [{ ...scenario.objectives[0], byTick: 8 }] });
     render(ObjectivesPanel, { statuses: evaluateObjectives(early, kpis), tickUnit: 'month', kpis });
-    expect(numbers('satisfaction')).toContain('aucun questionnaire dans la période demandée, du mois 5 au mois 8 ; le dernier date du mois 4 ·');
+    expect(numbers('satisfaction')).toContain('aucun questionnaire dans le délai demandé, du mois 5 au mois 8 ; le dernier date du mois 4 ·');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * QA qa24 m1, the Bilan's side: the dashboard says why a satisfaction objective was missed for want of a questionnaire in its
- * window (« non mesurée : aucun questionnaire dans la période demandée, … ; le dernier date de la semaine 4 »), while the Bilan's
+ * window (« non mesurée : aucun questionnaire dans le délai demandé, … ; le dernier date de la semaine 4 »), while the Bilan's
  * objectives table said « non mesuré » alone. It now says the same, from the same function (dashboard/surveyWindowText.ts).
  */
 import { cleanup, render, screen, within } from '@testing-library/svelte';
@@ -31,7 +31,7 @@ describe('Bilan objectives: a satisfaction missed for want of a questionnaire in
     render(DebriefScreen, { scenario, kpis, reports: [], decisions: [] });
     const section = screen.getByRole('region', { name: 'Objectifs du scénario' });
     const text = plain(within(section).getByRole('row', { name: /satisfaction/ }).textContent);
-    expect(text).toContain('non mesurée : aucun questionnaire dans la période demandée, de la semaine 9 à la semaine 12 ; le dernier date de la semaine 4');
+    expect(text).toContain('non mesurée : aucun questionnaire dans le délai demandé, de la semaine 9 à la semaine 12 ; le dernier date de la semaine 4');
     expect(text).toContain('Non atteint');
   });
 
@@ -39,19 +39,19 @@ describe('Bilan objectives: a satisfaction missed for want of a questionnaire in
     const kpis = makeKpiSeries(12);
     const objectives = gradeObjectives(scenario, kpis);
     render(DebriefObjectives, { objectives, format: debriefFormat('fr', 'month'), kpis });
-    expect(row(/satisfaction/)).toContain('non mesurée : aucun questionnaire dans la période demandée, du mois 9 au mois 12 ; le dernier date du mois 4');
+    expect(row(/satisfaction/)).toContain('non mesurée : aucun questionnaire dans le délai demandé, du mois 9 au mois 12 ; le dernier date du mois 4');
     cleanup();
     await loadLocale('en', 'learner');
     await setLocale('en');
     render(DebriefObjectives, { objectives, format: debriefFormat('en', 'week'), kpis });
-    expect(row(/satisfaction/)).toContain('not measured: no questionnaire in the period it asks for, from week 9 to week 12; the last one was run in week 4');
+    expect(row(/satisfaction/)).toContain('not measured: no questionnaire in the window it asks for, from week 9 to week 12; the last one was run in week 4');
   });
 
   it('without any questionnaire, names the window only', () => {
     const kpis = makeKpiSeries(12, (k) => ({ ...k, satisfactionMeasured: null }));
     render(DebriefObjectives, { objectives: gradeObjectives(scenario, kpis), format: debriefFormat('fr', 'week'), kpis });
     const text = row(/satisfaction/);
-    expect(text).toContain('non mesurée : aucun questionnaire dans la période demandée, de la semaine 9 à la semaine 12');
+    expect(text).toContain('non mesurée : aucun questionnaire dans le délai demandé, de la semaine 9 à la semaine 12');
     expect(text).not.toContain('le dernier');
   });
 });
