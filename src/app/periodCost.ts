@@ -8,7 +8,7 @@
  * With the engine's reserves for the next period (worker, src/engine/budgetReserve.ts) it also says
  * how long the budget pays what will run after these decisions (budgetRunway.ts).
  */
-import type { Action } from '../engine/decisions.ts';
+import type { Action, Target } from '../engine/decisions.ts';
 import type { ProgrammeReserve } from '../engine/budgetReserve.ts';
 import { gateDecisions, withPrudence, type GateOutcome } from '../engine/budgetGate.ts';
 import type { ProgrammeKpi, TickKpis } from '../engine/types.ts';
@@ -95,6 +95,15 @@ export function actionCost(action: Action, target: TargetSize, tickUnit: 'week' 
 }
 
 type StrategyAction = Extract<Action, { type: 'financier' | 'lienSocial' | 'personnalisation' | 'customisation' }>;
+
+/**
+ * The targets of the data collections queued before position `index` of the period's decisions: the engine runs them first
+ * (actions.ts, in the decisions' order) and a strategy needing consent then enrols who accepts (QA qa32optician M1). The one
+ * rule for the strategy form (index = the queue's length) and the period's estimate (each decision's position).
+ */
+export function collectedBefore(pending: readonly Action[], index: number): Target[] {
+  return pending.slice(0, index).flatMap((a) => (a.type === 'collecteDonnees' ? [a.target] : []));
+}
 
 export function isStrategy(action: Action): action is StrategyAction {
   return action.type === 'financier' || action.type === 'lienSocial' || action.type === 'personnalisation' || action.type === 'customisation';

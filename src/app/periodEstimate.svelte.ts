@@ -8,9 +8,10 @@
  */
 import type { Action, Target } from '../engine/decisions.ts';
 import type { GameSession } from './session.svelte.ts';
-import { hasTarget, isStrategy, periodCost, type PeriodCost, type TargetSize } from './periodCost.ts';
+import { collectedBefore, hasTarget, isStrategy, periodCost, type PeriodCost, type TargetSize } from './periodCost.ts';
 import { baseRetentionPerPeriod, complaintCostAhead } from './programmesRunway.ts';
 import { complaintUnitCosts } from './complaintPolicy.ts';
+import { needsConsent } from '../engine/consent.ts';
 
 export class PeriodEstimate {
   /** null while the pending decisions' targets are being counted */
@@ -41,10 +42,12 @@ export class PeriodEstimate {
     try {
       [targets, firstPeriod] = await Promise.all([
         Promise.all(
-          pending.map(async (a) => {
+          pending.map(async (a, index) => {
             if (!hasTarget(a)) return undefined;
-            // the cost curves price a strategy only (a data collection pays per contact)
-            const { count, spend } = await session.selectTarget($state.snapshot(a.target) as Target, 0, isStrategy(a));
+            // the cost curves price a strategy only (a data collection pays per contact); a strategy needing consent also
+            // enrols who the collections queued before it ask, priced as the form priced it (the range's top, review22 M1)
+            const collected = isStrategy(a) && needsConsent(a.instrument) ? ($state.snapshot(collectedBefore(pending, index)) as Target[]) : undefined;
+            const { count, spend } = await session.selectTarget($state.snapshot(a.target) as Target, 0, isStrategy(a), collected);
             return { count, spend };
           }),
         ),
