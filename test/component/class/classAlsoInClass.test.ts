@@ -38,7 +38,7 @@ describe('a file already in another class', () => {
     await screen.findByText(/1 file already in the class \(same content\) was not added a second time/);
     expect(screen.queryByText(/is also in the class/)).toBeNull();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Class' }), 'My class');
-    const mine = await screen.findByRole('table', { name: 'Results of the class “My class” (activate a column header to sort)' });
+    const mine = await screen.findByRole('table', { name: 'Results of the class “My class” — Test shop, seed 3 (activate a column header to sort)' });
     await waitFor(() => expect(within(mine).getByText(/Lea/)).toBeInTheDocument());
     await user.upload(choose(), [zoe]);
     expect(await screen.findByText('zoe.json is also in the class “BTS MCO 2” (same content): check that this file belongs to this class.')).toBeInTheDocument();
