@@ -42,6 +42,13 @@ const FITTING: Partial<Record<Metric, readonly Words[]>> = {
   acquisitions: ['recruits'],
 };
 
+/**
+ * A rate is a share of the active customers: « Perdre au plus 5 % des clients actifs », « Garder au moins 80 % des clients
+ * actifs » name the churn and retention rates with the active customers' words and a percentage (review22 m5).
+ */
+const RATES: ReadonlySet<Metric> = new Set(['churnRate', 'retentionRate']);
+const SHARE = /%|pour\s*cent|per\s*cent/i;
+
 /** « au moins 2 330 », « at least €2,330 », « ≥ 0,8 » : the comparator's words, then the figure. */
 const BOUND = /(au\s+moins|au\s+plus|at\s+least|at\s+most|≥|≤|>=|<=)\s*(?:de\s+|d['’]\s*)?[€$]?\s*(\d[\d\s\u00a0\u202f.,]*\d|\d)\s*(k|m)?/gi;
 
@@ -73,7 +80,8 @@ function mismatch(text: string, o: Objective, scenario: Scenario, template: bool
   const fitting = FITTING[o.metric];
   if (fitting) {
     const named = (Object.keys(METRIC_WORDS) as Words[]).filter((w) => METRIC_WORDS[w].test(text));
-    if (named.length && !named.some((w) => fitting.includes(w))) return t('editor.reach.ownLabel.words', { metric: t(`editor.option.metric.${o.metric}` as 'editor.option.metric.activeCustomers') });
+    const fits = (w: Words) => fitting.includes(w) || (w === 'active' && RATES.has(o.metric) && SHARE.test(text));
+    if (named.length && !named.some(fits)) return t('editor.reach.ownLabel.words', { metric: t(`editor.option.metric.${o.metric}` as 'editor.option.metric.activeCustomers') });
   }
   const bounds = [...text.matchAll(BOUND)];
   const says = (words: RegExp) => bounds.some((b) => words.test(b[1]));

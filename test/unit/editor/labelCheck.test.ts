@@ -26,6 +26,10 @@ describe('an objective label the teacher wrote that no longer fits its objective
     expect(own('Au moins 1,45 M€ de chiffre d’affaires', { metric: 'cumulativeTurnover', target: 1_450_000 })).toEqual([]);
     expect(own('At least €2,330 of turnover', { metric: 'cumulativeTurnover', target: 2330 })).toEqual([]);
     expect(own('Recruter au moins 900 nouveaux clients à la semaine 52', { metric: 'acquisitions', target: 900 })).toEqual([]);
+    // a rate is a share of the active customers: named with their words and a percentage (review22 m5)
+    expect(own('Perdre au plus 5 % des clients actifs', { metric: 'churnRate', comparator: '<=', target: 0.05 })).toEqual([]);
+    expect(own('Garder au moins 80 % des clients actifs', { metric: 'retentionRate', target: 0.8 })).toEqual([]);
+    expect(own('Lose at most 5% of active customers', { metric: 'churnRate', comparator: '<=', target: 0.05 })).toEqual([]);
     // segment metrics are named in too many ways: words not read
     expect(own('Au moins 30 % de très bons clients actifs', { metric: 'segmentShare', segment: 'tresBon', target: 0.3 })).toEqual([]);
   });
@@ -36,6 +40,14 @@ describe('an objective label the teacher wrote that no longer fits its objective
     expect(w.path).toEqual(['objectives', 0, 'label', 'fr']);
     expect(w.severity).toBe('warning');
     expect(w.message).toMatch(/^Le libellé «\s?Au moins 300 clients actifs\s?» ne correspond plus à l’objectif, maintenant «\s?Taux d’attrition\s?» au plus \(≤\) 0,008\s?: il ne parle pas de «\s?Taux d’attrition\s?»\. Les élèves liraient/);
+  });
+
+  it('still says a rate’s label that names another metric, percentage or not', () => {
+    const [w, ...rest] = own('Au plus 5 % du chiffre d’affaires', { metric: 'churnRate', comparator: '<=', target: 0.05 });
+    expect(rest).toEqual([]);
+    expect(w.message).toMatch(/il ne parle pas de «\s?Taux d’attrition\s?»/);
+    // the active customers without a percentage are a count, not a rate
+    expect(own('Au moins 80 clients actifs', { metric: 'retentionRate', target: 0.8 })[0].message).toMatch(/il ne parle pas de/);
   });
 
   it('says a figure or a comparator that is no longer the objective’s', () => {
