@@ -5,6 +5,9 @@ export const dashboardResults: Messages['dashboardResults'] = {
   /** {{period}}: « Week 14 » (periodLabel); {{periodIn}}: « week 14 » (periodIn.name) */
   asOf: 'Situation at the end of {{periodIn}}',
   kpisTitle: 'Key indicators',
+  /** the strategy form, when a programme's set-up ends after the game's last period (review22 m2): here, not in the learner part
+   * (first visit's bundle); fetched by then, or on demand (ui/decisions/StrategyCost.svelte) */
+  lateStrategy: 'Its first effects would come after the end of the game: this programme would achieve nothing.',
   kpiHint: {
     retention: 'share of the customers (active or dormant) at the start of {{theTick}} who are not lost at its end: a customer who became dormant counts as kept',
     churn: 'share of the customers (active or dormant) at the start of {{theTick}} lost during it',

@@ -8,6 +8,9 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const dashboardResults = frenchArea({
   asOf: 'Situation à la fin {{periodIn}}',
   kpisTitle: 'Indicateurs clés',
+  /** the strategy form, when a programme's set-up ends after the game's last period (review22 m2): here, not in the learner part
+   * (first visit's bundle); fetched by then, or on demand (ui/decisions/StrategyCost.svelte) */
+  lateStrategy: 'Ses premiers effets viendraient après la fin de la partie : ce programme ne produirait rien.',
   kpiHint: {
     retention: 'part des clients (actifs ou dormants) du début {{ofTick}} qui ne sont pas perdus à la fin : un client devenu dormant compte comme gardé',
     churn: 'part des clients (actifs ou dormants) du début {{ofTick}} perdus pendant {{theTick}}',

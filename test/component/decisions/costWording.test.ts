@@ -7,18 +7,18 @@ import type { ProgrammeKpi } from '../../../src/engine/types.ts';
 
 describe('cost and programme wording', () => {
   it('a set-up cost is said as part of the total, which already includes it', () => {
-    render(StrategyCost, { estimate: { perTick: 10, setup: 150, total: 600, delayTicks: 0 }, ticks: 52, unit: 'week' });
+    render(StrategyCost, { estimate: { perTick: 10, setup: 150, total: 600, delayTicks: 0 }, ticks: 52, unit: 'week', left: 52 });
     expect(screen.getByTestId('strategy-cost')).toHaveTextContent('10 € par semaine au départ et 150 € de mise en place, soit environ 600 € sur 52 semaines');
     expect(screen.getByTestId('strategy-cost')).not.toHaveTextContent(/plus/);
   });
 
   it('without set-up, the first month’s cost and the total over the months (the shop’s unit, QA qa31phoneEn m1), which members leaving make less than 4 x 10 €', () => {
-    render(StrategyCost, { estimate: { perTick: 10, setup: 0, total: 37, delayTicks: 0 }, ticks: 4, unit: 'month' });
+    render(StrategyCost, { estimate: { perTick: 10, setup: 0, total: 37, delayTicks: 0 }, ticks: 4, unit: 'month', left: 4 });
     expect(screen.getByTestId('strategy-cost')).toHaveTextContent(/^10 € par mois au départ, soit environ 37 € sur 4 mois \(en baisse à mesure que des membres partent\)$/);
   });
 
   it('a single period in the singular', () => {
-    render(StrategyCost, { estimate: { perTick: 10, setup: 0, total: 10, delayTicks: 0 }, ticks: 1, unit: 'week' });
+    render(StrategyCost, { estimate: { perTick: 10, setup: 0, total: 10, delayTicks: 0 }, ticks: 1, unit: 'week', left: 1 });
     expect(screen.getByTestId('strategy-cost')).toHaveTextContent(/^10 € par semaine, soit 10 € sur 1 semaine$/);
   });
 
