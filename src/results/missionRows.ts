@@ -70,9 +70,10 @@ export interface MissionEntry {
   /** why 'otherFile': the learner's file of this mission whose replay confirmed it (missionCrossCheck.ts) */
   confirmedBy?: { fileName: string; key: string };
   /**
-   * the file's own mission, passed at an earlier attempt (the browser keeps a success, recordOutcome) while the file's run, a
-   * later attempt, does not pass it on the replay: said as such, not as a claim the replay refutes (QA qa32optician m2).
-   * Words only: still not confirmed, not counted
+   * the file's own mission, passed in the browser (it keeps a success, recordOutcome) after more than one attempt, while the
+   * file's run does not pass it on the replay: said as such, not as a claim the replay refutes (QA qa32optician m2). The file
+   * does not say which attempt passed (the replay may differ from the learner's): « peut-être lors d'un essai précédent »,
+   * not asserted (review22 m3). Words only: still not confirmed, not counted
    */
   retry?: true;
 }

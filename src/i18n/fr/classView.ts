@@ -314,11 +314,14 @@ export const classView = frenchArea({
     passedNone: 'Aucune mission réussie sur {{total}}',
     /** after passed/passedNone: the successes the file says and the replay did not confirm, not counted (QA qa30missions m3) */
     unconfirmed: '{{text}} ; réussite non confirmée par le rejeu, non comptée : n°\u00a0{{list}}',
-    /** after the above: the file's own mission passed at an earlier attempt, its run a new attempt the replay does not pass (missionRows.ts retry, QA qa32optician m2) */
-    unconfirmedRetry: '{{text}} ; réussie à un essai précédent, nouvel essai non réussi dans ce fichier, non comptée : n°\u00a0{{list}}',
-    earlierAt: 'le {{date}}, lors d’un essai précédent',
-    earlier: 'lors d’un essai précédent',
-    retryFailed: 'ce fichier porte un nouvel essai, non réussi au rejeu',
+    /**
+     * after the above: the file's own mission passed in the browser after more than one attempt, its run not passing it on the replay
+     * (missionRows.ts retry, QA qa32optician m2). The file does not say which attempt the success was: « peut-être » (review22 m3)
+     */
+    unconfirmedRetry: '{{text}} ; réussie selon le navigateur, peut-être lors d’un essai précédent, non confirmée par le rejeu de ce fichier, non comptée : n°\u00a0{{list}}',
+    earlierAt: 'le {{date}} selon le navigateur, peut-être lors d’un essai précédent',
+    earlier: 'selon le navigateur, peut-être lors d’un essai précédent',
+    retryFailed: 'le rejeu de ce fichier ne la confirme pas',
     entry: 'Mission {{n}}, {{title}} : {{outcome}} — {{details}}',
     outcome: { reussie: 'réussie', echouee: 'échouée' },
     answer: 'réponse {{answer}}',
@@ -338,7 +341,7 @@ export const classView = frenchArea({
       answer: 'réponse déclarée (non vérifiable)',
       replayConfirmed: 'mission {{n}} confirmée par le rejeu',
       replayNotConfirmed: 'mission {{n}} non confirmée par le rejeu',
-      retry: 'mission {{n}} : nouvel essai non réussi au rejeu (réussie lors d’un essai précédent)',
+      retry: 'mission {{n}} : le rejeu de ce fichier ne la confirme pas (réussie selon le navigateur, peut-être lors d’un essai précédent)',
       replayFailed: 'mission {{n}} échouée, échec retrouvé par le rejeu',
       declared: 'mission {{n}} déclarée (non vérifiable)',
     },

@@ -47,8 +47,8 @@ export function missionWhyText(t: ClassTexts['t'], m: Pick<MissionEntry, 'why' |
 export function missionEntryLines(tx: ClassTexts, missions: MissionRow): { text: string; why: string }[] {
   return missions.attempted.map((m) => {
     const date = fileDate(tx.locale, m.at);
-    // passed at an earlier attempt, the file's run a new one the replay does not pass (QA qa32optician m2: « réussie — non
-    // confirmée par le rejeu ; 17:23 » mixed the two attempts and read as a refuted claim)
+    // passed in the browser after more than one attempt, the file's run not passing it on the replay (QA qa32optician m2: « réussie —
+    // non confirmée par le rejeu ; 17:23 » read as a refuted claim); which attempt passed the file does not say: « peut-être » (review22 m3)
     const details = m.retry
       ? [date !== '' ? tx.t('classView.missions.earlierAt', { date }) : tx.t('classView.missions.earlier'), tx.t('classView.missions.retryFailed')]
       : [
