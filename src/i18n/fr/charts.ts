@@ -186,7 +186,7 @@ export const charts = frenchArea({
     /** a slow programme's start (effectVerdict, QA play F1); {{period}}: « la semaine 7 » */
     setup: 'Le programme est encore en mise en place : son coût est payé, mais son effet n’est pas encore attendu ; un écart entre les courbes n’est que du hasard. Verdict après {{period}}.',
     setupAfterEnd:
-      'Le programme est encore en mise en place : son coût est payé, mais ses premiers effets viendraient à partir de {{period}}, après la fin de la partie ; un écart entre les courbes n’est que du hasard.',
+      'Le programme est encore en mise en place : son coût est payé, mais ses premiers effets viendraient dès {{period}}, après la fin de la partie ; un écart entre les courbes n’est que du hasard.',
     setupNotRepaid:
       'À ce jour l’écart ne couvre pas tout le coût du programme, mais sans les {{setup}} de sa mise en place, payés une fois au lancement, il peut le couvrir : perte non démontrée.',
     /** an estimate too weak for a verdict « démontré » (app/programmeEffect.ts VERDICT_MIN_CONTROL, VERDICT_MIN_PERIODS) */
@@ -195,7 +195,7 @@ export const charts = frenchArea({
     tooEarly:
       'Trop tôt pour conclure : sur si peu de périodes, la plupart des clients n’ont encore rien acheté et quelques achats font l’écart. Cet écart peut venir du hasard ; verdict après {{period}}.',
     tooEarlyAfterEnd:
-      'Trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie pour être mesuré jusqu’à {{period}}, le programme ne peut pas être jugé.',
+      'Trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie (elle s’arrête avant {{period}}), le programme ne peut pas être jugé.',
     noControlGroup:
       'Pas de groupe témoin pour ce programme : la cible était trop petite. Il faut au moins {{needed}} clients encore là dans la cible (elle en comptait {{targeted}}), car le groupe témoin en met de côté {{share}} et ne se forme qu’à partir de {{min}} clients ({{share}} de {{needed}}, arrondi, font {{min}}). Son effet n’est pas mesurable.',
     /** {{advice}}: what to do, knowing the data collections already run (app/collectionAdvice.ts consentAdviceText, decisions.consentAdvice) */

@@ -188,7 +188,7 @@ export const dashboard = frenchArea({
       setup: 'en mise en place : son coût est payé (mise en place comprise), son effet n’est pas encore attendu ; verdict après {{period}}',
       /** the same, when its first effects would come after the game's last period (launched too late, or the game ended during its set-up) */
       setupAfterEnd:
-        'en mise en place : son coût est payé (mise en place comprise), mais ses premiers effets viendraient à partir de {{period}}, après la fin de la partie : il ne pourra pas être jugé',
+        'en mise en place : son coût est payé (mise en place comprise), mais ses premiers effets viendraient dès {{period}}, après la fin de la partie : il ne pourra pas être jugé',
       /** running, past its set-up, in loss to date only because of its one-off set-up cost ({{setup}}) */
       setupNotRepaid:
         'perte à ce jour, due à sa mise en place : sans les {{setup}} de mise en place, payés une fois au lancement, la marge gagnée peut couvrir son coût ; perte non démontrée',
@@ -200,7 +200,7 @@ export const dashboard = frenchArea({
         'groupe témoin trop petit pour conclure : avec {{n}} clients témoins, cet écart peut venir du hasard, quelques gros acheteurs tirés ou non dans ce groupe suffisent à déplacer l’estimation et même son intervalle ; il en faut au moins {{min}} pour parler de gain ou de perte démontrés',
       tooEarly: 'trop tôt pour conclure : mesuré trop peu de temps, cet écart peut venir du hasard, quelques achats font l’estimation et même son intervalle ; verdict après {{period}}',
       /** the same, when that period would come after the game's (or mission's) last period (programmeEffectText.ts verdictKey) */
-      tooEarlyAfterEnd: 'trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie pour être mesuré jusqu’à {{period}}, il ne peut pas être jugé',
+      tooEarlyAfterEnd: 'trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie (elle s’arrête avant {{period}}), il ne peut pas être jugé',
     },
     /**
      * members' and controls' shares still customers whose 95 % intervals overlap (app/retentionGap.ts; QA today 11): said the same

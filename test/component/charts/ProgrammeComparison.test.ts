@@ -89,7 +89,7 @@ describe('members vs control group chart', () => {
     // launched week 2, read week 4, the last: the verdict would come after the game
     const { unmount } = render(ProgrammeComparison, { ...props([{ ...club, startTick: 1 }]), unit: 'week', lastTick: 3 });
     expect(norm(screen.getByTestId('comparison-effect').textContent)).toMatch(
-      /^Trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie pour être mesuré jusqu’à la semaine \d+, le programme ne peut pas être jugé\.$/,
+      /^Trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie \(elle s’arrête avant la semaine \d+\), le programme ne peut pas être jugé\.$/,
     );
     unmount();
     await setLocale('en');

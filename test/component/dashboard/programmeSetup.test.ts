@@ -102,7 +102,7 @@ describe('a programme still in its set-up is not called a loss', () => {
     const fifty = { ...session([late]), scenario: { tickUnit: 'week', durationTicks: 52 } } as unknown as GameSession;
     const { unmount } = render(ProgrammesList, { session: fifty });
     expect(norm(screen.getByRole('listitem').textContent)).toContain(
-      'mais ses premiers effets viendraient à partir de la semaine 55, après la fin de la partie : il ne pourra pas être jugé',
+      'mais ses premiers effets viendraient dès la semaine 55, après la fin de la partie : il ne pourra pas être jugé',
     );
     unmount();
     const entries = [{ programme: late }] as unknown as DebriefReport['programmes'];

@@ -23,8 +23,10 @@ describe('a verdict that would come after the game’s last period', () => {
     expect(verdictKey(late, 5, 3)).toBe('tooEarly');
     expect(verdictKey(late, undefined, 3)).toBe('tooEarly');
     expect(norm(effectStatusText('fr', late, 'week', 4, 3))).toBe(
-      'trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie pour être mesuré jusqu’à la semaine 6, il ne peut pas être jugé',
+      'trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie (elle s’arrête avant la semaine 6), il ne peut pas être jugé',
     );
+    // a monthly shop: « jusqu’à le mois 6 » was not French (QA qa32optician m1 family)
+    expect(norm(effectStatusText('fr', late, 'month', 4, 3))).toContain('(elle s’arrête avant le mois 6), il ne peut pas être jugé');
     expect(norm(effectStatusText('en', late, 'month', 4, 3))).toMatch(/launched too close to the end of the game to be measured through month 6, it cannot be judged$/);
     expect(norm(effectStatusText('fr', late, 'week', 5, 3))).toMatch(/verdict après la semaine 6$/);
   });
@@ -33,7 +35,8 @@ describe('a verdict that would come after the game’s last period', () => {
     const money = moneySummary(makeKpiSeries(4, (k) => ({ ...k, programmes: k.tick >= 2 ? [late] : [] })));
     render(DebriefCosts, { money, format: debriefFormat('fr', 'week'), lastTick: 3 });
     const text = norm(screen.getByTestId('overall-roi').textContent);
-    expect(text).toContain('lancé trop près de la fin de la partie pour être mesuré jusqu’à la période 6, il ne peut pas être jugé');
+    // the shop's unit, not « la période 6 »
+    expect(text).toContain('lancé trop près de la fin de la partie (elle s’arrête avant la semaine 6), il ne peut pas être jugé');
     expect(text).not.toContain('il faudrait');
     expect(text).not.toContain('verdict après');
   });

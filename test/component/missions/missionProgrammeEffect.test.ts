@@ -106,7 +106,7 @@ describe('the personalisation mission’s bilan: a set-up that ends after the mi
     const status = evaluateMission(mission, scenario, kpis, decisions);
     render(MissionDebrief, { view: { path, mission, index, base }, status, decisions, kpis, answer: null, tries: 0, seed: 42, mode: 'committed', finished: true, onretry: () => {} });
     const text = plain(screen.getByRole('article').textContent!);
-    expect(text).toMatch(/Personnalisation.*ses premiers effets viendraient à partir de la semaine \d+, après la fin de la partie : il ne pourra pas être jugé/);
+    expect(text).toMatch(/Personnalisation.*ses premiers effets viendraient dès la semaine \d+, après la fin de la partie : il ne pourra pas être jugé/);
     expect(text).not.toMatch(/verdict après la semaine/);
   });
 });
@@ -115,7 +115,7 @@ describe('a programme launched in the mission’s last weeks: its verdict would 
   afterEach(() => setLocale('fr'));
 
   it.each([
-    { lang: 'fr' as const, says: /lancé trop près de la fin de la partie pour être mesuré jusqu’à la semaine (\d+), il ne peut pas être jugé/, not: /verdict après/ },
+    { lang: 'fr' as const, says: /lancé trop près de la fin de la partie \(elle s’arrête avant la semaine (\d+)\), il ne peut pas être jugé/, not: /verdict après/ },
     { lang: 'en' as const, says: /launched too close to the end of the game to be measured through week (\d+), it cannot be judged/, not: /verdict after/ },
   ])('no « verdict après la semaine N » of a week the mission never plays ($lang)', async ({ lang, says, not }) => {
     await setLocale(lang);
