@@ -38,7 +38,7 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     await stopped.waitFor({ timeout: 120_000 });
     // shown, not said: the header's live status says the stop (QA qa29access m5: both spoke, one after the other)
     expect(await stopped.evaluate((p) => p.closest('[aria-live], [role="status"]'))).toBeNull();
-    const played = Number((await stopped.textContent())!.match(/période (\d+) sur 52/)![1]);
+    const played = Number((await stopped.textContent())!.match(/semaine (\d+) sur 52/)![1]);
     expect(played).toBeGreaterThan(0);
     expect(played).toBeLessThan(52);
     expect(await bar.count()).toBe(0);
@@ -95,7 +95,7 @@ describe('several periods at once, from the Bilan or the time bar: progress and 
     await expect.poll(async () => (await stopped.textContent().catch(() => '')) ?? '', { timeout: 120_000 }).toMatch(/^Arrêté après la semaine \d+ sur 52/);
     expect(await said.textContent()).toBe('');
     expect(await stopped.evaluate((p) => p.closest('[aria-live], [role="status"]'))).toBeNull();
-    const played = Number((await stopped.textContent())!.match(/période (\d+) sur 52/)![1]);
+    const played = Number((await stopped.textContent())!.match(/semaine (\d+) sur 52/)![1]);
     expect(played).toBeGreaterThan(0);
     expect(played).toBeLessThan(52);
     expect(await bar.count()).toBe(0);
