@@ -119,7 +119,7 @@ describe('playing a scenario as a new student', () => {
 
     // the debrief waits for the end of the game
     await nav(page).getByRole('link', { name: 'Bilan' }).click();
-    await page.getByText(/Le bilan s’ouvre à la fin de la partie\u00a0: encore 47 période/).waitFor();
+    await page.getByText(/Le bilan s’ouvre à la fin de la partie\u00a0: encore 47 semaines/).waitFor();
 
     // reload: the game comes back at the same period
     await page.reload();

@@ -17,13 +17,13 @@ describe('survey form, one survey a period', () => {
     // the decisions screen's count of the customers still there before the first period (PeriodEstimate.startAlive)
     render(SurveyForm, { session, startAlive: (await session.selectTarget({}, 0)).spend.active });
     const order = screen.getByRole('button', { name: 'Commander l’enquête' });
-    const reason = /Une enquête est déjà commandée pour cette période/;
+    const reason = /Une enquête est déjà commandée pour cette semaine/;
     expect(screen.queryByText(reason)).toBeNull();
 
     await user.click(order);
     expect(session.pending.filter((a) => a.type === 'enquete')).toHaveLength(1);
     expect(order).toBeDisabled();
-    expect(order).toHaveAccessibleDescription(/Une enquête est déjà commandée pour cette période/);
+    expect(order).toHaveAccessibleDescription(/Une enquête est déjà commandée pour cette semaine/);
     // a mystery shopper is a survey too: its measure would replace the questionnaire's
     await user.click(screen.getByRole('radio', { name: 'Client mystère' }));
     expect(order).toBeDisabled();
