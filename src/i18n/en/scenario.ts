@@ -340,5 +340,6 @@ export const scenario: Messages['scenario'] = {
     keepProgrammes: 'game played under the mission’s budget rule',
     measuredAfter: 'game played under the mission’s « measure after the policy » rule',
     keepRunning: 'game played under the mission’s « keep the personalisation through its set-up » rule',
+    keepRunningActs: 'game played under the mission’s « the personalisation must act before the end » rule',
   },
 };

@@ -355,5 +355,6 @@ export const scenario = frenchArea({
     keepProgrammes: 'partie jouée sous la règle du budget de la mission',
     measuredAfter: 'partie jouée sous la règle « mesurer après la politique » de la mission',
     keepRunning: 'partie jouée sous la règle « garder la personnalisation pendant sa mise en place » de la mission',
+    keepRunningActs: 'partie jouée sous la règle « la personnalisation doit agir avant la fin » de la mission',
   },
 } as const);
