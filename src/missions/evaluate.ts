@@ -185,20 +185,8 @@ export function keptRunningStop(check: Mission['check'], found: KeptRunningFound
  * A programme without a recorded set-up (another tool, or a run recorded before the engine said it) is not judged.
  */
 export function setupStops(kpis: readonly TickKpis[]): SetupStop[] {
-  const last = kpis.at(-1)?.programmes ?? [];
-  const stops: SetupStop[] = [];
-  const kept = new Set<string>();
-  for (const p of last) {
-    const effectTick = kpis.find((k) => k.tick === p.startTick)?.programmes.find((x) => x.id === p.id)?.setupUntilTick;
-    const type = toolOfAction(p.type);
-    if (effectTick === undefined || !type) continue;
-    const ended = p.endTick !== undefined && p.endTick <= effectTick;
-    if (!ended) kept.add(type);
-    else if (p.suspendedMembers === undefined) stops.push({ id: p.id, type, startTick: p.startTick, tick: p.endTick!, effectTick });
-  }
-  const first = new Map<Tool, SetupStop>();
-  for (const s of stops.sort((a, b) => a.tick - b.tick)) if (!kept.has(s.type) && !first.has(s.type)) first.set(s.type, s);
-  return [...first.values()];
+  // rule 6 is rule 7 without an end: a programme not ended during its set-up counts as kept, however late it acts
+  return notActed(kpis, Number.POSITIVE_INFINITY);
 }
 
 /**
