@@ -22,8 +22,8 @@ export const db: Messages['db'] = {
     month: 'The other tab has moved on: month {{n}} (here, still month {{here}}: updating).',
   },
   advanceInterrupted: {
-    week: 'Resumed at week {{n}}: the advance of several periods was interrupted (page reloaded or closed, or another game opened), the following periods were not played (planned periods not played: {{missing}}).',
-    month: 'Resumed at month {{n}}: the advance of several periods was interrupted (page reloaded or closed, or another game opened), the following periods were not played (planned periods not played: {{missing}}).',
+    week: 'Resumed at week {{n}}: the advance of several weeks was interrupted (page reloaded or closed, or another game opened), the following weeks were not played (planned weeks not played: {{missing}}).',
+    month: 'Resumed at month {{n}}: the advance of several months was interrupted (page reloaded or closed, or another game opened), the following months were not played (planned months not played: {{missing}}).',
   },
   stopNoteNotKept: 'The browser’s storage is full: the header’s “stopped after…” note will not be shown after a reload. The game itself is saved: nothing is lost.',
   otherTabClosed: 'The other tab has left this run: you can resume it here, at its last saved period.',

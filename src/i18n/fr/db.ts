@@ -28,8 +28,8 @@ export const db = frenchArea({
     month: 'L’autre onglet a avancé : mois {{n}} (ici, encore le mois {{here}} : mise à jour en cours).',
   },
   advanceInterrupted: {
-    week: 'Reprise à la semaine {{n}} : l’avance de plusieurs périodes a été interrompue (page rechargée ou fermée, ou autre partie ouverte), les périodes suivantes n’ont pas été jouées (périodes prévues non jouées : {{missing}}).',
-    month: 'Reprise au mois {{n}} : l’avance de plusieurs périodes a été interrompue (page rechargée ou fermée, ou autre partie ouverte), les périodes suivantes n’ont pas été jouées (périodes prévues non jouées : {{missing}}).',
+    week: 'Reprise à la semaine {{n}} : l’avance de plusieurs semaines a été interrompue (page rechargée ou fermée, ou autre partie ouverte), les semaines suivantes n’ont pas été jouées (semaines prévues non jouées : {{missing}}).',
+    month: 'Reprise au mois {{n}} : l’avance de plusieurs mois a été interrompue (page rechargée ou fermée, ou autre partie ouverte), les mois suivants n’ont pas été joués (mois prévus non joués : {{missing}}).',
   },
   /** « Aller jusqu’à la fin » stopped, where it stopped not kept for a reload (localStorage full, RunStore.markStopped) */
   stopNoteNotKept:
