@@ -2,7 +2,7 @@
  * A result file handed in before the end of its game (« Rendre mon travail maintenant » in the
  * Bilan): the file is honest, its replay plays only the periods it records, but its figures cover
  * those periods only. A 13-period margin is not comparable with a 52-period one, so the class view
- * says « partie en cours : 13 / 52 périodes » next to the learner, does not rank such a file with
+ * says « partie en cours : 13 / 52 semaines » (the file's unit) next to the learner, does not rank such a file with
  * the finished games, and flags it in the chart and the CSV. Pure.
  */
 import type { MessageKey, Params } from '../i18n/translate.ts';
@@ -13,6 +13,8 @@ export interface RunLength {
   durationTicks: number | null;
   /** a mission file (missionRows.ts): its run is one mission's, not a game in progress */
   missions?: unknown;
+  /** the file's unit (classComparison.ts ClassRow played): « 13 / 52 semaines », « 3 / 12 mois »; absent: an unread file */
+  played?: { tickUnit: 'week' | 'month' };
 }
 
 export interface RunProgress {
@@ -34,10 +36,10 @@ export function unfinishedCount(rows: readonly RunLength[]): number {
 /** Translates a key of the class view's texts with its values (keys checked: a component passes its t() as it is). */
 export type ProgressTranslate = (key: MessageKey, params?: Params) => string;
 
-/** « partie en cours : 13 / 52 périodes », or null for a finished game. */
+/** « partie en cours : 13 / 52 semaines » (or « mois », the file's unit: a class mixes shops), or null for a finished game. */
 export function unfinishedText(row: RunLength, t: ProgressTranslate): string | null {
   const progress = unfinishedRun(row);
-  return progress ? t('classView.unfinished.flag', { ...progress }) : null;
+  return progress ? t(`classView.unfinished.flag.${row.played?.tickUnit ?? 'week'}`, { ...progress }) : null;
 }
 
 /** A chart bar's label: the name, followed by « (en cours 13/52) » for a game in progress. */

@@ -56,7 +56,7 @@ describe('handing in a game in progress', () => {
     await teacher.getByLabel('Choisir des fichiers de résultat').setInputFiles(path);
     await teacher.getByText('Vérification terminée : 1 confirmé, 0 réfuté, 0 invalide.').waitFor({ timeout: 60_000 });
     const row = teacher.getByRole('table').getByRole('row', { name: /Léa Martin/ });
-    expect(await row.textContent()).toMatch(/partie en cours\u00a0: 3 \/ 52 périodes, non classée/);
+    expect(await row.textContent()).toMatch(/partie en cours\u00a0: 3 \/ 52 semaines, non classée/);
     expect(await row.locator('td').first().textContent()).toBe('—');
     await teacher.getByRole('note').getByText(/1 fichier de partie en cours/).waitFor();
 

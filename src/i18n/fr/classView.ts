@@ -295,8 +295,8 @@ export const classView = frenchArea({
     groupShortOne: '{{count}} fichier de mission (✓ réussie, ✗ échouée ; « déclarée » : non vérifiée par le rejeu ; « non confirmée » : réussite dite par l’élève que le rejeu ne retrouve pas, non comptée) : ni classé ni comparé à « sans action »',
     groupShortOther: '{{count}} fichiers de mission (✓ réussie, ✗ échouée ; « déclarée » : non vérifiée par le rejeu ; « non confirmée » : réussite dite par l’élève que le rejeu ne retrouve pas, non comptée) : ni classés ni comparés à « sans action »',
     groupMore: 'Comment lire ces lignes',
-    /** a failed mission beside a passed one with less net margin (QA qa28class55 F7) */
-    marginNote: 'Une mission se juge sur son objectif, pas sur la marge nette : sur quelques périodes, une action coûte avant de rapporter.',
+    /** a failed mission beside a passed one with less net margin (QA qa28class55 F7); every mission file, weekly or monthly shop: no unit word (« quelques périodes », periodWords34b) */
+    marginNote: 'Une mission se juge sur son objectif, pas sur la marge nette : sur une partie courte, une action coûte avant de rapporter.',
     /** one mark a mission on the projector (missionRowText.ts missionMarks); unfinished: the file's own mission, handed in before its end */
     /**
      * after a passed mission's ✓ the replay did not confirm (missionRowText.ts missionMarks check), as the detailed lines'
@@ -384,10 +384,11 @@ export const classView = frenchArea({
   unfinished: {
     /** the short badge beside the learner's name (the row's header, ClassRowName); the flag says it whole in the next cell */
     badge: 'en cours',
-    flag: 'partie en cours : {{played}} / {{total}} périodes, non classée',
+    /** in the file's own unit (runProgress.ts unfinishedText): a class mixes weekly and monthly shops */
+    flag: { week: 'partie en cours : {{played}} / {{total}} semaines, non classée', month: 'partie en cours : {{played}} / {{total}} mois, non classée' },
     chartLabel: '{{name}} (en cours {{played}}/{{total}})',
-    noteOne: '{{count}} fichier de partie en cours, rendu avant la fin depuis le Bilan : ses chiffres ne portent que sur les périodes jouées. Il n’est pas classé avec les parties terminées.',
-    noteOther: '{{count}} fichiers de parties en cours, rendus avant la fin depuis le Bilan : leurs chiffres ne portent que sur les périodes jouées. Ils ne sont pas classés avec les parties terminées.',
+    noteOne: '{{count}} fichier de partie en cours, rendu avant la fin depuis le Bilan : ses chiffres ne portent que sur la partie jouée. Il n’est pas classé avec les parties terminées.',
+    noteOther: '{{count}} fichiers de parties en cours, rendus avant la fin depuis le Bilan : leurs chiffres ne portent que sur la partie jouée. Ils ne sont pas classés avec les parties terminées.',
     /** after the note, what the chart does with them (classChart.ts unfinishedInChart: a game's unranked files are left out when it has ranked ones; QA qa16 F9) */
     chartedOne: 'Dans le graphique, son nom porte « en cours ».',
     chartedOther: 'Dans le graphique, leur nom porte « en cours ».',
@@ -421,7 +422,7 @@ export const classView = frenchArea({
     gapMargin: 'marge nette : {{value}}',
     gapCustomers: 'clients actifs : {{value}}',
     /** a game handed in unfinished: compared with doing nothing at the same period; a refuted file: with its replay's figures */
-    gapAtPeriod: 'à la période {{period}}',
+    gapAtPeriod: { week: 'à la semaine {{period}}', month: 'au mois {{period}}' },
     gapReplayed: 'selon le rejeu',
     /** the class CSV's two columns of the difference (classCsv.ts), in numbers: a spreadsheet sorts them */
     csvGapMargin: 'Écart de marge nette avec « sans action »',
@@ -476,7 +477,11 @@ export const classView = frenchArea({
     failed: 'Le rejeu a échoué : {{detail}}',
     /** the student's Bilan's words (debrief.noAction), not « Par rapport à sans action » (QA class 15) */
     gap: 'Par rapport à une partie sans aucune action (même graine, même durée) : marge nette {{margin}}, clients actifs {{customers}}.',
-    gapAtPeriod: 'Par rapport à une partie sans aucune action (même graine, même durée), à la période {{period}} : marge nette {{margin}}, clients actifs {{customers}}.',
+    /** in the file's unit (ClassBilan.svelte) */
+    gapAtPeriod: {
+      week: 'Par rapport à une partie sans aucune action (même graine, même durée), à la semaine {{period}} : marge nette {{margin}}, clients actifs {{customers}}.',
+      month: 'Par rapport à une partie sans aucune action (même graine, même durée), au mois {{period}} : marge nette {{margin}}, clients actifs {{customers}}.',
+    },
     /** a refuted file: its decisions replayed, never its claimed figures (ClassBilan replayOf) */
     openReplay: 'Voir le rejeu de ses décisions',
     openReplayLabel: 'Voir le rejeu des décisions de {{name}} (fichier réfuté)',
@@ -488,7 +493,7 @@ export const classView = frenchArea({
     noneOtherModel: 'Pas de bilan : fichier d’une autre version du modèle, que le rejeu ici ne refait pas à l’identique.',
     /** a mission file whose run played no period (mission 1, a question): its mission's result only (ClassBilan, QA class 16) */
     readOnlyMission: 'Résultat de mission de {{name}} ({{file}}), tel que son fichier le rend : lecture seule, rien n’est enregistré dans vos parties.',
-    noGame: 'Aucune période n’a été jouée dans la partie de ce fichier : il n’y a pas de bilan de partie à afficher ni à imprimer, seulement le résultat de la mission ci-dessus.',
+    noGame: 'Rien n’a été joué dans la partie de ce fichier : il n’y a pas de bilan de partie à afficher ni à imprimer, seulement le résultat de la mission ci-dessus.',
     /** a mission file's result, as the learner's mission debrief said it (ClassMissionResult) */
     mission: {
       title: 'Mission {{n}} : {{title}}',

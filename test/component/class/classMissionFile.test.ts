@@ -91,7 +91,7 @@ describe('a mission file in the class view', () => {
     // the games its browser started are not the answers tried, which its bilan counts (« en n essais ») and the file does not carry (QA qa30missions m6)
     expect(result).not.toHaveTextContent(/essai|partie commencée|parties commencées/);
     expect(result).toHaveTextContent('Vérification : réponse déclarée (non vérifiable). Réponse à une question');
-    expect(screen.getByText(/Aucune période n’a été jouée dans la partie de ce fichier/)).toBeInTheDocument();
+    expect(screen.getByText(/Rien n’a été joué dans la partie de ce fichier/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Imprimer/ })).toBeNull();
     expect(screen.queryByText(/Aucune période n’a encore été jouée/)).toBeNull();
   }, 90_000);

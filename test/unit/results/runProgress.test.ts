@@ -15,11 +15,11 @@ import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
 const t = (key: string, params?: Record<string, string | number>) => translate('fr', key, params);
 
 /** A confirmed file of the 12-period test shop after `ticks` periods, its net margin shifted by `margin` each period. */
-function entry(learner: string, ticks: number, margin: number): ClassEntry {
+function entry(learner: string, ticks: number, margin: number, tickUnit: 'week' | 'month' = 'week'): ClassEntry {
   const tweak = (k: TickKpis): TickKpis => ({ ...k, netMargin: k.netMargin + margin });
   const file = buildResultFile({
     learner,
-    scenario: fixtureScenario(),
+    scenario: { ...fixtureScenario(), tickUnit },
     seed: 42,
     mode: 'committed',
     decisions: [],
@@ -32,7 +32,7 @@ function entry(learner: string, ticks: number, margin: number): ClassEntry {
 }
 
 describe('a game handed in before its end, in the class view', () => {
-  it('is flagged « partie en cours : 3 / 12 périodes » and not ranked with the finished games, even with better figures', () => {
+  it('is flagged « partie en cours : 3 / 12 semaines » and not ranked with the finished games, even with better figures', () => {
     const rows = compareClass([entry('Anna', 12, 0), entry('Léa', 3, 100_000), entry('Bruno', 12, 10)]);
     const byName = Object.fromEntries(rows.map((r) => [r.learner, r]));
     expect(byName.Léa.netMargin).toBeGreaterThan(byName.Bruno.netMargin!);
@@ -42,7 +42,7 @@ describe('a game handed in before its end, in the class view', () => {
     expect(unfinishedRun(byName.Léa)).toEqual({ played: 3, total: 12 });
     expect(unfinishedRun(byName.Anna)).toBeNull();
     expect(unfinishedCount(rows)).toBe(1);
-    expect(unfinishedText(byName.Léa, t)).toBe(frenchText`partie en cours : 3 / 12 périodes, non classée`);
+    expect(unfinishedText(byName.Léa, t)).toBe(frenchText`partie en cours : 3 / 12 semaines, non classée`);
     expect(unfinishedText(byName.Anna, t)).toBeNull();
     expect(progressLabel('Léa', byName.Léa, t)).toBe('Léa (en cours 3/12)');
     expect(progressLabel('Anna', byName.Anna, t)).toBe('Anna');
@@ -50,12 +50,22 @@ describe('a game handed in before its end, in the class view', () => {
     expect(unfinishedRun({ ticks: null, durationTicks: null })).toBeNull();
   });
 
+  it('says each file’s own unit, a class mixing weekly and monthly shops (periodWords34b: « 3 / 12 périodes »), in English too', () => {
+    const rows = compareClass([entry('Léa', 3, 0, 'week'), entry('Théo', 4, 0, 'month')]);
+    const byName = Object.fromEntries(rows.map((r) => [r.learner, r]));
+    expect(unfinishedText(byName.Léa, t)).toBe(frenchText`partie en cours : 3 / 12 semaines, non classée`);
+    expect(unfinishedText(byName.Théo, t)).toBe(frenchText`partie en cours : 4 / 12 mois, non classée`);
+    const en = (key: string, params?: Record<string, string | number>) => translate('en', key, params);
+    expect(unfinishedText(byName.Léa, en)).toBe('game in progress: 3 / 12 weeks, not ranked');
+    expect(unfinishedText(byName.Théo, en)).toBe('game in progress: 4 / 12 months, not ranked');
+  });
+
   // the class components pass their key-checked t() as it is (no `(key, params) => t(key as never, params)`):
   // a translate typed on MessageKey must be accepted here; svelte-check / tsc fail on this call otherwise
   it('takes a key-checked translate as it is', () => {
     const checked = (key: MessageKey, params?: Params) => translate('fr', key, params);
     const [anna, lea] = compareClass([entry('Anna', 12, 0), entry('Léa', 3, 0)]).sort((a, b) => a.learner.localeCompare(b.learner));
-    expect(unfinishedText(lea, checked)).toBe(frenchText`partie en cours : 3 / 12 périodes, non classée`);
+    expect(unfinishedText(lea, checked)).toBe(frenchText`partie en cours : 3 / 12 semaines, non classée`);
     expect(progressLabel('Anna', anna, checked)).toBe('Anna');
     expect(classCsv([anna, lea], { t: checked, locale: 'fr' }, true)).toContain(frenchText`en cours : 3 / 12`);
   });
