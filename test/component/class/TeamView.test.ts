@@ -15,9 +15,9 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 
 const scenario = fixtureScenario();
 
-function result(learner: string, team: string | undefined, decisions: DecisionsLog): ResultFile {
-  const { state, reports } = engine.runSimulation(scenario, { seed: 3, ticks: 4, decisions });
-  return buildResultFile({ learner, team, scenario, seed: 3, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
+function result(learner: string, team: string | undefined, decisions: DecisionsLog, shop = scenario): ResultFile {
+  const { state, reports } = engine.runSimulation(shop, { seed: 3, ticks: 4, decisions });
+  return buildResultFile({ learner, team, scenario: shop, seed: 3, mode: 'committed', decisions, kpis: reports.map((r) => r.kpis), stateHash: engine.hashState(state), appVersion: '0.1.0' });
 }
 const club: DecisionsLog = [{ tick: 0, actions: [{ type: 'lienSocial', instrument: 'club', target: {} }] }];
 const coupon: DecisionsLog = [{ tick: 2, actions: [{ type: 'financier', instrument: 'coupon', target: {}, discountRate: 0.1 }] }];
@@ -32,13 +32,31 @@ describe('team view', () => {
     const results = within(team).getByRole('table', { name: 'Résultats côte à côte — Les Lynx' });
     expect(within(results).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Anna', 'Bruno']);
     expect(within(results).getByRole('row', { name: /Vérification/ }).textContent).toBe('Vérificationconfirméconfirmé');
-    const who = within(team).getByRole('table', { name: 'Qui a fait quoi, période par période — Les Lynx' });
+    const who = within(team).getByRole('table', { name: 'Qui a fait quoi, semaine par semaine — Les Lynx' });
+    expect(within(who).getAllByRole('columnheader')[0].textContent).toBe('Semaine');
+    expect(within(results).getByRole('row', { name: /Semaines jouées/ }).textContent).toBe('Semaines jouées44');
     const rows = within(who).getAllByRole('row');
     expect(rows.map((r) => r.getAttribute('data-tick'))).toEqual([null, '0', '2']);
     const week1 = within(rows[1]).getAllByRole('cell');
     expect(week1[0].textContent).toMatch(/Lien social/);
     expect(week1[1].textContent).toBe('—');
     expect(within(rows[2]).getAllByRole('cell')[1].textContent).toMatch(/Avantage financier/);
+  });
+
+  it('names a monthly shop’s months, never « période » (periodWords34b), in English too', async () => {
+    const monthly = { ...scenario, tickUnit: 'month' as const };
+    render(TeamView, { files: [confirmed(1, result('Anna', 'Les Lynx', club, monthly)), confirmed(2, result('Bruno', 'Les Lynx', coupon, monthly))] });
+    const team = screen.getByRole('region', { name: 'Les Lynx — 2 membres' });
+    const who = within(team).getByRole('table', { name: 'Qui a fait quoi, mois par mois — Les Lynx' });
+    expect(within(who).getAllByRole('columnheader')[0].textContent).toBe('Mois');
+    const results = within(team).getByRole('table', { name: 'Résultats côte à côte — Les Lynx' });
+    expect(within(results).getByRole('row', { name: /Mois joués/ }).textContent).toBe('Mois joués44');
+    expect(team).not.toHaveTextContent(/période/i);
+    await setLocale('en');
+    const whoEn = await screen.findByRole('table', { name: 'Who did what, month by month — Les Lynx' });
+    expect(within(whoEn).getAllByRole('columnheader')[0].textContent).toBe('Month');
+    expect(screen.getByRole('row', { name: /Months played/ }).textContent).toBe('Months played44');
+    expect(screen.getByRole('region', { name: /Les Lynx/ })).not.toHaveTextContent(/period/i);
   });
 
   it('marks the figures of a refuted file as false and of another model as not verified, instead of showing them as results', () => {

@@ -87,7 +87,7 @@ describe('a decision on towns names the online shop’s cities everywhere', () =
       verification: { status: 'confirmed', file: result(l), warnings: [] },
     }));
     render(TeamView, { files });
-    const who = screen.getByRole('table', { name: 'Qui a fait quoi, période par période — Les Lynx' });
+    const who = screen.getByRole('table', { name: 'Qui a fait quoi, semaine par semaine — Les Lynx' });
     const cells = within(within(who).getAllByRole('row')[1]).getAllByRole('cell');
     for (const cell of cells) {
       expect(cell).toHaveTextContent('Paris ou Lille');
