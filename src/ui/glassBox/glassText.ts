@@ -1,5 +1,5 @@
 /** Writes the glass box's values and sentences in the learner's language (locale passed in, pure). */
-import { translate, type Locale } from '../../i18n/translate.ts';
+import { messagesOf, translate, type Locale } from '../../i18n/translate.ts';
 import { formatFixed, formatMoney, formatNumber, formatPercent, formatShare } from '../../app/format.ts';
 import { formatRoi } from '../../app/roi.ts';
 import { programmeRoiLine } from '../dashboard/programmeEffectText.ts';
@@ -48,9 +48,12 @@ export function formatGlassValue(locale: Locale, v: GlassValue, tickUnit: TickUn
   }
 }
 
-/** One sentence of the glass box: `group` is 'line' (formula) or 'rule' (engine behaviour). */
+/**
+ * One sentence of the glass box: `group` is 'line' (formula) or 'rule' (engine behaviour). In the shop's unit
+ * (decisions.tickWords: « CA de la semaine », « au début du mois »), never « période » (periodWords34b).
+ */
 export function glassSentence(locale: Locale, group: 'line' | 'rule', l: GlassLine, tickUnit: TickUnit): string {
-  const params: Record<string, string> = {};
+  const params: Record<string, string> = { ...(messagesOf(locale).decisions ?? messagesOf('fr').decisions)?.tickWords[tickUnit] };
   for (const [name, v] of Object.entries(l.values)) params[name] = formatGlassValue(locale, v, tickUnit);
   return translate(locale, `glassBox.${group}.${l.key}`, params);
 }

@@ -34,7 +34,7 @@ describe('glass box on the dashboard', () => {
     // its texts and figures' code come when it first opens (a learner part of their own)
     expect(await within(panel).findByText(/le résultat, calculé avec les valeurs non arrondies, est bien le chiffre affiché/)).toBeInTheDocument();
     const period = norm(panel.querySelector('[data-line^="turnoverPeriod"]')!.textContent);
-    expect(period).toMatch(/^CA de la période = .* clients actifs × fréquence .* × panier moyen .* (=|≈) /);
+    expect(period).toMatch(/^CA de la semaine = .* clients actifs × fréquence .* × panier moyen .* (=|≈) /);
     // « = » only where the factors as written multiply out; else « ≈ … (facteurs arrondis) » (QA teacher qa25 F2)
     expect(period.endsWith(`= ${shown}.`) || period.endsWith(`≈ ${shown} (facteurs arrondis).`)).toBe(true);
     expect(within(panel).getByText(/BG\/NBD, Fader, Hardie et Lee 2005/)).toBeInTheDocument();

@@ -52,9 +52,9 @@ describe('model facts in the learner’s texts', () => {
     expect(enCards.pourquoiFideliser.body).not.toContain('several times');
   });
 
-  it('satisfaction is updated once per buying period, not at each visit (step.ts)', () => {
-    expect(plain(frGlass.rule.satisfaction)).toContain('à chaque période d’achat');
-    expect(enGlass.rule.satisfaction).toContain('in each buying period');
+  it('satisfaction is updated once per buying period (a week or a month, the shop’s unit), not at each visit (step.ts)', () => {
+    expect(plain(frGlass.rule.satisfaction)).toContain('à chaque {{tick}} d’achat');
+    expect(enGlass.rule.satisfaction).toContain('in each buying {{tick}}');
   });
 
   it('under the price tolerance, no « Prix » departure, but the satisfaction backlash has no threshold (churn.ts, satisfaction.ts)', () => {
