@@ -63,7 +63,7 @@ describe('glass box and scoring lab', () => {
     await page.keyboard.press('Enter');
     await poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
     const line = norm(await card.locator('[data-line^="turnoverPeriod"]').textContent());
-    const m = line.match(/^CA de la période = ([\d ]+) clients actifs × fréquence ([\d ,]+) × panier moyen ([\d ,]+) € (?:= (.+)|≈ (.+) \(facteurs arrondis\))\.$/);
+    const m = line.match(/^CA de la semaine = ([\d ]+) clients actifs × fréquence ([\d ,]+) × panier moyen ([\d ,]+) € (?:= (.+)|≈ (.+) \(facteurs arrondis\))\.$/);
     expect(m, line).not.toBeNull();
     const num = (s: string) => Number(s.replace(/ /g, '').replace(',', '.'));
     // the product as written (rounded terms) is within rounding of the turnover shown, and the line's result is the card's text

@@ -86,7 +86,7 @@ describe('« Nouveaux clients », how it is computed: each campaign at its own c
 
   it('a period played before the recruits were counted per campaign gives no cost per recruit', async () => {
     const card = await glassBox(withCampaign(false).slice(0, 2), /^Nouveaux clients/, /Comment est-ce calculé\u202f\? \(Nouveaux clients\)/);
-    expect(norm((await within(card).findByText(/^Le coût par recrue de chaque campagne n’est pas connu/)).textContent)).toMatch(/pour cette période/);
+    expect(norm((await within(card).findByText(/^Le coût par recrue de chaque campagne n’est pas connu/)).textContent)).toMatch(/pour cette semaine/);
     expect(norm(card.textContent)).not.toMatch(/37,04 €|par nouveau client/);
   });
 });

@@ -57,7 +57,7 @@ describe('a mystery shopper’s score is a service score, apart from the custome
       /÷ √10 = 5,5 pt : la note du service observé est très probablement entre 69,5 % et 80,5 %\. C’est la précision d’une note du service sur 10 visites, pas un intervalle sur la satisfaction de vos clients\./,
     );
     expect(text).toMatch(
-      /Client mystère : un visiteur formé, payé 60 € la visite, note le service du magasin ; note vraie = performance de service du magasin × \(1 − taux d’incidents de la période\)/,
+      /Client mystère : un visiteur formé, payé 60 € la visite, note le service du magasin ; note vraie = performance de service du magasin × \(1 − taux d’incidents de la semaine\)/,
     );
     expect(text).toContain('Ce n’est pas la satisfaction de vos clients');
     expect(text).not.toMatch(/moyenne des notes des \d+ réponses|si les répondants ressemblent/);

@@ -106,8 +106,8 @@ describe('worked products written with a readable frequency (three significant d
     const box = glassBox('turnover', [week], { tickUnit: 'week' } as never)!;
     const say = (locale: 'fr' | 'en', key: string) => plain(glassSentence(locale, 'line', box.lines.find((l) => l.key === key)!, 'week'));
     expect(box.lines.map((l) => l.key)).not.toContain('turnoverPeriod');
-    expect(say('fr', 'turnoverPeriodRounded')).toBe('CA de la période = 3 894 clients actifs × fréquence 0,0752 × panier moyen 62,66 € ≈ 18 360 € (facteurs arrondis).');
-    expect(say('en', 'turnoverPeriodRounded')).toBe('Turnover this period = 3,894 active customers × frequency 0.0752 × average basket €62.66 ≈ €18,360 (rounded factors).');
+    expect(say('fr', 'turnoverPeriodRounded')).toBe('CA de la semaine = 3 894 clients actifs × fréquence 0,0752 × panier moyen 62,66 € ≈ 18 360 € (facteurs arrondis).');
+    expect(say('en', 'turnoverPeriodRounded')).toBe('Turnover this week = 3,894 active customers × frequency 0.0752 × average basket €62.66 ≈ €18,360 (rounded factors).');
     // 0,0681 × 62,66 € × 179,4 semaines = 765,5: written 766 €, as exact, an equality
     expect(say('fr', 'clv')).toMatch(/0,0681 × panier moyen 62,66 € × durée 179,4 semaines = 766 €\./);
     // the lifetime whose rounded factors are off: 0,0681 × 62,66 € × 300 = 1 280,1, the exact value 1 280,9
@@ -117,7 +117,7 @@ describe('worked products written with a readable frequency (three significant d
     const even = { ...week, activeCustomers: 1000, frequency: 0.075, turnover: 4500, averageBasket: 60 };
     const evenBox = glassBox('turnover', [even], { tickUnit: 'week' } as never)!;
     expect(plain(glassSentence('fr', 'line', evenBox.lines.find((l) => l.key === 'turnoverPeriod')!, 'week'))).toBe(
-      'CA de la période = 1 000 clients actifs × fréquence 0,0750 × panier moyen 60,00 € = 4 500 €.',
+      'CA de la semaine = 1 000 clients actifs × fréquence 0,0750 × panier moyen 60,00 € = 4 500 €.',
     );
   });
   it('keeps the trailing zeros of a frequency: « 0,700 » beside « 0,739 », not « 0,7 » (QA teacher qa25 F2)', () => {
