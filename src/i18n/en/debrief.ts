@@ -20,7 +20,7 @@ export const debrief: Messages['debrief'] = {
     costs: 'Costs and return on investment',
     satisfaction: 'True and measured satisfaction (mean scores)',
     course: 'What the course says',
-    timeline: 'The decisions, period by period',
+    timeline: 'The decisions, {{tick}} by {{tick}}',
   },
   noAction: 'Compared with a game with no action at all (same seed, same length): net margin {{margin}}, active customers {{customers}}.',
   /** after noAction: how this exact replay relates to the control-group estimates below */
@@ -90,7 +90,7 @@ export const debrief: Messages['debrief'] = {
     deterredOther:
       'Customers turned away by negative word of mouth: {{deterred}}, against {{count}} departures “Complaint badly handled”. They are not in the departures above: they never came, because an unhappy customer told them about a complaint left unresolved.',
     deterredHow:
-      'How is this computed? Each unresolved complaint ({{unresolved}} in all here) is told to about {{told}} people, {{conversion}} of whom stay away: {{each}} fewer walk-ins per complaint, never more than the walk-ins expected in the period. The {{told}} people are an assumption of the simulator (after TARP); the figure is an expected number, rounded.',
+      'How is this computed? Each unresolved complaint ({{unresolved}} in all here) is told to about {{told}} people, {{conversion}} of whom stay away: {{each}} fewer walk-ins per complaint, never more than the walk-ins expected {{thisTick}}. The {{told}} people are an assumption of the simulator (after TARP); the figure is an expected number, rounded.',
   },
   programmes: {
     none: 'No loyalty programme was launched.',
@@ -111,7 +111,7 @@ export const debrief: Messages['debrief'] = {
     estimateNote: 'Each programme’s extra margin is estimated by comparison with its control group: customers of its target drawn at random and not enrolled. A figure within its margin of error does not prove any effect (it may be mere chance); without a control group (target too small, or too few customers of the target who consented to an e-mail or SMS), the effect cannot be measured. These estimates, before cost and with their margin of error, can differ from the exact gain of all the decisions together against a game with no action at all, and even exceed it: only that comparison is exact.',
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
-      'Do not rank these programmes by their estimates: when an effect is not demonstrated, the true effect may lie on either side of 0 (its interval holds 0, or it is unreliable: too few controls or periods). Compare only demonstrated effects, or wait for more periods or a larger control group.',
+      'Do not rank these programmes by their estimates: when an effect is not demonstrated, the true effect may lie on either side of 0 (its interval holds 0, or it is unreliable: too few controls or {{ticks}}). Compare only demonstrated effects, or wait for more {{ticks}} or a larger control group.',
     noteOf: '{{name}}: {{note}}',
     /** {{before}}, {{after}}: the first and last periods, as after « de » in French (« du mois 1 ») */
     baseSegmentsCaption: 'RFM segments of the whole customer base (not only enrolled customers), at the end of {{before}} and of {{after}}',
@@ -165,13 +165,13 @@ export const debrief: Messages['debrief'] = {
       duration: 'The financial advantage ({{instrument}}) ended at the duration set when it was launched',
     },
     discountStopped:
-      '{{ended}}: price departures per period during the programme: {{during}}, after: {{after}}. A financial advantage is easy to launch but hard to stop, and easy to imitate.',
+      '{{ended}}: price departures per {{tick}} during the programme: {{during}}, after: {{after}}. A financial advantage is easy to launch but hard to stop, and easy to imitate.',
     discountStoppedForBudget:
-      'The financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per period during the programme: {{during}}, after: {{after}}. A financial advantage costs every period; stopping it, wanted or not, is paid in departures.',
+      'The financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per {{tick}} during the programme: {{during}}, after: {{after}}. A financial advantage costs every {{tick}}; stopping it, wanted or not, is paid in departures.',
     discountStoppedQuiet:
-      '{{ended}}: price departures per period during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in the departures: {{reason}} It is stronger when the discount is bigger and longer and when members buy often.',
+      '{{ended}}: price departures per {{tick}} during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in the departures: {{reason}} It is stronger when the discount is bigger and longer and when members buy often.',
     discountStoppedForBudgetQuiet:
-      'The financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per period during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in the departures: {{reason}} A financial advantage costs every period, and stopping it costs more when the discount is bigger and longer and when members buy often.',
+      'The financial advantage ({{instrument}}) was stopped for lack of budget, for good: price departures per {{tick}} during the programme: {{during}}, after: {{after}}. The backlash the course describes (once it stops, customers used to the discount feel the normal price as a price rise) does not show in the departures: {{reason}} A financial advantage costs every {{tick}}, and stopping it costs more when the discount is bigger and longer and when members buy often.',
     /** why the backlash did not show in the learner's departures ({{reason}} above) */
     quietReason: {
       referencePrice:
@@ -229,7 +229,7 @@ export const debrief: Messages['debrief'] = {
     complaintPolicyOther:
       'The complaint policy, “{{level}}” since {{period}}: {{count}} complaints received{{unpaid}} (resolved: {{resolved}}, {{fast}} of them fast); {{lost}}{{deterred}}. {{budget}}A complaint handled fast and well keeps most customers; ignored, it loses ten times more complainers and drives away the customers the unhappy one could have brought to the shop. And most dissatisfied customers never complain.',
     clause: {
-      vsControl: 'At the last period measured, {{memberShare}} of its members were still customers, against {{controlShare}} of its control group ({{n}} customers). {{chance}}',
+      vsControl: 'At the last measurement, {{memberShare}} of its members were still customers, against {{controlShare}} of its control group ({{n}} customers). {{chance}}',
       consentOne: '{{count}} customer of the target was not contacted for want of consent (GDPR): an e-mail or SMS reminder only goes to customers who consented. ',
       consentOther: '{{count}} customers of the target were not contacted for want of consent (GDPR): an e-mail or SMS reminder only goes to customers who consented. ',
       dataBeforeOne: 'Before its launch, the data collections had gathered the data of {{count}} customer; it only helps the members among them. ',
@@ -259,9 +259,9 @@ export const debrief: Messages['debrief'] = {
         later: '{{count}} after its first effects',
       },
       dataRule:
-        'It reads, each period, what the shop knows about each of its members: a collection made before its first effects ({{effect}}) counts from them on, a later one from its own period. ',
+        'It reads, each {{tick}}, what the shop knows about each of its members: a collection made before its first effects ({{effect}}) counts from them on, a later one from the {{tick}} it was made. ',
       membersData:
-        'Members with profile data: {{withStart}} of {{count}} at its launch (the shop knew on average {{knownStart}} of what would be useful), {{with}} of {{members}} still customers at its last period, {{period}} ({{known}}). ',
+        'Members with profile data: {{withStart}} of {{count}} at its launch (the shop knew on average {{knownStart}} of what would be useful), {{with}} of {{members}} still customers at the last reading, {{period}} ({{known}}). ',
       setupWeekOne: '{{count}} week',
       setupWeekOther: '{{count}} weeks',
       setupMonthOne: '{{count}} month',
@@ -272,14 +272,14 @@ export const debrief: Messages['debrief'] = {
       deterredOne: '; {{count}} customer turned away by negative word of mouth',
       deterredOther: '; {{count}} customers turned away by negative word of mouth',
       stopped: {
-        budget: 'The programme was stopped for lack of budget in {{at}}, for good: the budget could no longer pay its period; what it had built then fades little by little. ',
+        budget: 'The programme was stopped for lack of budget in {{at}}, for good: the budget could no longer pay its cost {{ofTick}}; what it had built then fades little by little. ',
         learner: 'The shop stopped the programme in {{at}}; what it had built then fades little by little. ',
         duration: 'The programme ended in {{at}}, at the duration set at its launch; what it had built then fades little by little. ',
       },
       unpaidOne: ', {{count}} unanswered for lack of budget',
       unpaidOther: ', {{count}} of them unanswered for lack of budget',
       unpaidWhy:
-        'A complaint is paid from what the budget leaves after the reserve for the running programmes and the period’s surveys: without budget it gets no answer, as if ignored, whatever the policy chosen. ',
+        'A complaint is paid from what the budget leaves after the reserve for the running programmes and the surveys {{ofTick}}: without budget it gets no answer, as if ignored, whatever the policy chosen. ',
       complaintCost:
         'Handling complaints cost {{cost}} over the game, {{share}} of the marketing spending: a more careful policy costs more per complaint and leaves less budget for the other actions. ',
     },
@@ -352,7 +352,7 @@ export const debrief: Messages['debrief'] = {
     decision: '{{period}}: {{action}}',
     objective: 'Objective “{{label}}”: {{state}}',
     /** an objective with no value (no survey in the period it asks for): listed all the same (QA class 14; QA phone F5) */
-    objectiveUnmeasured: 'Objective “{{label}}”: {{state}} (no measurement in the period it asks for)',
+    objectiveUnmeasured: 'Objective “{{label}}”: {{state}} (no measurement within the time it asks for)',
     state: {
       enCours: 'in progress',
       atteint: 'met',

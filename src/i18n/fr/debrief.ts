@@ -22,7 +22,8 @@ export const debrief = frenchArea({
     costs: 'Coûts et retour sur investissement',
     satisfaction: 'Satisfaction réelle et satisfaction mesurée (notes moyennes)',
     course: 'Ce que dit le cours',
-    timeline: 'Les décisions, période par période',
+    /** in the shop's unit (decisions.tickWords): « semaine par semaine », « mois par mois » */
+    timeline: 'Les décisions, {{tick}} par {{tick}}',
   },
   /** the same seed replayed with no decision (DebriefRoute, once the Bilan shows) */
   noAction: 'Par rapport à une partie sans aucune action (même graine, même durée) : marge nette {{margin}}, clients actifs {{customers}}.',
@@ -106,7 +107,7 @@ export const debrief = frenchArea({
       'Clients détournés par le bouche-à-oreille négatif : {{deterred}}, à comparer à {{count}} départs « Réclamation mal traitée ». Ils ne sont pas dans les départs ci-dessus : ils ne sont jamais venus, parce qu’un client mécontent leur a raconté sa réclamation restée sans solution.',
     /** the rule, after the figure: {{unresolved}} complaints not resolved in the game, {{told}} people, {{conversion}} share, {{each}} walk-ins per complaint */
     deterredHow:
-      'Comment est-ce calculé ? Chaque réclamation non résolue (ici {{unresolved}} en tout) est racontée à {{told}} personnes environ, dont {{conversion}} renoncent à venir : {{each}} arrivée spontanée de moins par réclamation, jamais plus que les arrivées attendues de la période. Les {{told}} personnes sont une hypothèse du simulateur (d’après TARP) ; le nombre est une moyenne attendue, arrondie.',
+      'Comment est-ce calculé ? Chaque réclamation non résolue (ici {{unresolved}} en tout) est racontée à {{told}} personnes environ, dont {{conversion}} renoncent à venir : {{each}} arrivée spontanée de moins par réclamation, jamais plus que les arrivées attendues {{ofTick}}. Les {{told}} personnes sont une hypothèse du simulateur (d’après TARP) ; le nombre est une moyenne attendue, arrondie.',
   },
   programmes: {
     none: 'Aucun programme de fidélisation n’a été lancé.',
@@ -132,7 +133,7 @@ export const debrief = frenchArea({
     estimateNote: 'La marge supplémentaire de chaque programme est estimée par comparaison avec son groupe témoin : des clients de sa cible tirés au hasard et non inscrits. Un chiffre dans sa marge d’erreur ne prouve aucun effet (il peut n’être que du hasard) ; sans groupe témoin (cible trop petite, ou trop peu de clients de la cible ayant consenti à un e-mail ou un SMS), l’effet n’est pas mesurable. Ces estimations, avant coût et avec leur marge d’erreur, peuvent différer du gain exact de toutes les décisions ensemble face à une partie sans aucune action, et même le dépasser : seule cette comparaison-là est exacte.',
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
-      'Ne classez pas ces programmes par leurs estimations : quand l’effet n’est pas démontré, le vrai effet peut être d’un côté comme de l’autre de 0 (l’intervalle contient 0, ou il n’est pas fiable : trop peu de témoins ou de périodes). Ne comparez que des effets démontrés, ou attendez plus de périodes ou un plus grand groupe témoin.',
+      'Ne classez pas ces programmes par leurs estimations : quand l’effet n’est pas démontré, le vrai effet peut être d’un côté comme de l’autre de 0 (l’intervalle contient 0, ou il n’est pas fiable : trop peu de témoins ou de {{ticks}}). Ne comparez que des effets démontrés, ou attendez plus de {{ticks}} ou un plus grand groupe témoin.',
     noteOf: '{{name}} : {{note}}',
     /** the whole game, whatever the programmes' dates (programmeEffects.ts baseSegments); {{before}} « de la semaine 1 », {{after}} « à la semaine 52 » */
     /** {{before}}, {{after}}: the first and last periods after « de » (« du mois 1 ») */
@@ -193,13 +194,13 @@ export const debrief = frenchArea({
       duration: 'L’avantage financier ({{instrument}}) a pris fin à la durée prévue à son lancement',
     },
     discountStopped:
-      '{{ended}} : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier est facile à lancer mais difficile à arrêter, et facile à imiter.',
+      '{{ended}} : départs pour cause de prix par {{tick}} pendant le programme : {{during}}, après : {{after}}. Un avantage financier est facile à lancer mais difficile à arrêter, et facile à imiter.',
     discountStoppedForBudget:
-      'L’avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Un avantage financier coûte à chaque période ; son arrêt, voulu ou non, se paie en départs.',
+      'L’avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par {{tick}} pendant le programme : {{during}}, après : {{after}}. Un avantage financier coûte chaque {{tick}} ; son arrêt, voulu ou non, se paie en départs.',
     discountStoppedQuiet:
-      '{{ended}} : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans les départs : {{reason}} Il est d’autant plus fort que la remise est forte et longue et que les membres achètent souvent.',
+      '{{ended}} : départs pour cause de prix par {{tick}} pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans les départs : {{reason}} Il est d’autant plus fort que la remise est forte et longue et que les membres achètent souvent.',
     discountStoppedForBudgetQuiet:
-      'L’avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par période pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans les départs : {{reason}} Un avantage financier coûte à chaque période, et son arrêt se paie d’autant plus que la remise est forte et longue et que les membres achètent souvent.',
+      'L’avantage financier ({{instrument}}) a été arrêté faute de budget, pour de bon : départs pour cause de prix par {{tick}} pendant le programme : {{during}}, après : {{after}}. Le contrecoup que décrit le cours (à l’arrêt, le prix normal ressenti comme une hausse par des clients habitués à la remise) n’apparaît pas dans les départs : {{reason}} Un avantage financier coûte chaque {{tick}}, et son arrêt se paie d’autant plus que la remise est forte et longue et que les membres achètent souvent.',
     /** why the backlash did not show in the learner's departures ({{reason}} above) */
     quietReason: {
       referencePrice:
@@ -268,7 +269,7 @@ export const debrief = frenchArea({
        * overlap, the sentence the charts' « Membres et groupe témoin » says too (dashboard.programmes.retentionMayBeChance; QA today 11)
        */
       vsControl:
-        'À la dernière période mesurée, {{memberShare}} de ses membres étaient encore clients, contre {{controlShare}} de son groupe témoin ({{n}} clients). {{chance}}',
+        'À la dernière mesure, {{memberShare}} de ses membres étaient encore clients, contre {{controlShare}} de son groupe témoin ({{n}} clients). {{chance}}',
       consentOne: '{{count}} client de la cible n’a pas été contacté faute de consentement (RGPD) : une relance par e-mail ou SMS ne va qu’aux clients qui ont consenti. ',
       consentOther: '{{count}} clients de la cible n’ont pas été contactés faute de consentement (RGPD) : une relance par e-mail ou SMS ne va qu’aux clients qui ont consenti. ',
       dataBeforeOne: 'Avant son lancement, les collectes de données avaient recueilli les données de {{count}} client ; elles ne servent qu’aux membres qui en font partie. ',
@@ -303,10 +304,10 @@ export const debrief = frenchArea({
       },
       /** how the engine uses them (strategies/personnalisation.ts reads each member's dataKnown every period once the set-up is over) */
       dataRule:
-        'Elle lit à chaque période ce que le magasin sait de chacun de ses membres : une collecte faite avant ses premiers effets ({{effect}}) compte dès ceux-ci, une collecte plus tardive à partir de sa propre période. ',
+        'Elle lit chaque {{tick}} ce que le magasin sait de chacun de ses membres : une collecte faite avant ses premiers effets ({{effect}}) compte dès ceux-ci, une collecte plus tardive à partir {{ofTick}} où elle a été faite. ',
       /** the members' profile data at the launch and at its last running period (engine ProgrammeKpi.membersWithData, membersDataNow) */
       membersData:
-        'Membres avec des données de profil : {{withStart}} sur {{count}} à son lancement (le magasin en savait en moyenne {{knownStart}} de ce qui lui serait utile), {{with}} sur {{members}} encore clients à sa dernière période, {{period}} ({{known}}). ',
+        'Membres avec des données de profil : {{withStart}} sur {{count}} à son lancement (le magasin en savait en moyenne {{knownStart}} de ce qui lui serait utile), {{with}} sur {{members}} encore clients au dernier relevé, {{period}} ({{known}}). ',
       /** the set-up delay in the shop's periods (courseFindings.ts setupTicks: 6 weeks, 1 month; QA shops F13) */
       setupWeekOne: '{{count}} semaine',
       setupWeekOther: '{{count}} semaines',
@@ -321,7 +322,7 @@ export const debrief = frenchArea({
       /** a strategy's programme that stopped before the end ({{at}}: « au mois 4 », « à la semaine 12 »; QA shops F13) */
       stopped: {
         budget:
-          'Le programme a été arrêté faute de budget {{at}}, pour de bon : le budget ne pouvait plus payer sa période ; ce qu’il avait construit s’efface ensuite peu à peu. ',
+          'Le programme a été arrêté faute de budget {{at}}, pour de bon : le budget ne pouvait plus payer son coût {{ofTick}} ; ce qu’il avait construit s’efface ensuite peu à peu. ',
         learner: 'Le magasin a arrêté le programme {{at}} ; ce qu’il avait construit s’efface ensuite peu à peu. ',
         duration: 'Le programme a pris fin {{at}}, à la durée prévue à son lancement ; ce qu’il avait construit s’efface ensuite peu à peu. ',
       },
@@ -329,7 +330,7 @@ export const debrief = frenchArea({
       unpaidOne: ', dont {{count}} non traitée faute de budget',
       unpaidOther: ', dont {{count}} non traitées faute de budget',
       unpaidWhy:
-        'Une réclamation se paie sur ce que le budget laisse après la réserve des programmes en cours et des enquêtes de la période : faute de budget, elle reste sans réponse, comme ignorée, quelle que soit la politique choisie. ',
+        'Une réclamation se paie sur ce que le budget laisse après la réserve des programmes en cours et des enquêtes {{ofTick}} : faute de budget, elle reste sans réponse, comme ignorée, quelle que soit la politique choisie. ',
       /** complaint handling a large share of the game's spending (courseFindings.ts COMPLAINT_COST_SHARE) */
       complaintCost:
         'Traiter les réclamations a coûté {{cost}} sur la partie, {{share}} des dépenses marketing : une politique plus soignée coûte plus par réclamation et laisse moins de budget aux autres actions. ',
@@ -407,7 +408,7 @@ export const debrief = frenchArea({
     objective: 'Objectif « {{label}} » : {{state}}',
     /** an objective with no value (no survey in the period it asks for): listed all the same (QA class 14); « jamais
         mesuré » told a learner who had run a questionnaire in month 1, too early for « fait dans les 9 derniers mois », that it never happened (QA phone F5) */
-    objectiveUnmeasured: 'Objectif « {{label}} » : {{state}} (pas de mesure dans la période demandée)',
+    objectiveUnmeasured: 'Objectif « {{label}} » : {{state}} (pas de mesure dans le délai demandé)',
     state: {
       enCours: 'en cours',
       atteint: 'atteint',

@@ -6,7 +6,7 @@
 import { formatMoney, formatNumber, formatPercent } from '../../app/format.ts';
 import { PERSONALISATION_SETUP_WEEKS } from '../../engine/params.ts';
 import { retentionGap, retentionGapText } from '../../app/retentionGap.ts';
-import { translate, type Locale, type MessageKey } from '../../i18n/translate.ts';
+import { messagesOf, translate, type Locale, type MessageKey } from '../../i18n/translate.ts';
 import { pluralKey, translateCount, type PluralBase } from '../../i18n/plural.ts';
 import { periodInSentence, type TickUnit } from '../dashboard/period.ts';
 import type { FindingKey } from './courseFindings.ts';
@@ -26,6 +26,11 @@ const COUNTED: ReadonlySet<FindingKey> = new Set<FindingKey>([
   'complaintPolicy',
   'budgetUnusedStopped',
 ]);
+
+/** « semaine », « de la semaine », « du mois »…: the shop's unit words of a sentence (decisions.tickWords), never « période » (periodWords34b). */
+function unitWords(locale: Locale, unit: unknown): Record<string, string> {
+  return { ...(messagesOf(locale).decisions ?? messagesOf('fr').decisions)?.tickWords[unit === 'month' ? 'month' : 'week'] };
+}
 
 export function findingMessageKey(locale: Locale, key: FindingKey, params: Record<string, string | number>): MessageKey {
   const base = `debrief.course.${key}`;
@@ -84,14 +89,14 @@ export function findingClauses(locale: Locale, params: Record<string, string | n
   const stopTick = num('stopTick');
   out.stopped =
     stopTick !== null && typeof params.stop === 'string'
-      ? translate(locale, `debrief.course.clause.stopped.${params.stop}` as MessageKey, { at: atPeriod(locale, params.unit === 'month' ? 'month' : 'week', stopTick) })
+      ? translate(locale, `debrief.course.clause.stopped.${params.stop}` as MessageKey, { ...unitWords(locale, params.unit), at: atPeriod(locale, params.unit === 'month' ? 'month' : 'week', stopTick) })
       : '';
   // complaints left unanswered for lack of budget, among those received (QA shops F10), and why; what the policy cost when a large share
   const unpaid = num('unpaid');
   out.unpaid = unpaid ? translateCount(locale, 'debrief.course.clause.unpaid', unpaid, { count: formatNumber(locale, unpaid) }) : '';
   const complaintCost = num('complaintCost');
   out.budget =
-    (unpaid ? translate(locale, 'debrief.course.clause.unpaidWhy') : '') +
+    (unpaid ? translate(locale, 'debrief.course.clause.unpaidWhy', unitWords(locale, params.unit)) : '') +
     (complaintCost !== null
       ? translate(locale, 'debrief.course.clause.complaintCost', { cost: formatMoney(locale, complaintCost), share: formatPercent(locale, num('complaintShare') ?? 0, 0) })
       : '');
@@ -153,7 +158,7 @@ function personalisationDataClause(locale: Locale, params: Record<string, string
         )})`;
   return (
     translateCount(locale, 'debrief.course.clause.dataCollected', total, { count: formatNumber(locale, total), when }) +
-    translate(locale, 'debrief.course.clause.dataRule', { effect: inSentence(locale, unit, effectTick) }) +
+    translate(locale, 'debrief.course.clause.dataRule', { ...unitWords(locale, unit), effect: inSentence(locale, unit, effectTick) }) +
     members
   );
 }

@@ -41,7 +41,7 @@ describe('competency evidence in the debrief', () => {
     const section = screen.getByRole('region', { name: 'Compétences BTS travaillées' });
     const evaluate = within(section).getAllByRole('term').find((t) => t.textContent!.includes('Évaluer l’action commerciale'))!.nextElementSibling as HTMLElement;
     expect(within(evaluate).getByText(/^Objectif « Au moins 150 clients actifs » : (atteint|manqué)$/)).toBeInTheDocument();
-    expect(within(evaluate).getByText(/^Objectif « Satisfaction mesurée d’au moins 68 % » : manqué \(pas de mesure dans la période demandée\)$/)).toBeInTheDocument();
+    expect(within(evaluate).getByText(/^Objectif « Satisfaction mesurée d’au moins 68 % » : manqué \(pas de mesure dans le délai demandé\)$/)).toBeInTheDocument();
   });
 
   it('leaves out the actions the simulation refused: they never ran (QA class F2)', () => {

@@ -36,7 +36,7 @@ describe('DebriefScreen', () => {
       'Coûts et retour sur investissement',
       'Satisfaction réelle et satisfaction mesurée (notes moyennes)',
       'Ce que dit le cours',
-      'Les décisions, période par période',
+      'Les décisions, semaine par semaine',
     ])
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
   });
@@ -98,9 +98,18 @@ describe('DebriefScreen', () => {
     expect(within(section).getByText(/accordée aux très bons clients/)).toBeInTheDocument();
   });
 
+  it('names the timeline in a monthly shop’s months, never « période » (periodWords34b), in English too', async () => {
+    render(DebriefScreen, { scenario: { ...scenario, tickUnit: 'month' }, kpis, reports, decisions });
+    const section = screen.getByRole('region', { name: 'Les décisions, mois par mois' });
+    expect(within(section).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Mois 1', 'Mois 7']);
+    await setLocale('en');
+    expect(await screen.findByRole('region', { name: 'The decisions, month by month' })).toBeInTheDocument();
+    await setLocale('fr');
+  });
+
   it('puts the decisions on a timeline with period labels and refused actions', () => {
     render(DebriefScreen, { scenario, kpis, reports, decisions });
-    const section = screen.getByRole('region', { name: 'Les décisions, période par période' });
+    const section = screen.getByRole('region', { name: 'Les décisions, semaine par semaine' });
     const periods = within(section).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(periods).toEqual(['Semaine 1', 'Semaine 7']);
     expect(within(section).getByText(/Bons de réduction, remise de 10/)).toHaveTextContent('cible : segment « Très bon client »');

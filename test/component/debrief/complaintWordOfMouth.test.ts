@@ -57,7 +57,7 @@ describe('the Bilan gives the customers turned away by unresolved complaints bes
     const [figure, how] = within(block).getAllByRole('paragraph');
     expect(norm(figure.textContent)).toMatch(/^Clients détournés par le bouche-à-oreille négatif : 216, à comparer à 23 départs « Réclamation mal traitée »\. Ils ne sont pas dans les départs ci-dessus/);
     expect(norm(how.textContent)).toBe(
-      'Comment est-ce calculé ? Chaque réclamation non résolue (ici 178 en tout) est racontée à 10 personnes environ, dont 13 % renoncent à venir : 1,3 arrivée spontanée de moins par réclamation, jamais plus que les arrivées attendues de la période. Les 10 personnes sont une hypothèse du simulateur (d’après TARP) ; le nombre est une moyenne attendue, arrondie.',
+      'Comment est-ce calculé ? Chaque réclamation non résolue (ici 178 en tout) est racontée à 10 personnes environ, dont 13 % renoncent à venir : 1,3 arrivée spontanée de moins par réclamation, jamais plus que les arrivées attendues de la semaine. Les 10 personnes sont une hypothèse du simulateur (d’après TARP) ; le nombre est une moyenne attendue, arrondie.',
     );
     // the departures' own row is there too, for the comparison
     expect(within(section).getByRole('row', { name: /Réclamation mal traitée 23/ })).toBeInTheDocument();
@@ -69,7 +69,7 @@ describe('the Bilan gives the customers turned away by unresolved complaints bes
     const block = screen.getByTestId('complaint-word-of-mouth');
     const [figure, how] = within(block).getAllByRole('paragraph');
     expect(norm(figure.textContent)).toMatch(/^Customers turned away by negative word of mouth: 216, against 23 departures “Complaint badly handled”\. They are not in the departures above/);
-    expect(norm(how.textContent)).toMatch(/^How is this computed\? Each unresolved complaint \(178 in all here\) is told to about 10 people, 13% of whom stay away: 1\.3 fewer walk-ins per complaint/);
+    expect(norm(how.textContent)).toMatch(/^How is this computed\? Each unresolved complaint \(178 in all here\) is told to about 10 people, 13% of whom stay away: 1\.3 fewer walk-ins per complaint, never more than the walk-ins expected this week\./);
   });
 
   it('the complaint policy finding says both halves: ignoring loses ten times more complainers and drives away would-be customers (concepts audit C2)', async () => {
@@ -101,9 +101,9 @@ describe('the dashboard gives them on the « Nouveaux clients » card and in its
       'Clients détournés par le bouche-à-oreille négatif : 216 depuis le début (départs « Réclamation mal traitée » : 23)',
     );
     await user.click(within(card).getByRole('button', { name: /Comment est-ce calculé\u202f\? \(Nouveaux clients\)/ }));
-    const period = await within(card).findByText(/^Clients détournés par le bouche-à-oreille négatif cette période/);
+    const period = await within(card).findByText(/^Clients détournés par le bouche-à-oreille négatif cette semaine/);
     expect(norm(period.textContent)).toMatch(
-      /^Clients détournés par le bouche-à-oreille négatif cette période : réclamations non résolues 86 × personnes à qui chacune est racontée 10 × part qui renonce à venir 13 % = 111,8, plus que les arrivées spontanées attendues \(103,3\)/,
+      /^Clients détournés par le bouche-à-oreille négatif cette semaine : réclamations non résolues 86 × personnes à qui chacune est racontée 10 × part qui renonce à venir 13 % = 111,8, plus que les arrivées spontanées attendues \(103,3\)/,
     );
     expect(norm(within(card).getByText(/^Depuis le début : clients détournés/).textContent)).toMatch(
       /^Depuis le début : clients détournés par le bouche-à-oreille négatif 216, départs « Réclamation mal traitée » 23\./,
@@ -120,9 +120,9 @@ describe('the dashboard gives them on the « Nouveaux clients » card and in its
       'Customers turned away by negative word of mouth: 117 since the start (departures “Complaint badly handled”: 23)',
     );
     await user.click(within(card).getByRole('button', { name: /How is this computed\? \(New customers\)/ }));
-    const period = await within(card).findByText(/^Customers turned away by negative word of mouth this period/);
+    const period = await within(card).findByText(/^Customers turned away by negative word of mouth this week/);
     expect(norm(period.textContent)).toBe(
-      'Customers turned away by negative word of mouth this period = unresolved complaints 3 × people each is told to 10 × share who stay away 13% = 3.9 fewer walk-ins expected.',
+      'Customers turned away by negative word of mouth this week = unresolved complaints 3 × people each is told to 10 × share who stay away 13% = 3.9 fewer walk-ins expected.',
     );
   });
 

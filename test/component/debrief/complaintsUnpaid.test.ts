@@ -5,7 +5,7 @@
  * reclamationSansBudget event) and the policy's paragraph says « dont N non traitées faute de budget », why, and,
  * when handling complaints was a large share of the spending, what it cost.
  */
-import { render, screen } from '@testing-library/svelte';
+import { cleanup, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import DebriefCourse from '../../../src/ui/debrief/sections/DebriefCourse.svelte';
 import { debriefFormat } from '../../../src/ui/debrief/debriefFormat.ts';
@@ -29,8 +29,8 @@ const decisions = decisionsLogSchema.parse([{ tick: 0, actions: [{ type: 'politi
 const { reports } = runSimulation(poor, { seed: 5, ticks: 6, decisions });
 const kpis = reports.map((r) => r.kpis);
 
-function policyLine(k = kpis, locale: 'fr' | 'en' = 'fr'): string {
-  render(DebriefCourse, { findings: courseFindings(k, decisions), format: debriefFormat(locale, poor.tickUnit) });
+function policyLine(k = kpis, locale: 'fr' | 'en' = 'fr', unit: 'week' | 'month' = poor.tickUnit): string {
+  render(DebriefCourse, { findings: courseFindings(k, decisions, undefined, { tickUnit: unit }), format: debriefFormat(locale, unit) });
   const line = screen
     .getAllByRole('listitem')
     .map((li) => plain(li.textContent))
@@ -54,11 +54,20 @@ describe('Bilan, complaint policy: the complaints left unanswered for lack of bu
     const text = policyLine();
     expect(text).toContain(`${complaints} réclamations reçues, dont ${unpaid} non traitées faute de budget (résolues : `);
     expect(text).toContain(
-      'Une réclamation se paie sur ce que le budget laisse après la réserve des programmes en cours et des enquêtes de la période : faute de budget, elle reste sans réponse, comme ignorée, quelle que soit la politique choisie.',
+      'Une réclamation se paie sur ce que le budget laisse après la réserve des programmes en cours et des enquêtes de la semaine : faute de budget, elle reste sans réponse, comme ignorée, quelle que soit la politique choisie.',
     );
     expect(text).toContain('Traiter les réclamations a coûté 96 € sur la partie, 100 % des dépenses marketing');
     await setLocale('en');
     expect(policyLine(kpis, 'en')).toContain(`${complaints} complaints received, ${unpaid} of them unanswered for lack of budget (resolved: `);
+  });
+
+  it('says the shop’s unit, never « période » (periodWords34b): a monthly shop, in English too', async () => {
+    expect(policyLine(kpis, 'fr', 'month')).toContain('après la réserve des programmes en cours et des enquêtes du mois : faute de budget');
+    cleanup();
+    await setLocale('en');
+    const en = policyLine(kpis, 'en', 'month');
+    expect(en).toContain('after the reserve for the running programmes and the surveys of the month: without budget');
+    expect(en).not.toMatch(/period/i);
   });
 
   it('a single one in the singular; nothing when none, nor in a game saved before the KPIs counted them', () => {

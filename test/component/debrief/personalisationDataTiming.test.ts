@@ -66,10 +66,10 @@ describe('Bilan, personalisation: the data collections it could use (QA shops F4
     expect(text).not.toContain('Aucune collecte');
     expect(text).toContain(`Les collectes de données ont recueilli les données de ${accepted} clients, la semaine de son lancement ; elles ne servent qu’aux membres qui en font partie.`);
     expect(text).toContain(
-      'Elle lit à chaque période ce que le magasin sait de chacun de ses membres : une collecte faite avant ses premiers effets (la semaine 7) compte dès ceux-ci, une collecte plus tardive à partir de sa propre période.',
+      'Elle lit chaque semaine ce que le magasin sait de chacun de ses membres : une collecte faite avant ses premiers effets (la semaine 7) compte dès ceux-ci, une collecte plus tardive à partir de la semaine où elle a été faite.',
     );
     expect(text).toContain(`Membres avec des données de profil : ${atLaunch.membersWithData} sur ${atLaunch.targeted} à son lancement`);
-    expect(text).toContain(`, ${atEnd.withData} sur ${atEnd.members} encore clients à sa dernière période, la semaine 12 (`);
+    expect(text).toContain(`, ${atEnd.withData} sur ${atEnd.members} encore clients au dernier relevé, la semaine 12 (`);
     expect(text).toContain('Elle demande 6 semaines de mise en place');
   });
 
@@ -94,7 +94,7 @@ describe('Bilan, personalisation: the data collections it could use (QA shops F4
     const none: DecisionsLog = [{ tick: 0, actions: [{ type: 'personnalisation', instrument: 'relancePersonnalisee', target }] }];
     const text = personalisationLine(bakery, play(bakery, none, 10).findings);
     expect(text).toContain('Aucune collecte de données avant ni pendant le programme');
-    expect(text).toMatch(/Membres avec des données de profil : \d+ sur \d+ à son lancement .*, \d+ sur \d+ encore clients à sa dernière période, la semaine 10 \(/);
+    expect(text).toMatch(/Membres avec des données de profil : \d+ sur \d+ à son lancement .*, \d+ sur \d+ encore clients au dernier relevé, la semaine 10 \(/);
   });
 
   it('a monthly shop: « 1 mois de mise en place », « le mois de son lancement » (QA shops F13)', async () => {
@@ -105,7 +105,15 @@ describe('Bilan, personalisation: the data collections it could use (QA shops F4
     expect(text).not.toContain('semaine');
     expect(text).toContain('le mois de son lancement');
     expect(text).toContain('avant ses premiers effets (le mois 2)');
+    // the shop's unit, never « période » (periodWords34b)
+    expect(text).toContain('Elle lit chaque mois ce que le magasin sait');
+    expect(text).toContain('une collecte plus tardive à partir du mois où elle a été faite.');
+    expect(text).not.toMatch(/période/);
     await setLocale('en');
-    expect(personalisationLine(optician, run.findings, 'en')).toContain('It needs 1 month to set up');
+    const en = personalisationLine(optician, run.findings, 'en');
+    expect(en).toContain('It needs 1 month to set up');
+    expect(en).toContain('It reads, each month, what the shop knows');
+    expect(en).toContain('a later one from the month it was made.');
+    expect(en).not.toMatch(/period/i);
   });
 });

@@ -36,7 +36,7 @@ describe('Bilan: a control group under the minimum', () => {
     expect(note).toContain('il en faut au moins 100 pour parler de gain ou de perte démontrés');
     expect(note).not.toContain('ni gain ni perte');
     // the general line no longer says that an effect not shown always has an interval on both sides of 0
-    expect(norm(screen.getByTestId('no-ranking').textContent)).toContain('(l’intervalle contient 0, ou il n’est pas fiable : trop peu de témoins ou de périodes)');
+    expect(norm(screen.getByTestId('no-ranking').textContent)).toContain('(l’intervalle contient 0, ou il n’est pas fiable : trop peu de témoins ou de mois)');
     expect(norm(document.getElementById('db-programmes-note')!.textContent)).toContain(
       'peuvent différer du gain exact de toutes les décisions ensemble face à une partie sans aucune action, et même le dépasser : seule cette comparaison-là est exacte.',
     );
@@ -52,7 +52,7 @@ describe('Bilan: a control group under the minimum', () => {
     render(DebriefProgrammes, { programmes: entries([club(65), relance]), format: debriefFormat('en', 'month'), span });
     expect(screen.getByTestId('unreliable')).toHaveTextContent('unreliable');
     expect(norm(screen.getAllByTestId('programme-note')[0].textContent)).toContain('with 65 control customers, this gap may be chance');
-    expect(norm(screen.getByTestId('no-ranking').textContent)).toContain('(its interval holds 0, or it is unreliable: too few controls or periods)');
+    expect(norm(screen.getByTestId('no-ranking').textContent)).toContain('(its interval holds 0, or it is unreliable: too few controls or months)');
     expect(norm(document.getElementById('db-programmes-note')!.textContent)).toContain('only that comparison is exact.');
   });
 });

@@ -68,7 +68,7 @@ describe('the Bilan reads each strategy the learner played', () => {
     // 40 held out: each share with its margin of error, the controls' wide (QA today 11)
     expect(custom.controlGroup).toBeLessThan(100);
     // 92,5 % of 40 controls: « ± 9,3 pt » would reach 101,8 %, so the interval itself (QA qa24 m4)
-    const vs = text.match(/À la dernière période mesurée, (\d+,?\d*) % ± (\d+,?\d*) pt de ses membres étaient encore clients, contre (\d+,?\d*) % \(entre (\d+,?\d*) % et (\d+,?\d*) %\) de son groupe témoin \(40 clients\)\./);
+    const vs = text.match(/À la dernière mesure, (\d+,?\d*) % ± (\d+,?\d*) pt de ses membres étaient encore clients, contre (\d+,?\d*) % \(entre (\d+,?\d*) % et (\d+,?\d*) %\) de son groupe témoin \(40 clients\)\./);
     expect(vs).not.toBeNull();
     const n = (i: number) => Number(vs![i].replace(',', '.'));
     expect(n(5)).toBeLessThanOrEqual(100);

@@ -49,12 +49,12 @@ describe('Bilan, a strategy’s programme stopped before the end (QA shops F13)'
     expect(contract.suspendedMembers).toBeDefined();
     const month = contract.endTick! + 1;
     const text = line(all, 'Avec la customisation (Programme contractuel, lancée le mois 1)');
-    expect(text).toContain(`s’ils partaient ailleurs. Le programme a été arrêté faute de budget au mois ${month}, pour de bon : le budget ne pouvait plus payer sa période ;`);
+    expect(text).toContain(`s’ils partaient ailleurs. Le programme a été arrêté faute de budget au mois ${month}, pour de bon : le budget ne pouvait plus payer son coût du mois ;`);
     // the event ran on: nothing said of a stop
     expect(line(all, 'Avec le lien social')).not.toContain('arrêté');
     await setLocale('en');
     const en = lines(optician, decisions, 8, 'en').all;
-    expect(line(en, 'With customisation (')).toContain(`The programme was stopped for lack of budget in month ${month}, for good`);
+    expect(line(en, 'With customisation (')).toContain(`The programme was stopped for lack of budget in month ${month}, for good: the budget could no longer pay its cost of the month;`);
   });
 
   it('stopped by the learner, or at the duration set at its launch', () => {
