@@ -123,7 +123,8 @@ export function complaintPolicyText(locale: Locale, finding: Pick<Finding, 'para
   return translate(locale, findingMessageKey(locale, 'complaintPolicy', params), {
     ...params,
     ...findingCounts(locale, params),
-    ...findingClauses(locale, params),
+    // the shop's unit in its clauses (« enquêtes de la semaine / du mois »)
+    ...findingClauses(locale, { unit: tickUnit, ...params }),
     period: translate(locale, at.key, at.params),
   });
 }

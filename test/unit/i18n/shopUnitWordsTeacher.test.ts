@@ -36,3 +36,17 @@ describe('the class view’s notes on files of several shops name no unit', () =
     expect(texts[0]).toContain(locale === 'fr' ? 'ses chiffres ne portent que sur la partie jouée' : 'its figures cover only the part played');
   });
 });
+
+describe('the complaint policy’s unpaid clause says the shop’s unit in a mission’s Bilan (periodWords34b)', () => {
+  it.each([
+    ['fr', 'week', 'des enquêtes de la semaine :'],
+    ['fr', 'month', 'des enquêtes du mois :'],
+    ['en', 'week', 'the surveys of the week:'],
+    ['en', 'month', 'the surveys of the month:'],
+  ] as const)('%s, a %s shop', async (locale, unit, want) => {
+    const { complaintPolicyText } = await import('../../../src/ui/missions/missionCaveats.ts');
+    const text = norm(complaintPolicyText(locale, { params: { tick: 0, count: 12, unpaid: 3, resolved: 9, fast: 9, level: 'excellente' } }, unit));
+    expect(text).toContain(want);
+    expect(text).not.toMatch(/p[ée]riod/i);
+  });
+});
