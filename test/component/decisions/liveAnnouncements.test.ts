@@ -8,6 +8,7 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
+import AppHeader from '../../../src/ui/shell/AppHeader.svelte';
 import { scenario, started } from './session.ts';
 import { liveLog } from '../liveLog.ts';
 
@@ -61,5 +62,36 @@ describe('the decisions screen’s live regions', () => {
     await waitFor(() => expect(runway()).not.toBe(first));
     expect(log.said.filter((s) => s.includes(runway()))).toHaveLength(1);
     expect(log.said.filter((s) => s.includes(first))).toHaveLength(1);
+  });
+});
+
+describe('one period played from the time bar (keyboard33)', () => {
+  it('says one message, the period’s outcome: not « Simulation en cours… », the pending line nor the header’s status', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started({ ...scenario, durationTicks: 20 });
+    render(AppHeader, { session, onhelp: () => {} });
+    render(DecisionsScreen, { session, notices });
+    await settled(session);
+    await user.click(screen.getByRole('radio', { name: 'Lien social' }));
+    await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
+    await settled(session);
+    await waitFor(() => expect(screen.getByTestId('advance-pending')).toHaveTextContent(/^1 décision en attente/));
+    // the pending line turns polite again a moment after the time stops: wait for it, as a learner would not apply faster
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const log = liveLog();
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
+    await waitFor(() => expect(session.tick).toBe(1));
+    await settled(session);
+    await waitFor(() => expect(screen.getByTestId('advance-outcome')).toHaveTextContent(/^Semaine 1/));
+    await waitFor(() => expect(session.saving).toBe(false));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const outcome = screen.getByTestId('advance-outcome').textContent!.replace(/\s+/g, ' ').trim();
+    expect(log.said).toEqual([outcome]);
+    // the pending line still speaks for a decision made afterwards
+    await user.click(screen.getByRole('radio', { name: 'Avantage financier' }));
+    await user.click(screen.getByRole('button', { name: /Appliquer à la cible/ }));
+    await settled(session);
+    await waitFor(() => expect(log.said.filter((s) => /^1 décision en attente/.test(s))).toHaveLength(1));
+    log.stop();
   });
 });
