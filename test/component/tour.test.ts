@@ -70,14 +70,18 @@ describe('guided tour', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Passer la visite' })).toHaveFocus();
     await user.tab();
+    expect(screen.getByRole('button', { name: 'Aller au contenu' })).toHaveFocus();
+    await user.tab();
     expect(screen.getByRole('button', { name: 'Suivant' })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Aller au contenu' })).toHaveFocus();
     await user.tab({ shift: true });
     expect(screen.getByRole('button', { name: 'Passer la visite' })).toHaveFocus();
     await user.tab({ shift: true });
     expect(screen.getByRole('button', { name: 'Suivant' })).toHaveFocus();
-    // three buttons from the second step: round them too
+    // four buttons from the second step: round them too
     await user.keyboard('{Enter}');
-    for (const name of ['Passer la visite', 'Précédent', 'Suivant', 'Passer la visite']) {
+    for (const name of ['Passer la visite', 'Aller au contenu', 'Précédent', 'Suivant', 'Passer la visite']) {
       await user.tab();
       expect(screen.getByRole('button', { name })).toHaveFocus();
     }

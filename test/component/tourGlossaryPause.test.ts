@@ -5,6 +5,7 @@
  * it comes back at the same step when the learner leaves the card.
  */
 import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import GuidedTour from '../../src/ui/tour/GuidedTour.svelte';
 import { Tour, TOUR_STEPS } from '../../src/app/tour.svelte.ts';
@@ -15,6 +16,34 @@ describe('the guided tour and a glossary card (QA qa31phoneEn m5)', () => {
   beforeEach(async () => {
     localStorage.clear();
     await setLocale('fr');
+    for (const e of document.body.querySelectorAll(':scope > main')) e.remove();
+  });
+
+  it('has a keyboard route to the page’s « ? », the tour staying open (qa32keyboard m4)', async () => {
+    // the home behind the panel: its title and a glossary link
+    const main = document.createElement('main');
+    main.innerHTML = '<h2>Accueil</h2><a href="#/glossary/lifecycle">Définition : Cycle de vie du client</a>';
+    document.body.append(main);
+    const user = userEvent.setup();
+    const tour = new Tour();
+    tour.show();
+    const view = render(GuidedTour, { tour, route: 'home', running: null });
+    expect(screen.getByRole('button', { name: 'Suivant' })).toHaveFocus();
+    // Tab keeps to the panel's buttons; one of them leads to the page, the tour staying open
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Aller au contenu' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { name: 'Accueil' })).toHaveFocus();
+    expect(screen.getByRole('dialog', { name: 'Bienvenue dans Fidélis' })).toBeInTheDocument();
+    // from there Tab goes on in the page, to the « ? »: Enter opens its card, the tour steps aside, and comes back after
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Définition : Cycle de vie du client' })).toHaveFocus();
+    await view.rerender({ tour, route: 'glossary', running: null });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await view.rerender({ tour, route: 'home', running: null });
+    expect(screen.getByRole('dialog', { name: 'Bienvenue dans Fidélis' })).toBeInTheDocument();
+    main.remove();
   });
 
   it('steps aside while the card is read and comes back at the same step on return', async () => {
