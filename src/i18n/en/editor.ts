@@ -102,6 +102,9 @@ export const editor: Messages['editor'] = {
   },
   noAction: {
     checking: 'Checking the objectives on the game with no action…',
+    checkedZero: 'Check done: no notes.',
+    checkedOne: 'Check done: 1 note, in the “Notes” list.',
+    checkedOther: 'Check done: {{count}} notes, in the “Notes” list.',
     customers: '{{count}} active customers',
     atDeadline: '{{value}} at the deadline ({{when}})',
     everyTick: {

@@ -121,6 +121,10 @@ export const editor = frenchArea({
   noAction: {
     /** « vérification… » while the game with no action is played (a polite status) */
     checking: 'Vérification des objectifs sur la partie sans action…',
+    /** the same status once that game is played: the check's end, with the count of remarks of the list (qa32keyboard m2) */
+    checkedZero: 'Vérification terminée : aucune remarque.',
+    checkedOne: 'Vérification terminée : 1 remarque, dans la liste « Remarques ».',
+    checkedOther: 'Vérification terminée : {{count}} remarques, dans la liste « Remarques ».',
     customers: '{{count}} clients actifs',
     /** what the game gives for an objective ({{reading}} of the remarks below): at its deadline, or its worst period for one checked at every period */
     atDeadline: '{{value}} à l’échéance ({{when}})',

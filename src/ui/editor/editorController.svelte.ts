@@ -40,6 +40,8 @@ export interface EditorStatus {
   link?: { href: string; label: string };
   /** the browser's storage refused the draft: « Exporter le scénario maintenant » is offered with the message */
   exportNow?: true;
+  /** the status takes the focus, which reads it: not a live region then, or it was said twice (qa32keyboard m1) */
+  focused?: true;
 }
 
 /** What the editor reads of a chosen file (a File). */
@@ -268,8 +270,9 @@ export class EditorController {
     this.load(this.base, t('editor.draft.discarded'));
   }
 
-  info(text: string): void {
-    this.status = { kind: 'info', text };
+  /** An information line; `focused`: the screen moves the focus to it (EditorStatus.focused). */
+  info(text: string, focused = false): void {
+    this.status = { kind: 'info', text, ...(focused ? { focused: true as const } : {}) };
   }
 
   fail(text: string, details?: string[], link?: EditorStatus['link']): void {
