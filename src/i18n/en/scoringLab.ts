@@ -4,7 +4,7 @@ import type { Messages } from '../fr.ts';
 export const scoringLab: Messages['scoringLab'] = {
   title: 'Scoring lab',
   intro:
-    'Build a score that spots the customers about to leave, target the riskiest, launch a retention action on them if you like, then play a few periods: the lab shows whether your score was right.',
+    'Build a score that spots the customers about to leave, target the riskiest, launch a retention action on them if you like, then play a few {{ticks}}: the lab shows whether your score was right.',
   loading: 'Reading the customer base…',
   method: {
     legend: '1. The score',
@@ -47,10 +47,10 @@ export const scoringLab: Messages['scoringLab'] = {
   freeze: {
     legend: '3. Freeze the prediction',
     button: 'Freeze this prediction',
-    hint: 'The lab keeps this score and this target at the current period, then looks, periods later, at who actually left.',
+    hint: 'The lab keeps this score and this target {{thisTick}}, then looks, a few {{ticks}} later, at who actually left.',
     frozenOne: 'Prediction frozen at the start of {{period}}: {{method}}, {{count}} customer targeted.',
     frozenOther: 'Prediction frozen at the start of {{period}}: {{method}}, {{count}} customers targeted.',
-    finished: 'The game is over: no period will be played any more, so a new prediction could never be checked. Start a new game to test a score.',
+    finished: 'The game is over: nothing more will be played, so a new prediction could never be checked. Start a new game to test a score.',
     forget: 'Forget this prediction',
     notKept: 'This prediction could not be kept in this browser (storage full or blocked): do not reload the page before checking it.',
   },
@@ -75,8 +75,8 @@ export const scoringLab: Messages['scoringLab'] = {
   },
   result: {
     legend: '5. Was the score right?',
-    waiting: 'Play at least one period after freezing the prediction to see who actually left.',
-    updating: 'Simulation running: the result will be updated as soon as the periods have been played.',
+    waiting: 'Play at least {{nextTick}} after freezing the prediction to see who actually left.',
+    updating: 'Simulation running: the result will be updated as soon as the simulation ends.',
     noPrediction: 'Freeze a prediction first.',
     sinceOne: 'Gone since {{period}} (lost or now dormant): {{leavers}} out of {{scored}} customer scored when the prediction was frozen.',
     sinceOther: 'Gone since {{period}} (lost or now dormant): {{leavers}} out of the {{scored}} customers scored when the prediction was frozen.',
@@ -104,7 +104,7 @@ export const scoringLab: Messages['scoringLab'] = {
     liftValue: '× {{lift}}',
     liftNone: 'cannot be computed (nobody left)',
     tooFew: {
-      fewLeavers: 'Too few departures to judge ({{leavers}} of {{customers}}; about twenty are needed): the hit rate and the lift are not reliable yet. Play a few more periods.',
+      fewLeavers: 'Too few departures to judge ({{leavers}} of {{customers}}; about twenty are needed): the hit rate and the lift are not reliable yet. Play a few more {{ticks}}.',
       fewStayers: 'Too few customers stayed to judge ({{stayers}} of {{scored}}; about twenty are needed): the hit rate and the lift are not reliable.',
     },
     notReliable: 'not reliable yet',

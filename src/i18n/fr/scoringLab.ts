@@ -4,7 +4,7 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const scoringLab = frenchArea({
   title: 'Labo de scoring',
   intro:
-    'Construisez un score qui repère les clients sur le point de partir, ciblez les plus risqués, lancez si vous voulez une action de fidélisation sur eux, puis jouez quelques périodes : le labo montre si votre score avait vu juste.',
+    'Construisez un score qui repère les clients sur le point de partir, ciblez les plus risqués, lancez si vous voulez une action de fidélisation sur eux, puis jouez quelques {{ticks}} : le labo montre si votre score avait vu juste.',
   loading: 'Lecture de la base clients…',
   method: {
     legend: '1. Le score',
@@ -50,10 +50,10 @@ export const scoringLab = frenchArea({
   freeze: {
     legend: '3. Figer la prédiction',
     button: 'Figer cette prédiction',
-    hint: 'Le labo retient ce score et cette cible à la période en cours, puis regarde, périodes après, qui est vraiment parti.',
+    hint: 'Le labo retient ce score et cette cible {{thisTick}}, puis regarde, quelques {{ticks}} plus tard, qui est vraiment parti.',
     frozenOne: 'Prédiction figée au début {{period}} : {{method}}, {{count}} client ciblé.',
     frozenOther: 'Prédiction figée au début {{period}} : {{method}}, {{count}} clients ciblés.',
-    finished: 'La partie est terminée : aucune période ne sera plus jouée, une nouvelle prédiction ne pourrait donc jamais être vérifiée. Commencez une nouvelle partie pour tester un score.',
+    finished: 'La partie est terminée : plus rien ne sera joué, une nouvelle prédiction ne pourrait donc jamais être vérifiée. Commencez une nouvelle partie pour tester un score.',
     forget: 'Oublier cette prédiction',
     notKept: 'Cette prédiction n’a pas pu être gardée dans ce navigateur (stockage plein ou bloqué) : ne rechargez pas la page avant de l’avoir vérifiée.',
   },
@@ -78,8 +78,8 @@ export const scoringLab = frenchArea({
   },
   result: {
     legend: '5. Le score avait-il vu juste ?',
-    waiting: 'Jouez au moins une période après avoir figé la prédiction pour voir qui est vraiment parti.',
-    updating: 'Simulation en cours : le résultat sera mis à jour dès que les périodes auront été jouées.',
+    waiting: 'Jouez au moins {{nextTick}} après avoir figé la prédiction pour voir qui est vraiment parti.',
+    updating: 'Simulation en cours : le résultat sera mis à jour dès la fin de la simulation.',
     noPrediction: 'Figez d’abord une prédiction.',
     sinceOne: 'Partis depuis {{period}} (perdus ou devenus dormants) : {{leavers}} sur {{scored}} client noté quand la prédiction a été figée.',
     sinceOther: 'Partis depuis {{period}} (perdus ou devenus dormants) : {{leavers}} sur les {{scored}} clients notés quand la prédiction a été figée.',
@@ -112,7 +112,7 @@ export const scoringLab = frenchArea({
     liftNone: 'non calculable (personne n’est parti)',
     tooFew: {
       /** `customers` is customerCount on the customers scored */
-      fewLeavers: 'Trop peu de départs pour juger ({{leavers}} sur {{customers}}, il en faut une vingtaine) : le taux de réussite et le lift ne sont pas encore fiables. Avancez encore de quelques périodes.',
+      fewLeavers: 'Trop peu de départs pour juger ({{leavers}} sur {{customers}}, il en faut une vingtaine) : le taux de réussite et le lift ne sont pas encore fiables. Jouez encore quelques {{ticks}}.',
       fewStayers: 'Trop peu de clients restés pour juger ({{stayers}} sur {{scored}}, il en faut une vingtaine) : le taux de réussite et le lift ne sont pas fiables.',
     },
     notReliable: 'pas encore fiable',

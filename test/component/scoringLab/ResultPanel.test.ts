@@ -39,9 +39,20 @@ describe('scoring lab result', () => {
     render(ResultPanel, { evaluation: evaluateScore({ ids: [0, 1, 2], scores: [3, 2, 1] }, [0], new Set([2])), period: 'Semaine 3' });
     const warning = screen.getByTestId('lab-too-few');
     expect(warning).toHaveTextContent('Trop peu de départs pour juger (1 sur 3 clients');
-    expect(warning).toHaveTextContent('Avancez encore de quelques périodes.');
+    expect(warning).toHaveTextContent('Jouez encore quelques semaines.');
     expect(screen.getByText('× 0,00')).toBeInTheDocument();
     expect(screen.getAllByText('pas encore fiable')).toHaveLength(2);
+  });
+
+  it('says the shop’s unit, never « période » (periodWords34b): a monthly shop, in English too', async () => {
+    const early = evaluateScore({ ids: [0, 1, 2], scores: [3, 2, 1] }, [0], new Set([2]));
+    const { unmount } = render(ResultPanel, { evaluation: early, period: 'le mois 3', unit: 'month' });
+    expect(screen.getByTestId('lab-too-few')).toHaveTextContent('Jouez encore quelques mois.');
+    expect(screen.getByTestId('lab-too-few')).not.toHaveTextContent(/période/);
+    unmount();
+    await setLocale('en');
+    render(ResultPanel, { evaluation: early, period: 'month 3', unit: 'month' });
+    expect(screen.getByTestId('lab-too-few')).toHaveTextContent('Play a few more months.');
   });
 
   it('with 0 leavers among 50 targeted, the rate is flagged, and the lift cannot be computed', () => {
