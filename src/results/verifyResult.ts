@@ -174,7 +174,7 @@ export function compareWithReplay(file: ResultFile, replay: ReplayOutcome, local
       text: fill(texts.line, { what: label, recorded: shown(recorded, texts.none, locale, what), recomputed: shown(recomputed, texts.none, locale, what) }),
     });
 
-  if (replay.kpis.length !== file.ticks) add('ticks', texts.ticks, file.ticks, replay.kpis.length);
+  if (replay.kpis.length !== file.ticks) add('ticks', texts.ticksPer[file.scenario.tickUnit], file.ticks, replay.kpis.length);
   if (replay.stateHash !== file.stateHash) add('stateHash', texts.stateHash, file.stateHash, replay.stateHash);
 
   if (adjustmentRemoved(file))

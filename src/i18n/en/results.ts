@@ -50,6 +50,7 @@ export const results: Messages['results'] = {
   difference: {
     stateHash: 'final state fingerprint',
     ticks: 'number of periods replayed',
+    ticksPer: { week: 'number of weeks replayed', month: 'number of months replayed' },
     cumulativeTurnover: 'cumulative turnover',
     cumulativeGrossMargin: 'cumulative gross margin',
     cumulativeNetMargin: 'cumulative net margin',

@@ -53,6 +53,8 @@ export const results = frenchArea({
   difference: {
     stateHash: 'empreinte de l’état final',
     ticks: 'nombre de périodes rejouées',
+    /** the same in the file's unit, as the replay's difference line says it (verifyResult.ts compareWithReplay; periodWords34b) */
+    ticksPer: { week: 'nombre de semaines rejouées', month: 'nombre de mois rejoués' },
     cumulativeTurnover: 'chiffre d’affaires cumulé',
     cumulativeGrossMargin: 'marge brute cumulée',
     cumulativeNetMargin: 'marge nette cumulée',

@@ -6,7 +6,7 @@ import { classCsv } from '../../../src/results/classCsv.ts';
 import { compareClass, type ClassEntry } from '../../../src/results/classComparison.ts';
 import { engineReplayer, type ReplayRequest } from '../../../src/results/replay.ts';
 import { progressLabel, unfinishedCount, unfinishedRun, unfinishedText } from '../../../src/results/runProgress.ts';
-import { verifyResult, type Verification } from '../../../src/results/verifyResult.ts';
+import { compareWithReplay, verifyResult, type Verification } from '../../../src/results/verifyResult.ts';
 import { translate, type MessageKey, type Params } from '../../../src/i18n/translate.ts';
 import { makeKpiSeries } from '../../fixtures/kpis.ts';
 import { fixtureScenario } from '../../fixtures/scenario.ts';
@@ -68,6 +68,20 @@ describe('a game handed in before its end, in the class view', () => {
     expect(unfinishedText(lea, checked)).toBe(frenchText`partie en cours : 3 / 12 semaines, non classée`);
     expect(progressLabel('Anna', anna, checked)).toBe('Anna');
     expect(classCsv([anna, lea], { t: checked, locale: 'fr' }, true)).toContain(frenchText`en cours : 3 / 12`);
+  });
+
+  it('a replay of fewer periods than the file says names them in the file’s unit, never « périodes » (periodWords34b)', () => {
+    for (const [unit, fr, en] of [
+      ['week', 'nombre de semaines rejouées', 'number of weeks replayed'],
+      ['month', 'nombre de mois rejoués', 'number of months replayed'],
+    ] as const) {
+      const { verification } = entry('Léa', 4, 0, unit);
+      const file = (verification as { file: Parameters<typeof compareWithReplay>[0] }).file;
+      const replay = { stateHash: file.stateHash, modelFingerprint: 'x', kpis: makeKpiSeries(3) };
+      const said = (locale: 'fr' | 'en') => compareWithReplay(file, replay, locale).find((d) => d.what === 'ticks')!.text;
+      expect(said('fr')).toMatch(new RegExp(`^${fr}\\s: le fichier indique 4, le rejeu donne 3$`));
+      expect(said('en')).toBe(`${en}: the file says 4, the replay gives 3`);
+    }
   });
 
   it('says so in the CSV, with no rank', () => {
