@@ -116,6 +116,14 @@ export class Notices {
     this.#keep((n) => n.cause !== cause);
   }
 
+  /**
+   * A period was just saved: the browser's storage has room again, and its « stockage plein » errors (db.quota*: a period, a
+   * decision, a branch… not saved) told of a full disk that no longer is (QA qa33robust m3: they stayed under the saved week).
+   */
+  storageWritten(): void {
+    this.#keep((n) => !n.key.startsWith('db.quota'));
+  }
+
   /** Another run is open now (`runId`; null: a run imported, none open yet): the notices about other runs go. */
   runOpened(runId: string | null): void {
     this.#keep((n) => n.run === undefined || n.run === runId);

@@ -733,6 +733,7 @@ export class GameSession {
       throw error;
     }
     this.savedTick = this.tick;
+    this.#deps.notices.storageWritten();
     this.#saved = { pending: this.pending, planned: this.planned };
     const unit = this.scenario?.tickUnit ?? 'week';
     for (const r of report.rejected) {

@@ -115,4 +115,37 @@ describe('what is shown and not saved yet', () => {
     expect(session.advanceStopped).toBeNull();
     expect(stops.filter((tick) => tick !== null)).toEqual([]);
   });
+
+  // QA qa33robust m3: after space was freed and week 6 saved, « la dernière période n’a pas été enregistrée » and « Votre décision
+  // n’a pas pu être enregistrée » were still listed under it
+  it('a period saved once the disk has room again withdraws the « stockage plein » errors, not the others', async () => {
+    const store = memoryRunStore();
+    let full = true;
+    const quota = () => Object.assign(new Error('disque plein'), { code: 'quotaExceeded', params: {} });
+    const filling: RunStore = {
+      ...store,
+      commitTick: async (runId, tick) => {
+        if (full) throw quota();
+        return store.commitTick(runId, tick);
+      },
+      savePending: async (runId, tick, actions) => {
+        if (full) throw quota();
+        return store.savePending!(runId, tick, actions);
+      },
+    };
+    const notices = new Notices();
+    const session = new GameSession({ engine: new EngineClient(inProcessEngineTransport()), store: filling, notices });
+    await session.start(scenario, 7, 'essai');
+    expect(session.add({ type: 'enquete', instrument: 'questionnaire', sampleSize: 50 })).toBe(true);
+    await vi.waitFor(() => expect(session.saving).toBe(false), { timeout: 10_000 });
+    await session.advance(1);
+    notices.push('warning', 'db.stopNoteNotKept');
+    expect(notices.list.map((n) => n.key).sort()).toEqual(['db.quotaDecision', 'db.quotaExceeded', 'db.stopNoteNotKept']);
+    expect(session.tick).toBe(0);
+
+    full = false;
+    await session.advance(1);
+    expect(session.savedTick).toBe(1);
+    expect(notices.list.map((n) => n.key)).toEqual(['db.stopNoteNotKept']);
+  });
 });
