@@ -163,7 +163,7 @@ export const scenario: Messages['scenario'] = {
     defaultSeed: 'default seed',
     seed: 'random seed',
     decisions: 'decisions',
-    budget: 'budget',
+    budget: 'marketing budget',
     budget_initial: 'initial budget (€)',
     perTick: 'budget added each period (€)',
     economics: 'shop economics',

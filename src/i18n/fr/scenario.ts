@@ -176,7 +176,7 @@ export const scenario = frenchArea({
     defaultSeed: 'graine par défaut',
     seed: 'graine du hasard',
     decisions: 'décisions',
-    budget: 'budget',
+    budget: 'budget marketing',
     budget_initial: 'budget initial (€)',
     perTick: 'budget ajouté à chaque période (€)',
     economics: 'économie du magasin',

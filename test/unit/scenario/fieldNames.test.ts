@@ -14,6 +14,8 @@ import { decisionsLogSchema } from '../../../src/engine/decisions.ts';
 import { unwrap } from '../../../src/scenario/schemaWalk.ts';
 import { fieldName, fileTexts, type FileLocale } from '../../../src/scenario/validate.ts';
 import { messagesOf } from '../../../src/i18n/translate.ts';
+import { parseScenario } from '../../../src/scenario/load.ts';
+import { fixtureScenario } from '../../fixtures/scenario.ts';
 import type { JsonPath } from '../../../src/scenario/jsonText.ts';
 
 type Schema = z.core.$ZodType;
@@ -76,4 +78,19 @@ describe('every field a refusal can name has a name in words', () => {
         }
         expect([...raw]).toEqual([]);
       });
+});
+
+// QA qa33robust n1: the editor's refusal read « budget : doit être un objet {…} » next to « tickUnit « unité de temps » : … »
+describe('the editor’s refusal of `budget` names it in words, as its neighbours', () => {
+  it.each([
+    ['fr', 'budget « budget marketing »', 'tickUnit « unité de temps »'],
+    ['en', 'budget "marketing budget"', 'tickUnit "time unit"'],
+  ] as [FileLocale, string, string][])('%s', (locale, budget, tickUnit) => {
+    const result = parseScenario({ ...fixtureScenario(), budget: 'beaucoup', tickUnit: 'siècle' }, locale);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const texts = result.errors.map((e) => e.text.replace(/[\u00a0\u202f]/g, ' '));
+    expect(texts.some((text) => text.startsWith(tickUnit)), texts.join(' | ')).toBe(true);
+    expect(texts.some((text) => text.startsWith(budget))).toBe(true);
+  });
 });

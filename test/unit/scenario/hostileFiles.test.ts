@@ -22,7 +22,7 @@ describe('hostile scenario files', () => {
       const texts = result.warnings.map((w) => plain(w.text));
       expect(texts).toEqual([
         `attention : ${key} : champ inconnu, ignoré : « ${key} » (faute de frappe ?) [ligne 1, colonne ${key.length + 6}]`,
-        expect.stringMatching(new RegExp(`^attention : budget\\.${key} « budget › ${key} » : champ inconnu, ignoré : « ${key} »`)),
+        expect.stringMatching(new RegExp(`^attention : budget\\.${key} « budget marketing › ${key} » : champ inconnu, ignoré : « ${key} »`)),
       ]);
       expect(texts.join(' ')).not.toMatch(/Error|native code|object Object/);
     }
