@@ -54,6 +54,8 @@ const seedAdjustmentCode = () => import('../results/seedAdjustment.ts');
 const noActionCode = () => import('../results/noActionGame.ts');
 /** A read-only tab's follow of the other tab (readOnlyFollow.ts), fetched when that tab first saves a period. */
 const followCode = () => import('./readOnlyFollow.ts');
+/** a notice's word for the shop's unit (decisions.tickWords: « cette semaine », « du mois »), read in the language the notice is shown in */
+const tickWord = (unit: 'week' | 'month', w: string) => (t: (key: string) => string) => t(`decisions.tickWords.${unit}.${w}`);
 
 /** The queue of the current tick and the plan of the later ones (a what-if branch's), as written with the run. */
 interface SavedDecisions {
@@ -457,8 +459,7 @@ export class GameSession {
     if (alreadyQueued(this.pending, action)) {
       // « cette semaine », « Décisions du mois »: in the shop's unit, as the forms say it (QA qa31phoneEn m1)
       const unit = this.scenario.tickUnit;
-      const word = (w: string) => (t: (key: string) => string) => t(`decisions.tickWords.${unit}.${w}`);
-      this.#runNotice('warning', duplicateMessage(action), { thisTick: word('thisTick'), ofTick: word('ofTick') });
+      this.#runNotice('warning', duplicateMessage(action), { thisTick: tickWord(unit, 'thisTick'), ofTick: tickWord(unit, 'ofTick') });
       return false;
     }
     this.#queue([...this.pending, action]);
@@ -741,7 +742,7 @@ export class GameSession {
       // the period it was refused in: the notice stays until dismissed, and at week 20 « Action refusée (Collecte de données) » read as
       // just now about week 6's collection (QA hqa F2); « à la semaine 6 » / « au mois 6 », as dashboard/period.ts periodInSentence
       const period = (t: (key: string, params?: Record<string, string | number>) => string) => t(`dashboard.periodIn.to.${unit}`, { n: report.tick + 1 });
-      const params = { action: action ? `vocabulary.actionType.${action.type}` : '', reason: refusalKey(r.reason), period };
+      const params = { action: action ? `vocabulary.actionType.${action.type}` : '', reason: refusalKey(r.reason), period, thisTick: tickWord(unit, 'thisTick') };
       const reserved = r.reason === 'budgetInsuffisant' ? gate?.[r.actionIndex] : undefined;
       if (reserved && action) {
         const money = (v: number) => (_: unknown, locale: Locale) => formatMoney(locale, v);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import DecisionsScreen from '../../../src/ui/decisions/DecisionsScreen.svelte';
 import { formatMoney } from '../../../src/app/format.ts';
 import { surveyCost } from '../../../src/app/costEstimate.ts';
-import { started } from './session.ts';
+import { scenario, started } from './session.ts';
+import { translate } from '../../../src/i18n/translate.ts';
 import { noticeText } from '../../../src/app/noticeText.ts';
 import { t } from '../../../src/i18n/locale.svelte.ts';
 import { frenchText } from '../../../src/i18n/frenchSpacing.ts';
@@ -73,14 +74,19 @@ describe('the period after a personalisation is launched (QA shops 1)', () => {
   });
 });
 
+const UNITS = [
+  { unit: 'week', ofTick: 'de la semaine', fr: 'cette semaine', en: 'this week', at: 'à la semaine 1', atEn: 'in week 1' },
+  { unit: 'month', ofTick: 'du mois', fr: 'ce mois', en: 'this month', at: 'au mois 1', atEn: 'in month 1' },
+] as const;
+
 describe('a decision the engine will refuse although the estimate fits the budget (QA shops 2)', () => {
-  it('warns of it by the engine’s rule, and the refusal says what was reserved before it', async () => {
-    const { session, notices } = await started();
+  it.each(UNITS)('warns of it by the engine’s rule, and the refusal says what was reserved before it ($unit)', async (u) => {
+    const { session, notices } = await started({ ...scenario, tickUnit: u.unit });
     render(DecisionsScreen, { session, notices });
-    const panel = screen.getByRole('region', { name: 'Coût estimé de la semaine' });
+    const panel = screen.getByRole('region', { name: `Coût estimé ${u.ofTick}` });
     expect(session.add({ type: 'personnalisation', instrument: 'personalShopper', target: { limit: 60 } })).toBe(true);
     const shopper = await waitFor(() => {
-      const value = within(panel).getByText('Décisions de la semaine').nextElementSibling!.textContent!;
+      const value = within(panel).getByText(`Décisions ${u.ofTick}`).nextElementSibling!.textContent!;
       expect(value).toMatch(/\d/);
       return Number(value.replace(/\D/g, ''));
     });
@@ -91,7 +97,7 @@ describe('a decision the engine will refuse although the estimate fits the budge
     const alert = await within(panel).findByTestId('budget-refused');
     expect(alert).toHaveTextContent('la simulation refusera la décision 2 (Recrutement) (« budget insuffisant »)');
     expect(alert).toHaveTextContent(`met de côté 1,3 fois le coût prévu`);
-    expect(alert).toHaveTextContent(`${money(Math.round(shopper * 1.3))} pour les programmes lancés cette semaine`);
+    expect(alert).toHaveTextContent(`${money(Math.round(shopper * 1.3))} pour les programmes lancés ${u.fr}`);
     // the sum that counts against what is left (QA qa19 F2)
     expect(alert).toHaveTextContent(`alors qu’il lui faut ${money(budget)}.`);
     const left = /il ne resterait que (.+?) pour elle/.exec(alert.textContent!)![1];
@@ -102,8 +108,12 @@ describe('a decision the engine will refuse although the estimate fits the budge
     const notice = notices.list.find((n) => n.key === 'decisions.rejectedReserved');
     expect(notice).toBeDefined();
     expect(noticeText(t, notice!, 'fr')).toBe(
-      // « à la semaine 1 »: the period it was refused in (QA hqa F2)
-      frenchText`Action refusée par la simulation à la semaine 1 (Recrutement) : budget insuffisant. Avant elle, la simulation avait mis de côté, pour la période, 1,3 fois le coût prévu des programmes : réservé pour les programmes lancés cette période : ${formatMoney('fr', Math.round(shopper * 1.3))} ; pour les programmes en cours : ${formatMoney('fr', 0)}. Il ne restait que ${left} pour elle, alors qu’il lui fallait ${formatMoney('fr', budget)}.`,
+      // « à la semaine 1 »: the period it was refused in (QA hqa F2); « cette semaine » / « ce mois », never « période »
+      frenchText`Action refusée par la simulation ${u.at} (Recrutement) : budget insuffisant. Avant elle, la simulation avait mis de côté, pour ${u.fr}, 1,3 fois le coût prévu des programmes : réservé pour les programmes lancés ${u.fr} : ${formatMoney('fr', Math.round(shopper * 1.3))} ; pour les programmes en cours : ${formatMoney('fr', 0)}. Il ne restait que ${left} pour elle, alors qu’il lui fallait ${formatMoney('fr', budget)}.`,
     );
+    const english = noticeText((key: never, params) => translate('en', key, params), notice!, 'en');
+    expect(english).toContain(`Action refused by the simulation ${u.atEn} (Recruitment): not enough budget. Before it, the simulation had set aside, for ${u.en}, 1.3 times`);
+    expect(english).toContain(`reserved for the programmes launched ${u.en}: `);
+    expect(english).not.toMatch(/period/);
   });
 });
