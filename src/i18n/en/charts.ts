@@ -3,12 +3,13 @@ import type { Messages } from '../fr.ts';
 
 export const charts: Messages['charts'] = {
   title: 'Charts',
-  intro: 'How your customer base evolves, period by period. Each chart has its data table.',
+  intro: 'How your customer base evolves, {{tick}} by {{tick}}. Each chart has its data table.',
   noData: 'Nothing simulated yet: the charts will appear after {{tick}} 1.',
   legend: 'Legend: hide or show a series',
   showTable: 'Show the data table',
   showTableOf: 'Show the data table: {{title}}',
-  period: 'Period',
+  /** the tables' first column, in the shop's unit */
+  period: { week: 'Week', month: 'Month' },
   noCanvas: 'The chart cannot be drawn here; the table below gives the same data.',
   keys: 'Touch or hover over the chart to read its values; on a keyboard, left and right arrows: read them one by one; Escape: hide them.',
   turnover: {
@@ -71,16 +72,16 @@ export const charts: Messages['charts'] = {
     balanceOk: 'Arrivals make up for departures.',
     balanceKo: 'Arrivals do not make up for departures.',
     flowsNote: 'A stage whose size barely moves can hide many entries and exits: the net change does not say who moved.',
-    netOnly: 'Entries and exits were not recorded for this period (played with an earlier version of Fidélis): only the net change is known.',
+    netOnly: 'Entries and exits were not recorded for {{thisTick}} (an earlier version of Fidélis did not keep them): only the net change is known.',
     noSuspects: 'The funnel starts with prospects: suspects (everyone interested in the category) are not in your customer database; prospects count the people you can still recruit.',
     first: 'unknown',
   },
   /** the gross movements between lifecycle stages of a chosen period (StageMovements.svelte) */
   movements: {
     title: 'Movements between stages: {{period}}',
-    choose: 'Period shown',
-    previous: 'Previous period',
-    next: 'Next period',
+    choose: { week: 'Week shown', month: 'Month shown' },
+    previous: { week: 'Previous week', month: 'Previous month' },
+    next: { week: 'Next week', month: 'Next month' },
     wholeGame: {
       week: 'the whole game (weeks {{first}} to {{last}})',
       month: 'the whole game (months {{first}} to {{last}})',
@@ -97,9 +98,9 @@ export const charts: Messages['charts'] = {
       depart: 'Departure',
       autre: 'Other',
     },
-    note: 'Each customer who changed stage during the period counts once, from the stage at its start to the stage at its end: “Dormant customer → Active customer” counts the reactivated customers, “Prospect → New (first purchase)” the recruited ones.',
+    note: 'Each customer who changed stage during {{theTick}} counts once, from the stage at its start to the stage at its end: “Dormant customer → Active customer” counts the reactivated customers, “Prospect → New (first purchase)” the recruited ones.',
     selfReturn: 'Without any action, many dormant customers come back on their own: a dormant customer has not bought for a while, they have not left. So a reactivation is not necessarily the effect of a reminder: compare with a game without actions.',
-    notRecorded: 'Movements between stages were not recorded for this period: it was played with an earlier version of Fidélis. Choose a period played since.',
+    notRecorded: 'Movements between stages were not recorded for {{thisTick}}: an earlier version of Fidélis did not keep them. They are for all played since.',
   },
   /** the loyalty ladder over time */
   ladder: {
@@ -174,7 +175,7 @@ export const charts: Messages['charts'] = {
     tooSmall:
       'The control group ({{n}} customers) is too small to conclude: a few big spenders drawn into it, or not, are enough to widen or close the gap. This gap may be chance; at least {{min}} control customers are needed to speak of a proven profit or loss.',
     tooEarly:
-      'Too early to conclude: over so few periods, most customers have bought nothing yet and a few purchases make the gap. This gap may be chance; verdict after {{period}}.',
+      'Too early to conclude: over so few {{ticks}}, most customers have bought nothing yet and a few purchases make the gap. This gap may be chance; verdict after {{period}}.',
     tooEarlyAfterEnd:
       'Too early to conclude: this gap may be chance; launched too close to the end of the game to be measured through {{period}}, the programme cannot be judged.',
     noControlGroup:
@@ -183,7 +184,7 @@ export const charts: Messages['charts'] = {
       'No control group for this programme: the target was big enough, but only {{count}} customer out of {{targeted}} had consented to an e-mail or SMS (GDPR), too few to hold {{min}} out. Its effect cannot be measured. {{advice}}',
     noControlConsentOther:
       'No control group for this programme: the target was big enough, but only {{count}} customers out of {{targeted}} had consented to an e-mail or SMS (GDPR), too few to hold {{min}} out. Its effect cannot be measured. {{advice}}',
-    notYet: 'The comparison appears once the programme has run for a period.',
+    notYet: 'The comparison appears once the programme has completed {{firstTick}}.',
   },
   /** a shop whose customers buy far apart next to the 12-month RFM window (longCycle.ts) */
   rfmWindow: {

@@ -3,13 +3,14 @@ import { frenchArea } from '../frenchSpacing.ts';
 
 export const charts = frenchArea({
   title: 'Graphiques',
-  intro: 'L’évolution de votre clientèle période par période. Chaque graphique a son tableau de données.',
+  intro: 'L’évolution de votre clientèle {{tick}} après {{tick}}. Chaque graphique a son tableau de données.',
   noData: 'Rien de simulé pour l’instant : les graphiques apparaîtront après {{theTick}} 1.',
   legend: 'Légende : masquer ou afficher une série',
   showTable: 'Voir le tableau des données',
   /** the same disclosure's accessible name: 11 identical names in a screen reader's list of controls (QA qa17 F3) */
   showTableOf: 'Voir le tableau des données : {{title}}',
-  period: 'Période',
+  /** the tables' first column, in the shop's unit */
+  period: { week: 'Semaine', month: 'Mois' },
   noCanvas: 'Le graphique ne peut pas être dessiné ici ; le tableau ci-dessous donne les mêmes données.',
   /** a tap shows the values as the mouse does (chartTooltip.ts followPointer): a finger user had only the keys (QA qa17 F3) */
   keys: 'Touchez ou survolez le graphique pour lire ses valeurs ; au clavier, flèches gauche et droite : les lire une à une ; Échap : les masquer.',
@@ -80,16 +81,16 @@ export const charts = frenchArea({
     balanceOk: 'Les arrivées compensent les départs.',
     balanceKo: 'Les arrivées ne compensent pas les départs.',
     flowsNote: 'Une étape dont l’effectif bouge peu peut cacher beaucoup d’entrées et de sorties : la variation nette ne dit pas qui a bougé.',
-    netOnly: 'Entrées et sorties non enregistrées pour cette période (jouée avec une version antérieure de Fidélis) : seule la variation nette est connue.',
+    netOnly: 'Entrées et sorties non enregistrées pour {{thisTick}} (une version antérieure de Fidélis ne les gardait pas) : seule la variation nette est connue.',
     first: 'inconnue',
     noSuspects: 'L’entonnoir commence aux prospects : les suspects (toutes les personnes intéressées par la catégorie) ne sont pas dans votre base de données ; les prospects comptent les personnes que vous pouvez encore recruter.',
   },
   /** the gross movements between lifecycle stages of a chosen period (StageMovements.svelte) */
   movements: {
     title: 'Mouvements entre étapes : {{period}}',
-    choose: 'Période affichée',
-    previous: 'Période précédente',
-    next: 'Période suivante',
+    choose: { week: 'Semaine affichée', month: 'Mois affiché' },
+    previous: { week: 'Semaine précédente', month: 'Mois précédent' },
+    next: { week: 'Semaine suivante', month: 'Mois suivant' },
     /** {{first}}, {{last}}: the first and last period's numbers */
     wholeGame: {
       week: 'toute la partie (de la semaine {{first}} à la semaine {{last}})',
@@ -107,10 +108,10 @@ export const charts = frenchArea({
       depart: 'Départ',
       autre: 'Autre',
     },
-    note: 'Chaque client qui a changé d’étape pendant la période compte une fois, de son étape au début à son étape à la fin : « Client dormant → Client actif » compte les clients réactivés, « Prospect → Nouveau (1er achat) » les clients recrutés.',
+    note: 'Chaque client qui a changé d’étape pendant {{theTick}} compte une fois, de son étape au début à son étape à la fin : « Client dormant → Client actif » compte les clients réactivés, « Prospect → Nouveau (1er achat) » les clients recrutés.',
     /** QA verify3 V6: in a run without actions most reactivations are dormant customers buying again on their own */
     selfReturn: 'Sans aucune action, beaucoup de clients dormants reviennent d’eux-mêmes : un client dormant n’a pas acheté depuis un moment, il n’est pas parti. Une réactivation n’est donc pas forcément l’effet d’une relance : comparez avec une partie sans action.',
-    notRecorded: 'Mouvements entre étapes non enregistrés pour cette période : elle a été jouée avec une version antérieure de Fidélis. Choisissez une période jouée depuis.',
+    notRecorded: 'Mouvements entre étapes non enregistrés pour {{thisTick}} : une version antérieure de Fidélis ne les gardait pas. Ils le sont pour tout ce qui a été joué depuis.',
   },
   /** the loyalty ladder over time */
   ladder: {
@@ -193,7 +194,7 @@ export const charts = frenchArea({
     tooSmall:
       'Le groupe témoin ({{n}} clients) est trop petit pour conclure : quelques gros acheteurs tirés dedans, ou non, suffisent à creuser ou à combler l’écart. Cet écart peut venir du hasard ; il faut au moins {{min}} clients témoins pour parler de gain ou de perte démontrés.',
     tooEarly:
-      'Trop tôt pour conclure : sur si peu de périodes, la plupart des clients n’ont encore rien acheté et quelques achats font l’écart. Cet écart peut venir du hasard ; verdict après {{period}}.',
+      'Trop tôt pour conclure : sur si peu de {{ticks}}, la plupart des clients n’ont encore rien acheté et quelques achats font l’écart. Cet écart peut venir du hasard ; verdict après {{period}}.',
     tooEarlyAfterEnd:
       'Trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie (elle s’arrête avant {{period}}), le programme ne peut pas être jugé.',
     noControlGroup:
@@ -203,7 +204,7 @@ export const charts = frenchArea({
       'Pas de groupe témoin pour ce programme : la cible était assez grande, mais seul {{count}} client sur {{targeted}} avait donné son consentement à un e-mail ou un SMS (RGPD), trop peu pour en mettre {{min}} de côté. Son effet n’est pas mesurable. {{advice}}',
     noControlConsentOther:
       'Pas de groupe témoin pour ce programme : la cible était assez grande, mais seuls {{count}} clients sur {{targeted}} avaient donné leur consentement à un e-mail ou un SMS (RGPD), trop peu pour en mettre {{min}} de côté. Son effet n’est pas mesurable. {{advice}}',
-    notYet: 'La comparaison apparaîtra quand le programme aura tourné une période.',
+    notYet: 'La comparaison apparaîtra quand le programme aura fini {{firstTick}}.',
   },
   /** a shop whose customers buy far apart next to the 12-month RFM window (longCycle.ts) */
   rfmWindow: {

@@ -128,7 +128,7 @@ describe('ChartsScreen', () => {
     const figure = screen.getByRole('figure', { name: /^Fidélisation d’une semaine à l’autre et sur un an/ });
     const table = within(figure).getByRole('table');
     const headers = within(table).getAllByRole('columnheader');
-    expect(headers.map((h) => h.textContent)).toEqual(['Période', 'Taux de fidélisation d’une semaine à l’autre', 'Équivalent sur un an']);
+    expect(headers.map((h) => h.textContent)).toEqual(['Semaine', 'Taux de fidélisation d’une semaine à l’autre', 'Équivalent sur un an']);
     const last = within(table).getByRole('row', { name: /^Semaine 6/ });
     expect(norm(last.textContent)).toBe(`Semaine 6${norm(formatShare('fr', kpis[5].retentionRate))}${norm(formatShare('fr', yearlyRetention(kpis, 'week')!))}`);
     expect(norm(figure.textContent)).toContain('L’attrition n’est pas tracée : c’est le reste, 100 % moins la fidélisation.');

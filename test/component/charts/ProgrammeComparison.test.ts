@@ -35,6 +35,7 @@ const props = (list: ProgrammeKpi[]) => ({
   programmeLabel: (p: ProgrammeKpi) => `Programme ${p.instrument}`,
   period: (tick: number) => `Semaine ${tick + 1}`,
   tag: 'fr-FR',
+  unit: 'week' as const,
 });
 
 describe('members vs control group chart', () => {
@@ -82,7 +83,7 @@ describe('members vs control group chart', () => {
     // launched week 2, read week 4: three periods measured
     render(ProgrammeComparison, props([{ ...club, startTick: 1 }]));
     expect(norm(screen.getByTestId('comparison-effect').textContent)).toContain('Trop tôt pour conclure');
-    expect(norm(screen.getByTestId('comparison-effect').textContent)).toContain('Cet écart peut venir du hasard ; verdict après la période 5.');
+    expect(norm(screen.getByTestId('comparison-effect').textContent)).toContain('Cet écart peut venir du hasard ; verdict après la semaine 5.');
   });
 
   it('measured too briefly before the end: the gap may be chance, launched too close to the end, it cannot be judged, with no « il faudrait mesurer » of a period never played (review1 #7)', async () => {
@@ -133,6 +134,27 @@ describe('members vs control group chart', () => {
     expect(note).toContain('la cible était assez grande, mais seuls 235 clients sur 557 avaient donné leur consentement');
     expect(note).toContain('lancez d’abord une collecte de données');
     expect(note).not.toContain('trop petite');
+  });
+
+  // « sur si peu de périodes », « tourné une période », « Période » beside « Semaine 4 »: the shop's unit, in both languages
+  it.each([
+    { lang: 'fr', unit: 'week', few: 'sur si peu de semaines,', notYet: 'quand le programme aura fini sa première semaine.', column: 'Semaine' },
+    { lang: 'fr', unit: 'month', few: 'sur si peu de mois,', notYet: 'quand le programme aura fini son premier mois.', column: 'Mois' },
+    { lang: 'en', unit: 'week', few: 'over so few weeks,', notYet: 'once the programme has completed its first week.', column: 'Week' },
+    { lang: 'en', unit: 'month', few: 'over so few months,', notYet: 'once the programme has completed its first month.', column: 'Month' },
+  ] as const)('says too early and not yet in the shop’s unit ($lang, $unit)', async (c) => {
+    await setLocale(c.lang);
+    try {
+      const { unmount } = render(ProgrammeComparison, { ...props([{ ...club, startTick: 1 }]), unit: c.unit });
+      expect(norm(screen.getByTestId('comparison-effect').textContent)).toContain(c.few);
+      expect(screen.getAllByRole('columnheader')[0]).toHaveTextContent(new RegExp(`^${c.column}$`));
+      unmount();
+      // launched at the last period read: no point compared yet
+      render(ProgrammeComparison, { ...props([{ ...club, startTick: 3 }]), unit: c.unit, kpis: kpis().map((k) => ({ ...k, programmes: k.tick >= 3 ? [{ ...club, startTick: 3 }] : [] })) });
+      expect(norm(screen.getByTestId('programme-comparison').textContent)).toContain(c.notYet);
+    } finally {
+      await setLocale('fr');
+    }
   });
 
   it('shows nothing without programmes', () => {

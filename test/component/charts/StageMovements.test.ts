@@ -28,7 +28,7 @@ describe('movements between stages', () => {
 
   it('shows the last period’s gross movements by default, each main movement with its kind, then each stage’s entries and exits', () => {
     render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis });
-    const select = screen.getByRole('combobox', { name: 'Période affichée' });
+    const select = screen.getByRole('combobox', { name: 'Semaine affichée' });
     expect(select).toHaveValue(String(run.kpis.length - 1));
     const table = screen.getByRole('table', { name: frenchText`Mouvements entre étapes : Semaine 8` });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -58,14 +58,14 @@ describe('movements between stages', () => {
 
   it('names the whole game in months: « du mois 1 au mois 3 »', () => {
     render(ChartsScreen, { scenario: { ...run.scenario, tickUnit: 'month' }, kpis: run.kpis.slice(0, 3) });
-    const select = screen.getByRole('combobox', { name: 'Période affichée' });
+    const select = screen.getByRole('combobox', { name: 'Mois affiché' });
     expect(within(select).getByRole('option', { name: 'toute la partie (du mois 1 au mois 3)' })).toBeInTheDocument();
   });
 
   it('changes period from the select (focus stays on it) and sums the whole game', async () => {
     const user = userEvent.setup();
     render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis });
-    const select = screen.getByRole('combobox', { name: 'Période affichée' });
+    const select = screen.getByRole('combobox', { name: 'Semaine affichée' });
     await user.selectOptions(select, 'Semaine 7');
     expect(select).toHaveFocus();
     const week7 = screen.getByRole('table', { name: frenchText`Mouvements entre étapes : Semaine 7` });
@@ -84,9 +84,9 @@ describe('movements between stages', () => {
   it('steps to the period before or after from the keyboard, the buttons keeping the focus at the ends', async () => {
     const user = userEvent.setup();
     render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis.slice(0, 3) });
-    const select = screen.getByRole('combobox', { name: 'Période affichée' });
-    const previous = screen.getByRole('button', { name: 'Période précédente' });
-    const next = screen.getByRole('button', { name: 'Période suivante' });
+    const select = screen.getByRole('combobox', { name: 'Semaine affichée' });
+    const previous = screen.getByRole('button', { name: 'Semaine précédente' });
+    const next = screen.getByRole('button', { name: 'Semaine suivante' });
     expect(next).toHaveAttribute('aria-disabled', 'true');
     previous.focus();
     await user.keyboard('{Enter}');
@@ -106,9 +106,9 @@ describe('movements between stages', () => {
   it('says when a period was played before the movements were recorded, and keeps its net changes', () => {
     const scenario = fixtureScenario();
     render(ChartsScreen, { scenario, kpis: makeKpiSeries(6) });
-    expect(screen.getByTestId('movements-not-recorded')).toHaveTextContent('non enregistrés pour cette période');
+    expect(screen.getByTestId('movements-not-recorded')).toHaveTextContent('non enregistrés pour cette semaine');
     // no whole-game sum of periods without flows
-    expect(within(screen.getByRole('combobox', { name: 'Période affichée' })).queryByRole('option', { name: /toute la partie/ })).toBeNull();
+    expect(within(screen.getByRole('combobox', { name: 'Semaine affichée' })).queryByRole('option', { name: /toute la partie/ })).toBeNull();
     const stages = screen.getByRole('region', { name: frenchText`Entrées et sorties de chaque étape : Semaine 6` });
     expect(within(stages).getByRole('row', { name: /^Client actif/ })).toHaveTextContent('−12');
     expect(stages).toHaveTextContent('seule la variation nette est connue');
@@ -119,7 +119,7 @@ describe('movements between stages', () => {
     render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis });
     const figure = screen.getByRole('figure', { name: /^Échelle de fidélité/ });
     const table = within(figure).getByRole('table', { name: 'Échelle de fidélité' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Période', 'Acheteur', 'Client', 'Supporteur', 'Ambassadeur']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Semaine', 'Acheteur', 'Client', 'Supporteur', 'Ambassadeur']);
     expect(within(table).getAllByRole('row')).toHaveLength(run.kpis.length + 1);
     expect(norm(within(table).getByRole('row', { name: /^Semaine 8/ }).textContent)).toContain(String(last.ladder.ambassadeur));
     expect(within(figure).getByRole('button', { name: /échelle de fidélité/i })).toHaveAttribute('aria-haspopup', 'dialog');
@@ -133,7 +133,7 @@ describe('movements between stages', () => {
     render(ChartsScreen, { scenario: fixtureScenario(), kpis });
     const figure = screen.getByRole('figure', { name: /^Échelons plus rares de l’échelle de fidélité, sans «\u00a0Client\u00a0»/ });
     const table = within(figure).getByRole('table', { name: /^Échelons plus rares/ });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Période', 'Acheteur', 'Supporteur', 'Ambassadeur']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Semaine', 'Acheteur', 'Supporteur', 'Ambassadeur']);
     expect(norm(within(table).getByRole('row', { name: /^Semaine 8/ }).textContent)).toContain('95');
     expect(norm(figure.textContent)).toContain('Ne comparez pas la hauteur des courbes');
     // right under the ladder, in the same cell of the grid (it landed in the next row, under the movements chart: QA play F12)
@@ -162,12 +162,36 @@ describe('movements between stages', () => {
   it('speaks English', async () => {
     await setLocale('en');
     render(ChartsScreen, { scenario: run.scenario, kpis: run.kpis });
-    expect(screen.getByRole('combobox', { name: 'Period shown' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Week shown' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Movements between stages: Week 8' });
     expect(within(table).getByRole('row', { name: /^Active customer → Dormant customer/ })).toHaveTextContent('Decline');
     expect(screen.getByRole('table', { name: 'Loyalty ladder' })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Entries and exits of each stage: Week 8' })).toBeInTheDocument();
-    expect(within(screen.getByRole('combobox', { name: 'Period shown' })).getByRole('option', { name: 'the whole game (weeks 1 to 8)' })).toBeInTheDocument();
+    expect(within(screen.getByRole('combobox', { name: 'Week shown' })).getByRole('option', { name: 'the whole game (weeks 1 to 8)' })).toBeInTheDocument();
     expect(screen.getByTestId('movements-self-return')).toHaveTextContent('many dormant customers come back on their own');
+  });
+
+  // « Période affichée », « pour cette période », « Période » read beside « Semaine 8 »: the shop's unit, in both languages
+  it.each([
+    { lang: 'fr', unit: 'week', choose: 'Semaine affichée', previous: 'Semaine précédente', next: 'Semaine suivante', column: 'Semaine', notRecorded: 'non enregistrés pour cette semaine', netOnly: 'non enregistrées pour cette semaine', during: 'pendant la semaine compte', intro: 'semaine après semaine' },
+    { lang: 'fr', unit: 'month', choose: 'Mois affiché', previous: 'Mois précédent', next: 'Mois suivant', column: 'Mois', notRecorded: 'non enregistrés pour ce mois', netOnly: 'non enregistrées pour ce mois', during: 'pendant le mois compte', intro: 'mois après mois' },
+    { lang: 'en', unit: 'week', choose: 'Week shown', previous: 'Previous week', next: 'Next week', column: 'Week', notRecorded: 'not recorded for this week', netOnly: 'not recorded for this week', during: 'during the week counts', intro: 'week by week' },
+    { lang: 'en', unit: 'month', choose: 'Month shown', previous: 'Previous month', next: 'Next month', column: 'Month', notRecorded: 'not recorded for this month', netOnly: 'not recorded for this month', during: 'during the month counts', intro: 'month by month' },
+  ] as const)('names the period in the shop’s unit ($lang, $unit)', async (c) => {
+    await setLocale(c.lang);
+    const { unmount } = render(ChartsScreen, { scenario: { ...run.scenario, tickUnit: c.unit }, kpis: run.kpis });
+    expect(screen.getByRole('combobox', { name: c.choose })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: c.previous })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: c.next })).toBeInTheDocument();
+    expect(norm(screen.getByRole('figure', { name: /^Mouvements entre étapes|^Movements between stages/ }).textContent)).toContain(c.during);
+    expect(screen.getByText(new RegExp(c.intro))).toBeInTheDocument();
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toContain(c.column);
+    expect(headers.join('|')).not.toMatch(/^(Période|Period)$/m);
+    expect(norm(document.body.textContent)).not.toMatch(/période|period\b/i);
+    unmount();
+    render(ChartsScreen, { scenario: { ...fixtureScenario(), tickUnit: c.unit }, kpis: makeKpiSeries(6) });
+    expect(screen.getByTestId('movements-not-recorded')).toHaveTextContent(c.notRecorded);
+    expect(norm(screen.getByRole('region', { name: /^(Entrées et sorties de chaque étape|Entries and exits of each stage)/ }).textContent)).toContain(c.netOnly);
   });
 });
