@@ -136,7 +136,7 @@ export const dashboard: Messages['dashboard'] = {
     compareLink: 'See, {{tick}} by {{tick}}, the members’ margin per customer against their control group’s (Charts)',
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
-      'Do not rank these programmes by their estimates: when an effect is not demonstrated, the true effect may lie on either side of 0 (its interval holds 0, or it is unreliable: too few controls or periods). Compare only demonstrated effects, or wait for more periods or a larger control group.',
+      'Do not rank these programmes by their estimates: when an effect is not demonstrated, the true effect may lie on either side of 0 (its interval holds 0, or it is unreliable: too few controls or {{ticks}}). Compare only demonstrated effects, or wait for more {{ticks}} or a larger control group.',
     marginError: '{{margin}} ±\u00a0{{error}}',
     interval: 'between {{low}} and {{high}} (estimate {{value}}',
     intervalError: '±\u00a0{{error}})',
@@ -194,7 +194,7 @@ export const dashboard: Messages['dashboard'] = {
     segmentsCaption: 'RFM segments at the start (customers already lost count in “Inactive (RFM)”, as on the charts)',
     segment: 'Segment',
     count: 'Customers',
-    objectives: 'The objectives already show their starting value when the initial state gives it (active customers, a segment’s share, budget); the others (turnover, margin, departures, measured satisfaction) are measured at the end of the first period.',
+    objectives: 'The objectives already show their starting value when the initial state gives it (active customers, a segment’s share, budget); the others (turnover, margin, departures, measured satisfaction) are measured at the end of {{tick}} 1.',
   },
   /** each acquisition channel's campaigns since the start (app/campaignReturn.ts, CampaignReturns.svelte; issue #2) */
   campaigns: {

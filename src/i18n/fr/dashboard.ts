@@ -159,7 +159,7 @@ export const dashboard = frenchArea({
     compareLink: 'Voir, {{tick}} par {{tick}}, la marge par client des membres face à celle de leur groupe témoin (Graphiques)',
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
-      'Ne classez pas ces programmes par leurs estimations : quand l’effet n’est pas démontré, le vrai effet peut être d’un côté comme de l’autre de 0 (l’intervalle contient 0, ou il n’est pas fiable : trop peu de témoins ou de périodes). Ne comparez que des effets démontrés, ou attendez plus de périodes ou un plus grand groupe témoin.',
+      'Ne classez pas ces programmes par leurs estimations : quand l’effet n’est pas démontré, le vrai effet peut être d’un côté comme de l’autre de 0 (l’intervalle contient 0, ou il n’est pas fiable : trop peu de témoins ou de {{ticks}}). Ne comparez que des effets démontrés, ou attendez plus de {{ticks}} ou un plus grand groupe témoin.',
     marginError: '{{margin}} ± {{error}}',
     /**
      * an estimate whose effect is not shown: its 95 % interval first, then the estimate, rounded to two significant
@@ -253,7 +253,7 @@ export const dashboard = frenchArea({
     segmentsCaption: 'Segments RFM au départ (les clients déjà perdus comptent dans « Inactif (RFM) », comme sur les graphiques)',
     segment: 'Segment',
     count: 'Clients',
-    objectives: 'Les objectifs montrent déjà leur valeur de départ quand l’état initial la donne (clients actifs, part d’un segment, budget) ; les autres (chiffre d’affaires, marge, départs, satisfaction mesurée) se mesurent à la fin de la première période.',
+    objectives: 'Les objectifs montrent déjà leur valeur de départ quand l’état initial la donne (clients actifs, part d’un segment, budget) ; les autres (chiffre d’affaires, marge, départs, satisfaction mesurée) se mesurent à la fin {{ofTick}} 1.',
   },
   /** each acquisition channel's campaigns since the start (app/campaignReturn.ts, CampaignReturns.svelte; issue #2) */
   campaigns: {

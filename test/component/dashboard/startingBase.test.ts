@@ -52,4 +52,19 @@ describe('dashboard before the first period', () => {
     const start = await screen.findByRole('region', { name: 'Starting point' });
     expect(within(start).getByRole('table', { name: /^RFM segments at the start/ })).toBeInTheDocument();
   });
+
+  // « se mesurent à la fin de la première période » beside « Avant le mois 1 »: the shop's unit, in both languages
+  it.each([
+    { lang: 'fr', unit: 'week', end: 'se mesurent à la fin de la semaine 1.' },
+    { lang: 'fr', unit: 'month', end: 'se mesurent à la fin du mois 1.' },
+    { lang: 'en', unit: 'week', end: 'are measured at the end of week 1.' },
+    { lang: 'en', unit: 'month', end: 'are measured at the end of month 1.' },
+  ] as const)('says when the other objectives are first measured in the shop’s unit ($lang, $unit)', async (c) => {
+    await setLocale(c.lang);
+    const records = initialRecords();
+    render(DashboardScreen, { scenario: { ...optician, tickUnit: c.unit }, kpis: [], reports: [], startRecords: async () => records });
+    const start = await screen.findByRole('region', { name: c.lang === 'fr' ? 'Point de départ' : 'Starting point' });
+    expect(norm(start.textContent)).toContain(c.end);
+    expect(norm(start.textContent)).not.toMatch(/période|period/);
+  });
 });
