@@ -5,7 +5,7 @@ export const app: Messages['app'] = {
   tagline: 'Customer loyalty simulator',
   loading: 'Loading…',
   skipToContent: 'Skip to content',
-  unexpectedError: 'Something unexpected went wrong. If it happens again, reload the page: a game resumes at its last saved period.',
+  unexpectedError: 'Something unexpected went wrong. If it happens again, reload the page: a game resumes where it was last saved.',
   technicalDetails: 'Technical details',
   reload: 'Reload',
   listSeparator: '; ',

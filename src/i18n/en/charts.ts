@@ -124,7 +124,7 @@ export const charts: Messages['charts'] = {
     sample: 'Answers',
     none: 'No survey yet: satisfaction is not measured.',
     teacherSummary: 'Teacher / debrief view: true satisfaction (hidden from the player)',
-    teacherIntro: 'Distribution of the true satisfaction of customers still present at the last period. The player does not see it: they only know their surveys.',
+    teacherIntro: 'Distribution of the true satisfaction of customers still present at the end of the game. The player does not see it: they only know their surveys.',
     teacherTitle: 'True customer satisfaction (hidden from the player)',
     teacherLocked: 'It opens at the end of the game, for the debrief. Until then, like the player, you only know it through your surveys and their margin of error.',
     bin: '{{low}} to {{high}}',

@@ -2,7 +2,7 @@
 import type { Messages } from '../fr.ts';
 
 export const customersCsv: Messages['customersCsv'] = {
-  help: 'The game’s base at the last saved period, to open in LibreOffice Calc or Excel.',
+  help: 'The game’s base as last saved, to open in LibreOffice Calc or Excel.',
   decimalComma: 'Decimal comma and semicolon as separator (French Excel)',
   customers: 'Customer base',
   purchases: 'Purchases',

@@ -3,7 +3,7 @@ import type { Messages } from '../fr.ts';
 export const home: Messages['home'] = {
   title: 'Home',
   intro:
-    'You run the customer relationship of a shop: target customers, apply loyalty strategies and watch what happens, period after period.',
+    'You run the customer relationship of a shop: target customers, apply loyalty strategies and watch what happens over time.',
   firstStep:
     'New to this? Start with the missions path: short missions (10 to 20 minutes) to learn step by step, first the customer database, then each loyalty tool. Then play a whole game by choosing a scenario below.',
   firstStepLink: 'Start with the missions',

@@ -6,7 +6,7 @@ export const app = frenchArea({
   loading: 'Chargement…',
   skipToContent: 'Aller au contenu',
   /** an unexpected error, without the browser's text (often English), which goes to a « Détails techniques » fold */
-  unexpectedError: 'Une erreur inattendue s’est produite. Si elle revient, rechargez la page : une partie reprend à sa dernière période enregistrée.',
+  unexpectedError: 'Une erreur inattendue s’est produite. Si elle revient, rechargez la page : une partie reprend à son dernier enregistrement.',
   technicalDetails: 'Détails techniques',
   /** a button: a screen that could not be downloaded (shell.screenUnavailable), the other tab's periods (db.otherTabSaved) */
   reload: 'Recharger',

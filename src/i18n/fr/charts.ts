@@ -136,7 +136,7 @@ export const charts = frenchArea({
     sample: 'Réponses',
     none: 'Aucune enquête pour l’instant : la satisfaction n’est pas mesurée.',
     teacherSummary: 'Vue enseignant / débriefing : vraie satisfaction (cachée au joueur)',
-    teacherIntro: 'Répartition de la vraie satisfaction des clients encore présents à la dernière période. Le joueur ne la voit pas : il ne connaît que ses enquêtes.',
+    teacherIntro: 'Répartition de la vraie satisfaction des clients encore présents à la fin de la partie. Le joueur ne la voit pas : il ne connaît que ses enquêtes.',
     teacherTitle: 'Vraie satisfaction des clients (cachée au joueur)',
     teacherLocked: 'Elle s’ouvre à la fin de la partie, pour le débriefing. D’ici là, comme le joueur, vous ne la connaissez que par vos enquêtes et leur marge d’erreur.',
     bin: '{{low}} à {{high}}',

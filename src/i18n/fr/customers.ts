@@ -12,7 +12,7 @@ export const customers = frenchArea({
   printNote: 'Liste imprimée partielle : {{shown}} lignes sur {{total}}. Pour la liste entière, utilisez « Exporter pour un tableur (CSV) » plus bas.',
   loading: 'Chargement…',
   /** a read the database refused (connection closed by another tab, browser fault): what to do first, the browser's words last */
-  error: 'Impossible de lire la base clients : rechargez la page (la partie reprend à sa dernière période enregistrée). Détail : {{message}}',
+  error: 'Impossible de lire la base clients : rechargez la page (la partie reprend à son dernier enregistrement). Détail : {{message}}',
   /** the sort on another column than the number could not be fetched (offline before the app was stored; like glossary.cardUnavailable) */
   sortUnavailable: 'Tri indisponible pour le moment : rechargez la page une fois la connexion revenue.',
   filters: {
@@ -135,8 +135,8 @@ export const customers = frenchArea({
     departureRevealed: 'Information révélée par le simulateur : un vrai magasin ne connaît pas cette cause, il voit seulement que le client ne revient plus.',
     leadUp: 'Ce qui s’est passé avant le départ',
     leadUpNotCause: 'Ces événements ne sont pas la cause de ce départ : ils disent ce que le client a vécu avant de partir.',
-    /** « périodes », not « semaines »: the optician plays months (QA phone F4) */
-    noLeadUp: 'Aucun événement enregistré dans les périodes précédant le départ.',
+    /** in the shop's unit: the optician plays months (QA phone F4) */
+    noLeadUp: 'Aucun événement enregistré dans les {{ticks}} précédant le départ.',
     purchasesTitle: 'Achats',
     purchasesCaption: 'Achats du client, du plus ancien au plus récent.',
     noPurchases: 'Aucun achat enregistré pendant la partie.',
@@ -144,7 +144,7 @@ export const customers = frenchArea({
     purchasesBeforeGameOther: '{{count}} achats faits avant le début de la partie ne sont pas détaillés ici : la fiche liste les achats faits pendant la partie.',
     byType: 'Achats par type de produit (FRAT)',
     byTypeCaption: 'Nombre et montant des achats par type de produit.',
-    columnPeriod: 'Période',
+    columnPeriod: { week: 'Semaine', month: 'Mois' },
     columnAmount: 'Montant',
     columnProductType: 'Type de produit',
     columnChannel: 'Canal',

@@ -6,7 +6,7 @@
 import { frenchArea } from '../frenchSpacing.ts';
 
 export const customersCsv = frenchArea({
-  help: 'La base de la partie à la dernière période enregistrée, à ouvrir dans LibreOffice Calc ou Excel.',
+  help: 'La base de la partie à son dernier enregistrement, à ouvrir dans LibreOffice Calc ou Excel.',
   decimalComma: 'Virgule décimale et point-virgule comme séparateur (Excel en français)',
   customers: 'Base clients',
   purchases: 'Achats',

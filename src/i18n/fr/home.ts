@@ -4,7 +4,7 @@ import { frenchArea } from '../frenchSpacing.ts';
 export const home = frenchArea({
   title: 'Accueil',
   intro:
-    'Vous dirigez la relation client d’un magasin : ciblez des clients, appliquez des stratégies de fidélisation et observez ce qui se passe, période après période.',
+    'Vous dirigez la relation client d’un magasin : ciblez des clients, appliquez des stratégies de fidélisation et observez ce qui se passe au fil du temps.',
   /** the first step a beginner is pointed to, before the free games' cards (QA qa29self m9): the missions path, then a whole game */
   firstStep:
     'Vous débutez ? Commencez par le parcours de missions : des missions courtes (10 à 20 minutes) pour apprendre pas à pas, d’abord la base clients, puis chaque outil de fidélisation. Jouez ensuite une partie complète en choisissant un scénario ci-dessous.',

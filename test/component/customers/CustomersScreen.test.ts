@@ -1,7 +1,8 @@
 /** The customer browser: windowed rows, sorting with aria-sort, filtering, search, columns, keyboard, the file. */
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import CustomersScreen from '../../../src/ui/customers/CustomersScreen.svelte';
 import { createArrayCustomerSource } from '../../../src/ui/customers/customerSource.ts';
 import { customerZeroHistory, makeCustomers } from '../../fixtures/customers.ts';
@@ -109,7 +110,7 @@ describe('CustomersScreen', () => {
     await loaded();
     await user.click(screen.getByRole('button', { name: `Ouvrir la fiche ${deName(`${records[0].firstName} ${records[0].lastName}`)}` }));
     const why = within(await screen.findByRole('region', { name: /Fiche client/ })).getByRole('region', { name: /Pourquoi ce client est parti/ });
-    expect(why).toHaveTextContent('Aucun événement enregistré dans les périodes précédant le départ.');
+    expect(why).toHaveTextContent('Aucun événement enregistré dans les semaines précédant le départ.');
   });
 
   it("explains why a lost customer left, with the events that led to it", async () => {
@@ -130,5 +131,26 @@ describe('CustomersScreen', () => {
     expect(within(purchases).getAllByRole('row')).toHaveLength(3);
     expect(within(file).getByRole('table', { name: /par type de produit/ })).toHaveTextContent('Accessoires');
     expect(within(file).getByRole('region', { name: /^Historique/ })).toHaveTextContent('Incident de service');
+  });
+
+  // « dans les périodes précédant le départ » and the purchases' « Période » column: the shop's unit, in both languages
+  describe('in the shop’s unit', () => {
+    afterEach(() => setLocale('fr'));
+    it.each([
+      { lang: 'fr', unit: 'week', open: 'Ouvrir la fiche', file: /Fiche client/, why: /Pourquoi ce client est parti/, none: 'Aucun événement enregistré dans les semaines précédant le départ.', caption: 'Achats du client, du plus ancien au plus récent.', column: 'Semaine' },
+      { lang: 'fr', unit: 'month', open: 'Ouvrir la fiche', file: /Fiche client/, why: /Pourquoi ce client est parti/, none: 'Aucun événement enregistré dans les mois précédant le départ.', caption: 'Achats du client, du plus ancien au plus récent.', column: 'Mois' },
+      { lang: 'en', unit: 'week', open: 'Open the file of', file: /Customer file/, why: /Why this customer left/, none: 'No event recorded in the weeks before leaving.', caption: 'The customer’s purchases, oldest first.', column: 'Week' },
+      { lang: 'en', unit: 'month', open: 'Open the file of', file: /Customer file/, why: /Why this customer left/, none: 'No event recorded in the months before leaving.', caption: 'The customer’s purchases, oldest first.', column: 'Month' },
+    ] as const)('$lang, $unit', async (c) => {
+      await setLocale(c.lang);
+      const user = userEvent.setup();
+      render(CustomersScreen, { scenario: { ...scenario, tickUnit: c.unit }, source: createArrayCustomerSource(records, history.purchases, []) });
+      await waitFor(() => expect(screen.getAllByRole('button', { name: new RegExp(`^${c.open}`) }).length).toBeGreaterThan(0));
+      await user.click(screen.getAllByRole('button', { name: new RegExp(`^${c.open}`) })[0]);
+      const file = await screen.findByRole('region', { name: c.file });
+      expect(within(file).getByRole('region', { name: c.why })).toHaveTextContent(c.none);
+      const purchases = within(file).getByRole('table', { name: c.caption });
+      expect(within(purchases).getAllByRole('columnheader')[0]).toHaveTextContent(new RegExp(`^${c.column}$`));
+    });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A read the database refuses (its connection closed by another tab's update, a browser fault) says first, in French,
- * what to do (reload: the game resumes at its last saved period), and keeps the browser's own words only as a detail:
+ * what to do (reload: the game resumes where it was last saved), and keeps the browser's own words only as a detail:
  * the table's rows and a customer's file alike.
  */
 import { render, screen, waitFor, within } from '@testing-library/svelte';
@@ -14,7 +14,7 @@ import { fixtureScenario } from '../../fixtures/scenario.ts';
 const records = makeCustomers(50);
 const history = customerZeroHistory();
 const closing = () => new Error("Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing.");
-const advice = 'Impossible de lire la base clients : rechargez la page (la partie reprend à sa dernière période enregistrée).';
+const advice = 'Impossible de lire la base clients : rechargez la page (la partie reprend à son dernier enregistrement).';
 const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('the customer screen when the database refuses a read', () => {

@@ -45,9 +45,20 @@ describe('departure cause « réclamation mal traitée »', () => {
     expect(fr).not.toMatch(/trop tard/);
     expect(fr).toMatch(/n’a pas été résolue/);
     expect(fr).toMatch(/budget/);
-    expect(fr).toMatch(/dans la même période/);
     const en = translate('en', 'vocabulary.causeExplanation.reclamationMalTraitee');
     expect(en).toMatch(/was not resolved/);
-    expect(en).toMatch(/in the same period/);
+  });
+
+  // « il est parti dans la même période » in a weekly or monthly shop: its unit (decisions.tickWords, CustomerFilePanel), fr and en
+  it.each([
+    ['fr', 'week', 'il est parti dans la semaine.'],
+    ['fr', 'month', 'il est parti dans le mois.'],
+    ['en', 'week', 'they left within the week.'],
+    ['en', 'month', 'they left within the month.'],
+  ] as const)('says when they left in the shop’s unit (%s, %s)', (lang, unit, said) => {
+    const words = { theTick: translate(lang, `decisions.tickWords.${unit}.theTick`) };
+    const text = translate(lang, 'vocabulary.causeExplanation.reclamationMalTraitee', words);
+    expect(text.endsWith(said)).toBe(true);
+    expect(text).not.toMatch(/période|period/);
   });
 });
