@@ -24,7 +24,7 @@ describe('the delete question on a 360 x 640 phone', () => {
     await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
     await openWhatIf(page);
-    await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 2' });
+    await page.getByRole('combobox', { name: 'Choisir une semaine' }).selectOption({ label: 'Semaine 2' });
     await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 2 et la suite' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 2' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 2 / 52, à jouer');

@@ -335,7 +335,7 @@ describe('the same run in two tabs', () => {
     const { first, second, errors, context } = await twoTabsOnOneRun(browser);
     await openWhatIf(second);
     await poll(() => second.getByTestId('whatif-read-only').textContent()).toContain('ouverte dans un autre onglet');
-    const picker = second.getByRole('combobox', { name: 'Choisir une période' });
+    const picker = second.getByRole('combobox', { name: 'Choisir une semaine' });
     await picker.selectOption({ label: 'Semaine 3' });
     expect(await second.getByRole('button', { name: /^Et si… \? Rejouer/ }).count()).toBe(0);
     // the report of a past period still opens
@@ -345,7 +345,7 @@ describe('the same run in two tabs', () => {
     // the first tab branches from week 3
     await first.bringToFront();
     await openWhatIf(first);
-    await first.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 3' });
+    await first.getByRole('combobox', { name: 'Choisir une semaine' }).selectOption({ label: 'Semaine 3' });
     await first.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
     await first.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
     await poll(() => tickLabel(first)).toBe('Semaine 3 / 52, à jouer');

@@ -23,7 +23,7 @@ describe('deleting a game whose branch another tab plays', () => {
     await first.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(first)).toBe('Semaine 5 / 52, à jouer');
     await openWhatIf(first);
-    await first.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 3' });
+    await first.getByRole('combobox', { name: 'Choisir une semaine' }).selectOption({ label: 'Semaine 3' });
     await first.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
     await first.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
     await poll(() => tickLabel(first)).toBe('Semaine 3 / 52, à jouer');

@@ -47,7 +47,7 @@ describe('what-if timelines', () => {
     await poll(() => page.getByRole('table', { name: 'Semaines passées', exact: true }).locator('tbody tr').count()).toBe(4);
     // one period picker (the last played chosen), not two buttons per period before the comparison (QA more M9)
     expect(await page.locator('section[aria-labelledby="whatif-past-title"] button').count()).toBe(2);
-    const picker = page.getByRole('combobox', { name: 'Choisir une période' });
+    const picker = page.getByRole('combobox', { name: 'Choisir une semaine' });
     expect(await picker.locator('option:checked').textContent()).toBe('Semaine 4');
     await picker.selectOption({ label: 'Semaine 3' });
     await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();

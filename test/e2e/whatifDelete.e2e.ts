@@ -25,7 +25,7 @@ describe('deleting the branch being played', () => {
     await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
     await openWhatIf(page);
-    await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 3' });
+    await page.getByRole('combobox', { name: 'Choisir une semaine' }).selectOption({ label: 'Semaine 3' });
     await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');
@@ -51,7 +51,7 @@ describe('deleting the branch being played', () => {
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
     const branchAt = async (week: number) => {
       await openWhatIf(page);
-      await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: `Semaine ${week}` });
+      await page.getByRole('combobox', { name: 'Choisir une semaine' }).selectOption({ label: `Semaine ${week}` });
       await page.getByRole('button', { name: `Et si… ? Rejouer la semaine ${week} et la suite` }).click();
       await page.getByRole('alertdialog').getByRole('button', { name: `Rejouer à partir de la semaine ${week}` }).click();
       await poll(() => tickLabel(page)).toBe(`Semaine ${week} / 52, à jouer`);
@@ -94,7 +94,7 @@ describe('deleting the branch being played', () => {
     await page.getByRole('button', { name: 'Avancer de 4 semaines' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 5 / 52, à jouer');
     await openWhatIf(page);
-    await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 3' });
+    await page.getByRole('combobox', { name: 'Choisir une semaine' }).selectOption({ label: 'Semaine 3' });
     await page.getByRole('button', { name: 'Et si… ? Rejouer la semaine 3 et la suite' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Rejouer à partir de la semaine 3' }).click();
     await poll(() => tickLabel(page)).toBe('Semaine 3 / 52, à jouer');

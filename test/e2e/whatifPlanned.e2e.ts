@@ -69,7 +69,7 @@ describe('what-if with the original’s later decisions', () => {
     // branch from week 2, taking up weeks 2 and 3's decisions (chosen with the keyboard)
     await openWhatIf(page);
     await poll(() => page.getByRole('table', { name: 'Semaines passées', exact: true }).locator('tbody tr').count()).toBe(4);
-    await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 2' });
+    await page.getByRole('combobox', { name: 'Choisir une semaine' }).selectOption({ label: 'Semaine 2' });
     await page.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 2 et la suite` }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByRole('group', { name: 'Vos décisions à partir de la semaine 2' }).waitFor();
@@ -151,7 +151,7 @@ describe('what-if with the original’s later decisions', () => {
 
     // branch from week 2 with the original's decisions: the advantage is the Décisions queue, its stop planned for week 3
     await openWhatIf(page);
-    await page.getByRole('combobox', { name: 'Choisir une période' }).selectOption({ label: 'Semaine 2' });
+    await page.getByRole('combobox', { name: 'Choisir une semaine' }).selectOption({ label: 'Semaine 2' });
     await page.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 2 et la suite` }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByRole('radio', { name: 'Reprendre les décisions suivantes de l’original' }).check();

@@ -40,7 +40,7 @@ export const whatif: Messages['whatif'] = {
     noDecision: 'no decision',
     turnover: 'Turnover',
     active: 'Active customers',
-    pick: 'Choose a period',
+    pick: { week: 'Choose a week', month: 'Choose a month' },
     reportLabel: 'Report of {{from}}',
     branchLabel: 'What if…? Replay from {{period}}',
     confirmTitle: 'Replay from {{from}}?',
@@ -50,15 +50,15 @@ export const whatif: Messages['whatif'] = {
     start: {
       legend: 'Your decisions from {{from}}',
       empty: 'Start from scratch',
-      emptyHint: 'No decision planned: you decide again in every period.',
+      emptyHint: 'No decision planned: you decide again every {{tick}}.',
       original: 'Take up the original’s later decisions',
-      originalHint: 'The current timeline’s decisions from {{from}} are planned period by period: you may remove or change some before advancing.',
+      originalHint: 'The current timeline’s decisions from {{from}} are planned {{tick}} by {{tick}}: you may remove or change some before advancing.',
     },
   },
   planned: {
     title: 'Planned decisions',
     intro:
-      'Taken up from the original timeline, each is played when the game reaches its period (the budget may have some refused, the event feed says so). Remove those you do not want; to change one, remove it and take another in “Decisions” when its period comes. Removing a programme’s launch also removes its planned stop.',
+      'Taken up from the original timeline, each is played when the game reaches {{theTick}} it is planned for (the budget may have some refused, the event feed says so). Remove those you do not want; to change one, remove it and take another in “Decisions” when the game gets there. Removing a programme’s launch also removes its planned stop.',
     now: '{{period}} (to play now)',
     none: 'No decision planned: what comes next is decided under “Decisions”.',
     remove: 'Remove',
@@ -72,7 +72,7 @@ export const whatif: Messages['whatif'] = {
     close: 'Close the report',
     decisions: 'Decisions taken',
     rejected: 'Refused: {{reason}}',
-    kpis: 'Indicators of the period',
+    kpis: 'Indicators {{ofTick}}',
     turnover: 'Turnover',
     purchases: 'Purchases',
     averageBasket: 'Average basket',
@@ -112,7 +112,6 @@ export const whatif: Messages['whatif'] = {
       budgetLeft: 'Budget left',
     },
     retentionPer: { week: 'Weekly retention rate', month: 'Monthly retention rate' },
-    period: 'Period',
     gap: 'Gap (B − A)',
     legend: {
       slot: '{{slot}}: {{name}}',
@@ -142,7 +141,7 @@ export const whatif: Messages['whatif'] = {
     /** one period's decisions that differ, decision by decision (B branched from A: what B removed or added) */
     detail: {
       title: 'What explains the gap',
-      intro: 'Each timeline at its last period played, as its dashboard shows it: turnover = purchase frequency × average basket × relationship length, churn, satisfaction measured by survey and each programme’s return.',
+      intro: 'Each timeline where it stands (see the column), as its dashboard shows it: turnover = purchase frequency × average basket × relationship length, churn, satisfaction measured by survey and each programme’s return.',
       indicator: 'Indicator',
       column: '{{slot}} ({{period}})',
       customerValue: 'A customer’s turnover over the relationship (frequency × basket × length)',
@@ -157,7 +156,7 @@ export const whatif: Messages['whatif'] = {
       refused: '{{action}} (refused: {{reason}})',
       reordered: 'The same decisions, in another order.',
       played: 'Played in {{slot}}: {{actions}}',
-      notPlayed: 'Period not played yet in {{slot}}: its decisions there are not known yet (planned at most).',
+      notPlayed: '{{slot}} has not played {{thisTick}} yet: its decisions {{ofTick}} are not known yet (planned at most).',
     },
     refusalsUnknown: '{{slot}}’s decisions are listed without saying which ones the simulator refused: replaying this timeline did not give its saved results back (computed by another version of the simulator, for instance). Open it to find out.',
   },

@@ -45,7 +45,7 @@ export const whatif = frenchArea({
     noDecision: 'aucune décision',
     turnover: 'Chiffre d’affaires',
     active: 'Clients actifs',
-    pick: 'Choisir une période',
+    pick: { week: 'Choisir une semaine', month: 'Choisir un mois' },
     reportLabel: 'Rapport {{from}}',
     branchLabel: 'Et si… ? Rejouer {{period}} et la suite',
     confirmTitle: 'Rejouer à partir {{from}} ?',
@@ -56,16 +56,16 @@ export const whatif = frenchArea({
     start: {
       legend: 'Vos décisions à partir {{from}}',
       empty: 'Partir de zéro',
-      emptyHint: 'Aucune décision prévue : vous décidez de nouveau à chaque période.',
+      emptyHint: 'Aucune décision prévue : vous décidez de nouveau chaque {{tick}}.',
       original: 'Reprendre les décisions suivantes de l’original',
-      originalHint: 'Les décisions de la chronologie actuelle à partir {{from}} sont prévues période par période : vous pouvez en retirer ou en changer avant d’avancer.',
+      originalHint: 'Les décisions de la chronologie actuelle à partir {{from}} sont prévues {{tick}} par {{tick}} : vous pouvez en retirer ou en changer avant d’avancer.',
     },
   },
   /** a branch's planned decisions (taken up from the original), played as the game reaches their period */
   planned: {
     title: 'Décisions prévues',
     intro:
-      'Reprises de la chronologie d’origine, chacune est jouée quand la partie atteint sa période (le budget peut en faire refuser, le fil des événements le dit). Retirez celles que vous ne voulez pas ; pour en changer une, retirez-la puis prenez-en une autre dans « Décisions » quand sa période arrive. Retirer le lancement d’un programme retire aussi son arrêt prévu.',
+      'Reprises de la chronologie d’origine, chacune est jouée quand la partie atteint {{theTick}} où elle est prévue (le budget peut en faire refuser, le fil des événements le dit). Retirez celles que vous ne voulez pas ; pour en changer une, retirez-la puis prenez-en une autre dans « Décisions » quand la partie y arrive. Retirer le lancement d’un programme retire aussi son arrêt prévu.',
     now: '{{period}} (à jouer maintenant)',
     none: 'Aucune décision prévue : la suite se décide dans « Décisions ».',
     remove: 'Retirer',
@@ -79,7 +79,7 @@ export const whatif = frenchArea({
     close: 'Fermer le rapport',
     decisions: 'Décisions prises',
     rejected: 'Refusée : {{reason}}',
-    kpis: 'Indicateurs de la période',
+    kpis: 'Indicateurs {{ofTick}}',
     turnover: 'Chiffre d’affaires',
     purchases: 'Achats',
     averageBasket: 'Panier moyen',
@@ -121,7 +121,6 @@ export const whatif = frenchArea({
     },
     /** the chart of the retention rate: the rate of each period, not over a year */
     retentionPer: { week: 'Taux de fidélisation par semaine', month: 'Taux de fidélisation par mois' },
-    period: 'Période',
     gap: 'Écart (B − A)',
     /** the timelines' short names in the charts' legends and tables (compareTimelines.ts legendNames) */
     legend: {
@@ -156,7 +155,7 @@ export const whatif = frenchArea({
     /** what explains the gap: each timeline's figures at its last period, as its dashboard writes them (compareDetail.ts, QA qa28whatif M1) */
     detail: {
       title: 'Ce qui explique l’écart',
-      intro: 'Chaque chronologie à sa dernière période jouée, comme son tableau de bord l’affiche : chiffre d’affaires = fréquence d’achat × panier moyen × durée de la relation, attrition, satisfaction mesurée par enquête et rentabilité de chaque programme.',
+      intro: 'Chaque chronologie là où elle en est (voir la colonne), comme son tableau de bord l’affiche : chiffre d’affaires = fréquence d’achat × panier moyen × durée de la relation, attrition, satisfaction mesurée par enquête et rentabilité de chaque programme.',
       indicator: 'Indicateur',
       column: '{{slot}} ({{period}})',
       customerValue: 'CA d’un client sur sa relation (fréquence × panier × durée)',
@@ -173,7 +172,7 @@ export const whatif = frenchArea({
       reordered: 'Les mêmes décisions, dans un autre ordre.',
       /** a period only one timeline has played: the other's decisions of it are at most planned, not « retirées » (QA qa28whatif m3) */
       played: 'Joué dans {{slot}} : {{actions}}',
-      notPlayed: 'Période pas encore jouée dans {{slot}} : ses décisions n’y sont pas encore connues (au plus prévues).',
+      notPlayed: '{{slot}} n’a pas encore joué {{thisTick}} : ses décisions {{ofTick}} ne sont pas encore connues (au plus prévues).',
     },
     /** a saved timeline whose replay does not give its stored results (another version of the simulator) or whose replay failed: its refusals are not known */
     refusalsUnknown: 'Les décisions de {{slot}} sont listées sans dire lesquelles le simulateur a refusées : le rejeu de cette chronologie n’a pas redonné ses résultats enregistrés (calculés par une autre version du simulateur, par exemple). Ouvrez-la pour le savoir.',

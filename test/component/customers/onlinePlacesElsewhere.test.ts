@@ -111,7 +111,7 @@ describe('a decision on towns names the online shop’s cities everywhere', () =
     expect(within(past).getByRole('row', { name: /Semaine 2/ })).toHaveTextContent('Paris ou Lille');
     expect(past).not.toHaveTextContent('Centre-ville');
     // the period's report
-    const picker = screen.getByRole('combobox', { name: 'Choisir une période' });
+    const picker = screen.getByRole('combobox', { name: 'Choisir une semaine' });
     await user.selectOptions(picker, 'Semaine 2');
     await user.click(screen.getByRole('button', { name: 'Rapport de la semaine 2' }));
     const report = await screen.findByRole('region', { name: 'Rapport de la semaine 2' });

@@ -35,8 +35,8 @@ describe('a what-if branch of a mission run', () => {
   afterEach(() => setLocale('fr'));
 
   it.each([
-    ['fr' as const, 'Choisir une période', 'Semaine 1', frenchText`Et si… ? Rejouer la semaine 1 et la suite`, 'Rejouer à partir de la semaine 1', 'Mission 2 : Un avantage financier ciblé', frenchText`Ouvrir la chronologie « Léa »`],
-    ['en' as const, 'Choose a period', 'Week 1', 'What if…? Replay from week 1', 'Replay from week 1', 'Mission 2: A targeted financial advantage', 'Open the timeline “Léa”'],
+    ['fr' as const, 'Choisir une semaine', 'Semaine 1', frenchText`Et si… ? Rejouer la semaine 1 et la suite`, 'Rejouer à partir de la semaine 1', 'Mission 2 : Un avantage financier ciblé', frenchText`Ouvrir la chronologie « Léa »`],
+    ['en' as const, 'Choose a week', 'Week 1', 'What if…? Replay from week 1', 'Replay from week 1', 'Mission 2: A targeted financial advantage', 'Open the timeline “Léa”'],
   ])('keeps the mission’s locks, banner and check, and « Ouvrir » on the run brings it back (%s)', async (lang, picker, period, replay, confirm, bannerTitle, openOriginal) => {
     await setLocale(lang);
     const user = userEvent.setup();

@@ -55,7 +55,7 @@ describe('WhatIfScreen', () => {
     expect(screen.getByText('Il faut au moins deux chronologies : utilisez « Et si… ? » sur un moment déjà joué.')).toBeInTheDocument();
 
     // one period picker, the last played chosen: the buttons name the period they act on
-    const picker = screen.getByRole('combobox', { name: 'Choisir une période' });
+    const picker = screen.getByRole('combobox', { name: 'Choisir une semaine' });
     expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Semaine 1', 'Semaine 2', 'Semaine 3', 'Semaine 4']);
     expect(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 4 et la suite` })).toBeInTheDocument();
     await user.selectOptions(picker, 'Semaine 3');
@@ -120,7 +120,7 @@ describe('WhatIfScreen', () => {
     const user = userEvent.setup();
     const { session, props } = await played('sandbox', 4);
     const first = render(WhatIfScreen, props);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 3');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une semaine' }), 'Semaine 3');
     await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }));
     await user.click(screen.getByRole('button', { name: 'Rejouer à partir de la semaine 3' }));
     await waitFor(() => expect(screen.getByTestId('whatif-status')).toHaveTextContent('Vous jouez maintenant « Ma partie — et si… (à partir de la semaine 3) »'));
@@ -178,7 +178,7 @@ describe('WhatIfScreen', () => {
     const { props } = await played('sandbox', 12);
     render(WhatIfScreen, props);
     const past = screen.getByRole('region', { name: 'Semaines passées' });
-    const picker = within(past).getByRole('combobox', { name: 'Choisir une période' });
+    const picker = within(past).getByRole('combobox', { name: 'Choisir une semaine' });
     expect(within(picker).getAllByRole('option')).toHaveLength(12);
     picker.focus();
     const stops: string[] = [];
@@ -204,7 +204,7 @@ describe('WhatIfScreen', () => {
     const user = userEvent.setup();
     const { props } = await played('sandbox', 4);
     render(WhatIfScreen, props);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a period' }), 'Week 2');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a week' }), 'Week 2');
     expect(screen.getByRole('button', { name: 'Report of week 2' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'What if…? Replay from week 2' })).toBeInTheDocument();
   });

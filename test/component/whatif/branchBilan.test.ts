@@ -39,7 +39,7 @@ describe('the Bilan of a what-if branch', () => {
     expect(norm(document.body.textContent)).toContain(
       'Une branche est jouée en connaissant la suite : elle n’est pas classée dans la vue classe. Pour figurer au classement, rendez la partie d’origine.',
     );
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 3');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une semaine' }), 'Semaine 3');
     await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }));
     // the question says it where the learner decides
     expect(screen.getByRole('alertdialog', { name: frenchText`Rejouer à partir de la semaine 3 ?` })).toHaveAccessibleDescription(
@@ -86,7 +86,7 @@ describe('the Bilan of a what-if branch', () => {
     await session.advance(4);
     const whatIf = render(WhatIfScreen, props);
     const branchAt = async (label: string) => {
-      await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), label);
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une semaine' }), label);
       await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la ${label.toLowerCase()} et la suite` }));
       await user.click(screen.getByRole('button', { name: `Rejouer à partir de la ${label.toLowerCase()}` }));
     };

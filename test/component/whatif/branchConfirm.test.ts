@@ -18,7 +18,7 @@ describe('« Et si… ? Rejouer d’ici » asks first', () => {
   it.each([
     {
       lang: 'fr' as const,
-      picker: 'Choisir une période',
+      picker: 'Choisir une semaine',
       period: 'Semaine 2',
       replay: frenchText`Et si… ? Rejouer la semaine 2 et la suite`,
       title: frenchText`Rejouer à partir de la semaine 2 ?`,
@@ -28,7 +28,7 @@ describe('« Et si… ? Rejouer d’ici » asks first', () => {
     },
     {
       lang: 'en' as const,
-      picker: 'Choose a period',
+      picker: 'Choose a week',
       period: 'Week 2',
       replay: 'What if…? Replay from week 2',
       title: 'Replay from week 2?',

@@ -40,7 +40,7 @@ async function branched() {
   const props = { session, notices, engine: new EngineClient(inProcessEngineTransport()), branches: dbBranchStore(fdb) };
   const user = userEvent.setup();
   const whatIf = render(WhatIfScreen, props);
-  await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 3');
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une semaine' }), 'Semaine 3');
   await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }));
   await user.click(screen.getByRole('button', { name: 'Rejouer à partir de la semaine 3' }));
   await waitFor(() => expect(session.branchTick).toBe(2), { timeout: 20_000 });
@@ -80,7 +80,7 @@ describe('a branch whose original is gone', () => {
     render(WhatIfScreen, props);
     expect(norm(document.body.textContent)).toContain('Cette partie en est une, gardée à part quand sa partie d’origine a été supprimée : pour figurer au classement, rendez une partie qui n’est pas une branche.');
     expect(norm(document.body.textContent)).not.toContain('rendez la partie d’origine');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 2');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une semaine' }), 'Semaine 2');
     await user.click(screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 2 et la suite` }));
     expect(norm(screen.getByRole('alertdialog').textContent)).toContain('Une branche n’est pas classée dans la vue classe, et votre partie actuelle non plus : c’est une branche dont la partie d’origine a été supprimée.');
     // listed as a game of its own: its export does not offer « Et si… ? » for a comparison with nothing

@@ -32,7 +32,7 @@ async function played() {
 }
 
 async function openDialog(user: ReturnType<typeof userEvent.setup>, period: string) {
-  await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), period);
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une semaine' }), period);
   await user.click(await screen.findByRole('button', { name: frenchText`Et si… ? Rejouer la ${period.toLowerCase()} et la suite` }));
   return screen.getByRole('alertdialog', { name: frenchText`Rejouer à partir de la ${period.toLowerCase()} ?` });
 }
@@ -52,7 +52,7 @@ describe('« Et si… ? » with the original’s later decisions', () => {
     const original2 = within(group).getByRole('radio', { name: 'Reprendre les décisions suivantes de l’original' });
     expect(scratch).toBeChecked();
     expect(scratch).toHaveFocus();
-    expect(original2).toHaveAccessibleDescription(/à partir de la semaine 2 sont prévues période par période/);
+    expect(original2).toHaveAccessibleDescription(/à partir de la semaine 2 sont prévues semaine par semaine/);
     await user.keyboard('{ArrowDown}');
     expect(original2).toBeChecked();
     await user.click(within(dialog).getByRole('button', { name: 'Rejouer à partir de la semaine 2' }));
@@ -153,7 +153,7 @@ describe('« Et si… ? » with the original’s later decisions', () => {
     expect(session.add({ type: 'arreterProgramme', programmeId: '1:0' })).toBe(true);
     await session.advance(1);
     render(WhatIfScreen, props);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a period' }), 'Week 2');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a week' }), 'Week 2');
     await user.click(await screen.findByRole('button', { name: /^What if…\? Replay from week 2/ }));
     await user.click(screen.getByRole('radio', { name: /original/ }));
     await user.click(screen.getByRole('button', { name: /^Replay from week 2/ }));

@@ -141,7 +141,20 @@ describe('what explains the gap between two timelines', () => {
     const list = norm(document.querySelector('dl.decisions')?.textContent);
     expect(list).not.toContain('Retiré dans B');
     expect(list).toContain('Joué dans A : Enquête');
-    expect(list).toContain('Période pas encore jouée dans B : ses décisions n’y sont pas encore connues (au plus prévues).');
+    expect(list).toContain('B n’a pas encore joué cette semaine : ses décisions de la semaine ne sont pas encore connues (au plus prévues).');
+  });
+
+  // « Période pas encore jouée dans B », « à sa dernière période jouée »: the shop's unit, in both languages
+  it.each([
+    { lang: 'fr', unit: 'week', said: 'B n’a pas encore joué cette semaine : ses décisions de la semaine ne sont pas encore connues (au plus prévues).' },
+    { lang: 'fr', unit: 'month', said: 'B n’a pas encore joué ce mois : ses décisions du mois ne sont pas encore connues (au plus prévues).' },
+    { lang: 'en', unit: 'week', said: 'B has not played this week yet: its decisions of the week are not known yet (planned at most).' },
+    { lang: 'en', unit: 'month', said: 'B has not played this month yet: its decisions of the month are not known yet (planned at most).' },
+  ] as const)('says which timeline has not played the period yet in the shop’s unit ($lang, $unit)', async (c) => {
+    await setLocale(c.lang);
+    render(ComparePanel, { controller: controller(), unit: c.unit });
+    expect(norm(document.querySelector('dl.decisions')?.textContent)).toContain(c.said);
+    expect(norm(document.getElementById('whatif-detail-intro')?.textContent)).not.toMatch(/période|period/);
   });
 
   it('writes a gap between two rates in points (QA qa28whatif m4)', () => {
@@ -150,6 +163,7 @@ describe('what explains the gap between two timelines', () => {
       title: 'Taux de fidélisation',
       model: { labels: ['S1'], kind: 'percent', series: [{ id: 'a', label: 'A', values: [0.991] }, { id: 'b', label: 'B', values: [0.994] }] },
       differs: [true],
+      unit: 'week',
     });
     expect(norm(screen.getAllByRole('row')[1].querySelectorAll('td')[2].textContent)).toBe('+0,3 pt');
   });
@@ -164,7 +178,7 @@ describe('what explains the gap between two timelines', () => {
     ] as const) {
       const metric = c.metrics.find((m) => m.id === id)!;
       expect(metric.differs).toEqual([true]);
-      const { unmount } = render(CompareChart, { id, title: id, model: metricModel(metric, ['S1'], { a: 'A', b: 'B' }), differs: metric.differs });
+      const { unmount } = render(CompareChart, { id, title: id, model: metricModel(metric, ['S1'], { a: 'A', b: 'B' }), differs: metric.differs, unit: 'week' });
       expect([...screen.getAllByRole('row')[1].querySelectorAll('td')].map((td) => norm(td.textContent))).toEqual(written);
       unmount();
     }

@@ -46,7 +46,7 @@ describe('what-if comparison: the gap B − A', () => {
     expect(figures[0].getAttribute('data-chart')).toBe('whatif-cumulativeGap');
     const table = screen.getByRole('table', { name: 'Écart de marge nette cumulée (B − A)' });
     expect(within(table).getAllByRole('columnheader').map((th) => nbsp(th.textContent))).toEqual([
-      'Période',
+      'Semaine',
       'A : original, cumulée',
       'B : et si… (à partir de la semaine 2), cumulée',
       'Écart (B − A)',
@@ -65,16 +65,30 @@ describe('what-if comparison: the gap B − A', () => {
   it('names the timelines shortly in every chart’s table, in English too', async () => {
     const view = render(ComparePanel, { controller: controller(), unit: 'week', scenario });
     const turnover = screen.getByRole('table', { name: 'Chiffre d’affaires' });
-    expect(within(turnover).getAllByRole('columnheader').map((th) => nbsp(th.textContent))).toEqual(['Période', 'A : original', 'B : et si… (à partir de la semaine 2)', 'Écart (B − A)']);
+    expect(within(turnover).getAllByRole('columnheader').map((th) => nbsp(th.textContent))).toEqual(['Semaine', 'A : original', 'B : et si… (à partir de la semaine 2)', 'Écart (B − A)']);
     view.unmount();
     await setLocale('en');
     render(ComparePanel, { controller: controller(), unit: 'week', scenario });
     const table = screen.getByRole('table', { name: 'Gap in cumulative net margin (B − A)' });
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent?.trim())).toEqual([
-      'Period',
+      'Week',
       'A: original, cumulative',
       'B: what if… (from week 2), cumulative',
       'Gap (B − A)',
     ]);
+  });
+
+  // « Période » beside « Mois 2 »: the tables' first column in the shop's unit
+  it.each([
+    ['fr', 'week', 'Semaine'],
+    ['fr', 'month', 'Mois'],
+    ['en', 'week', 'Week'],
+    ['en', 'month', 'Month'],
+  ] as const)('heads the tables with the shop’s unit (%s, %s)', async (lang, unit, column) => {
+    await setLocale(lang);
+    render(ComparePanel, { controller: controller(), unit, scenario });
+    const tables = screen.getAllByRole('table').filter((table) => table.closest('figure'));
+    expect(tables.length).toBeGreaterThan(1);
+    for (const table of tables) expect(within(table).getAllByRole('columnheader')[0].textContent?.trim()).toBe(column);
   });
 });

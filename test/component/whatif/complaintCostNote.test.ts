@@ -28,7 +28,7 @@ describe('the period report’s action costs', () => {
   it('says the complaints were paid under the default policy when none was chosen, then names the chosen one', async () => {
     const user = userEvent.setup();
     renderPast();
-    const picker = screen.getByRole('combobox', { name: 'Choisir une période' });
+    const picker = screen.getByRole('combobox', { name: 'Choisir une semaine' });
     await user.selectOptions(picker, 'Semaine 1');
     await user.click(screen.getByRole('button', { name: 'Rapport de la semaine 1' }));
     const report = screen.getByRole('region', { name: /^Rapport/ });
@@ -46,7 +46,7 @@ describe('the period report’s action costs', () => {
     await setLocale('en');
     const user = userEvent.setup();
     renderPast();
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a period' }), 'Week 1');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choose a week' }), 'Week 1');
     await user.click(screen.getByRole('button', { name: 'Report of week 1' }));
     expect(norm(screen.getByTestId('complaint-cost-note').textContent)).toBe(', including €12 for handling complaints (“Standard” policy, in force by default)');
   });

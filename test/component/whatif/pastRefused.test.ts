@@ -38,7 +38,7 @@ describe('refused decisions in the past periods', () => {
   it('keeps a space before the dash in the period report', async () => {
     const user = userEvent.setup();
     render(PastTicks, { unit: 'week', kpis, decisions, rejections, canBranch: () => false, busy: false, onbranch: () => {} });
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 2');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une semaine' }), 'Semaine 2');
     await user.click(screen.getByRole('button', { name: 'Rapport de la semaine 2' }));
     const report = screen.getByRole('region', { name: /^Rapport/ });
     expect(norm(within(report).getAllByRole('listitem')[0].textContent)).toMatch(/demandées — Refusée : budget insuffisant$/);

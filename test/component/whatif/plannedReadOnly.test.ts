@@ -26,7 +26,7 @@ describe('« Et si… ? » planned decisions in a read-only tab', () => {
     session.add(policy);
     await session.advance(1);
     render(WhatIfScreen, props);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 2');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une semaine' }), 'Semaine 2');
     await user.click(await screen.findByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 2 et la suite` }));
     const dialog = screen.getByRole('alertdialog');
     await user.click(within(dialog).getByRole('radio', { name: 'Reprendre les décisions suivantes de l’original' }));

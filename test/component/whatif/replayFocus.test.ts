@@ -18,7 +18,7 @@ describe('focus after « Et si… ? »', () => {
     await session.start(smallScenario(shippedScenarioList()[0], 300), 5, 'Ma partie', { mode: 'sandbox' });
     await session.advance(4);
     render(WhatIfScreen, props);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une période' }), 'Semaine 3');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Choisir une semaine' }), 'Semaine 3');
     screen.getByRole('button', { name: frenchText`Et si… ? Rejouer la semaine 3 et la suite` }).focus();
     await user.keyboard('{Enter}');
     // asked first (one tap switches the game); the dialog's Cancel has the focus, Tab goes to « Rejouer »

@@ -12,7 +12,7 @@ describe('the period report and the period picker', () => {
   it('never shows one period’s report under another period picked', async () => {
     const user = userEvent.setup();
     render(PastTicks, { unit: 'week', kpis: makeKpiSeries(3), decisions: [], rejections: [], canBranch: () => false, busy: false, onbranch: () => {} });
-    const picker = screen.getByRole('combobox', { name: 'Choisir une période' });
+    const picker = screen.getByRole('combobox', { name: 'Choisir une semaine' });
     await user.selectOptions(picker, 'Semaine 1');
     await user.click(screen.getByRole('button', { name: 'Rapport de la semaine 1' }));
     expect(screen.getByRole('region', { name: 'Rapport de la semaine 1' })).toBeInTheDocument();
