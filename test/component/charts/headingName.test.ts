@@ -25,7 +25,7 @@ const kpis = [0, 1].map((tick) => ({ tick, programmes: [{ ...club, comparison: {
 
 describe('heading with a glossary button', () => {
   it('« Membres et groupe témoin » is named without its « ? » button', () => {
-    render(ProgrammeComparison, { kpis, programmes: [club], programmeLabel: () => 'Club', period: (t: number) => `Semaine ${t + 1}`, tag: 'fr-FR' });
+    render(ProgrammeComparison, { kpis, programmes: [club], programmeLabel: () => 'Club', period: (t: number) => `Semaine ${t + 1}`, tag: 'fr-FR', unit: 'week' });
     const heading = document.getElementById('comparison-heading')!;
     expect(heading.querySelector('button')).not.toBeNull();
     expect(screen.getByRole('heading', { level: 3, name: (name) => name === 'Membres et groupe témoin' })).toBe(heading);
