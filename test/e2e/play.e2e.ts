@@ -112,9 +112,9 @@ describe('playing a scenario as a new student', () => {
     const figure = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
     expect(figure(await moved(5))).toBeGreaterThan(0);
     // another period, from the keyboard
-    await movements.getByRole('button', { name: 'Période précédente' }).focus();
+    await movements.getByRole('button', { name: 'Semaine précédente' }).focus();
     await page.keyboard.press('Enter');
-    await poll(() => movements.getByRole('combobox', { name: 'Période affichée' }).inputValue()).toBe('3');
+    await poll(() => movements.getByRole('combobox', { name: 'Semaine affichée' }).inputValue()).toBe('3');
     expect(figure(await moved(4))).toBeGreaterThan(0);
 
     // the debrief waits for the end of the game
