@@ -72,7 +72,7 @@ export const charts: Messages['charts'] = {
     balanceOk: 'Arrivals make up for departures.',
     balanceKo: 'Arrivals do not make up for departures.',
     flowsNote: 'A stage whose size barely moves can hide many entries and exits: the net change does not say who moved.',
-    netOnly: 'Entries and exits were not recorded for {{thisTick}} (an earlier version of Fidélis did not keep them): only the net change is known.',
+    netOnly: 'Entries and exits were not recorded (an earlier version of Fidélis did not keep them): only the net change is known.',
     noSuspects: 'The funnel starts with prospects: suspects (everyone interested in the category) are not in your customer database; prospects count the people you can still recruit.',
     first: 'unknown',
   },
@@ -98,9 +98,9 @@ export const charts: Messages['charts'] = {
       depart: 'Departure',
       autre: 'Other',
     },
-    note: 'Each customer who changed stage during {{theTick}} counts once, from the stage at its start to the stage at its end: “Dormant customer → Active customer” counts the reactivated customers, “Prospect → New (first purchase)” the recruited ones.',
+    note: 'Each customer who changed stage counts once, from the stage at its start to the stage at its end: “Dormant customer → Active customer” counts the reactivated customers, “Prospect → New (first purchase)” the recruited ones.',
     selfReturn: 'Without any action, many dormant customers come back on their own: a dormant customer has not bought for a while, they have not left. So a reactivation is not necessarily the effect of a reminder: compare with a game without actions.',
-    notRecorded: 'Movements between stages were not recorded for {{thisTick}}: an earlier version of Fidélis did not keep them. They are for all played since.',
+    notRecorded: 'Movements between stages were not recorded: an earlier version of Fidélis did not keep them. They are for all played since.',
   },
   /** the loyalty ladder over time */
   ladder: {
@@ -175,7 +175,7 @@ export const charts: Messages['charts'] = {
     tooSmall:
       'The control group ({{n}} customers) is too small to conclude: a few big spenders drawn into it, or not, are enough to widen or close the gap. This gap may be chance; at least {{min}} control customers are needed to speak of a proven profit or loss.',
     tooEarly:
-      'Too early to conclude: over so few {{ticks}}, most customers have bought nothing yet and a few purchases make the gap. This gap may be chance; verdict after {{period}}.',
+      'Too early to conclude: over so short a time, most customers have bought nothing yet and a few purchases make the gap. This gap may be chance; verdict after {{period}}.',
     tooEarlyAfterEnd:
       'Too early to conclude: this gap may be chance; launched too close to the end of the game to be measured through {{period}}, the programme cannot be judged.',
     noControlGroup:

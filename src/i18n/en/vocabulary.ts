@@ -75,7 +75,7 @@ export const vocabulary: Messages['vocabulary'] = {
     nouveaute: 'This customer was looking for something new and found it at another shop.',
     prix: 'They found our prices less competitive than expected (for example after a discount ended).',
     reclamationMalTraitee:
-      'After a service incident they complained and the complaint was not resolved (the complaint policy did not settle it, or the budget could no longer pay for it): they left within {{theTick}}.',
+      'After a service incident they complained and the complaint was not resolved (the complaint policy did not settle it, or the budget could no longer pay for it): they left right away.',
     naturel: 'A life event (moving away, need gone): part of these departures cannot be prevented; switching barriers (card, club, a service built for the customer) hold back the rest.',
     inactivite:
       'This customer was dormant and never came back: they have bought nothing for far longer than their usual rhythm (more than twice the delay that made them dormant, and at least a year, longer in a shop customers seldom come back to), so they count as lost. The shop does not know why they left, only that they no longer come; a reminder while they were dormant was the last chance to keep them.',

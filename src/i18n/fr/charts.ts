@@ -81,7 +81,7 @@ export const charts = frenchArea({
     balanceOk: 'Les arrivées compensent les départs.',
     balanceKo: 'Les arrivées ne compensent pas les départs.',
     flowsNote: 'Une étape dont l’effectif bouge peu peut cacher beaucoup d’entrées et de sorties : la variation nette ne dit pas qui a bougé.',
-    netOnly: 'Entrées et sorties non enregistrées pour {{thisTick}} (une version antérieure de Fidélis ne les gardait pas) : seule la variation nette est connue.',
+    netOnly: 'Entrées et sorties non enregistrées (une version antérieure de Fidélis ne les gardait pas) : seule la variation nette est connue.',
     first: 'inconnue',
     noSuspects: 'L’entonnoir commence aux prospects : les suspects (toutes les personnes intéressées par la catégorie) ne sont pas dans votre base de données ; les prospects comptent les personnes que vous pouvez encore recruter.',
   },
@@ -108,10 +108,10 @@ export const charts = frenchArea({
       depart: 'Départ',
       autre: 'Autre',
     },
-    note: 'Chaque client qui a changé d’étape pendant {{theTick}} compte une fois, de son étape au début à son étape à la fin : « Client dormant → Client actif » compte les clients réactivés, « Prospect → Nouveau (1er achat) » les clients recrutés.',
+    note: 'Chaque client qui a changé d’étape compte une fois, de son étape au début à son étape à la fin : « Client dormant → Client actif » compte les clients réactivés, « Prospect → Nouveau (1er achat) » les clients recrutés.',
     /** QA verify3 V6: in a run without actions most reactivations are dormant customers buying again on their own */
     selfReturn: 'Sans aucune action, beaucoup de clients dormants reviennent d’eux-mêmes : un client dormant n’a pas acheté depuis un moment, il n’est pas parti. Une réactivation n’est donc pas forcément l’effet d’une relance : comparez avec une partie sans action.',
-    notRecorded: 'Mouvements entre étapes non enregistrés pour {{thisTick}} : une version antérieure de Fidélis ne les gardait pas. Ils le sont pour tout ce qui a été joué depuis.',
+    notRecorded: 'Mouvements entre étapes non enregistrés : une version antérieure de Fidélis ne les gardait pas. Ils le sont pour tout ce qui a été joué depuis.',
   },
   /** the loyalty ladder over time */
   ladder: {
@@ -194,7 +194,7 @@ export const charts = frenchArea({
     tooSmall:
       'Le groupe témoin ({{n}} clients) est trop petit pour conclure : quelques gros acheteurs tirés dedans, ou non, suffisent à creuser ou à combler l’écart. Cet écart peut venir du hasard ; il faut au moins {{min}} clients témoins pour parler de gain ou de perte démontrés.',
     tooEarly:
-      'Trop tôt pour conclure : sur si peu de {{ticks}}, la plupart des clients n’ont encore rien acheté et quelques achats font l’écart. Cet écart peut venir du hasard ; verdict après {{period}}.',
+      'Trop tôt pour conclure : sur une durée si courte, la plupart des clients n’ont encore rien acheté et quelques achats font l’écart. Cet écart peut venir du hasard ; verdict après {{period}}.',
     tooEarlyAfterEnd:
       'Trop tôt pour conclure : cet écart peut venir du hasard ; lancé trop près de la fin de la partie (elle s’arrête avant {{period}}), le programme ne peut pas être jugé.',
     noControlGroup:

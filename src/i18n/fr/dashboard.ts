@@ -159,7 +159,7 @@ export const dashboard = frenchArea({
     compareLink: 'Voir, {{tick}} par {{tick}}, la marge par client des membres face à celle de leur groupe témoin (Graphiques)',
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
-      'Ne classez pas ces programmes par leurs estimations : quand l’effet n’est pas démontré, le vrai effet peut être d’un côté comme de l’autre de 0 (l’intervalle contient 0, ou il n’est pas fiable : trop peu de témoins ou de {{ticks}}). Ne comparez que des effets démontrés, ou attendez plus de {{ticks}} ou un plus grand groupe témoin.',
+      'Ne classez pas ces programmes par leurs estimations : quand l’effet n’est pas démontré, le vrai effet peut être d’un côté comme de l’autre de 0 (l’intervalle contient 0, ou il n’est pas fiable : trop peu de témoins ou une mesure trop courte). Ne comparez que des effets démontrés, ou attendez plus longtemps ou un plus grand groupe témoin.',
     marginError: '{{margin}} ± {{error}}',
     /**
      * an estimate whose effect is not shown: its 95 % interval first, then the estimate, rounded to two significant

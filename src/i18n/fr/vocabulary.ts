@@ -82,9 +82,9 @@ export const vocabulary = frenchArea({
     concurrence: 'Un concurrent lui a fait une meilleure offre : cette rencontre a provoqué la rupture.',
     nouveaute: 'Ce client cherchait de la nouveauté et l’a trouvée chez un autre commerçant.',
     prix: 'Il a trouvé nos prix moins compétitifs que ceux qu’il avait en tête (par exemple après la fin d’une remise).',
-    /** service.ts: set only by a complaint left unresolved (policy, or no budget left), the customer leaving in that same period ({{theTick}}: « dans la semaine »); a complaint resolved, even slowly, never gives this cause */
+    /** service.ts: set only by a complaint left unresolved (policy, or no budget left), the customer leaving in that same period (« dans la foulée »); a complaint resolved, even slowly, never gives this cause */
     reclamationMalTraitee:
-      'Après un incident de service, il s’est plaint et sa réclamation n’a pas été résolue (la politique de réclamation ne l’a pas réglée, ou le budget ne pouvait plus la payer) : il est parti dans {{theTick}}.',
+      'Après un incident de service, il s’est plaint et sa réclamation n’a pas été résolue (la politique de réclamation ne l’a pas réglée, ou le budget ne pouvait plus la payer) : il est parti dans la foulée.',
     naturel: 'Un événement de la vie (déménagement, besoin disparu) : une partie de ces départs est inévitable ; les barrières au changement (carte, club, service construit pour le client) retiennent le reste.',
     /** churn.ts / lifecycle.ts lostByInactivity: a dormant customer silent far beyond his own rhythm, counted lost without a known cause */
     inactivite:

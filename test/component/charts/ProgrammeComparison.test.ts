@@ -136,12 +136,12 @@ describe('members vs control group chart', () => {
     expect(note).not.toContain('trop petite');
   });
 
-  // « sur si peu de périodes », « tourné une période », « Période » beside « Semaine 4 »: the shop's unit, in both languages
+  // « sur si peu de périodes » (now unit-free), « tourné une période », « Période » beside « Semaine 4 »: the shop's unit, in both languages
   it.each([
-    { lang: 'fr', unit: 'week', few: 'sur si peu de semaines,', notYet: 'quand le programme aura fini sa première semaine.', column: 'Semaine' },
-    { lang: 'fr', unit: 'month', few: 'sur si peu de mois,', notYet: 'quand le programme aura fini son premier mois.', column: 'Mois' },
-    { lang: 'en', unit: 'week', few: 'over so few weeks,', notYet: 'once the programme has completed its first week.', column: 'Week' },
-    { lang: 'en', unit: 'month', few: 'over so few months,', notYet: 'once the programme has completed its first month.', column: 'Month' },
+    { lang: 'fr', unit: 'week', few: 'sur une durée si courte,', notYet: 'quand le programme aura fini sa première semaine.', column: 'Semaine' },
+    { lang: 'fr', unit: 'month', few: 'sur une durée si courte,', notYet: 'quand le programme aura fini son premier mois.', column: 'Mois' },
+    { lang: 'en', unit: 'week', few: 'over so short a time,', notYet: 'once the programme has completed its first week.', column: 'Week' },
+    { lang: 'en', unit: 'month', few: 'over so short a time,', notYet: 'once the programme has completed its first month.', column: 'Month' },
   ] as const)('says too early and not yet in the shop’s unit ($lang, $unit)', async (c) => {
     await setLocale(c.lang);
     try {

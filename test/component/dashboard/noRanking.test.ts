@@ -46,13 +46,13 @@ describe('do not rank programmes whose effect is not demonstrated', () => {
     expect(screen.queryByTestId('no-ranking')).not.toBeInTheDocument();
   });
 
-  // « trop peu de témoins ou de périodes », « attendez plus de périodes »: the shop's unit, in both languages
+  // « trop peu de témoins ou de périodes », « attendez plus de périodes »: said without the time step, in both languages and units
   it.each([
-    { lang: 'fr', unit: 'week', few: 'trop peu de témoins ou de semaines', more: 'attendez plus de semaines' },
-    { lang: 'fr', unit: 'month', few: 'trop peu de témoins ou de mois', more: 'attendez plus de mois' },
-    { lang: 'en', unit: 'week', few: 'too few controls or weeks', more: 'wait for more weeks' },
-    { lang: 'en', unit: 'month', few: 'too few controls or months', more: 'wait for more months' },
-  ] as const)('dashboard: says it in the shop’s unit ($lang, $unit)', async (c) => {
+    { lang: 'fr', unit: 'week', few: 'trop peu de témoins ou une mesure trop courte', more: 'attendez plus longtemps' },
+    { lang: 'fr', unit: 'month', few: 'trop peu de témoins ou une mesure trop courte', more: 'attendez plus longtemps' },
+    { lang: 'en', unit: 'week', few: 'too few controls or too short a measure', more: 'wait longer' },
+    { lang: 'en', unit: 'month', few: 'too few controls or too short a measure', more: 'wait longer' },
+  ] as const)('dashboard: says it without « période » ($lang, $unit)', async (c) => {
     await setLocale(c.lang);
     render(ProgrammesTable, { programmes: [argent, sympathie], tickUnit: c.unit });
     const note = screen.getByTestId('no-ranking');
