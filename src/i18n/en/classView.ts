@@ -159,7 +159,7 @@ export const classView: Messages['classView'] = {
   strategiesOfOne: '{{count}} of {{max}} allowed',
   strategiesOfOther: '{{count}} of {{max}} allowed',
   /** a figure a file claims that the replay did not confirm (refuted: disproved; other model: not checked) */
-  claimed: { refuted: 'false: the replay gives {{replayed}}', otherModel: 'not verified' },
+  claimed: { refuted: 'according to the replay; false figure claimed by the file:', otherModel: 'not verified' },
   /** a figure without a column that the replay contradicts, named in the row */
   wrongFigure: 'false figure: {{what}} — claimed {{recorded}}, replay {{recomputed}}',
   wrongClaim: 'false figure: {{what}} — claimed {{claim}}',

@@ -182,8 +182,11 @@ export const classView = frenchArea({
   /** {{max}}: the loyalty strategies the learner could use (4, less those the class link locked or hid) */
   strategiesOfOne: '{{count}} sur {{max}} autorisée',
   strategiesOfOther: '{{count}} sur {{max}} autorisées',
-  /** a figure a file claims that the replay did not confirm (refuted: disproved; other model: not checked) */
-  claimed: { refuted: 'faux selon le rejeu, qui donne {{replayed}}', otherModel: 'non vérifié' },
+  /**
+   * a figure a file claims that the replay did not confirm (refuted: disproved, after the replay's figure shown first, before
+   * the struck claim; other model: not checked)
+   */
+  claimed: { refuted: 'selon le rejeu ; chiffre faux déclaré par le fichier :', otherModel: 'non vérifié' },
   /** a figure without a column that the replay contradicts, named in the row */
   wrongFigure: 'chiffre faux : {{what}} — déclaré {{recorded}}, rejeu {{recomputed}}',
   /** an objective declared met (or not) against its replayed value: « déclaré atteint, alors que 2 290 < 2 330 » */

@@ -155,13 +155,15 @@ describe('class view', () => {
     // what differs is shown for the refuted file
     expect(within(byLearner('Chloé')).getByText(/marge nette cumulée : le fichier indique/)).toBeInTheDocument();
     // only the figure the replay contradicts is struck, with the replay's value; the others equal the replay and read as they are
-    const claimed = within(byLearner('Chloé')).getAllByText(/^\(faux selon le rejeu, qui donne [-−]?[\d\s]+ €\)$/);
+    const claimed = within(byLearner('Chloé')).getAllByText(/^\(selon le rejeu ; chiffre faux déclaré par le fichier :\s*\)$/);
     expect(claimed).toHaveLength(1);
     const netMargin = within(byLearner('Chloé')).getAllByRole('cell')[6];
     expect(netMargin).toContainElement(claimed[0]);
     expect(netMargin.querySelector('s')).not.toBeNull();
+    // the replay's figure first, the struck claim after it
+    expect(netMargin.textContent).toMatch(/^\s*[-−]?[\d\s]+\s€\s\(selon le rejeu\s;\schiffre faux déclaré par le fichier\s:\s[-−]?[\d\s]+\s€\)\s*$/);
     expect(byLearner('Chloé').querySelectorAll('s')).toHaveLength(1);
-    expect(within(byLearner('Anna')).queryByText(/faux selon le rejeu/)).toBeNull();
+    expect(within(byLearner('Anna')).queryByText(/selon le rejeu ; chiffre faux/)).toBeNull();
     // retention over a year comes from the replay, for the refuted file too
     expect(within(byLearner('Chloé')).getAllByRole('cell')[7].textContent).toMatch(/^\d+,\d\s%$/);
     // strategies derived from the decisions log
@@ -327,7 +329,7 @@ describe('class view', () => {
     expect(within(copy).getByText(line.replace(/\s+/g, ' '))).toBeInTheDocument();
     // points, turnover and net margin equal the replay: nothing struck
     expect(copy.querySelector('s')).toBeNull();
-    expect(within(copy).queryByText(/faux selon le rejeu/)).toBeNull();
+    expect(within(copy).queryByText(/selon le rejeu ; chiffre faux/)).toBeNull();
     expect(within(row('hugo.json')).queryByText(/résultat identique/)).toBeNull();
     // the retention column is the replay's figure over a year, explained under the table
     expect(screen.getByRole('columnheader', { name: /Rétention sur un an/ })).toBeInTheDocument();

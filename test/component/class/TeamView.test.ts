@@ -70,7 +70,7 @@ describe('team view', () => {
     const results = screen.getByRole('table', { name: 'Résultats côte à côte — Les Lynx' });
     const turnover = within(within(results).getByRole('row', { name: /CA cumulé/ })).getAllByRole('cell');
     expect(turnover[0].textContent).toMatch(/^[\d\u202f]+\u00a0€$/);
-    expect(turnover[1]).toHaveTextContent(/€ \(faux selon le rejeu, qui donne [\d\s]+ €\)$/);
+    expect(turnover[1]).toHaveTextContent(/^[\d\s]+ € \(selon le rejeu ; chiffre faux déclaré par le fichier : [\d\s]+ €\)$/);
     expect(turnover[1].querySelector('s')).not.toBeNull();
     // the refuted file's other figures equal the replay: shown as they are
     const netMargin = within(within(results).getByRole('row', { name: /Marge nette/ })).getAllByRole('cell');

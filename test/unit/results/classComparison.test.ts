@@ -337,6 +337,30 @@ describe('class comparison', () => {
     // the actions the engine ran (none here: all 0, import order), the unreadable file last
     expect(sortRows(rows, 'actions', 'descending').map((r) => r.learner)).toEqual(['bruno', 'Anna', 'Élodie', '']);
   });
+
+  it('sorts a refuted file by the replay’s figures, not by the ones it forged (QA qa33teacherEn m2)', () => {
+    const anna = entry('Anna', { retention: 0.95, margin: 1000 });
+    const best = (anna.verification as Extract<Verification, { status: 'confirmed' }>).file.summary;
+    const honest = entry('Tina', { retention: 0.9, margin: 0 });
+    const v = honest.verification as Extract<Verification, { status: 'confirmed' }>;
+    const real = v.file.summary;
+    // Tina's turnover, net margin and points inflated by hand above Anna's; the replay gives her true figures, below Anna's
+    const forged = { ...real, cumulativeTurnover: best.cumulativeTurnover + 90_000, cumulativeNetMargin: best.cumulativeNetMargin + 40_000, objectivePoints: 5 };
+    const differences = [
+      { what: 'cumulativeTurnover' as const, recorded: forged.cumulativeTurnover, recomputed: real.cumulativeTurnover, text: 'chiffre d’affaires cumulé : …' },
+      { what: 'cumulativeNetMargin' as const, recorded: forged.cumulativeNetMargin, recomputed: real.cumulativeNetMargin, text: 'marge nette cumulée : …' },
+      { what: 'objectivePoints' as const, recorded: 5, recomputed: real.objectivePoints, text: 'points : …' },
+    ];
+    const tina: ClassEntry = { fileName: 'tina.json', verification: { status: 'refuted', file: { ...v.file, summary: forged }, differences, warnings: [] } };
+    const rows = compareClass([anna, tina, entry('Bruno', { retention: 0.5, margin: -1000 })]);
+    const byName = Object.fromEntries(rows.map((r) => [r.learner, r]));
+    // the row keeps the file's claims (the cell strikes them): only the order follows the replay
+    expect(byName.Tina.netMargin).toBeGreaterThan(byName.Anna.netMargin!);
+    expect(byName.Tina.turnover).toBeGreaterThan(byName.Anna.turnover!);
+    expect(sortRows(rows, 'netMargin', 'descending').map((r) => r.learner)).toEqual(['Anna', 'Tina', 'Bruno']);
+    expect(sortRows(rows, 'turnover', 'descending').map((r) => r.learner)[0]).not.toBe('Tina');
+    expect(sortRows(rows, 'points', 'descending').map((r) => r.learner)).toEqual(['Anna', 'Tina', 'Bruno']);
+  });
 });
 
 describe('CSV', () => {
