@@ -17,7 +17,8 @@
  * seed, on a seed that moves them (ClassRow.unadjustedTargets), says so in « Remarque sur les points »,
  * as the table writes it under its points: its points do not compare with adjusted files'.
  * A mission file's « Vérification » is the screen's (« … ; mission 2 non confirmée par le rejeu »), and the successes the
- * replay did not confirm, left out of « Missions réussies » as the screen leaves them out, have a column of their own.
+ * replay did not confirm, left out of « Missions réussies » as the screen leaves them out, have a column of their own; why
+ * its own mission is marked so (a set-up stopped, a launch too late, an older rule) is in « Remarques », as the table says it.
  * Last, two columns per objective of the games' scenarios (QA qa31lesson n3: who met the churn objective?): its value at the
  * end (a share in percent) and « oui » / « non » / « en cours », empty for a file of another scenario, a mission file, a
  * reference, or an objective the replay contradicts (its note says so); after all the others, whose order sheets rely on.
@@ -35,6 +36,7 @@ import { pluralKey } from '../i18n/plural.ts';
 import type { MessageKey, Params } from '../i18n/translate.ts';
 import type { LocalizedText } from '../scenario/schema.ts';
 import { objectiveFormat } from '../ui/dashboard/objectiveFormat.ts';
+import { missionWhyText } from '../ui/class/missionRowText.ts';
 
 export interface ClassCsvLabels {
   /** translate an i18n key (keys checked: a component passes its t() as it is) */
@@ -71,6 +73,18 @@ function sameResultCell(row: ClassRow, { t, locale }: ClassCsvLabels): string {
 function replayed(row: ClassRow, kpi: SummaryKpi, value: number | null): number | null {
   const replay = replayedValue(row.wrongFigures, kpi);
   return replay === undefined ? value : replay;
+}
+
+/**
+ * Why a mission file's own mission is marked as it is, in the words the table gives it (its details' line): « mission 5 : Au
+ * rejeu…, le programme « Personnalisation » a été arrêté pendant sa mise en place… ». The Vérification cell says only « échec
+ * retrouvé par le rejeu », alike for a set-up stopped and a launch too late, and a success of a run started under an older
+ * rule is « déclarée » without what the replay saw (QA qa33teacherEn m3). Nothing for a success the replay confirms.
+ */
+function missionWhyCell(row: ClassRow, t: ClassCsvLabels['t']): string[] {
+  const own = row.missions?.attempted.find((m) => m.number === row.missions?.current);
+  if (!own || own.why === 'confirmed') return [];
+  return [t('classView.missions.csvWhy', { n: own.number, why: missionWhyText(t, own) })];
 }
 
 /** The objectives of the games' scenarios (a mission file's are its mission's: left out), one per scenario and id, in the files' order. */
@@ -193,6 +207,7 @@ export function classCsv(
         ...row.problems,
         ...(row.sameResultAs.length ? [sameResultCell(row, labels)] : []),
         ...(row.sameTeamGameAs?.length ? [t('classView.sameTeamGameAs', { files: row.sameTeamGameAs.join(', ') })] : []),
+        ...missionWhyCell(row, t),
       ].join(' | '),
       ...missionCsvCells(t, row.missions),
       // the successes the file says and the replay did not confirm, left out of « Missions réussies » as on screen (review m3)

@@ -315,6 +315,8 @@ export const classView: Messages['classView'] = {
     csvPassed: '{{list}} of {{total}}',
     csvReplayColumn: 'Missions checked by the replay',
     csvUnconfirmedColumn: 'Missions not confirmed by the replay (not counted)',
+    /** the CSV's « Remarques » of a mission file: why its own mission is marked so, as the table's details line says it */
+    csvWhy: 'mission {{n}}: {{why}}',
     csvGame: 'mission file',
   },
   unfinished: {

@@ -382,6 +382,8 @@ export const classView = frenchArea({
     csvPassed: '{{list}} sur {{total}}',
     csvReplayColumn: 'Missions vérifiées par le rejeu',
     csvUnconfirmedColumn: 'Missions non confirmées par le rejeu (non comptées)',
+    /** the CSV's « Remarques » of a mission file: why its own mission is marked so, as the table's details line says it */
+    csvWhy: 'mission {{n}} : {{why}}',
     csvGame: 'fichier de mission',
   },
   unfinished: {
