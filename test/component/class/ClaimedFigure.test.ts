@@ -2,7 +2,7 @@
  * A claimed figure is struck only when the replay contradicts that very figure, the replay's value first (QA qa33teacherEn
  * m2: the forged figure first was the one read, on the projector too), the claim after it, said in words.
  */
-import { render, screen } from '@testing-library/svelte';
+import { render } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../src/i18n/locale.svelte.ts';
 import ClaimedFigure from '../../../src/ui/class/ClaimedFigure.svelte';

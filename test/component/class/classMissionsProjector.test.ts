@@ -83,7 +83,9 @@ describe('mission files on the projector (QA qa28class55)', () => {
     expect(group.querySelector('details')).toBeNull();
     expect(group).toHaveTextContent(/^3 fichiers de mission, listés à part/);
     expect(group).toHaveTextContent('Une mission se juge sur son objectif, pas sur la marge nette');
-    expect(row('Hugo').querySelector('.mark')).toBeNull();
+    // the marks are for paper only there (QA qa33teacherEn M1: the list printed three pages a row), the screen lists each mission
+    expect(row('Hugo').querySelector('.mission-compact:not(.on-paper) .mark')).toBeNull();
+    expect(row('Hugo').querySelector('.mission-compact.on-paper')).toHaveAttribute('aria-hidden', 'true');
     expect(row('Hugo')).toHaveTextContent(/Mission 2, Mission 2 : échouée/);
     expect(region).not.toHaveClass('no-gap');
     // the rank column stays, and says it for a mission file, not « — »
