@@ -100,7 +100,7 @@ export const charts: Messages['charts'] = {
     },
     note: 'Each customer who changed stage counts once, from the stage at its start to the stage at its end: “Dormant customer → Active customer” counts the reactivated customers, “Prospect → New (first purchase)” the recruited ones.',
     selfReturn: 'Without any action, many dormant customers come back on their own: a dormant customer has not bought for a while, they have not left. So a reactivation is not necessarily the effect of a reminder: compare with a game without actions.',
-    notRecorded: 'Movements between stages were not recorded: an earlier version of Fidélis did not keep them. They are for all played since.',
+    notRecorded: 'Movements between stages were not recorded: an earlier version of Fidélis did not keep them.',
   },
   /** the loyalty ladder over time */
   ladder: {

@@ -111,7 +111,7 @@ export const charts = frenchArea({
     note: 'Chaque client qui a changé d’étape compte une fois, de son étape au début à son étape à la fin : « Client dormant → Client actif » compte les clients réactivés, « Prospect → Nouveau (1er achat) » les clients recrutés.',
     /** QA verify3 V6: in a run without actions most reactivations are dormant customers buying again on their own */
     selfReturn: 'Sans aucune action, beaucoup de clients dormants reviennent d’eux-mêmes : un client dormant n’a pas acheté depuis un moment, il n’est pas parti. Une réactivation n’est donc pas forcément l’effet d’une relance : comparez avec une partie sans action.',
-    notRecorded: 'Mouvements entre étapes non enregistrés : une version antérieure de Fidélis ne les gardait pas. Ils le sont pour tout ce qui a été joué depuis.',
+    notRecorded: 'Mouvements entre étapes non enregistrés : une version antérieure de Fidélis ne les gardait pas.',
   },
   /** the loyalty ladder over time */
   ladder: {
