@@ -95,3 +95,27 @@ describe('one period played from the time bar (keyboard33)', () => {
     log.stop();
   });
 });
+
+describe('the last period played from the time bar (review23 M1)', () => {
+  it('lets the header say « Partie terminée », and ends the quiet afterwards', async () => {
+    const user = userEvent.setup();
+    const { session, notices } = await started({ ...scenario, durationTicks: 2 });
+    render(AppHeader, { session, onhelp: () => {} });
+    render(DecisionsScreen, { session, notices });
+    await settled(session);
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
+    await waitFor(() => expect(session.tick).toBe(1));
+    await settled(session);
+    await waitFor(() => expect(session.saving).toBe(false));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const log = liveLog();
+    await user.click(screen.getByRole('button', { name: 'Avancer d’une semaine' }));
+    await waitFor(() => expect(session.finished).toBe(true));
+    await waitFor(() => expect(session.busy).toBe(false));
+    await waitFor(() => expect(session.saving).toBe(false));
+    await waitFor(() => expect(log.said.filter((s) => s.includes('Partie terminée (2 semaines)'))).toHaveLength(1));
+    // the quiet ends: the time bar no longer silences the header
+    await waitFor(() => expect(document.querySelector('[data-hush]')).toBeNull());
+    log.stop();
+  });
+});
