@@ -740,9 +740,10 @@ export class GameSession {
     for (const r of report.rejected) {
       const action = actions[r.actionIndex];
       // the period it was refused in: the notice stays until dismissed, and at week 20 « Action refusée (Collecte de données) » read as
-      // just now about week 6's collection (QA hqa F2); « à la semaine 6 » / « au mois 6 », as dashboard/period.ts periodInSentence
+      // just now about week 6's collection (QA hqa F2); « à la semaine 6 » / « au mois 6 », as dashboard/period.ts periodInSentence;
+      // the reserve's « pour la semaine 6 » (n, theTick, tick): « cette semaine » was by then the week to play (review23 m1)
       const period = (t: (key: string, params?: Record<string, string | number>) => string) => t(`dashboard.periodIn.to.${unit}`, { n: report.tick + 1 });
-      const params = { action: action ? `vocabulary.actionType.${action.type}` : '', reason: refusalKey(r.reason), period, thisTick: tickWord(unit, 'thisTick') };
+      const params = { action: action ? `vocabulary.actionType.${action.type}` : '', reason: refusalKey(r.reason), period, n: report.tick + 1, tick: tickWord(unit, 'tick'), theTick: tickWord(unit, 'theTick') };
       const reserved = r.reason === 'budgetInsuffisant' ? gate?.[r.actionIndex] : undefined;
       if (reserved && action) {
         const money = (v: number) => (_: unknown, locale: Locale) => formatMoney(locale, v);
