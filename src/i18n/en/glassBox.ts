@@ -10,8 +10,8 @@ export const glassBox: Messages['glassBox'] = {
   matches: 'Check: the result, computed from the unrounded values, is indeed the figure shown on the card.',
   line: {
     turnoverGeneral: 'Turnover of one customer over the relationship = purchase frequency × average basket × relationship length; turnover {{ofTick}} = active customers × frequency × average basket.',
-    turnoverPeriod: 'Turnover {{thisTick}} = {{active}} active customers × frequency {{frequency}} × average basket {{basket}} = {{product}}.',
-    turnoverPeriodRounded: 'Turnover {{thisTick}} = {{active}} active customers × frequency {{frequency}} × average basket {{basket}} ≈ {{product}} (rounded factors).',
+    turnoverPeriod: 'Turnover {{ofTick}} = {{active}} active customers × frequency {{frequency}} × average basket {{basket}} = {{product}}.',
+    turnoverPeriodRounded: 'Turnover {{ofTick}} = {{active}} active customers × frequency {{frequency}} × average basket {{basket}} ≈ {{product}} (rounded factors).',
     frequency: 'Frequency = {{purchases}} purchases ÷ {{active}} active customers = {{frequency}} per customer.',
     basket: 'Average basket = {{turnover}} ÷ {{purchases}} purchases = {{basket}}.',
     length: 'Relationship length = 1 ÷ smoothed churn rate = {{length}}.',

@@ -36,8 +36,8 @@ describe('the glass box says the shop’s unit, never « période »', () => {
   it.each([
     ['fr', 'week', 'CA de la semaine = ', 'clients (actifs ou dormants) au début de la semaine = ', 'Chaque semaine, le budget reçoit'],
     ['fr', 'month', 'CA du mois = ', 'clients (actifs ou dormants) au début du mois = ', 'Chaque mois, le budget reçoit'],
-    ['en', 'week', 'Turnover this week = ', 'customers (active or dormant) at the start of the week = ', 'Each week, the budget receives'],
-    ['en', 'month', 'Turnover this month = ', 'customers (active or dormant) at the start of the month = ', 'Each month, the budget receives'],
+    ['en', 'week', 'Turnover of the week = ', 'customers (active or dormant) at the start of the week = ', 'Each week, the budget receives'],
+    ['en', 'month', 'Turnover of the month = ', 'customers (active or dormant) at the start of the month = ', 'Each month, the budget receives'],
   ] as const)('a real run’s turnover, churn and budget, %s, a %s shop', (locale, unit, turnover, churn, budget) => {
     const run = engineRun(8);
     const shop = { ...run.scenario, tickUnit: unit };

@@ -107,7 +107,7 @@ describe('worked products written with a readable frequency (three significant d
     const say = (locale: 'fr' | 'en', key: string) => plain(glassSentence(locale, 'line', box.lines.find((l) => l.key === key)!, 'week'));
     expect(box.lines.map((l) => l.key)).not.toContain('turnoverPeriod');
     expect(say('fr', 'turnoverPeriodRounded')).toBe('CA de la semaine = 3 894 clients actifs × fréquence 0,0752 × panier moyen 62,66 € ≈ 18 360 € (facteurs arrondis).');
-    expect(say('en', 'turnoverPeriodRounded')).toBe('Turnover this week = 3,894 active customers × frequency 0.0752 × average basket €62.66 ≈ €18,360 (rounded factors).');
+    expect(say('en', 'turnoverPeriodRounded')).toBe('Turnover of the week = 3,894 active customers × frequency 0.0752 × average basket €62.66 ≈ €18,360 (rounded factors).');
     // 0,0681 × 62,66 € × 179,4 semaines = 765,5: written 766 €, as exact, an equality
     expect(say('fr', 'clv')).toMatch(/0,0681 × panier moyen 62,66 € × durée 179,4 semaines = 766 €\./);
     // the lifetime whose rounded factors are off: 0,0681 × 62,66 € × 300 = 1 280,1, the exact value 1 280,9
