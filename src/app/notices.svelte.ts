@@ -119,9 +119,11 @@ export class Notices {
   /**
    * A period was just saved: the browser's storage has room again, and its « stockage plein » errors (db.quota*: a period, a
    * decision, a branch… not saved) told of a full disk that no longer is (QA qa33robust m3: they stayed under the saved week).
+   * Only those of writes the size of a period's: db.quotaExceeded (a period), db.quotaDecision and db.quotaRemoval (a decision
+   * added or taken out); an import, a new game or a branch write far more, and a saved period proves nothing about them (review23 m4).
    */
   storageWritten(): void {
-    this.#keep((n) => !n.key.startsWith('db.quota'));
+    this.#keep((n) => !/^db\.quota[EDR]/.test(n.key));
   }
 
   /** Another run is open now (`runId`; null: a run imported, none open yet): the notices about other runs go. */
