@@ -741,9 +741,9 @@ export class GameSession {
       const action = actions[r.actionIndex];
       // the period it was refused in: the notice stays until dismissed, and at week 20 « Action refusée (Collecte de données) » read as
       // just now about week 6's collection (QA hqa F2); « à la semaine 6 » / « au mois 6 », as dashboard/period.ts periodInSentence;
-      // the reserve's « pour la semaine 6 » (n, theTick, tick): « cette semaine » was by then the week to play (review23 m1)
+      // the reserve's too (« mis de côté, à la semaine 6 »): « cette semaine » was by then the week to play (review23 m1)
       const period = (t: (key: string, params?: Record<string, string | number>) => string) => t(`dashboard.periodIn.to.${unit}`, { n: report.tick + 1 });
-      const params = { action: action ? `vocabulary.actionType.${action.type}` : '', reason: refusalKey(r.reason), period, n: report.tick + 1, tick: tickWord(unit, 'tick'), theTick: tickWord(unit, 'theTick') };
+      const params = { action: action ? `vocabulary.actionType.${action.type}` : '', reason: refusalKey(r.reason), period };
       const reserved = r.reason === 'budgetInsuffisant' ? gate?.[r.actionIndex] : undefined;
       if (reserved && action) {
         const money = (v: number) => (_: unknown, locale: Locale) => formatMoney(locale, v);

@@ -75,8 +75,8 @@ describe('the period after a personalisation is launched (QA shops 1)', () => {
 });
 
 const UNITS = [
-  { unit: 'week', ofTick: 'de la semaine', fr: 'cette semaine', en: 'this week', the: 'la semaine', at: 'à la semaine 1', atEn: 'in week 1' },
-  { unit: 'month', ofTick: 'du mois', fr: 'ce mois', en: 'this month', the: 'le mois', at: 'au mois 1', atEn: 'in month 1' },
+  { unit: 'week', ofTick: 'de la semaine', fr: 'cette semaine', en: 'this week', at: 'à la semaine 1', atEn: 'in week 1' },
+  { unit: 'month', ofTick: 'du mois', fr: 'ce mois', en: 'this month', at: 'au mois 1', atEn: 'in month 1' },
 ] as const;
 
 describe('a decision the engine will refuse although the estimate fits the budget (QA shops 2)', () => {
@@ -108,13 +108,13 @@ describe('a decision the engine will refuse although the estimate fits the budge
     const notice = notices.list.find((n) => n.key === 'decisions.rejectedReserved');
     expect(notice).toBeDefined();
     expect(noticeText(t, notice!, 'fr')).toBe(
-      // « à la semaine 1 »: the period it was refused in (QA hqa F2); « pour la semaine 1 », not « cette semaine », by then the
+      // « à la semaine 1 »: the period it was refused in (QA hqa F2), and the reserve's, not « cette semaine », by then the
       // week to play (review23 m1), never « période »
-      frenchText`Action refusée par la simulation ${u.at} (Recrutement) : budget insuffisant. Avant elle, la simulation avait mis de côté, pour ${u.the} 1, 1,3 fois le coût prévu des programmes : réservé pour les programmes lancés ${u.the} 1 : ${formatMoney('fr', Math.round(shopper * 1.3))} ; pour les programmes en cours : ${formatMoney('fr', 0)}. Il ne restait que ${left} pour elle, alors qu’il lui fallait ${formatMoney('fr', budget)}.`,
+      frenchText`Action refusée par la simulation ${u.at} (Recrutement) : budget insuffisant. Avant elle, la simulation avait mis de côté, ${u.at}, 1,3 fois le coût prévu des programmes : réservé pour les programmes lancés ${u.at} : ${formatMoney('fr', Math.round(shopper * 1.3))} ; pour les programmes en cours : ${formatMoney('fr', 0)}. Il ne restait que ${left} pour elle, alors qu’il lui fallait ${formatMoney('fr', budget)}.`,
     );
     const english = noticeText((key: never, params) => translate('en', key, params), notice!, 'en');
-    expect(english).toContain(`Action refused by the simulation ${u.atEn} (Recruitment): not enough budget. Before it, the simulation had set aside, for ${u.unit} 1, 1.3 times`);
-    expect(english).toContain(`reserved for the programmes launched in ${u.unit} 1: `);
+    expect(english).toContain(`Action refused by the simulation ${u.atEn} (Recruitment): not enough budget. Before it, the simulation had set aside, for ${u.atEn.slice(3)}, 1.3 times`);
+    expect(english).toContain(`reserved for the programmes launched ${u.atEn}: `);
     expect(english).not.toMatch(/this (week|month)/);
     expect(english).not.toMatch(/period/);
   });
