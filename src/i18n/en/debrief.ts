@@ -90,7 +90,7 @@ export const debrief: Messages['debrief'] = {
     deterredOther:
       'Customers turned away by negative word of mouth: {{deterred}}, against {{count}} departures “Complaint badly handled”. They are not in the departures above: they never came, because an unhappy customer told them about a complaint left unresolved.',
     deterredHow:
-      'How is this computed? Each unresolved complaint ({{unresolved}} in all here) is told to about {{told}} people, {{conversion}} of whom stay away: {{each}} fewer walk-ins per complaint, never more than the walk-ins expected in the same {{tick}}. The {{told}} people are an assumption of the simulator (after TARP); the figure is an expected number, rounded.',
+      'How is this computed? Each unresolved complaint ({{unresolved}} in all here) is told to about {{told}} people, {{conversion}} of whom stay away: {{each}} fewer walk-ins per complaint, never more than the walk-ins expected in a {{tick}}. The {{told}} people are an assumption of the simulator (after TARP); the figure is an expected number, rounded.',
   },
   programmes: {
     none: 'No loyalty programme was launched.',

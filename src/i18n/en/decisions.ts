@@ -400,7 +400,7 @@ export const decisions: Messages['decisions'] = {
   },
   rejected: 'Action refused by the simulation in {{period}} ({{action}}): {{reason}}',
   rejectedReserved:
-    'Action refused by the simulation in {{period}} ({{action}}): {{reason}}. Before it, the simulation had set aside, for {{period}}, {{margin}} times the expected cost of the programmes: reserved for the programmes launched in {{period}}: {{launched}}; for the running programmes: {{running}}. Only {{left}} was left for it, while it needed {{need}}.',
+    'Action refused by the simulation in {{period}} ({{action}}): {{reason}}. Before it, the simulation had set aside, in {{period}}, {{margin}} times the programmes’ expected cost: {{running}} for the running programmes and {{launched}} for the programmes launched in {{period}}. Only {{left}} was left for it, while it needed {{need}}.',
   reason: {
     budgetInsuffisant: 'not enough budget',
     strategieIndisponible: 'strategy not allowed in this scenario',

@@ -480,7 +480,7 @@ export const decisions = frenchArea({
   rejected: 'Action refusée par la simulation {{period}} ({{action}}) : {{reason}}',
   /** a refusal « budget insuffisant » of decisions the screen had estimated: what the engine reserved before it (engine/budgetGate.ts, QA shops 2) */
   rejectedReserved:
-    'Action refusée par la simulation {{period}} ({{action}}) : {{reason}}. Avant elle, la simulation avait mis de côté, {{period}}, {{margin}} fois le coût prévu des programmes : réservé pour les programmes lancés {{period}} : {{launched}} ; pour les programmes en cours : {{running}}. Il ne restait que {{left}} pour elle, alors qu’il lui fallait {{need}}.',
+    'Action refusée par la simulation {{period}} ({{action}}) : {{reason}}. Avant elle, la simulation avait mis de côté, {{period}}, {{margin}} fois le coût prévu des programmes : {{running}} pour les programmes en cours et {{launched}} pour les programmes lancés {{period}}. Il ne restait que {{left}} pour elle, alors qu’il lui fallait {{need}}.',
   // reason ids sent by the engine (src/engine/actions.ts)
   reason: {
     budgetInsuffisant: 'budget insuffisant',

@@ -69,7 +69,7 @@ describe('the Bilan gives the customers turned away by unresolved complaints bes
     const block = screen.getByTestId('complaint-word-of-mouth');
     const [figure, how] = within(block).getAllByRole('paragraph');
     expect(norm(figure.textContent)).toMatch(/^Customers turned away by negative word of mouth: 216, against 23 departures “Complaint badly handled”\. They are not in the departures above/);
-    expect(norm(how.textContent)).toMatch(/^How is this computed\? Each unresolved complaint \(178 in all here\) is told to about 10 people, 13% of whom stay away: 1\.3 fewer walk-ins per complaint, never more than the walk-ins expected in the same week\./);
+    expect(norm(how.textContent)).toMatch(/^How is this computed\? Each unresolved complaint \(178 in all here\) is told to about 10 people, 13% of whom stay away: 1\.3 fewer walk-ins per complaint, never more than the walk-ins expected in a week\./);
   });
 
   it('the complaint policy finding says both halves: ignoring loses ten times more complainers and drives away would-be customers (concepts audit C2)', async () => {

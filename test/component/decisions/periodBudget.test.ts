@@ -110,11 +110,11 @@ describe('a decision the engine will refuse although the estimate fits the budge
     expect(noticeText(t, notice!, 'fr')).toBe(
       // « à la semaine 1 »: the period it was refused in (QA hqa F2), and the reserve's, not « cette semaine », by then the
       // week to play (review23 m1), never « période »
-      frenchText`Action refusée par la simulation ${u.at} (Recrutement) : budget insuffisant. Avant elle, la simulation avait mis de côté, ${u.at}, 1,3 fois le coût prévu des programmes : réservé pour les programmes lancés ${u.at} : ${formatMoney('fr', Math.round(shopper * 1.3))} ; pour les programmes en cours : ${formatMoney('fr', 0)}. Il ne restait que ${left} pour elle, alors qu’il lui fallait ${formatMoney('fr', budget)}.`,
+      frenchText`Action refusée par la simulation ${u.at} (Recrutement) : budget insuffisant. Avant elle, la simulation avait mis de côté, ${u.at}, 1,3 fois le coût prévu des programmes : ${formatMoney('fr', 0)} pour les programmes en cours et ${formatMoney('fr', Math.round(shopper * 1.3))} pour les programmes lancés ${u.at}. Il ne restait que ${left} pour elle, alors qu’il lui fallait ${formatMoney('fr', budget)}.`,
     );
     const english = noticeText((key: never, params) => translate('en', key, params), notice!, 'en');
-    expect(english).toContain(`Action refused by the simulation ${u.atEn} (Recruitment): not enough budget. Before it, the simulation had set aside, for ${u.atEn.slice(3)}, 1.3 times`);
-    expect(english).toContain(`reserved for the programmes launched ${u.atEn}: `);
+    expect(english).toContain(`Action refused by the simulation ${u.atEn} (Recruitment): not enough budget. Before it, the simulation had set aside, ${u.atEn}, 1.3 times the programmes’ expected cost: `);
+    expect(english).toContain(`for the programmes launched ${u.atEn}. Only`);
     expect(english).not.toMatch(/this (week|month)/);
     expect(english).not.toMatch(/period/);
   });
