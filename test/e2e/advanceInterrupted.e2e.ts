@@ -48,7 +48,7 @@ describe('a multi-period advance interrupted by a reload', () => {
     await page.evaluate((key) => localStorage.setItem(key, '8'), `fidelis-advance-${id}`);
     await page.reload();
     await page.getByTestId('tick-label').filter({ hasText: 'Semaine 5 / 52, à jouer' }).waitFor({ timeout: 30_000 });
-    await poll(async () => (await noticeTexts(page)).some((t) => t.includes('Reprise à la semaine 5') && t.includes('les périodes suivantes n’ont pas été jouées') && t.includes('non jouées\u00a0: 4'))).toBe(true);
+    await poll(async () => (await noticeTexts(page)).some((t) => t.includes('Reprise à la semaine 5') && t.includes('les semaines suivantes n’ont pas été jouées') && t.includes('non jouées\u00a0: 4'))).toBe(true);
     expect(await page.evaluate((key) => localStorage.getItem(key), `fidelis-advance-${id}`)).toBeNull();
     // said once
     await page.reload();

@@ -102,7 +102,7 @@ describe('what-if timelines', () => {
     const [, slot, gap] = /(A|B) est devant sur la marge nette cumulée, de ([\d ]+ €)/.exec(ahead) ?? [];
     expect(gapRows[3]).toBe(slot === 'B' ? `+${gap}` : `−${gap}`);
     expect(await (await openedTable(page, 'turnover')).locator('thead th').allTextContents()).toEqual(
-      frenchText`Période|A : original|B : et si… (à partir de la semaine 3)|Écart (B − A)`.split('|'),
+      frenchText`Semaine|A : original|B : et si… (à partir de la semaine 3)|Écart (B − A)`.split('|'),
     );
     const summary = page.locator('figure[data-chart="whatif-budgetLeft"] summary');
     await summary.focus();
