@@ -136,7 +136,7 @@ export const dashboard: Messages['dashboard'] = {
     compareLink: 'See, {{tick}} by {{tick}}, the members’ margin per customer against their control group’s (Charts)',
     /** under the table when it lists two or more programmes and one effect is not shown (app/programmeEffect.ts rankingNotShown, QA verify3 V3) */
     noRanking:
-      'Do not rank these programmes by their estimates: when an effect is not demonstrated, the true effect may lie on either side of 0 (its interval holds 0, or it is unreliable: too few controls or too short a measure). Compare only demonstrated effects, or wait longer or a larger control group.',
+      'Do not rank these programmes by their estimates: when an effect is not demonstrated, the true effect may lie on either side of 0 (its interval holds 0, or it is unreliable: too few controls or too short a measure). Compare only demonstrated effects, or wait longer, or for a larger control group.',
     marginError: '{{margin}} ±\u00a0{{error}}',
     interval: 'between {{low}} and {{high}} (estimate {{value}}',
     intervalError: '±\u00a0{{error}})',

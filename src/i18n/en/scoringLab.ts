@@ -75,7 +75,7 @@ export const scoringLab: Messages['scoringLab'] = {
   },
   result: {
     legend: '5. Was the score right?',
-    waiting: 'Play at least {{nextTick}} after freezing the prediction to see who actually left.',
+    waiting: 'After freezing the prediction, play at least one more {{tick}} to see who actually left.',
     updating: 'Simulation running: the result will be updated as soon as the simulation ends.',
     noPrediction: 'Freeze a prediction first.',
     sinceOne: 'Gone since {{period}} (lost or now dormant): {{leavers}} out of {{scored}} customer scored when the prediction was frozen.',

@@ -78,7 +78,7 @@ export const scoringLab = frenchArea({
   },
   result: {
     legend: '5. Le score avait-il vu juste ?',
-    waiting: 'Jouez au moins {{nextTick}} après avoir figé la prédiction pour voir qui est vraiment parti.',
+    waiting: 'Après avoir figé la prédiction, jouez au moins {{theTick}} qui suit pour voir qui est vraiment parti.',
     updating: 'Simulation en cours : le résultat sera mis à jour dès la fin de la simulation.',
     noPrediction: 'Figez d’abord une prédiction.',
     sinceOne: 'Partis depuis {{period}} (perdus ou devenus dormants) : {{leavers}} sur {{scored}} client noté quand la prédiction a été figée.',

@@ -48,10 +48,10 @@ describe('do not rank programmes whose effect is not demonstrated', () => {
 
   // « trop peu de témoins ou de périodes », « attendez plus de périodes »: said without the time step, in both languages and units
   it.each([
-    { lang: 'fr', unit: 'week', few: 'trop peu de témoins ou une mesure trop courte', more: 'attendez plus longtemps' },
-    { lang: 'fr', unit: 'month', few: 'trop peu de témoins ou une mesure trop courte', more: 'attendez plus longtemps' },
-    { lang: 'en', unit: 'week', few: 'too few controls or too short a measure', more: 'wait longer' },
-    { lang: 'en', unit: 'month', few: 'too few controls or too short a measure', more: 'wait longer' },
+    { lang: 'fr', unit: 'week', few: 'trop peu de témoins ou une mesure trop courte', more: 'attendez plus longtemps ou un plus grand groupe témoin.' },
+    { lang: 'fr', unit: 'month', few: 'trop peu de témoins ou une mesure trop courte', more: 'attendez plus longtemps ou un plus grand groupe témoin.' },
+    { lang: 'en', unit: 'week', few: 'too few controls or too short a measure', more: 'wait longer, or for a larger control group.' },
+    { lang: 'en', unit: 'month', few: 'too few controls or too short a measure', more: 'wait longer, or for a larger control group.' },
   ] as const)('dashboard: says it without « période » ($lang, $unit)', async (c) => {
     await setLocale(c.lang);
     render(ProgrammesTable, { programmes: [argent, sympathie], tickUnit: c.unit });

@@ -53,10 +53,10 @@ describe('scoring lab screen', () => {
     expect(document.body).toHaveTextContent(/puis jouez quelques mois\s: le labo/);
     expect(screen.getByText('Le labo retient ce score et cette cible ce mois, puis regarde, quelques mois plus tard, qui est vraiment parti.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Figer cette prédiction' }));
-    expect(await screen.findByText(/^Jouez au moins le mois suivant après avoir figé la prédiction/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Après avoir figé la prédiction, jouez au moins le mois qui suit pour voir/)).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/période/);
     await setLocale('en');
-    expect(await screen.findByText(/^Play at least next month after freezing the prediction/)).toBeInTheDocument();
+    expect(await screen.findByText(/^After freezing the prediction, play at least one more month to see/)).toBeInTheDocument();
     expect(screen.getByText('The lab keeps this score and this target this month, then looks, a few months later, at who actually left.')).toBeInTheDocument();
   });
 
@@ -79,7 +79,7 @@ describe('scoring lab screen', () => {
     const action = session.pending[0];
     expect('target' in action && action.target.customerIds).toHaveLength(30);
     expect(screen.getByTestId('lab-frozen').textContent).toContain('Score RFM');
-    expect(screen.getByText(/Jouez au moins la semaine suivante/)).toBeInTheDocument();
+    expect(screen.getByText(/^Après avoir figé la prédiction, jouez au moins la semaine qui suit pour voir/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Avancer de 4 semaines' }));
     const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
@@ -220,14 +220,14 @@ describe('scoring lab screen', () => {
     expect(screen.getByTestId('lab-definition').textContent).toMatch(/^Qui compte comme parti\u202f\? Un client actif quand vous avez figé la prédiction .*perdu, ou dormant.* Les clients déjà dormants à ce moment-là .* comptés à part/);
     await waitFor(() => expect(screen.getByTestId('lab-count')).toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Figer cette prédiction' }));
-    expect(screen.getByText(/^Jouez au moins la semaine suivante/)).toBeInTheDocument();
+    expect(screen.getByText(/^Après avoir figé la prédiction, jouez au moins la semaine qui suit pour voir/)).toBeInTheDocument();
     first.unmount();
 
     // periods played since the freeze, the page not yet caught up with them (as while the simulation runs)
     await session.advance(3);
     render(ScoringLabScreen, { session });
     expect(screen.getByText('Simulation en cours : le résultat sera mis à jour dès la fin de la simulation.')).toBeInTheDocument();
-    expect(screen.queryByText(/Jouez au moins la semaine suivante/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/jouez au moins la semaine qui suit/)).not.toBeInTheDocument();
     const result = await screen.findByTestId('lab-result', {}, { timeout: 30_000 });
     expect(within(result).getByText(/^Partis ensuite \(perdus ou devenus dormants depuis la semaine 1\) : \d+ sur (les )?\d+ clients? actifs? quand vous avez figé la prédiction\.$/)).toBeInTheDocument();
     expect(screen.queryByText(/Simulation en cours/)).not.toBeInTheDocument();
@@ -242,6 +242,6 @@ describe('scoring lab screen', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(shellEn.nav.scoring);
     expect(screen.getByTestId('lab-definition').textContent).toMatch(/^Who counts as gone\? .*lost, or dormant/);
     expect(screen.getByText('Simulation running: the result will be updated as soon as the simulation ends.')).toBeInTheDocument();
-    expect(screen.queryByText(/Play at least next week/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/play at least one more week/)).not.toBeInTheDocument();
   }, 60_000);
 });
