@@ -37,7 +37,7 @@ describe('the class table’s row headers', () => {
     expect(row('Éva').querySelector('.file')).toBeNull();
     expect(row('Jules').querySelector('.file')).not.toBeNull();
     // 8 periods of the fixture's game: « en cours » in the header, said whole in the next cell
-    expect(within(row('Éva')).getByText(/^partie en cours : 8 \/ \d+ périodes/)).toBeInTheDocument();
+    expect(within(row('Éva')).getByText(/^partie en cours : 8 \/ \d+ semaines/)).toBeInTheDocument();
     // the file's cell has a header of its own (one spanning name and file hid the next headers when scrolled sideways,
     // review17 m1): each cell of a row sits under the header of its own column
     const columnHeaders = within(table).getAllByRole('columnheader');

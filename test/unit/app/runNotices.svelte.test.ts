@@ -37,17 +37,17 @@ describe('notices about a run', () => {
     expect(session.add({ type: 'collecteDonnees', instrument: 'carteFidelite', target: { stages: ['perdu'] } })).toBe(true);
     await session.advance(1);
     expect(keys(notices)).toEqual(['decisions.rejected']);
-    notices.push('error', 'db.quotaExceeded');
+    notices.push('error', 'db.quotaBranch');
 
     await session.start(other, 5, 'autre');
-    expect(keys(notices)).toEqual(['db.quotaExceeded']);
+    expect(keys(notices)).toEqual(['db.quotaBranch']);
 
     // the other shop's own refusal, then the bakery resumed: it goes too
     session.add({ type: 'collecteDonnees', instrument: 'jeuConcours', target: { stages: ['perdu'] } });
     await session.advance(1);
-    expect(keys(notices)).toEqual(['db.quotaExceeded', 'decisions.rejected']);
+    expect(keys(notices)).toEqual(['db.quotaBranch', 'decisions.rejected']);
     expect(await session.resume(bakeryRun)).toBe(true);
-    expect(keys(notices)).toEqual(['db.quotaExceeded']);
+    expect(keys(notices)).toEqual(['db.quotaBranch']);
     expect(session.rejections).toHaveLength(1);
   });
 });
