@@ -9,7 +9,7 @@
  * screen only displays it.
  */
 import type { LocalizedText, Scenario } from '../scenario/schema.ts';
-import { replayedOr, wrongFigures } from './figureChecks.ts';
+import { replayedValue, wrongFigures } from './figureChecks.ts';
 import { unadjustedOlderFile } from './seedAdjustment.ts';
 import { missionRow, type MissionRow, type MissionRowContext } from './missionRows.ts';
 import { confirmAcrossFiles } from './missionCrossCheck.ts';
@@ -560,6 +560,12 @@ export type SortDirection = 'ascending' | 'descending';
 
 const STATUS_ORDER: Record<VerificationStatus, number> = { confirmed: 0, otherModel: 1, refuted: 2, invalid: 3 };
 
+/** `value`, the file's claim of `kpi`, or the replay's where it contradicts it (null: the replay has none). */
+function replayedFigure(row: ClassRow, kpi: 'objectivePoints' | 'cumulativeTurnover' | 'cumulativeNetMargin', value: number | null): number | null {
+  const replayed = replayedValue(row.wrongFigures, kpi);
+  return replayed === undefined ? value : replayed;
+}
+
 function sortValue(row: ClassRow, column: SortColumn, gapOf: (row: ClassRow) => number | null): string | number | null {
   switch (column) {
     case 'rank':
@@ -574,11 +580,11 @@ function sortValue(row: ClassRow, column: SortColumn, gapOf: (row: ClassRow) => 
     // a figure the replay contradicts (a refuted file) by the replay's value, as the cell shows it first and the CSV gives it:
     // a forged margin sorted by its claim put the cheater high in the list (QA qa33teacherEn m2)
     case 'points':
-      return replayedOr(row.wrongFigures, 'objectivePoints', row.points);
+      return replayedFigure(row, 'objectivePoints', row.points);
     case 'turnover':
-      return replayedOr(row.wrongFigures, 'cumulativeTurnover', row.turnover);
+      return replayedFigure(row, 'cumulativeTurnover', row.turnover);
     case 'netMargin':
-      return replayedOr(row.wrongFigures, 'cumulativeNetMargin', row.netMargin);
+      return replayedFigure(row, 'cumulativeNetMargin', row.netMargin);
     case 'retention':
       return row.retention;
     case 'strategiesUsed':

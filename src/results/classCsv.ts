@@ -24,8 +24,9 @@
  * reference, or an objective the replay contradicts (its note says so); after all the others, whose order sheets rely on.
  */
 import { gameLetter, type ClassRow } from './classComparison.ts';
-import { replayedOr } from './figureChecks.ts';
+import { replayedValue } from './figureChecks.ts';
 import { comparedWithReference, referenceStrategiesMax, type NoActionReference } from './noActionReference.ts';
+import type { SummaryKpi } from './runSummary.ts';
 import { toCsv, type CsvCell } from './csvWriter.ts';
 import { progressCell } from './runProgress.ts';
 import { missionCsvCells, missionStatusText } from './missionRows.ts';
@@ -66,6 +67,12 @@ function sameResultCell(row: ClassRow, { t, locale }: ClassCsvLabels): string {
   const same = t('classView.sameResultAs', { files: row.sameResultAs.join(', ') });
   const count = row.simpleStrategyActions;
   return count === undefined ? same : t('classView.sameResultSimple', { same, simple: t(pluralKey(locale, count, 'classView.copy.simple'), { count }) });
+}
+
+/** A figure of `row` as the replay gives it: the file's, unless the replay contradicts it (a refuted file), then the replay's (null: it has none). */
+function replayed(row: ClassRow, kpi: SummaryKpi, value: number | null): number | null {
+  const replay = replayedValue(row.wrongFigures, kpi);
+  return replay === undefined ? value : replay;
 }
 
 /**
@@ -178,12 +185,12 @@ export function classCsv(
       progressCell(row, t),
       // a mission file's Vérification cell as the screen writes it (ClassRowStatus): « … ; mission 2 non confirmée par le rejeu »
       (row.missions ? missionStatusText(t, row.status, row.missions) : null) ?? t(`results.status.${row.status}`),
-      replayedOr(row.wrongFigures, 'objectivePoints', row.points),
-      replayedOr(row.wrongFigures, 'objectiveMaxPoints', row.maxPoints),
+      replayed(row, 'objectivePoints', row.points),
+      replayed(row, 'objectiveMaxPoints', row.maxPoints),
       row.unadjustedTargets ? t('classView.unadjustedTargets') : '',
-      money(replayedOr(row.wrongFigures, 'cumulativeTurnover', row.turnover)),
-      money(replayedOr(row.wrongFigures, 'cumulativeGrossMargin', row.grossMargin)),
-      money(replayedOr(row.wrongFigures, 'cumulativeNetMargin', row.netMargin)),
+      money(replayed(row, 'cumulativeTurnover', row.turnover)),
+      money(replayed(row, 'cumulativeGrossMargin', row.grossMargin)),
+      money(replayed(row, 'cumulativeNetMargin', row.netMargin)),
       percent(row.retention),
       gap ? money(gap.netMargin) : null,
       gap ? gap.activeCustomers : null,

@@ -44,12 +44,6 @@ function format(kind: Kind, value: number, decimals: number, locale: FileLocale)
   return formatNumber(locale, value, decimals);
 }
 
-/** What the class counts for `kpi`: the replay's value where it contradicts the file's `claimed` one, else the file's (sort and CSV alike). */
-export function replayedOr(wrong: readonly Difference[], kpi: SummaryKpi, claimed: number | null): number | null {
-  const replayed = replayedValue(wrong, kpi);
-  return replayed === undefined ? claimed : replayed;
-}
-
 /** The replay's value of `kpi` where it contradicts the file (null: the replay has none); undefined where the replay gives the file's value. */
 export function replayedValue(wrong: readonly Difference[], kpi: SummaryKpi): number | null | undefined {
   const found = wrong.find((d) => d.what === kpi);
